@@ -1,0 +1,6 @@
+/**
+ * The vendor catalog: products published from marketplace staging or created by hand, and search;
+ * implements ordering's {@code ProductCatalog} port.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog", allowedDependencies = { "sharedkernel", "tenancy", "marketplace", "inventory", "ordering" })
+package com.wizamart.catalog;

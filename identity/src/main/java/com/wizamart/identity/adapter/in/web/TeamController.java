@@ -1,0 +1,121 @@
+package com.wizamart.identity.adapter.in.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.wizamart.identity.application.TeamManagement;
+import com.wizamart.identity.application.port.out.TeamStore.Invitation;
+import com.wizamart.identity.application.port.out.TeamStore.MemberView;
+import com.wizamart.identity.domain.Role;
+
+/** A vendor's team: members, roles and invitations. Each call checks its permission. */
+@RestController
+@RequestMapping("/api/v1/vendor/team")
+class TeamController {
+
+    private final TeamManagement team;
+
+    TeamController(TeamManagement team) {
+        this.team = team;
+    }
+
+    @GetMapping("/members")
+    @PreAuthorize("hasAuthority('PERM_team.view')")
+    PagedModel<MemberView> members(@PageableDefault(size = 50) Pageable pageable) {
+        return new PagedModel<>(team.members(pageable));
+    }
+
+    record ChangeRole(@NotBlank @Size(max = 50) String role) {
+    }
+
+    @PutMapping("/members/{id}")
+    @PreAuthorize("hasAuthority('PERM_team.manage')")
+    MemberView changeRole(@PathVariable UUID id, @Valid @RequestBody ChangeRole request, @AuthenticationPrincipal Jwt jwt) {
+        return team.changeRole(id, request.role(), isOwner(jwt));
+    }
+
+    @DeleteMapping("/members/{id}")
+    @PreAuthorize("hasAuthority('PERM_team.remove')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
+        team.remove(id, isOwner(jwt));
+    }
+
+    record Invite(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 50) String role) {
+    }
+
+    record InvitationResponse(UUID id, String email, String role, Instant expiresAt, Instant createdAt, String token,
+                              String acceptUrl) {
+
+        static InvitationResponse of(Invitation i, String token, String url) {
+            return new InvitationResponse(i.id(), i.email(), i.roleName(), i.expiresAt(), i.createdAt(), token, url);
+        }
+    }
+
+    @PostMapping("/invitations")
+    @PreAuthorize("hasAuthority('PERM_team.invite')")
+    ResponseEntity<InvitationResponse> invite(@Valid @RequestBody Invite request, @AuthenticationPrincipal Jwt jwt) {
+        TeamManagement.IssuedInvitation issued = team.invite(request.email(), request.role(),
+                UUID.fromString(jwt.getSubject()), isOwner(jwt));
+        return ResponseEntity.created(URI.create("/api/v1/vendor/team/invitations/" + issued.invitation().id()))
+                .body(InvitationResponse.of(issued.invitation(), issued.token(), issued.acceptUrl()));
+    }
+
+    @GetMapping("/invitations")
+    @PreAuthorize("hasAuthority('PERM_team.view')")
+    List<InvitationResponse> invitations() {
+        return team.pendingInvitations().stream().map(i -> InvitationResponse.of(i, null, null)).toList();
+    }
+
+    record RoleResponse(UUID id, String name, List<String> permissions, boolean system) {
+
+        static RoleResponse of(Role r) {
+            return new RoleResponse(r.id(), r.name(), r.orderedPermissions(), r.system());
+        }
+    }
+
+    record CreateRole(@NotBlank @Size(max = 50) String name, @NotEmpty List<@NotBlank String> permissions) {
+    }
+
+    @GetMapping("/roles")
+    @PreAuthorize("hasAuthority('PERM_team.view')")
+    List<RoleResponse> roles() {
+        return team.roles().stream().map(RoleResponse::of).toList();
+    }
+
+    @PostMapping("/roles")
+    @PreAuthorize("hasAuthority('PERM_team.manage')")
+    ResponseEntity<RoleResponse> createRole(@Valid @RequestBody CreateRole request) {
+        Role role = team.createRole(request.name(), request.permissions());
+        return ResponseEntity.created(URI.create("/api/v1/vendor/team/roles/" + role.id())).body(RoleResponse.of(role));
+    }
+
+    private static boolean isOwner(Jwt jwt) {
+        return Role.OWNER.equals(jwt.getClaimAsString("role"));
+    }
+}

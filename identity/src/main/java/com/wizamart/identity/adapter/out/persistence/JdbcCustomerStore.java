@@ -1,0 +1,60 @@
+package com.wizamart.identity.adapter.out.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.wizamart.identity.application.port.out.CustomerStore;
+import com.wizamart.identity.domain.Customer;
+import com.wizamart.identity.domain.EmailAddress;
+
+/** Customers; Row-Level Security confines every statement to the bound vendor. */
+@Repository
+class JdbcCustomerStore implements CustomerStore {
+
+    private static final String SELECT = """
+            select id, vendor_id, email, password_hash, first_name, last_name, phone, active, created_at, version
+            from identity_customers""";
+
+    private final JdbcClient jdbc;
+
+    JdbcCustomerStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean insert(Customer c) {
+        return jdbc.sql("""
+                insert into identity_customers (id, vendor_id, email, password_hash, first_name, last_name, phone,
+                  active, created_at, version)
+                values (:id, :vendorId, :email, :hash, :first, :last, :phone, :active, :createdAt, 0)
+                on conflict (vendor_id, email) do nothing""")
+                .param("id", c.id()).param("vendorId", c.vendorId()).param("email", c.email().value())
+                .param("hash", c.passwordHash()).param("first", c.firstName()).param("last", c.lastName())
+                .param("phone", c.phone()).param("active", c.active()).param("createdAt", Timestamp.from(c.createdAt()))
+                .update() == 1;
+    }
+
+    @Override
+    public Optional<Customer> findByEmail(EmailAddress email) {
+        return jdbc.sql(SELECT + " where email = :email").param("email", email.value()).query(JdbcCustomerStore::map)
+                .optional();
+    }
+
+    @Override
+    public Optional<Customer> findById(UUID id) {
+        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(JdbcCustomerStore::map).optional();
+    }
+
+    private static Customer map(ResultSet rs, int row) throws SQLException {
+        return new Customer(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class),
+                new EmailAddress(rs.getString("email")), rs.getString("password_hash"), rs.getString("first_name"),
+                rs.getString("last_name"), rs.getString("phone"), rs.getBoolean("active"),
+                rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,252 @@
+package com.wizamart.identity.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.wizamart.identity.application.SessionTokens.TokenPair;
+import com.wizamart.identity.application.port.out.AccessTokenIssuer.Claims;
+import com.wizamart.identity.application.port.out.CredentialTokenStore;
+import com.wizamart.identity.application.port.out.CredentialTokenStore.RefreshToken;
+import com.wizamart.identity.application.port.out.CustomerStore;
+import com.wizamart.identity.application.port.out.PasswordHasher;
+import com.wizamart.identity.application.port.out.TeamStore;
+import com.wizamart.identity.application.port.out.UserStore;
+import com.wizamart.identity.domain.Customer;
+import com.wizamart.identity.domain.EmailAddress;
+import com.wizamart.identity.domain.IdentityException;
+import com.wizamart.identity.domain.Membership;
+import com.wizamart.identity.domain.PasswordPolicy;
+import com.wizamart.identity.domain.Role;
+import com.wizamart.identity.domain.User;
+import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.VendorScope;
+import com.wizamart.tenancy.VendorSummary;
+import com.wizamart.tenancy.Vendors;
+
+/**
+ * Logins of admins, vendor team members and customers; refresh with rotation and reuse detection; logout; password
+ * change and account activation. Every failure to log in says only {@code INVALID_CREDENTIALS} and counts towards
+ * the throttle.
+ */
+@Service
+public class Authentication {
+
+    private final UserStore users;
+    private final CustomerStore customers;
+    private final TeamStore team;
+    private final CredentialTokenStore tokens;
+    private final PasswordHasher hasher;
+    private final SessionTokens sessions;
+    private final LoginThrottle throttle;
+    private final VendorScope vendorScope;
+    private final Vendors vendors;
+
+    Authentication(UserStore users, CustomerStore customers, TeamStore team, CredentialTokenStore tokens,
+                   PasswordHasher hasher, SessionTokens sessions, LoginThrottle throttle, VendorScope vendorScope,
+                   Vendors vendors) {
+        this.users = users;
+        this.customers = customers;
+        this.team = team;
+        this.tokens = tokens;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.vendorScope = vendorScope;
+        this.vendors = vendors;
+    }
+
+    /** Who logged in, besides the tokens. */
+    public record LoginResult(TokenPair tokens, UUID subjectId, String email, String firstName, String lastName,
+                              VendorSummary vendor, String role, List<String> permissions) {
+    }
+
+    public LoginResult loginAdmin(String email, String password, String address) {
+        String key = "admin:" + normalize(email);
+        throttle.check(key, address);
+        Optional<User> user = verifiedUser(email, password).filter(User::platformAdmin);
+        if (user.isEmpty()) {
+            throttle.failed(key, address);
+            throw IdentityException.invalidCredentials();
+        }
+        throttle.succeeded(key);
+        User admin = requireNoPasswordChange(user.get());
+        users.recordLogin(admin.id());
+        TokenPair pair = sessions.issue(new Claims("admin", admin.id(), admin.email().value(), null, null, List.of()), null);
+        return new LoginResult(pair, admin.id(), admin.email().value(), admin.firstName(), admin.lastName(), null,
+                null, List.of());
+    }
+
+    public LoginResult loginVendorMember(String email, String password, VendorSummary vendor, String address) {
+        String key = "vendor:" + vendor.id() + ":" + normalize(email);
+        throttle.check(key, address);
+        Optional<User> user = verifiedUser(email, password);
+        Optional<MemberGrant> grant = user.flatMap(u -> vendorScope.callAs(vendor.id(), () -> grantOf(u.id())));
+        if (grant.isEmpty() || !vendor.active()) {
+            throttle.failed(key, address);
+            throw IdentityException.invalidCredentials();
+        }
+        throttle.succeeded(key);
+        User member = requireNoPasswordChange(user.get());
+        users.recordLogin(member.id());
+        Role role = grant.get().role();
+        TokenPair pair = vendorScope.callAs(vendor.id(), () -> sessions.issue(SessionTokens.vendorClaims(member.id(),
+                member.email().value(), vendor.id(), role.name(), role.orderedPermissions()), null));
+        return new LoginResult(pair, member.id(), member.email().value(), member.firstName(), member.lastName(),
+                vendor, role.name(), role.orderedPermissions());
+    }
+
+    public LoginResult loginCustomer(String email, String password, VendorSummary vendor, String address) {
+        String key = "customer:" + vendor.id() + ":" + normalize(email);
+        throttle.check(key, address);
+        Optional<Customer> customer = vendorScope.callAs(vendor.id(), () -> findCustomer(email))
+                .filter(c -> checkPassword(password, c.passwordHash()) && c.active());
+        if (customer.isEmpty()) {
+            throttle.failed(key, address);
+            throw IdentityException.invalidCredentials();
+        }
+        throttle.succeeded(key);
+        return customerSession(customer.get(), vendor);
+    }
+
+    LoginResult customerSession(Customer c, VendorSummary vendor) {
+        TokenPair pair = sessions.issue(new Claims("customer", c.id(), c.email().value(), vendor.id(), null, List.of()), null);
+        return new LoginResult(pair, c.id(), c.email().value(), c.firstName(), c.lastName(), vendor, null, List.of());
+    }
+
+    /**
+     * Exchanges a refresh token for a new pair (rotation). Presenting a token twice revokes its whole family: one of
+     * the two presenters is not the legitimate client.
+     */
+    @Transactional(noRollbackFor = IdentityException.class)
+    public TokenPair refresh(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            throw IdentityException.invalidRefreshToken();
+        }
+        Instant now = Instant.now();
+        RefreshToken token = tokens.lockRefreshToken(Tokens.hash(refreshToken))
+                .orElseThrow(IdentityException::invalidRefreshToken);
+        if (token.revokedAt() != null) {
+            throw IdentityException.invalidRefreshToken();
+        }
+        if (token.usedAt() != null) {
+            tokens.revokeFamily(token.familyId(), now);
+            throw IdentityException.refreshTokenReused();
+        }
+        if (token.expiresAt().isBefore(now)) {
+            throw IdentityException.invalidRefreshToken();
+        }
+        tokens.markUsed(token.id(), now);
+        Claims claims = currentClaims(token).orElseThrow(() -> {
+            tokens.revokeFamily(token.familyId(), now);
+            return IdentityException.invalidRefreshToken();
+        });
+        return sessions.issue(claims, token.familyId());
+    }
+
+    /** Revokes the session the refresh token belongs to; unknown tokens are ignored (logout is idempotent). */
+    @Transactional
+    public void logout(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            return;
+        }
+        tokens.lockRefreshToken(Tokens.hash(refreshToken))
+                .ifPresent(t -> tokens.revokeFamily(t.familyId(), Instant.now()));
+    }
+
+    /** Replaces a (temporary or known) password; the caller proves the current one. */
+    @Transactional
+    public void changePassword(String email, String currentPassword, String newPassword, String address) {
+        String key = "password:" + normalize(email);
+        throttle.check(key, address);
+        Optional<User> user = verifiedUser(email, currentPassword);
+        if (user.isEmpty()) {
+            throttle.failed(key, address);
+            throw IdentityException.invalidCredentials();
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw ValidationException.of("newPassword", "must differ from the current password");
+        }
+        PasswordPolicy.check(newPassword, user.get().email(), "newPassword");
+        users.save(user.get().withPassword(hasher.hash(newPassword), false));
+        tokens.revokeAllOfSubject(user.get().id(), Instant.now());
+    }
+
+    /** Sets the first password of an account through its one-time activation token. */
+    @Transactional
+    public void activate(String activationToken, String password) {
+        UUID userId = tokens.consumeActivation(Tokens.hash(activationToken == null ? "" : activationToken), Instant.now())
+                .orElseThrow(() -> IdentityException.invalidToken("activation"));
+        User user = users.findById(userId).orElseThrow(() -> IdentityException.invalidToken("activation"));
+        PasswordPolicy.check(password, user.email(), "password");
+        users.save(user.withPassword(hasher.hash(password), false));
+    }
+
+    private Optional<Claims> currentClaims(RefreshToken token) {
+        return switch (token.subjectType()) {
+            case "admin" -> users.findById(token.subjectId()).filter(u -> u.canLogIn() && u.platformAdmin())
+                    .map(u -> new Claims("admin", u.id(), u.email().value(), null, null, List.of()));
+            case "vendor" -> openVendor(token.vendorId()).flatMap(v -> users.findById(token.subjectId())
+                    .filter(User::canLogIn)
+                    .flatMap(u -> vendorScope.callAs(v.id(), () -> grantOf(u.id()))
+                            .map(g -> SessionTokens.vendorClaims(u.id(), u.email().value(), v.id(), g.role().name(),
+                                    g.role().orderedPermissions()))));
+            case "customer" -> openVendor(token.vendorId()).flatMap(v -> vendorScope.callAs(v.id(),
+                    () -> customers.findById(token.subjectId())).filter(Customer::active)
+                    .map(c -> new Claims("customer", c.id(), c.email().value(), v.id(), null, List.of())));
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<VendorSummary> openVendor(UUID vendorId) {
+        return vendorId == null ? Optional.empty() : vendors.findById(vendorId).filter(VendorSummary::active);
+    }
+
+    private record MemberGrant(Membership membership, Role role) {
+    }
+
+    private Optional<MemberGrant> grantOf(UUID userId) {
+        return team.membershipOf(userId).filter(m -> m.status() == Membership.Status.ACTIVE)
+                .flatMap(m -> team.roleById(m.roleId()).map(r -> new MemberGrant(m, r)));
+    }
+
+    private Optional<User> verifiedUser(String email, String password) {
+        Optional<User> user = parse(email).flatMap(users::findByEmail);
+        if (user.isEmpty() || user.get().passwordHash() == null) {
+            hasher.simulateCheck();
+            return Optional.empty();
+        }
+        return user.filter(u -> hasher.matches(password == null ? "" : password, u.passwordHash()) && u.active());
+    }
+
+    private Optional<Customer> findCustomer(String email) {
+        return parse(email).flatMap(customers::findByEmail);
+    }
+
+    private boolean checkPassword(String password, String hash) {
+        return hasher.matches(password == null ? "" : password, hash);
+    }
+
+    private static User requireNoPasswordChange(User user) {
+        if (user.mustChangePassword()) {
+            throw IdentityException.passwordChangeRequired();
+        }
+        return user;
+    }
+
+    private static Optional<EmailAddress> parse(String email) {
+        try {
+            return Optional.of(EmailAddress.of(email));
+        } catch (ValidationException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String normalize(String email) {
+        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

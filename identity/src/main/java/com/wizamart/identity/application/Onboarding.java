@@ -1,0 +1,135 @@
+package com.wizamart.identity.application;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.wizamart.identity.IdentityProperties;
+import com.wizamart.identity.PlatformAccounts;
+import com.wizamart.identity.VendorOnboarding;
+import com.wizamart.identity.application.port.out.CredentialTokenStore;
+import com.wizamart.identity.application.port.out.PasswordHasher;
+import com.wizamart.identity.application.port.out.TeamStore;
+import com.wizamart.identity.application.port.out.UserStore;
+import com.wizamart.identity.domain.DefaultRoles;
+import com.wizamart.identity.domain.EmailAddress;
+import com.wizamart.identity.domain.Membership;
+import com.wizamart.identity.domain.PasswordPolicy;
+import com.wizamart.identity.domain.Role;
+import com.wizamart.identity.domain.User;
+import com.wizamart.tenancy.Actor;
+import com.wizamart.tenancy.RegisterVendor;
+import com.wizamart.tenancy.VendorCreated;
+import com.wizamart.tenancy.VendorScope;
+import com.wizamart.tenancy.VendorSummary;
+import com.wizamart.tenancy.Vendors;
+
+/**
+ * Opening vendors with their owners, and bootstrapping platform accounts. A vendor, its default roles and its
+ * owner's account and membership are created in one transaction: tenancy publishes {@link VendorCreated} inside
+ * it and {@link #provision(VendorCreated)} answers synchronously.
+ */
+@Service
+public class Onboarding implements VendorOnboarding, PlatformAccounts {
+
+    private final Vendors vendors;
+    private final VendorScope vendorScope;
+    private final UserStore users;
+    private final TeamStore team;
+    private final CredentialTokenStore tokens;
+    private final PasswordHasher hasher;
+    private final IdentityProperties properties;
+
+    Onboarding(Vendors vendors, VendorScope vendorScope, UserStore users, TeamStore team, CredentialTokenStore tokens,
+               PasswordHasher hasher, IdentityProperties properties) {
+        this.vendors = vendors;
+        this.vendorScope = vendorScope;
+        this.users = users;
+        this.team = team;
+        this.tokens = tokens;
+        this.hasher = hasher;
+        this.properties = properties;
+    }
+
+    @Override
+    @Transactional
+    public OnboardedVendor open(RegisterVendor command, String initialPassword, Actor actor) {
+        EmailAddress ownerEmail = EmailAddress.of(command.owner() == null ? null : command.owner().email());
+        if (initialPassword != null) {
+            PasswordPolicy.check(initialPassword, ownerEmail, "initialPassword");
+        }
+        VendorSummary vendor = vendors.register(command, actor);
+        User owner = users.findByEmail(ownerEmail).orElseThrow();
+        boolean existing = owner.passwordHash() != null;
+        String activationToken = null;
+        if (!existing && initialPassword != null) {
+            owner = users.save(owner.withPassword(hasher.hash(initialPassword), true));
+        } else if (!existing) {
+            activationToken = Tokens.random();
+            tokens.insertActivation(owner.id(), Tokens.hash(activationToken),
+                    Instant.now().plus(properties.activationTtl()));
+        }
+        return new OnboardedVendor(vendors.details(vendor.id()),
+                new OwnerAccount(owner.id(), owner.email().value(), owner.firstName(), owner.lastName(), existing,
+                        owner.mustChangePassword()),
+                activationToken == null ? null : activationUrl(activationToken), activationToken);
+    }
+
+    /**
+     * Gives a new vendor its default roles and its owner's membership (creating the owner's account when the email
+     * is new), in the vendor-creating transaction.
+     */
+    @Transactional
+    public void provision(VendorCreated event) {
+        EmailAddress email = EmailAddress.of(event.owner().email());
+        User owner = users.findByEmail(email).orElseGet(() -> users.save(
+                User.invited(email, event.owner().firstName(), event.owner().lastName())));
+        vendorScope.runAs(event.vendorId(), () -> {
+            Role ownerRole = null;
+            for (Role role : DefaultRoles.forVendor(event.vendorId())) {
+                team.insertRole(role);
+                if (role.isOwner()) {
+                    ownerRole = role;
+                }
+            }
+            team.insertMembership(Membership.join(event.vendorId(), owner.id(), ownerRole.id()));
+        });
+    }
+
+    @Override
+    @Transactional
+    public boolean ensurePlatformAdmin(String email, String password, String firstName, String lastName) {
+        EmailAddress address = EmailAddress.of(email);
+        Optional<User> existing = users.findByEmail(address);
+        if (existing.isPresent()) {
+            if (!existing.get().platformAdmin()) {
+                users.save(existing.get().asPlatformAdmin());
+            }
+            return false;
+        }
+        PasswordPolicy.check(password, address, "password");
+        users.save(User.invited(address, firstName, lastName).asPlatformAdmin()
+                .withPassword(hasher.hash(password), false));
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public void setPassword(String email, String password) {
+        User user = users.findByEmail(EmailAddress.of(email)).orElseThrow();
+        PasswordPolicy.check(password, user.email(), "password");
+        users.save(user.withPassword(hasher.hash(password), false).withActive(true));
+    }
+
+    String activationUrl(String token) {
+        return properties.publicBaseUrl() + "/api/v1/auth/activation/" + token;
+    }
+
+    /** @return the id of the vendor's Owner role, for tests and tools. */
+    UUID ownerRoleId(UUID vendorId) {
+        return vendorScope.callAs(vendorId, () -> team.roleByName(Role.OWNER).orElseThrow().id());
+    }
+}

@@ -1,0 +1,198 @@
+package com.wizamart.identity.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.wizamart.identity.IdentityProperties;
+import com.wizamart.identity.TeamDirectory;
+import com.wizamart.identity.application.port.out.CredentialTokenStore;
+import com.wizamart.identity.application.port.out.PasswordHasher;
+import com.wizamart.identity.application.port.out.TeamStore;
+import com.wizamart.identity.application.port.out.TeamStore.Invitation;
+import com.wizamart.identity.application.port.out.TeamStore.MemberView;
+import com.wizamart.identity.application.port.out.UserStore;
+import com.wizamart.identity.domain.EmailAddress;
+import com.wizamart.identity.domain.IdentityException;
+import com.wizamart.identity.domain.Membership;
+import com.wizamart.identity.domain.PasswordPolicy;
+import com.wizamart.identity.domain.Role;
+import com.wizamart.identity.domain.User;
+import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.VendorContext;
+import com.wizamart.tenancy.VendorScope;
+
+/**
+ * A vendor's team: members, their roles, invitations and custom roles. Runs within the bound vendor (the caller's
+ * token); Row-Level Security keeps every read and write inside it.
+ */
+@Service
+public class TeamManagement implements TeamDirectory {
+
+    private final TeamStore team;
+    private final UserStore users;
+    private final PasswordHasher hasher;
+    private final VendorScope vendorScope;
+    private final CredentialTokenStore tokens;
+    private final IdentityProperties properties;
+
+    TeamManagement(TeamStore team, UserStore users, PasswordHasher hasher, VendorScope vendorScope,
+                   CredentialTokenStore tokens, IdentityProperties properties) {
+        this.team = team;
+        this.users = users;
+        this.hasher = hasher;
+        this.vendorScope = vendorScope;
+        this.tokens = tokens;
+        this.properties = properties;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countMembers(UUID vendorId) {
+        return vendorScope.callAs(vendorId, team::countActiveMembers);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<MemberView> members(Pageable pageable) {
+        return team.members(pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Role> roles() {
+        return team.roles();
+    }
+
+    @Transactional
+    public Role createRole(String name, List<String> permissions) {
+        if (team.roleByName(name == null ? "" : name.strip()).isPresent()) {
+            throw IdentityException.conflict("ROLE_ALREADY_EXISTS", "A role named '" + name.strip() + "' exists.");
+        }
+        Role role = new Role(UUID.randomUUID(), VendorContext.require(), name,
+                permissions == null ? null : new java.util.LinkedHashSet<>(permissions), false);
+        team.insertRole(role);
+        return role;
+    }
+
+    /**
+     * Gives a member another role. Only an Owner may grant or take away the Owner role, and the last Owner stays.
+     */
+    @Transactional
+    public MemberView changeRole(UUID membershipId, String roleName, boolean callerIsOwner) {
+        Membership membership = team.membershipById(membershipId).orElseThrow(() -> IdentityException.notFound("member"));
+        Role current = team.roleById(membership.roleId()).orElseThrow();
+        Role target = roleNamed(roleName);
+        if ((current.isOwner() || target.isOwner()) && !callerIsOwner) {
+            throw IdentityException.ownerRoleReserved();
+        }
+        if (current.isOwner() && !target.isOwner() && membership.status() == Membership.Status.ACTIVE
+                && team.countActiveOwners() <= 1) {
+            throw IdentityException.lastOwner();
+        }
+        team.changeRole(membershipId, target.id());
+        tokens.revokeAllOfSubject(membership.userId(), Instant.now());
+        return member(membershipId);
+    }
+
+    @Transactional
+    public void remove(UUID membershipId, boolean callerIsOwner) {
+        Membership membership = team.membershipById(membershipId).orElseThrow(() -> IdentityException.notFound("member"));
+        Role role = team.roleById(membership.roleId()).orElseThrow();
+        if (role.isOwner() && !callerIsOwner) {
+            throw IdentityException.ownerRoleReserved();
+        }
+        if (role.isOwner() && membership.status() == Membership.Status.ACTIVE && team.countActiveOwners() <= 1) {
+            throw IdentityException.lastOwner();
+        }
+        team.deleteMembership(membershipId);
+        tokens.revokeAllOfSubject(membership.userId(), Instant.now());
+    }
+
+    /** An invitation and, once only, its token. */
+    public record IssuedInvitation(Invitation invitation, String token, String acceptUrl) {
+    }
+
+    @Transactional
+    public IssuedInvitation invite(String email, String roleName, UUID invitedBy, boolean callerIsOwner) {
+        EmailAddress address = EmailAddress.of(email);
+        Role role = roleNamed(roleName);
+        if (role.isOwner() && !callerIsOwner) {
+            throw IdentityException.ownerRoleReserved();
+        }
+        users.findByEmail(address).flatMap(u -> team.membershipOf(u.id())).ifPresent(m -> {
+            throw IdentityException.conflict("ALREADY_A_MEMBER", "This person is already in the team.");
+        });
+        UUID vendorId = VendorContext.require();
+        // The vendor id travels inside the token so the public accept call can bind it before looking the token up.
+        String token = vendorId + "." + Tokens.random();
+        Instant now = Instant.now();
+        Invitation invitation = new Invitation(UUID.randomUUID(), vendorId, address.value(), role.id(), role.name(),
+                Tokens.hash(token), invitedBy, now.plus(properties.invitationTtl()), null, now);
+        team.insertInvitation(invitation);
+        return new IssuedInvitation(invitation, token,
+                properties.publicBaseUrl() + "/api/v1/auth/invitations/" + token + "/accept");
+    }
+
+    @Transactional(readOnly = true)
+    public List<Invitation> pendingInvitations() {
+        return team.pendingInvitations();
+    }
+
+    /**
+     * Accepts an invitation: a new person gets an account with the given password; an existing user just joins
+     * (their password stays as it is).
+     *
+     * @return the joined user's email and vendor.
+     */
+    @Transactional
+    public Invitation accept(String token, String password, String firstName, String lastName) {
+        UUID vendorId = vendorOf(token);
+        return vendorScope.callAs(vendorId, () -> {
+            Invitation invitation = team.invitationByTokenHash(Tokens.hash(token))
+                    .filter(i -> i.acceptedAt() == null && i.expiresAt().isAfter(Instant.now()))
+                    .orElseThrow(() -> IdentityException.invalidToken("invitation"));
+            EmailAddress email = EmailAddress.of(invitation.email());
+            User user = users.findByEmail(email).orElse(null);
+            if (user == null || user.passwordHash() == null) {
+                PasswordPolicy.check(password, email, "password");
+                User base = user == null ? User.invited(email, firstName, lastName) : user.withNames(firstName, lastName);
+                user = users.save(base.withPassword(hasher.hash(password), false));
+            }
+            UUID userId = user.id();
+            if (team.membershipOf(userId).isPresent()) {
+                throw IdentityException.conflict("ALREADY_A_MEMBER", "This person is already in the team.");
+            }
+            team.insertMembership(Membership.join(vendorId, userId, invitation.roleId()));
+            team.markInvitationAccepted(invitation.id(), Instant.now());
+            return invitation;
+        });
+    }
+
+    private static UUID vendorOf(String token) {
+        int dot = token == null ? -1 : token.indexOf('.');
+        if (dot != 36) {
+            throw IdentityException.invalidToken("invitation");
+        }
+        try {
+            return UUID.fromString(token.substring(0, dot));
+        } catch (IllegalArgumentException e) {
+            throw IdentityException.invalidToken("invitation");
+        }
+    }
+
+    private MemberView member(UUID membershipId) {
+        return team.member(membershipId).orElseThrow(() -> IdentityException.notFound("member"));
+    }
+
+    private Role roleNamed(String name) {
+        if (name == null || name.isBlank()) {
+            throw ValidationException.of("role", "must not be blank");
+        }
+        return team.roleByName(name.strip()).orElseThrow(() -> ValidationException.of("role",
+                "no role named '" + name.strip() + "'"));
+    }
+}

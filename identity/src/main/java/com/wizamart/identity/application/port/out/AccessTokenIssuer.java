@@ -1,0 +1,26 @@
+package com.wizamart.identity.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Signs access tokens (JWT). */
+public interface AccessTokenIssuer {
+
+    IssuedToken issue(Claims claims);
+
+    /**
+     * What an access token says.
+     *
+     * @param type        {@code admin}, {@code vendor} or {@code customer}.
+     * @param vendorId    for vendor and customer tokens.
+     * @param role        for vendor tokens.
+     * @param permissions for vendor tokens.
+     */
+    record Claims(String type, UUID subject, String email, UUID vendorId, String role, List<String> permissions) {
+    }
+
+    /** A signed token and when it expires. */
+    record IssuedToken(String value, Instant expiresAt, long expiresInSeconds) {
+    }
+}

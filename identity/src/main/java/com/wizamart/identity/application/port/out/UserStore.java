@@ -1,0 +1,29 @@
+package com.wizamart.identity.application.port.out;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+import com.wizamart.identity.domain.EmailAddress;
+import com.wizamart.identity.domain.User;
+
+/** Platform accounts (admins and team members). Not vendor-owned: a user may belong to several vendors. */
+public interface UserStore {
+
+    /** Inserts (version {@literal null}) or updates with optimistic locking. */
+    User save(User user);
+
+    Optional<User> findById(UUID id);
+
+    Optional<User> findByEmail(EmailAddress email);
+
+    void recordLogin(UUID id);
+
+    Page<User> search(UserQuery query, Pageable pageable);
+
+    /** Filters of the admin user list; {@literal null} means any. */
+    record UserQuery(String search, Boolean active, Boolean platformAdmin) {
+    }
+}

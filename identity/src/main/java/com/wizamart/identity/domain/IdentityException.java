@@ -1,0 +1,59 @@
+package com.wizamart.identity.domain;
+
+import com.wizamart.sharedkernel.DomainException;
+
+/** Identity's business errors, each with its stable code. */
+public final class IdentityException extends DomainException {
+
+    private IdentityException(Kind kind, String code, String message) {
+        super(kind, code, message);
+    }
+
+    /** Wrong email or password, or an account that may not log in; deliberately says no more than that. */
+    public static IdentityException invalidCredentials() {
+        return new IdentityException(Kind.UNAUTHENTICATED, "INVALID_CREDENTIALS", "Invalid email or password.");
+    }
+
+    public static IdentityException passwordChangeRequired() {
+        return new IdentityException(Kind.FORBIDDEN, "PASSWORD_CHANGE_REQUIRED",
+                "This password is temporary: change it at POST /api/v1/auth/password before logging in.");
+    }
+
+    public static IdentityException invalidRefreshToken() {
+        return new IdentityException(Kind.UNAUTHENTICATED, "INVALID_REFRESH_TOKEN",
+                "The refresh token is invalid, expired or revoked.");
+    }
+
+    public static IdentityException refreshTokenReused() {
+        return new IdentityException(Kind.UNAUTHENTICATED, "REFRESH_TOKEN_REUSED",
+                "The refresh token was already used; all tokens of this session are revoked.");
+    }
+
+    public static IdentityException lastOwner() {
+        return new IdentityException(Kind.CONFLICT, "LAST_OWNER",
+                "The vendor's last Owner cannot be removed or demoted.");
+    }
+
+    public static IdentityException ownerRoleReserved() {
+        return new IdentityException(Kind.FORBIDDEN, "OWNER_ROLE_RESERVED",
+                "Only an Owner may grant or take away the Owner role.");
+    }
+
+    public static IdentityException notFound(String what) {
+        return new IdentityException(Kind.NOT_FOUND, what.toUpperCase(java.util.Locale.ROOT) + "_NOT_FOUND",
+                capitalize(what.replace('_', ' ')) + " not found.");
+    }
+
+    public static IdentityException conflict(String code, String message) {
+        return new IdentityException(Kind.CONFLICT, code, message);
+    }
+
+    public static IdentityException invalidToken(String what) {
+        return new IdentityException(Kind.NOT_FOUND, what.toUpperCase(java.util.Locale.ROOT) + "_NOT_FOUND",
+                "This " + what.replace('_', ' ') + " link is invalid, expired or already used.");
+    }
+
+    private static String capitalize(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,111 @@
+--liquibase formatted sql
+
+--changeset wizamart:identity-001-users
+--comment: Platform accounts (admins, vendor team members). Not vendor-owned: one user may join several vendors.
+CREATE TABLE identity_users (
+  id                   uuid PRIMARY KEY,
+  email                varchar(320) NOT NULL,
+  password_hash        varchar(255),
+  first_name           varchar(100) NOT NULL DEFAULT '',
+  last_name            varchar(100) NOT NULL DEFAULT '',
+  platform_admin       boolean      NOT NULL DEFAULT false,
+  active               boolean      NOT NULL DEFAULT true,
+  must_change_password boolean      NOT NULL DEFAULT false,
+  created_at           timestamptz  NOT NULL,
+  updated_at           timestamptz  NOT NULL,
+  last_login_at        timestamptz,
+  version              bigint       NOT NULL DEFAULT 0,
+  CONSTRAINT identity_users_email_lower CHECK (email = lower(email))
+);
+CREATE UNIQUE INDEX identity_users_email_uk ON identity_users (email);
+
+--changeset wizamart:identity-002-team splitStatements:true
+CREATE TABLE identity_roles (
+  id          uuid PRIMARY KEY,
+  vendor_id   uuid        NOT NULL,
+  name        varchar(50) NOT NULL,
+  permissions text[]      NOT NULL,
+  system      boolean     NOT NULL DEFAULT false,
+  created_at  timestamptz NOT NULL DEFAULT now(),
+  CONSTRAINT identity_roles_vendor_id_uk UNIQUE (vendor_id, id)
+);
+CREATE UNIQUE INDEX identity_roles_name_uk ON identity_roles (vendor_id, lower(name));
+SELECT wizamart_enable_vendor_rls('identity_roles');
+
+CREATE TABLE identity_memberships (
+  id         uuid PRIMARY KEY,
+  vendor_id  uuid        NOT NULL,
+  user_id    uuid        NOT NULL REFERENCES identity_users (id),
+  role_id    uuid        NOT NULL,
+  status     varchar(16) NOT NULL DEFAULT 'ACTIVE' CHECK (status IN ('ACTIVE', 'SUSPENDED')),
+  created_at timestamptz NOT NULL,
+  CONSTRAINT identity_memberships_user_uk UNIQUE (vendor_id, user_id),
+  --comment: the role must belong to the same vendor
+  CONSTRAINT identity_memberships_role_fk FOREIGN KEY (vendor_id, role_id) REFERENCES identity_roles (vendor_id, id)
+);
+CREATE INDEX identity_memberships_user_idx ON identity_memberships (user_id);
+SELECT wizamart_enable_vendor_rls('identity_memberships');
+
+CREATE TABLE identity_invitations (
+  id          uuid PRIMARY KEY,
+  vendor_id   uuid         NOT NULL,
+  email       varchar(320) NOT NULL,
+  role_id     uuid         NOT NULL,
+  token_hash  char(64)     NOT NULL UNIQUE,
+  invited_by  uuid,
+  expires_at  timestamptz  NOT NULL,
+  accepted_at timestamptz,
+  created_at  timestamptz  NOT NULL,
+  CONSTRAINT identity_invitations_role_fk FOREIGN KEY (vendor_id, role_id) REFERENCES identity_roles (vendor_id, id)
+);
+CREATE INDEX identity_invitations_vendor_idx ON identity_invitations (vendor_id, created_at DESC);
+SELECT wizamart_enable_vendor_rls('identity_invitations');
+
+--changeset wizamart:identity-003-customers
+--comment: Customers belong to one vendor; the same email may register at several vendors.
+CREATE TABLE identity_customers (
+  id            uuid PRIMARY KEY,
+  vendor_id     uuid         NOT NULL,
+  email         varchar(320) NOT NULL CHECK (email = lower(email)),
+  password_hash varchar(255) NOT NULL,
+  first_name    varchar(100) NOT NULL,
+  last_name     varchar(100) NOT NULL DEFAULT '',
+  phone         varchar(50),
+  active        boolean      NOT NULL DEFAULT true,
+  created_at    timestamptz  NOT NULL,
+  version       bigint       NOT NULL DEFAULT 0,
+  CONSTRAINT identity_customers_email_uk UNIQUE (vendor_id, email)
+);
+SELECT wizamart_enable_vendor_rls('identity_customers');
+
+--changeset wizamart:identity-004-credential-tokens
+--comment: Opaque tokens stored as SHA-256 hashes. Security infrastructure keyed by hash, not vendor data: no RLS.
+CREATE TABLE identity_refresh_tokens (
+  id           uuid PRIMARY KEY,
+  token_hash   char(64)    NOT NULL UNIQUE,
+  family_id    uuid        NOT NULL,
+  subject_type varchar(16) NOT NULL CHECK (subject_type IN ('admin', 'vendor', 'customer')),
+  subject_id   uuid        NOT NULL,
+  vendor_id    uuid,
+  expires_at   timestamptz NOT NULL,
+  used_at      timestamptz,
+  revoked_at   timestamptz,
+  created_at   timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX identity_refresh_tokens_family_idx ON identity_refresh_tokens (family_id);
+CREATE INDEX identity_refresh_tokens_subject_idx ON identity_refresh_tokens (subject_id);
+CREATE INDEX identity_refresh_tokens_vendor_idx ON identity_refresh_tokens (vendor_id);
+
+CREATE TABLE identity_activation_tokens (
+  token_hash char(64)    PRIMARY KEY,
+  user_id    uuid        NOT NULL REFERENCES identity_users (id),
+  expires_at timestamptz NOT NULL,
+  used_at    timestamptz
+);
+
+CREATE TABLE identity_login_attempts (
+  key             varchar(500) PRIMARY KEY,
+  failures        int          NOT NULL,
+  window_start    timestamptz  NOT NULL,
+  locked_until    timestamptz
+);

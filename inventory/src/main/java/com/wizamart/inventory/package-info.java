@@ -1,0 +1,6 @@
+/**
+ * Stock per product and location, stock movements and reservations; implements ordering's
+ * {@code StockReservation} port.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Inventory", allowedDependencies = { "sharedkernel", "tenancy", "ordering" })
+package com.wizamart.inventory;

@@ -1,0 +1,130 @@
+package com.wizamart.platform.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.wizamart.identity.TokenVerification;
+import com.wizamart.platform.web.Problems;
+
+/**
+ * The security filter chain: stateless bearer tokens issued by identity, checked for signature (ES256 pinned, key
+ * by {@code kid}), header {@code typ}, issuer, audience, expiry and not-before; roles from the token's {@code typ}
+ * claim, vendor permissions from its {@code permissions} claim (authorities {@code PERM_*}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final Set<String> TOKEN_TYPES = Set.of("admin", "vendor", "customer");
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, Problems problems) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                    "A valid bearer token is required."));
+        };
+        AccessDeniedHandler denied = (request, response, e) -> problems.write(request, response,
+                Problems.of(HttpStatus.FORBIDDEN, "ACCESS_DENIED", "You are not allowed to do this."));
+        http.csrf(csrf -> csrf.disable())
+                .cors(cors -> { })
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; "
+                                + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'")))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/auth/login", "/api/v1/admin/auth/logout",
+                                "/api/v1/vendor/auth/login", "/api/v1/vendor/auth/logout", "/api/v1/auth/**").permitAll()
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/vendor/**").hasRole("VENDOR")
+                        .requestMatchers("/api/v1/public/**").permitAll()
+                        .requestMatchers("/api/**").denyAll()
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(o -> o
+                        .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(new TokenAuthorities()))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
+        return http.build();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(TokenVerification verification) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(TokenVerification.TOKEN_TYPE)));
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256,
+                new ImmutableJWKSet<>(verification.publicKeys())));
+        // Claims are checked by the validators below (issuer, audience, exp/nbf with 60 s skew, typ).
+        processor.setJWTClaimsSetVerifier((claims, context) -> { });
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
+                && jwt.getAudience().contains(verification.audience())
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "wrong audience", null));
+        OAuth2TokenValidator<Jwt> type = jwt -> {
+            String typ = jwt.getClaimAsString("typ");
+            boolean ok = typ != null && TOKEN_TYPES.contains(typ)
+                    && (typ.equals("admin") || jwt.getClaimAsString("vendor_id") != null);
+            return ok ? OAuth2TokenValidatorResult.success()
+                    : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "wrong token type", null));
+        };
+        OAuth2TokenValidator<Jwt> lifetime = jwt -> jwt.getExpiresAt() != null
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "no expiry", null));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(verification.issuer()), audience, type, lifetime));
+        return decoder;
+    }
+
+    /** {@code typ} becomes {@code ROLE_ADMIN|VENDOR|CUSTOMER}; each permission becomes {@code PERM_<permission>}. */
+    static final class TokenAuthorities implements Converter<Jwt, AbstractAuthenticationToken> {
+
+        @Override
+        public AbstractAuthenticationToken convert(Jwt jwt) {
+            Collection<GrantedAuthority> authorities = new ArrayList<>();
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + jwt.getClaimAsString("typ").toUpperCase()));
+            List<String> permissions = jwt.getClaimAsStringList("permissions");
+            if (permissions != null && "vendor".equals(jwt.getClaimAsString("typ"))) {
+                permissions.forEach(p -> authorities.add(new SimpleGrantedAuthority("PERM_" + p)));
+            }
+            return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.wizamart.platform.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.data.web.config.EnableSpringDataWebSupport;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import com.wizamart.tenancy.Actor;
+import com.wizamart.tenancy.Vendors;
+
+/** MVC wiring: the vendor context filter, {@link Actor} parameters, Spring Data paging in the contract's shape. */
+@Configuration(proxyBeanMethods = false)
+@EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
+class WebConfiguration implements WebMvcConfigurer {
+
+    @Bean
+    FilterRegistrationBean<VendorContextFilter> vendorContextFilter(Vendors vendors, Problems problems) {
+        FilterRegistrationBean<VendorContextFilter> registration =
+                new FilterRegistrationBean<>(new VendorContextFilter(vendors, problems));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
+        return registration;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ActorResolver());
+    }
+
+    /** Resolves {@link Actor} controller parameters from the authenticated token. */
+    static final class ActorResolver implements HandlerMethodArgumentResolver {
+
+        @Override
+        public boolean supportsParameter(MethodParameter parameter) {
+            return parameter.getParameterType() == Actor.class;
+        }
+
+        @Override
+        public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+                                      WebDataBinderFactory binderFactory) {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth instanceof JwtAuthenticationToken jwt) {
+                return new Actor(UUID.fromString(jwt.getToken().getSubject()), jwt.getToken().getClaimAsString("email"));
+            }
+            throw new AuthenticationCredentialsNotFoundException("no token");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+--liquibase formatted sql
+
+--changeset wizamart:platform-001-app-role runAlways:true splitStatements:false
+--comment: The application's login role owns no table, so Row-Level Security applies to it. Its password is set on
+--comment: every migration run from the configured value (wizamart.database.app-password).
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${app_role}') THEN
+    CREATE ROLE ${app_role} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+  END IF;
+END
+$$;
+ALTER ROLE ${app_role} WITH LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${app_role_password}';
+
+--changeset wizamart:platform-002-vendor-rls-functions splitStatements:false
+--comment: The vendor bound to the current transaction (set_config('app.vendor_id', ..., true)); NULL when none.
+CREATE FUNCTION wizamart_current_vendor() RETURNS uuid
+  LANGUAGE sql STABLE PARALLEL SAFE
+  AS $$ SELECT nullif(current_setting('app.vendor_id', true), '')::uuid $$;
+
+--comment: Whether the transaction runs an explicit, audited cross-vendor read.
+CREATE FUNCTION wizamart_cross_vendor_read() RETURNS boolean
+  LANGUAGE sql STABLE PARALLEL SAFE
+  AS $$ SELECT coalesce(current_setting('app.cross_vendor_read', true), '') = 'on' $$;
+
+--comment: Puts a vendor-owned table (one with vendor_id) under Row-Level Security: rows of the bound vendor only,
+--comment: reads across vendors only on the explicit path, nothing at all when no vendor is bound (fail closed).
+CREATE FUNCTION wizamart_enable_vendor_rls(target regclass) RETURNS void
+  LANGUAGE plpgsql
+  AS $$
+BEGIN
+  EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', target);
+  EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', target);
+  EXECUTE format('CREATE POLICY vendor_isolation ON %s USING (vendor_id = wizamart_current_vendor()) '
+                 'WITH CHECK (vendor_id = wizamart_current_vendor())', target);
+  EXECUTE format('CREATE POLICY cross_vendor_read ON %s FOR SELECT USING (wizamart_cross_vendor_read())', target);
+END
+$$;
+
+--changeset wizamart:platform-003-event-publication
+--comment: Spring Modulith's event publication registry (schema v2); Modulith's own schema creation is off.
+CREATE TABLE event_publication
+(
+  id                     UUID NOT NULL,
+  listener_id            TEXT NOT NULL,
+  event_type             TEXT NOT NULL,
+  serialized_event       TEXT NOT NULL,
+  publication_date       TIMESTAMP WITH TIME ZONE NOT NULL,
+  completion_date        TIMESTAMP WITH TIME ZONE,
+  status                 TEXT,
+  completion_attempts    INT,
+  last_resubmission_date TIMESTAMP WITH TIME ZONE,
+  PRIMARY KEY (id)
+);
+CREATE INDEX event_publication_serialized_event_hash_idx ON event_publication USING hash(serialized_event);
+CREATE INDEX event_publication_by_completion_date_idx ON event_publication (completion_date);

@@ -1,0 +1,51 @@
+package com.wizamart.sharedkernel;
+
+import java.util.Objects;
+
+/**
+ * A business rule was broken. Carries a stable, UPPER_SNAKE {@code errorCode} that clients may switch on and a
+ * {@link Kind} that the web layer turns into an HTTP status. Messages are safe to show to the caller: they never
+ * carry SQL, stack traces or another vendor's data.
+ */
+public class DomainException extends RuntimeException {
+
+    /** What kind of failure this is; decides the HTTP status in one place. */
+    public enum Kind {
+        /** The thing does not exist, or belongs to someone the caller may not see (404). */
+        NOT_FOUND,
+        /** The request conflicts with the current state (409). */
+        CONFLICT,
+        /** The request is well-formed but breaks a rule (422). */
+        VALIDATION,
+        /** The caller is known but not allowed (403). */
+        FORBIDDEN,
+        /** The caller could not be authenticated (401). */
+        UNAUTHENTICATED,
+        /** Too many attempts; try again later (429). */
+        THROTTLED,
+        /** The request itself is malformed (400). */
+        BAD_REQUEST
+    }
+
+    private final String errorCode;
+    private final Kind kind;
+
+    /**
+     * @param kind      must not be {@literal null}.
+     * @param errorCode stable code such as {@code VENDOR_NOT_FOUND}; must not be {@literal null}.
+     * @param message   a message safe to show to the caller.
+     */
+    public DomainException(Kind kind, String errorCode, String message) {
+        super(message);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
+    }
+
+    public String errorCode() {
+        return errorCode;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

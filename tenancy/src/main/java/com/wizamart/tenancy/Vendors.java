@@ -1,0 +1,43 @@
+package com.wizamart.tenancy;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Tenancy's facade for other modules: look vendors up, resolve the vendor of a request, open new vendors. */
+public interface Vendors {
+
+    /** @return the vendor with this id, unless it was deleted. */
+    Optional<VendorSummary> findById(UUID vendorId);
+
+    /** @return the vendor with this code (case-insensitive), unless it was deleted. */
+    Optional<VendorSummary> findByCode(String code);
+
+    /**
+     * Resolves the vendor a request is for.
+     *
+     * @return the vendor, or empty when no source names one.
+     * @throws com.wizamart.sharedkernel.DomainException {@code UNAUTHORIZED_VENDOR_ACCESS} (403) when the sources
+     *         disagree, {@code VENDOR_NOT_FOUND} (404) when the named vendor is unknown, deleted or inactive.
+     */
+    Optional<VendorSummary> resolve(VendorSources sources);
+
+    /**
+     * @return the active vendor with this code.
+     * @throws com.wizamart.sharedkernel.DomainException {@code VENDOR_NOT_FOUND} otherwise.
+     */
+    VendorSummary requireActive(String code);
+
+    /**
+     * @return the admin view of the vendor, deleted ones included.
+     * @throws com.wizamart.sharedkernel.DomainException {@code VENDOR_NOT_FOUND} when there is none.
+     */
+    VendorDetails details(UUID vendorId);
+
+    /**
+     * Opens a vendor and publishes {@link VendorCreated} in the same transaction, whose synchronous listeners
+     * (identity: default roles, owner membership) commit or fail together with it.
+     *
+     * @throws com.wizamart.sharedkernel.DomainException {@code VALIDATION_FAILED} or {@code VENDOR_ALREADY_EXISTS}.
+     */
+    VendorSummary register(RegisterVendor command, Actor actor);
+}

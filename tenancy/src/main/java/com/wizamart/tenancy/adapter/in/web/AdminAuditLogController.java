@@ -1,0 +1,38 @@
+package com.wizamart.tenancy.adapter.in.web;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.wizamart.tenancy.application.AuditService;
+import com.wizamart.tenancy.application.port.out.AuditStore.AuditQuery;
+import com.wizamart.tenancy.application.port.out.AuditStore.AuditRecord;
+
+/** Who did what to which vendor, when: the admin audit log, newest first. */
+@RestController
+@RequestMapping("/api/v1/admin/audit-log")
+class AdminAuditLogController {
+
+    private final AuditService audit;
+
+    AdminAuditLogController(AuditService audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping
+    PagedModel<AuditRecord> list(@RequestParam(required = false) UUID vendorId,
+                                 @RequestParam(required = false) String actor,
+                                 @RequestParam(required = false) String action,
+                                 @RequestParam(required = false) Instant from,
+                                 @RequestParam(required = false) Instant to,
+                                 @PageableDefault(size = 50) Pageable pageable) {
+        return new PagedModel<>(audit.search(new AuditQuery(vendorId, actor, action, from, to), pageable));
+    }
+}

@@ -1,0 +1,261 @@
+package com.wizamart.tenancy.application;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.Actor;
+import com.wizamart.tenancy.AuditEntry;
+import com.wizamart.tenancy.AuditTrail;
+import com.wizamart.tenancy.BusinessDetails;
+import com.wizamart.tenancy.RegisterVendor;
+import com.wizamart.tenancy.TenancyProperties;
+import com.wizamart.tenancy.VendorCreated;
+import com.wizamart.tenancy.VendorDetails;
+import com.wizamart.tenancy.VendorSources;
+import com.wizamart.tenancy.VendorStatusChanged;
+import com.wizamart.tenancy.VendorSummary;
+import com.wizamart.tenancy.Vendors;
+import com.wizamart.tenancy.application.port.out.VendorStore;
+import com.wizamart.tenancy.domain.CustomDomain;
+import com.wizamart.tenancy.domain.Subdomain;
+import com.wizamart.tenancy.domain.UnauthorizedVendorAccessException;
+import com.wizamart.tenancy.domain.Vendor;
+import com.wizamart.tenancy.domain.VendorAlreadyExistsException;
+import com.wizamart.tenancy.domain.VendorCode;
+import com.wizamart.tenancy.domain.VendorNotFoundException;
+
+/**
+ * Opening, administering and resolving vendors. Every admin change is audit-logged in its own transaction and
+ * announced with an event where other modules care.
+ */
+@Service
+public class VendorService implements Vendors {
+
+    private final VendorStore vendors;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final TenancyProperties properties;
+
+    VendorService(VendorStore vendors, AuditTrail audit, ApplicationEventPublisher events,
+                  TenancyProperties properties) {
+        this.vendors = vendors;
+        this.audit = audit;
+        this.events = events;
+        this.properties = properties;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<VendorSummary> findById(UUID vendorId) {
+        return vendors.findIncludingDeleted(vendorId).filter(v -> !v.isDeleted()).map(VendorService::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<VendorSummary> findByCode(String code) {
+        return code == null ? Optional.empty() : vendors.findByCode(code.toLowerCase(Locale.ROOT)).map(VendorService::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public VendorSummary requireActive(String code) {
+        return findByCode(code).filter(VendorSummary::active).orElseThrow(VendorNotFoundException::new);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<VendorSummary> resolve(VendorSources sources) {
+        VendorSummary resolved = null;
+        if (sources.tokenVendorId() != null) {
+            resolved = open(vendors.findIncludingDeleted(sources.tokenVendorId()));
+        }
+        if (sources.pathCode() != null) {
+            resolved = agree(resolved, open(vendors.findByCode(sources.pathCode().toLowerCase(Locale.ROOT))));
+        }
+        Optional<Vendor> byHost = vendorOfHost(sources.host());
+        if (byHost != null) {
+            resolved = agree(resolved, open(byHost));
+        }
+        return Optional.ofNullable(resolved);
+    }
+
+    /** @return the vendor the host names, {@literal null} when the host names none (platform host, IP, ...). */
+    private Optional<Vendor> vendorOfHost(String host) {
+        if (host == null || host.isBlank()) {
+            return null;
+        }
+        String name = host.toLowerCase(Locale.ROOT);
+        String platformDomain = properties.platformDomain().toLowerCase(Locale.ROOT);
+        if (name.equals(platformDomain) || name.equals("localhost") || name.equals("www." + platformDomain)
+                || Character.isDigit(name.charAt(name.length() - 1)) || name.startsWith("[")) {
+            return null;
+        }
+        if (name.endsWith("." + platformDomain)) {
+            String label = name.substring(0, name.length() - platformDomain.length() - 1);
+            return label.contains(".") ? Optional.empty() : vendors.findBySubdomain(label);
+        }
+        if (!properties.customDomainsEnabled()) {
+            return null;
+        }
+        return vendors.findByVerifiedDomain(name);
+    }
+
+    private static VendorSummary open(Optional<Vendor> vendor) {
+        return vendor.filter(Vendor::isOpen).map(VendorService::summary).orElseThrow(VendorNotFoundException::new);
+    }
+
+    private static VendorSummary agree(VendorSummary earlier, VendorSummary next) {
+        if (earlier != null && !earlier.id().equals(next.id())) {
+            throw new UnauthorizedVendorAccessException();
+        }
+        return next;
+    }
+
+    @Override
+    @Transactional
+    public VendorSummary register(RegisterVendor command, Actor actor) {
+        if (command.owner() == null || command.owner().email() == null || command.owner().email().isBlank()) {
+            throw ValidationException.of("owner.email", "must not be blank");
+        }
+        Subdomain subdomain = Subdomain.of(command.subdomain());
+        VendorCode code = VendorCode.of(command.code() != null ? command.code() : subdomain.value());
+        if (vendors.codeTaken(code.value())) {
+            throw new VendorAlreadyExistsException("code", code.value());
+        }
+        if (vendors.subdomainTaken(subdomain.value(), null)) {
+            throw new VendorAlreadyExistsException("subdomain", subdomain.value());
+        }
+        Vendor vendor = vendors.save(Vendor.open(code, command.name(), subdomain, command.business(),
+                command.letzshopCsvUrls()));
+        events.publishEvent(new VendorCreated(vendor.id(), code.value(), vendor.name(), command.owner(), actor.id()));
+        audit.record(new AuditEntry(actor, "VENDOR_CREATED", vendor.id(), "vendor", vendor.id().toString(),
+                Map.of(), snapshot(vendor)));
+        return summary(vendor);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public VendorDetails details(UUID vendorId) {
+        return details(get(vendorId));
+    }
+
+    /** Maps the aggregate to the admin view. */
+    public static VendorDetails details(Vendor v) {
+        BusinessDetails b = v.business();
+        return new VendorDetails(v.id(), v.code().value(), v.name(), v.subdomain().value(), b.email(), b.phone(),
+                new VendorDetails.Address(b.address(), b.city(), b.postalCode(), b.country()), b.vatNumber(),
+                v.letzshopCsvUrls(), v.theme(),
+                v.customDomains().stream().map(d -> new VendorDetails.Domain(d.domain(), d.verified())).toList(),
+                v.verified(), v.active(), v.isDeleted(), v.createdAt());
+    }
+
+    /** Admin view of one vendor, deleted ones included. */
+    @Transactional(readOnly = true)
+    public Vendor get(UUID id) {
+        return vendors.findIncludingDeleted(id).orElseThrow(VendorNotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Vendor> search(VendorStore.VendorQuery query, Pageable pageable) {
+        return vendors.search(query, pageable);
+    }
+
+    /** Changes a vendor's details; {@literal null} fields stay as they are. */
+    @Transactional
+    public Vendor edit(UUID id, EditVendor edit, Actor actor) {
+        Vendor vendor = get(id);
+        Map<String, Object> before = snapshot(vendor);
+        Subdomain subdomain = edit.subdomain() == null ? null : Subdomain.of(edit.subdomain());
+        if (subdomain != null && vendors.subdomainTaken(subdomain.value(), id)) {
+            throw new VendorAlreadyExistsException("subdomain", subdomain.value());
+        }
+        List<CustomDomain> domains = edit.customDomains();
+        if (domains != null) {
+            for (CustomDomain domain : domains) {
+                if (vendors.domainTaken(domain.domain(), id)) {
+                    throw new VendorAlreadyExistsException("custom domain", domain.domain());
+                }
+            }
+        }
+        vendor.edit(edit.name(), subdomain, edit.business(), edit.letzshopCsvUrls(), edit.theme(), domains);
+        Vendor saved = vendors.save(vendor);
+        audit.record(new AuditEntry(actor, "VENDOR_UPDATED", id, "vendor", id.toString(), before, snapshot(saved)));
+        return saved;
+    }
+
+    @Transactional
+    public Vendor verify(UUID id, boolean verified, Actor actor) {
+        Vendor vendor = get(id);
+        boolean before = vendor.verified();
+        vendor.verify(verified);
+        Vendor saved = vendors.save(vendor);
+        audit.record(new AuditEntry(actor, verified ? "VENDOR_VERIFIED" : "VENDOR_UNVERIFIED", id, "vendor",
+                id.toString(), Map.of("verified", before), Map.of("verified", verified)));
+        return saved;
+    }
+
+    @Transactional
+    public Vendor changeStatus(UUID id, boolean active, Actor actor) {
+        Vendor vendor = get(id);
+        if (vendor.isDeleted()) {
+            throw new VendorNotFoundException();
+        }
+        boolean before = vendor.active();
+        vendor.activate(active);
+        Vendor saved = vendors.save(vendor);
+        if (before != active) {
+            events.publishEvent(new VendorStatusChanged(id, active, false));
+        }
+        audit.record(new AuditEntry(actor, active ? "VENDOR_ACTIVATED" : "VENDOR_DEACTIVATED", id, "vendor",
+                id.toString(), Map.of("active", before), Map.of("active", active)));
+        return saved;
+    }
+
+    @Transactional
+    public void delete(UUID id, Actor actor) {
+        Vendor vendor = get(id);
+        if (vendor.isDeleted()) {
+            throw new VendorNotFoundException();
+        }
+        Map<String, Object> before = snapshot(vendor);
+        vendor.delete();
+        vendors.save(vendor);
+        events.publishEvent(new VendorStatusChanged(id, false, true));
+        audit.record(new AuditEntry(actor, "VENDOR_DELETED", id, "vendor", id.toString(), before, Map.of("deleted", true)));
+    }
+
+    /**
+     * The editable details of a vendor; {@literal null} leaves a detail unchanged.
+     */
+    public record EditVendor(String name, String subdomain, BusinessDetails business,
+                             Map<String, String> letzshopCsvUrls, Map<String, Object> theme,
+                             List<CustomDomain> customDomains) {
+    }
+
+    static VendorSummary summary(Vendor v) {
+        return new VendorSummary(v.id(), v.code().value(), v.name(), v.subdomain().value(), v.isOpen(), v.verified());
+    }
+
+    private static Map<String, Object> snapshot(Vendor v) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("code", v.code().value());
+        s.put("name", v.name());
+        s.put("subdomain", v.subdomain().value());
+        s.put("active", v.active());
+        s.put("verified", v.verified());
+        s.put("customDomains", v.customDomains().stream().map(CustomDomain::domain).toList());
+        s.put("letzshopCsvUrls", v.letzshopCsvUrls());
+        return s;
+    }
+}

@@ -1,0 +1,153 @@
+package com.wizamart.tenancy.domain;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.BusinessDetails;
+
+/**
+ * A tenant: one vendor's shop on the platform. Soft-deleted vendors keep their data but are unreachable.
+ */
+public final class Vendor {
+
+    /** Languages a Letzshop feed URL may be configured for. */
+    public static final Set<String> FEED_LANGUAGES = Set.of("en", "fr", "de");
+
+    private final UUID id;
+    private final VendorCode code;
+    private String name;
+    private Subdomain subdomain;
+    private BusinessDetails business;
+    private Map<String, String> letzshopCsvUrls;
+    private Map<String, Object> theme;
+    private List<CustomDomain> customDomains;
+    private boolean verified;
+    private boolean active;
+    private Instant deletedAt;
+    private final Instant createdAt;
+    private final Long version;
+
+    public Vendor(UUID id, VendorCode code, String name, Subdomain subdomain, BusinessDetails business,
+                  Map<String, String> letzshopCsvUrls, Map<String, Object> theme, List<CustomDomain> customDomains,
+                  boolean verified, boolean active, Instant deletedAt, Instant createdAt, Long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.code = Objects.requireNonNull(code, "code");
+        this.name = requireName(name);
+        this.subdomain = Objects.requireNonNull(subdomain, "subdomain");
+        this.business = business == null ? BusinessDetails.empty() : business;
+        this.letzshopCsvUrls = requireFeedUrls(letzshopCsvUrls);
+        this.theme = theme == null ? Map.of() : Map.copyOf(theme);
+        this.customDomains = customDomains == null ? List.of() : List.copyOf(customDomains);
+        this.verified = verified;
+        this.active = active;
+        this.deletedAt = deletedAt;
+        this.createdAt = createdAt == null ? Instant.now() : createdAt;
+        this.version = version;
+    }
+
+    /** Opens a new, active, unverified vendor. */
+    public static Vendor open(VendorCode code, String name, Subdomain subdomain, BusinessDetails business,
+                              Map<String, String> letzshopCsvUrls) {
+        return new Vendor(UUID.randomUUID(), code, name, subdomain, business, letzshopCsvUrls, Map.of(), List.of(),
+                false, true, null, Instant.now(), null);
+    }
+
+    /** Changes the editable details; {@literal null} arguments leave a detail as it is. */
+    public void edit(String name, Subdomain subdomain, BusinessDetails business, Map<String, String> feedUrls,
+                     Map<String, Object> theme, List<CustomDomain> customDomains) {
+        if (name != null) {
+            this.name = requireName(name);
+        }
+        if (subdomain != null) {
+            this.subdomain = subdomain;
+        }
+        if (business != null) {
+            this.business = business;
+        }
+        if (feedUrls != null) {
+            this.letzshopCsvUrls = requireFeedUrls(feedUrls);
+        }
+        if (theme != null) {
+            this.theme = Map.copyOf(theme);
+        }
+        if (customDomains != null) {
+            this.customDomains = List.copyOf(customDomains);
+        }
+    }
+
+    public void verify(boolean verified) {
+        this.verified = verified;
+    }
+
+    public void activate(boolean active) {
+        this.active = active;
+    }
+
+    /** Soft delete: the vendor becomes unreachable, its data stays. */
+    public void delete() {
+        if (deletedAt == null) {
+            this.deletedAt = Instant.now();
+            this.active = false;
+        }
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /** Reachable: neither deleted nor deactivated. */
+    public boolean isOpen() {
+        return active && deletedAt == null;
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw ValidationException.of("name", "must not be blank");
+        }
+        if (name.strip().length() > 200) {
+            throw ValidationException.of("name", "must be at most 200 characters");
+        }
+        return name.strip();
+    }
+
+    private static Map<String, String> requireFeedUrls(Map<String, String> urls) {
+        if (urls == null) {
+            return Map.of();
+        }
+        Map<String, String> clean = new LinkedHashMap<>();
+        urls.forEach((language, url) -> {
+            if (!FEED_LANGUAGES.contains(language)) {
+                throw ValidationException.of("letzshopCsvUrls." + language, "language must be one of en, fr, de");
+            }
+            if (url == null || url.isBlank()) {
+                return;
+            }
+            String trimmed = url.strip();
+            if (!(trimmed.startsWith("https://") || trimmed.startsWith("http://")) || trimmed.length() > 2000) {
+                throw ValidationException.of("letzshopCsvUrls." + language, "must be an http(s) URL");
+            }
+            clean.put(language, trimmed);
+        });
+        return Map.copyOf(clean);
+    }
+
+    public UUID id() { return id; }
+    public VendorCode code() { return code; }
+    public String name() { return name; }
+    public Subdomain subdomain() { return subdomain; }
+    public BusinessDetails business() { return business; }
+    public Map<String, String> letzshopCsvUrls() { return letzshopCsvUrls; }
+    public Map<String, Object> theme() { return theme; }
+    public List<CustomDomain> customDomains() { return customDomains; }
+    public boolean verified() { return verified; }
+    public boolean active() { return active; }
+    public Instant deletedAt() { return deletedAt; }
+    public Instant createdAt() { return createdAt; }
+    public Long version() { return version; }
+}
