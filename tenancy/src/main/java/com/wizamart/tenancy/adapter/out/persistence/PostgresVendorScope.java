@@ -10,7 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.wizamart.tenancy.VendorContext;
 import com.wizamart.tenancy.VendorScope;
@@ -18,7 +20,7 @@ import com.wizamart.tenancy.VendorScope;
 /**
  * Switches the vendor (or the cross-vendor read flag) for a piece of work and, when a transaction is already
  * running, re-binds that transaction's connection at once, so Row-Level Security follows the switch; the previous
- * binding is restored afterwards.
+ * binding is restored afterwards. Work called outside a transaction runs in a new one, bound from its start.
  */
 @Component
 class PostgresVendorScope implements VendorScope {
@@ -26,9 +28,17 @@ class PostgresVendorScope implements VendorScope {
     private static final Logger AUDIT = LoggerFactory.getLogger("AUDIT");
 
     private final DataSource dataSource;
+    private final TransactionTemplate transactions;
 
-    PostgresVendorScope(DataSource dataSource) {
+    PostgresVendorScope(DataSource dataSource, PlatformTransactionManager transactionManager) {
         this.dataSource = dataSource;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Outside a transaction the work gets one, so the binding reaches the database at all. */
+    private <T> T inTransaction(Supplier<T> work) {
+        return TransactionSynchronizationManager.isActualTransactionActive() ? work.get()
+                : transactions.execute(status -> work.get());
     }
 
     @Override
@@ -38,7 +48,7 @@ class PostgresVendorScope implements VendorScope {
         boolean previousCross = CrossVendorRead.set(false);
         rebind(vendorId, false);
         try {
-            return work.get();
+            return inTransaction(work);
         } finally {
             VendorContext.restore(previous);
             CrossVendorRead.set(previousCross);
@@ -56,7 +66,7 @@ class PostgresVendorScope implements VendorScope {
         UUID vendor = VendorContext.current().orElse(null);
         rebind(vendor, true);
         try {
-            return work.get();
+            return inTransaction(work);
         } finally {
             CrossVendorRead.set(previous);
             rebind(vendor, previous);

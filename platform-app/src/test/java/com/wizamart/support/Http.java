@@ -1,0 +1,148 @@
+package com.wizamart.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for tests: real requests through the whole stack (filters, security, MVC). */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String baseUrl;
+
+    public Http(int port) {
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    public Request get(String path) {
+        return new Request("GET", path);
+    }
+
+    public Request post(String path) {
+        return new Request("POST", path);
+    }
+
+    public Request put(String path) {
+        return new Request("PUT", path);
+    }
+
+    public Request delete(String path) {
+        return new Request("DELETE", path);
+    }
+
+    public Request method(String method, String path) {
+        return new Request(method, path);
+    }
+
+    public static String json(Object body) {
+        return JSON.writeValueAsString(body);
+    }
+
+    /** One request being built. */
+    public final class Request {
+
+        private final String method;
+        private final String path;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+
+        private Request(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        public Request bearer(String token) {
+            return header("Authorization", "Bearer " + token);
+        }
+
+        public Request header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        /** A JSON body from a map, list or record. */
+        public Request json(Object value) {
+            return raw(JSON.writeValueAsString(value), "application/json");
+        }
+
+        public Request raw(String content, String contentType) {
+            headers.put("Content-Type", contentType);
+            body = HttpRequest.BodyPublishers.ofString(content, StandardCharsets.UTF_8);
+            return this;
+        }
+
+        public Request bytes(byte[] content, String contentType) {
+            headers.put("Content-Type", contentType);
+            body = HttpRequest.BodyPublishers.ofByteArray(content);
+            return this;
+        }
+
+        /** A multipart/form-data body with one file part. */
+        public Request multipartFile(String field, String filename, String contentType, byte[] content) {
+            String boundary = "----wizamart" + System.nanoTime();
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                    + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] all = new byte[head.length + content.length + tail.length];
+            System.arraycopy(head, 0, all, 0, head.length);
+            System.arraycopy(content, 0, all, head.length, content.length);
+            System.arraycopy(tail, 0, all, head.length + content.length, tail.length);
+            return bytes(all, "multipart/form-data; boundary=" + boundary);
+        }
+
+        public Response send() {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .timeout(Duration.ofSeconds(30)).method(method, body);
+            headers.forEach(builder::header);
+            try {
+                HttpResponse<String> response = CLIENT.send(builder.build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                return new Response(response.statusCode(), response.headers(), response.body());
+            } catch (IOException e) {
+                throw new IllegalStateException(method + " " + path + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A response; {@link #json()} parses the body. */
+    public record Response(int status, HttpHeaders headers, String body) {
+
+        public JsonNode json() {
+            return body == null || body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        /** The problem's {@code errorCode}, or {@literal null}. */
+        public String errorCode() {
+            JsonNode code = json().get("errorCode");
+            return code == null ? null : code.asString();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
