@@ -1,4 +1,4 @@
-package com.wizamart.dashboard;
+package com.wizamart.dashboard.adapter.in.web;
 
 import java.util.UUID;
 
