@@ -29,6 +29,7 @@ public class DomainException extends RuntimeException {
 
     private final String errorCode;
     private final Kind kind;
+    private final java.util.Map<String, Object> details;
 
     /**
      * @param kind      must not be {@literal null}.
@@ -36,9 +37,22 @@ public class DomainException extends RuntimeException {
      * @param message   a message safe to show to the caller.
      */
     public DomainException(Kind kind, String errorCode, String message) {
+        this(kind, errorCode, message, java.util.Map.of());
+    }
+
+    /**
+     * @param details extra members for the problem response (e.g. {@code runningJobId}); values must be plain data.
+     */
+    public DomainException(Kind kind, String errorCode, String message, java.util.Map<String, Object> details) {
         super(message);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
+        this.details = java.util.Map.copyOf(details);
+    }
+
+    /** Extra, machine-readable facts about the failure; shown as members of the problem response. */
+    public java.util.Map<String, Object> details() {
+        return details;
     }
 
     public String errorCode() {

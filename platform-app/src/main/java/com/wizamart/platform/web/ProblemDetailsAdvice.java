@@ -54,6 +54,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
         };
         ProblemDetail problem = Problems.of(status, e.errorCode(), e.getMessage());
+        e.details().forEach(problem::setProperty);
         if (e instanceof ValidationException v) {
             Problems.withErrors(problem, v.violations());
         }

@@ -13,6 +13,7 @@ public class JsonColumns {
 
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
     private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<java.util.List<Object>> LIST = new TypeReference<>() { };
 
     private final JsonMapper mapper;
 
@@ -26,6 +27,10 @@ public class JsonColumns {
 
     public Map<String, Object> readObject(String json) {
         return json == null ? Map.of() : mapper.readValue(json, OBJECT);
+    }
+
+    public java.util.List<Object> readList(String json) {
+        return json == null ? java.util.List.of() : mapper.readValue(json, LIST);
     }
 
     public Map<String, String> readStrings(String json) {

@@ -1,0 +1,38 @@
+package com.wizamart.marketplace;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Marketplace import settings ({@code wizamart.marketplace.*}).
+ *
+ * @param storageDirectory where uploaded and downloaded feeds wait for their job (shared storage when several
+ *                         instances run).
+ * @param maxUploadSize    largest feed accepted by upload (413 beyond) or download.
+ * @param chunkSize        rows written to staging per transaction; progress is visible after each chunk.
+ * @param maxStoredErrors  row errors kept per job (the total is always counted).
+ * @param fetch            how vendor feed URLs are fetched.
+ */
+@ConfigurationProperties("wizamart.marketplace")
+public record MarketplaceProperties(@DefaultValue(".wizamart/feeds") Path storageDirectory,
+                                    @DefaultValue("512MB") DataSize maxUploadSize,
+                                    @DefaultValue("5000") int chunkSize,
+                                    @DefaultValue("1000") int maxStoredErrors,
+                                    @DefaultValue Fetch fetch) {
+
+    /**
+     * @param connectTimeout  connection timeout.
+     * @param readTimeout     socket read timeout.
+     * @param maxRedirects    redirects followed (each hop re-checked).
+     * @param allowedHosts    host names or addresses that may be fetched although they are private or local; empty
+     *                        in production (tests and local demos list {@code localhost}/{@code 127.0.0.1}).
+     */
+    public record Fetch(@DefaultValue("10s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout,
+                        @DefaultValue("3") int maxRedirects, @DefaultValue List<String> allowedHosts) {
+    }
+}

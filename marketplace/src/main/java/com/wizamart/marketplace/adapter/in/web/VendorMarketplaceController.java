@@ -1,0 +1,178 @@
+package com.wizamart.marketplace.adapter.in.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import com.wizamart.marketplace.application.ImportJobs;
+import com.wizamart.marketplace.application.StagedProducts;
+import com.wizamart.marketplace.application.port.out.StagedProductDetail;
+import com.wizamart.marketplace.application.port.out.StagedProductSummary;
+import com.wizamart.marketplace.application.port.out.StagingStore.StagedProductQuery;
+import com.wizamart.marketplace.domain.ImportJob;
+import com.wizamart.marketplace.domain.ImportStatus;
+import com.wizamart.marketplace.spi.FeedRowError;
+import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.Actor;
+
+/** A vendor's marketplace imports: feed configuration, jobs, row errors, staged products. */
+@RestController
+@RequestMapping("/api/v1/vendor/marketplace")
+class VendorMarketplaceController {
+
+    private final ImportJobs imports;
+    private final StagedProducts staged;
+
+    VendorMarketplaceController(ImportJobs imports, StagedProducts staged) {
+        this.imports = imports;
+        this.staged = staged;
+    }
+
+    record CsvUrls(Map<String, String> csvUrls) {
+    }
+
+    @GetMapping("/config")
+    @PreAuthorize("hasAuthority('PERM_imports.configure')")
+    Map<String, CsvUrls> config() {
+        return asConfig(imports.configuredUrls());
+    }
+
+    @PutMapping("/config")
+    @PreAuthorize("hasAuthority('PERM_imports.configure')")
+    Map<String, CsvUrls> configure(@RequestBody Map<String, @Valid CsvUrls> request) {
+        Map<String, Map<String, String>> urls = new LinkedHashMap<>();
+        request.forEach((marketplace, config) -> urls.put(marketplace, config == null ? Map.of() : config.csvUrls()));
+        return asConfig(imports.configure(urls));
+    }
+
+    private static Map<String, CsvUrls> asConfig(Map<String, Map<String, String>> urls) {
+        Map<String, CsvUrls> result = new LinkedHashMap<>();
+        urls.forEach((marketplace, byLanguage) -> result.put(marketplace, new CsvUrls(byLanguage)));
+        return result;
+    }
+
+    record TriggerRequest(@NotBlank @Size(max = 32) String marketplace, @NotBlank @Size(max = 8) String language,
+                          @Size(max = 2000) String sourceUrl) {
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize("hasAuthority('PERM_imports.trigger')")
+    ResponseEntity<ImportJobResponse> trigger(@Valid @RequestBody TriggerRequest request, Actor actor) {
+        return accepted(imports.triggerFromUrl(request.marketplace(), request.language(), request.sourceUrl(),
+                actor.id()));
+    }
+
+    @PostMapping(value = "/import/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAuthority('PERM_imports.trigger')")
+    ResponseEntity<ImportJobResponse> upload(@RequestPart("file") MultipartFile file,
+                                             @RequestParam("marketplace") String marketplace,
+                                             @RequestParam("language") String language, Actor actor)
+            throws IOException {
+        if (file.isEmpty()) {
+            throw ValidationException.of("file", "must not be empty");
+        }
+        try (InputStream content = file.getInputStream()) {
+            return accepted(imports.triggerFromUpload(marketplace, language, content, file.getOriginalFilename(),
+                    actor.id()));
+        }
+    }
+
+    private static ResponseEntity<ImportJobResponse> accepted(ImportJob job) {
+        return ResponseEntity.accepted().location(URI.create("/api/v1/vendor/marketplace/jobs/" + job.id()))
+                .body(ImportJobResponse.of(job));
+    }
+
+    @GetMapping("/jobs")
+    @PreAuthorize("hasAuthority('PERM_imports.view')")
+    PagedModel<ImportJobResponse> jobs(@RequestParam(required = false) ImportStatus status,
+                                       @RequestParam(required = false) String marketplace,
+                                       @RequestParam(required = false) String language,
+                                       @PageableDefault(size = 20) Pageable pageable) {
+        return new PagedModel<>(imports.list(status, marketplace, language, pageable).map(ImportJobResponse::of));
+    }
+
+    @GetMapping("/jobs/{id}")
+    @PreAuthorize("hasAuthority('PERM_imports.view')")
+    ImportJobResponse job(@PathVariable UUID id) {
+        return ImportJobResponse.of(imports.get(id));
+    }
+
+    @PostMapping("/jobs/{id}/cancel")
+    @PreAuthorize("hasAuthority('PERM_imports.trigger')")
+    ImportJobResponse cancel(@PathVariable UUID id) {
+        return ImportJobResponse.of(imports.cancel(id));
+    }
+
+    @GetMapping(value = "/jobs/{id}/errors", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAuthority('PERM_imports.view')")
+    PagedModel<FeedRowError> errors(@PathVariable UUID id, @PageableDefault(size = 100) Pageable pageable) {
+        return new PagedModel<>(imports.errors(id, pageable));
+    }
+
+    /** The stored row errors as a CSV download; cells that a spreadsheet would run as formulas are defused. */
+    @GetMapping(value = "/jobs/{id}/errors", produces = "text/csv")
+    @PreAuthorize("hasAuthority('PERM_imports.view')")
+    void errorsCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+        imports.get(id);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        out.write("row,column,value,message\r\n");
+        imports.forEachError(id, e -> {
+            try {
+                out.write(e.row() + "," + Csv.cell(e.column()) + "," + Csv.cell(e.value()) + ","
+                        + Csv.cell(e.message()) + "\r\n");
+            } catch (IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+        });
+        out.flush();
+    }
+
+    @GetMapping("/products")
+    @PreAuthorize("hasAuthority('PERM_imports.view')")
+    PagedModel<StagedProductSummary> products(@RequestParam(required = false) String marketplace,
+                                              @RequestParam(required = false) String search,
+                                              @RequestParam(required = false) String brand,
+                                              @RequestParam(required = false) Boolean published,
+                                              @RequestParam(required = false) UUID jobId,
+                                              @RequestParam(required = false) String language,
+                                              @PageableDefault(size = 20) Pageable pageable) {
+        return new PagedModel<>(staged.search(new StagedProductQuery(marketplace, search, brand, published, jobId,
+                language), pageable));
+    }
+
+    @GetMapping("/products/{id}")
+    @PreAuthorize("hasAuthority('PERM_imports.view')")
+    StagedProductDetail product(@PathVariable UUID id) {
+        return staged.get(id);
+    }
+}

@@ -1,0 +1,226 @@
+package com.wizamart.marketplace.adapter.out.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.wizamart.marketplace.application.port.out.ImportJobStore;
+import com.wizamart.marketplace.domain.ImportCounts;
+import com.wizamart.marketplace.domain.ImportJob;
+import com.wizamart.marketplace.domain.ImportStatus;
+import com.wizamart.marketplace.spi.FeedRowError;
+import com.wizamart.sharedkernel.persistence.SqlSort;
+
+@Repository
+class JdbcImportJobStore implements ImportJobStore {
+
+    private static final String SELECT = """
+            select id, vendor_id, marketplace, language, source, source_url, source_file, source_name, status,
+              rows_total, rows_processed, bytes_read, bytes_total, created_count, updated_count, unchanged_count,
+              failed_count, error_count, message, cancel_requested, requested_by, created_at, started_at, finished_at
+            from marketplace_import_jobs""";
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at", "status", "status",
+            "finishedAt", "finished_at");
+
+    private final JdbcClient jdbc;
+
+    JdbcImportJobStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<UUID> insertUnlessActive(ImportJob j) {
+        try {
+            int inserted = jdbc.sql("""
+                    insert into marketplace_import_jobs (id, vendor_id, marketplace, language, source, source_url,
+                      source_file, source_name, status, bytes_total, requested_by, created_at)
+                    values (:id, :vendor, :marketplace, :language, :source, :url, :file, :name, 'PENDING', :bytes,
+                      :by, :created)
+                    on conflict (vendor_id, marketplace, language) where status in ('PENDING', 'RUNNING') do nothing""")
+                    .param("id", j.id()).param("vendor", j.vendorId()).param("marketplace", j.marketplace())
+                    .param("language", j.language()).param("source", j.source().name()).param("url", j.sourceUrl())
+                    .param("file", j.sourceFile()).param("name", j.sourceName()).param("bytes", j.bytesTotal())
+                    .param("by", j.requestedBy()).param("created", Timestamp.from(j.createdAt())).update();
+            if (inserted == 1) {
+                return Optional.empty();
+            }
+        } catch (DuplicateKeyException e) {
+            // raced with another insert: fall through and report the winner
+        }
+        return jdbc.sql("""
+                select id from marketplace_import_jobs where vendor_id = :vendor and marketplace = :marketplace
+                  and language = :language and status in ('PENDING', 'RUNNING')""")
+                .param("vendor", j.vendorId()).param("marketplace", j.marketplace()).param("language", j.language())
+                .query(UUID.class).optional().or(() -> Optional.of(j.id()));
+    }
+
+    @Override
+    public Optional<ImportJob> find(UUID id) {
+        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(JdbcImportJobStore::map).optional();
+    }
+
+    @Override
+    public Page<ImportJob> list(JobQuery q, Pageable pageable) {
+        StringBuilder where = new StringBuilder("true");
+        Map<String, Object> p = new LinkedHashMap<>();
+        if (q.vendorId() != null) {
+            where.append(" and vendor_id = :vendor");
+            p.put("vendor", q.vendorId());
+        }
+        if (q.status() != null) {
+            where.append(" and status = :status");
+            p.put("status", q.status().name());
+        }
+        if (q.marketplace() != null) {
+            where.append(" and marketplace = :marketplace");
+            p.put("marketplace", q.marketplace());
+        }
+        if (q.language() != null) {
+            where.append(" and language = :language");
+            p.put("language", q.language());
+        }
+        long total = jdbc.sql("select count(*) from marketplace_import_jobs where " + where).params(p)
+                .query(Long.class).single();
+        String paging = pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset " + pageable.getOffset() : "";
+        List<ImportJob> content = jdbc.sql(SELECT + " where " + where + " order by "
+                        + SqlSort.orderBy(pageable.getSort(), SORTABLE, "created_at desc") + ", id" + paging)
+                .params(p).query(JdbcImportJobStore::map).list();
+        return pageable.isPaged() ? new PageImpl<>(content, pageable, total) : new PageImpl<>(content);
+    }
+
+    @Override
+    public int start(UUID id, Instant at) {
+        return jdbc.sql("""
+                update marketplace_import_jobs set status = 'RUNNING', started_at = coalesce(started_at, :at),
+                  attempts = attempts + 1, updated_at = now()
+                where id = :id returning attempts""")
+                .param("at", Timestamp.from(at)).param("id", id).query(Integer.class).single();
+    }
+
+    @Override
+    public void setSourceFile(UUID id, String file, long bytesTotal) {
+        jdbc.sql("update marketplace_import_jobs set source_file = :file, bytes_total = :total where id = :id")
+                .param("file", file).param("total", bytesTotal).param("id", id).update();
+    }
+
+    @Override
+    public boolean advance(UUID id, long expectedRows, ImportCounts c, long bytesRead, long errorCount) {
+        return jdbc.sql("""
+                update marketplace_import_jobs set rows_processed = :rows, created_count = :created,
+                  updated_count = :updated, unchanged_count = :unchanged, failed_count = :failed,
+                  bytes_read = :bytes, error_count = :errors, updated_at = now()
+                where id = :id and rows_processed = :expected and status = 'RUNNING'""")
+                .param("rows", c.rowsProcessed()).param("created", c.created()).param("updated", c.updated())
+                .param("unchanged", c.unchanged()).param("failed", c.failed()).param("bytes", bytesRead)
+                .param("errors", errorCount).param("id", id).param("expected", expectedRows).update() == 1;
+    }
+
+    @Override
+    public void finish(UUID id, ImportStatus status, ImportCounts c, Long rowsTotal, long errorCount, String message,
+                       Instant at) {
+        jdbc.sql("""
+                update marketplace_import_jobs set status = :status, rows_processed = :rows, created_count = :created,
+                  updated_count = :updated, unchanged_count = :unchanged, failed_count = :failed,
+                  rows_total = coalesce(:total, rows_total), error_count = :errors, message = :message,
+                  finished_at = :at, bytes_read = case when :status in ('COMPLETED', 'COMPLETED_WITH_ERRORS')
+                    then coalesce(bytes_total, bytes_read) else bytes_read end, updated_at = now()
+                where id = :id and status in ('PENDING', 'RUNNING')""")
+                .param("status", status.name()).param("rows", c.rowsProcessed()).param("created", c.created())
+                .param("updated", c.updated()).param("unchanged", c.unchanged()).param("failed", c.failed())
+                .param("total", rowsTotal).param("errors", errorCount).param("message", message)
+                .param("at", Timestamp.from(at)).param("id", id).update();
+    }
+
+    @Override
+    public boolean requestCancel(UUID id) {
+        int pending = jdbc.sql("""
+                update marketplace_import_jobs set status = 'CANCELLED', cancel_requested = true,
+                  message = 'Cancelled before it started.', finished_at = now(), updated_at = now()
+                where id = :id and status = 'PENDING'""").param("id", id).update();
+        return pending == 1 || jdbc.sql("""
+                update marketplace_import_jobs set cancel_requested = true, updated_at = now()
+                where id = :id and status = 'RUNNING'""").param("id", id).update() == 1;
+    }
+
+    @Override
+    public boolean cancelRequested(UUID id) {
+        return jdbc.sql("select cancel_requested from marketplace_import_jobs where id = :id").param("id", id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    @Override
+    public void appendErrors(UUID jobId, UUID vendorId, long firstSequence, List<FeedRowError> errors) {
+        long seq = firstSequence;
+        for (FeedRowError e : errors) {
+            jdbc.sql("""
+                    insert into marketplace_import_errors (job_id, seq, vendor_id, row_number, column_name, value, message)
+                    values (:job, :seq, :vendor, :row, :column, :value, :message) on conflict do nothing""")
+                    .param("job", jobId).param("seq", seq++).param("vendor", vendorId).param("row", e.row())
+                    .param("column", e.column()).param("value", e.value()).param("message", e.message()).update();
+        }
+    }
+
+    @Override
+    public Page<FeedRowError> errors(UUID jobId, Pageable pageable) {
+        long total = jdbc.sql("select count(*) from marketplace_import_errors where job_id = :job")
+                .param("job", jobId).query(Long.class).single();
+        List<FeedRowError> content = jdbc.sql("""
+                        select row_number, column_name, value, message from marketplace_import_errors
+                        where job_id = :job order by seq limit :limit offset :offset""")
+                .param("job", jobId).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query(JdbcImportJobStore::error).list();
+        return new PageImpl<>(content, pageable, total);
+    }
+
+    @Override
+    public void forEachError(UUID jobId, Consumer<FeedRowError> consumer) {
+        jdbc.sql("select row_number, column_name, value, message from marketplace_import_errors where job_id = :job"
+                        + " order by seq").param("job", jobId)
+                .query(rs -> {
+                    consumer.accept(error(rs, 0));
+                });
+    }
+
+    @Override
+    public List<ImportJob> pendingBefore(Instant before) {
+        return jdbc.sql(SELECT + " where status = 'PENDING' and created_at < :before order by created_at limit 100")
+                .param("before", Timestamp.from(before)).query(JdbcImportJobStore::map).list();
+    }
+
+    private static FeedRowError error(ResultSet rs, int n) throws SQLException {
+        return new FeedRowError(rs.getLong("row_number"), rs.getString("column_name"), rs.getString("value"),
+                rs.getString("message"));
+    }
+
+    private static ImportJob map(ResultSet rs, int n) throws SQLException {
+        return new ImportJob(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class),
+                rs.getString("marketplace"), rs.getString("language"), ImportJob.Source.valueOf(rs.getString("source")),
+                rs.getString("source_url"), rs.getString("source_file"), rs.getString("source_name"),
+                ImportStatus.valueOf(rs.getString("status")),
+                new ImportCounts(rs.getLong("rows_processed"), rs.getLong("created_count"), rs.getLong("updated_count"),
+                        rs.getLong("unchanged_count"), rs.getLong("failed_count")),
+                rs.getObject("rows_total", Long.class), rs.getLong("bytes_read"), rs.getObject("bytes_total", Long.class),
+                rs.getLong("error_count"), rs.getString("message"), rs.getBoolean("cancel_requested"),
+                rs.getObject("requested_by", UUID.class), instant(rs, "created_at"), instant(rs, "started_at"),
+                instant(rs, "finished_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

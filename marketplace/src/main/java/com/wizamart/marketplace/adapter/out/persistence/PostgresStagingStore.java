@@ -1,0 +1,193 @@
+package com.wizamart.marketplace.adapter.out.persistence;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+import com.wizamart.marketplace.spi.FeedProduct;
+import com.wizamart.sharedkernel.persistence.JsonColumns;
+
+/**
+ * Writes staging at database speed: each chunk is streamed with {@code COPY} into a transaction-scoped temporary
+ * table, then merged with one {@code INSERT ... ON CONFLICT DO UPDATE ... WHERE} that rewrites only rows whose facts
+ * or texts in the feed's language changed. A re-import of the same file therefore writes nothing.
+ */
+@Repository
+class PostgresStagingStore extends JdbcStagedProductQueries {
+
+    private static final String CREATE_CHUNK_TABLE = """
+            create temporary table if not exists marketplace_import_chunk (
+              row_no bigint, external_id text, title text, description text, link text, image_link text,
+              additional_images jsonb, availability text, price_amount numeric, price_currency text,
+              sale_amount numeric, sale_currency text, brand text, gtin text, mpn text, condition text,
+              google_product_category text, product_type text, item_group_id text, color text, size text,
+              gender text, age_group text, identifier_exists boolean, adult boolean, quantity integer,
+              tax_rate numeric, delivery_method text, raw jsonb, facts_hash text
+            ) on commit delete rows""";
+
+    private static final String COPY = "copy marketplace_import_chunk from stdin";
+
+    private static final String MERGE = """
+            with up as (
+              insert into marketplace_staged_products as s (id, vendor_id, marketplace, external_id, titles,
+                descriptions, raw, link, image_link, additional_images, availability, price_amount, price_currency,
+                sale_amount, sale_currency, brand, gtin, mpn, condition, google_product_category, product_type,
+                item_group_id, color, size, gender, age_group, identifier_exists, adult, quantity, tax_rate,
+                delivery_method, facts_hash, first_job_id, last_job_id, created_at, updated_at)
+              select gen_random_uuid(), :vendor, :marketplace, c.external_id, jsonb_build_object(:lang, c.title),
+                case when c.description is null then '{}'::jsonb else jsonb_build_object(:lang, c.description) end,
+                jsonb_build_object(:lang, c.raw), c.link, c.image_link, c.additional_images, c.availability,
+                c.price_amount, c.price_currency, c.sale_amount, c.sale_currency, c.brand, c.gtin, c.mpn, c.condition,
+                c.google_product_category, c.product_type, c.item_group_id, c.color, c.size, c.gender, c.age_group,
+                c.identifier_exists, c.adult, c.quantity, c.tax_rate, c.delivery_method, c.facts_hash, :job, :job,
+                now(), now()
+              from marketplace_import_chunk c
+              on conflict (vendor_id, marketplace, external_id) do update set
+                titles = s.titles || excluded.titles,
+                descriptions = (s.descriptions - cast(:lang as text)) || excluded.descriptions,
+                raw = s.raw || excluded.raw,
+                link = excluded.link, image_link = excluded.image_link,
+                additional_images = excluded.additional_images, availability = excluded.availability,
+                price_amount = excluded.price_amount, price_currency = excluded.price_currency,
+                sale_amount = excluded.sale_amount, sale_currency = excluded.sale_currency, brand = excluded.brand,
+                gtin = excluded.gtin, mpn = excluded.mpn, condition = excluded.condition,
+                google_product_category = excluded.google_product_category, product_type = excluded.product_type,
+                item_group_id = excluded.item_group_id, color = excluded.color, size = excluded.size,
+                gender = excluded.gender, age_group = excluded.age_group,
+                identifier_exists = excluded.identifier_exists, adult = excluded.adult,
+                quantity = excluded.quantity, tax_rate = excluded.tax_rate,
+                delivery_method = excluded.delivery_method, facts_hash = excluded.facts_hash,
+                last_job_id = excluded.last_job_id, updated_at = now()
+              where s.facts_hash is distinct from excluded.facts_hash
+                 or s.titles -> cast(:lang as text) is distinct from excluded.titles -> cast(:lang as text)
+                 or s.descriptions -> cast(:lang as text) is distinct from excluded.descriptions -> cast(:lang as text)
+                 or s.raw -> cast(:lang as text) is distinct from excluded.raw -> cast(:lang as text)
+              returning (xmax = 0) as inserted
+            )
+            select count(*) filter (where inserted) as created, count(*) filter (where not inserted) as updated
+            from up""";
+
+    private final DataSource dataSource;
+    private final JsonColumns json;
+
+    PostgresStagingStore(JdbcClient jdbc, DataSource dataSource, JsonColumns json) {
+        super(jdbc, json);
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    @Override
+    public ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, List<FeedProduct> chunk) {
+        jdbc.sql(CREATE_CHUNK_TABLE).update();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            StringBuilder copy = new StringBuilder(chunk.size() * 512);
+            for (FeedProduct p : chunk) {
+                appendRow(copy, p);
+            }
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(copy.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Could not stream the chunk into PostgreSQL", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        long[] counts = jdbc.sql(MERGE).param("vendor", vendorId).param("marketplace", marketplace)
+                .param("lang", language).param("job", jobId)
+                .query((rs, n) -> new long[] {rs.getLong("created"), rs.getLong("updated")}).single();
+        jdbc.sql("truncate marketplace_import_chunk").update();
+        return new ChunkResult(counts[0], counts[1], chunk.size() - counts[0] - counts[1]);
+    }
+
+    private void appendRow(StringBuilder out, FeedProduct p) {
+        field(out, Long.toString(p.row()));
+        field(out, p.externalId());
+        field(out, p.title());
+        field(out, p.description());
+        field(out, p.link());
+        field(out, p.imageLink());
+        field(out, json.write(p.additionalImages()));
+        field(out, p.availability() == null ? null : p.availability().name());
+        field(out, p.price().amount().toPlainString());
+        field(out, p.price().currency());
+        field(out, p.salePrice() == null ? null : p.salePrice().amount().toPlainString());
+        field(out, p.salePrice() == null ? null : p.salePrice().currency());
+        field(out, p.brand());
+        field(out, p.gtin());
+        field(out, p.mpn());
+        field(out, p.condition());
+        field(out, p.googleProductCategory());
+        field(out, p.productType());
+        field(out, p.itemGroupId());
+        field(out, p.color());
+        field(out, p.size());
+        field(out, p.gender());
+        field(out, p.ageGroup());
+        field(out, p.identifierExists() == null ? null : p.identifierExists().toString());
+        field(out, p.adult() == null ? null : p.adult().toString());
+        field(out, p.quantity() == null ? null : p.quantity().toString());
+        field(out, p.taxRate() == null ? null : p.taxRate().toPlainString());
+        field(out, p.deliveryMethod());
+        field(out, json.write(p.raw()));
+        out.append(factsHash(p)).append('\n');
+    }
+
+    /** One field of COPY's text format, followed by a tab. */
+    private static void field(StringBuilder out, String value) {
+        if (value == null) {
+            out.append("\\N");
+        } else {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '\\' -> out.append("\\\\");
+                    case '\t' -> out.append("\\t");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\0' -> { }
+                    default -> out.append(c);
+                }
+            }
+        }
+        out.append('\t');
+    }
+
+    /** A digest of the language-independent facts: equal digests mean nothing to rewrite. */
+    static String factsHash(FeedProduct p) {
+        StringBuilder facts = new StringBuilder(256);
+        Object[] values = {p.link(), p.imageLink(), p.additionalImages(), p.availability(), amount(p.price()),
+                p.price().currency(), p.salePrice() == null ? null : amount(p.salePrice()),
+                p.salePrice() == null ? null : p.salePrice().currency(), p.brand(), p.gtin(), p.mpn(), p.condition(),
+                p.googleProductCategory(), p.productType(), p.itemGroupId(), p.color(), p.size(), p.gender(),
+                p.ageGroup(), p.identifierExists(), p.adult(), p.quantity(),
+                p.taxRate() == null ? null : p.taxRate().stripTrailingZeros().toPlainString(), p.deliveryMethod()};
+        for (Object v : values) {
+            facts.append(v == null ? "\u0000" : v.toString()).append('\u001f');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(facts.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String amount(FeedProduct.Money money) {
+        BigDecimal amount = money.amount();
+        return amount.toPlainString();
+    }
+}

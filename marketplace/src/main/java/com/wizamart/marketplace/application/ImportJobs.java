@@ -1,0 +1,198 @@
+package com.wizamart.marketplace.application;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.wizamart.marketplace.MarketplaceProperties;
+import com.wizamart.marketplace.application.port.out.FeedStorage;
+import com.wizamart.marketplace.application.port.out.ImportConfigStore;
+import com.wizamart.marketplace.application.port.out.ImportJobStore;
+import com.wizamart.marketplace.application.port.out.JobQueue;
+import com.wizamart.marketplace.domain.ImportJob;
+import com.wizamart.marketplace.domain.ImportStatus;
+import com.wizamart.marketplace.domain.MarketplaceException;
+import com.wizamart.marketplace.spi.FeedRowError;
+import com.wizamart.marketplace.spi.MarketplaceAdapter;
+import com.wizamart.sharedkernel.DomainException;
+import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.VendorContext;
+import com.wizamart.tenancy.VendorScope;
+import com.wizamart.tenancy.Vendors;
+
+/**
+ * Starting, watching and cancelling imports, and configuring feed URLs. One job per vendor, marketplace and
+ * language runs at a time (a database constraint, so it holds across instances).
+ */
+@Service
+public class ImportJobs {
+
+    private final ImportJobStore jobs;
+    private final ImportConfigStore configs;
+    private final FeedStorage storage;
+    private final JobQueue queue;
+    private final MarketplaceAdapters adapters;
+    private final MarketplaceProperties properties;
+    private final Vendors vendors;
+    private final VendorScope vendorScope;
+
+    ImportJobs(ImportJobStore jobs, ImportConfigStore configs, FeedStorage storage, JobQueue queue,
+               MarketplaceAdapters adapters, MarketplaceProperties properties, Vendors vendors, VendorScope vendorScope) {
+        this.jobs = jobs;
+        this.configs = configs;
+        this.storage = storage;
+        this.queue = queue;
+        this.adapters = adapters;
+        this.properties = properties;
+        this.vendors = vendors;
+        this.vendorScope = vendorScope;
+    }
+
+    /** Imports from the given URL, or from the vendor's configured URL for the language. */
+    @Transactional
+    public ImportJob triggerFromUrl(String marketplace, String language, String sourceUrl, UUID requestedBy) {
+        MarketplaceAdapter adapter = adapters.get(marketplace);
+        String lang = adapters.language(adapter, language);
+        String url = sourceUrl != null && !sourceUrl.isBlank() ? sourceUrl.strip()
+                : configuredUrls().getOrDefault(adapter.name(), Map.of()).get(lang);
+        if (url == null) {
+            throw MarketplaceException.noFeedUrl(adapter.name(), lang);
+        }
+        if (!(url.startsWith("http://") || url.startsWith("https://")) || url.length() > 2000) {
+            throw ValidationException.of("sourceUrl", "must be an http(s) URL");
+        }
+        return enqueue(ImportJob.pending(VendorContext.require(), adapter.name(), lang, ImportJob.Source.URL, url,
+                null, url, null, requestedBy));
+    }
+
+    /** Imports an uploaded feed, already streamed to storage by the caller. */
+    @Transactional
+    public ImportJob triggerFromUpload(String marketplace, String language, InputStream content, String filename,
+                                       UUID requestedBy) throws IOException {
+        MarketplaceAdapter adapter = adapters.get(marketplace);
+        String lang = adapters.language(adapter, language);
+        Optional<UUID> active = activeJob(adapter.name(), lang);
+        if (active.isPresent()) {
+            throw MarketplaceException.alreadyRunning(active.get());
+        }
+        FeedStorage.StoredFeed stored;
+        try {
+            stored = storage.store(content, properties.maxUploadSize().toBytes());
+        } catch (FeedStorage.TooLargeException e) {
+            throw new DomainException(DomainException.Kind.BAD_REQUEST, "PAYLOAD_TOO_LARGE", e.getMessage());
+        }
+        try {
+            return enqueue(ImportJob.pending(VendorContext.require(), adapter.name(), lang, ImportJob.Source.UPLOAD,
+                    null, stored.name(), filename, stored.size(), requestedBy));
+        } catch (RuntimeException e) {
+            storage.delete(stored.name());
+            throw e;
+        }
+    }
+
+    private Optional<UUID> activeJob(String marketplace, String language) {
+        return jobs.list(new ImportJobStore.JobQuery(VendorContext.require(), ImportStatus.RUNNING, marketplace, language),
+                        Pageable.ofSize(1)).stream().findFirst().map(ImportJob::id)
+                .or(() -> jobs.list(new ImportJobStore.JobQuery(VendorContext.require(), ImportStatus.PENDING,
+                        marketplace, language), Pageable.ofSize(1)).stream().findFirst().map(ImportJob::id));
+    }
+
+    private ImportJob enqueue(ImportJob job) {
+        Optional<UUID> running = jobs.insertUnlessActive(job);
+        if (running.isPresent()) {
+            throw MarketplaceException.alreadyRunning(running.get());
+        }
+        // The job engine reads the job row from its own connection: hand it over only once the row is committed.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                queue.enqueue(job.id(), job.vendorId());
+            }
+        });
+        return job;
+    }
+
+    @Transactional
+    public ImportJob cancel(UUID jobId) {
+        ImportJob job = get(jobId);
+        if (job.status().isFinal() || !jobs.requestCancel(jobId)) {
+            throw MarketplaceException.notCancellable();
+        }
+        return get(jobId);
+    }
+
+    @Transactional(readOnly = true)
+    public ImportJob get(UUID jobId) {
+        return jobs.find(jobId).orElseThrow(MarketplaceException::jobNotFound);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ImportJob> list(ImportStatus status, String marketplace, String language, Pageable pageable) {
+        return jobs.list(new ImportJobStore.JobQuery(VendorContext.require(), status, marketplace, language), pageable);
+    }
+
+    /** All vendors' jobs, for platform admins. */
+    @Transactional(readOnly = true)
+    public Page<ImportJob> listAcrossVendors(UUID vendorId, ImportStatus status, Pageable pageable) {
+        return vendorScope.acrossVendors("admin list of import jobs",
+                () -> jobs.list(new ImportJobStore.JobQuery(vendorId, status, null, null), pageable));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<FeedRowError> errors(UUID jobId, Pageable pageable) {
+        get(jobId);
+        return jobs.errors(jobId, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public void forEachError(UUID jobId, Consumer<FeedRowError> consumer) {
+        get(jobId);
+        jobs.forEachError(jobId, consumer);
+    }
+
+    /**
+     * The vendor's feed URLs per marketplace: its own configuration, falling back to the Letzshop URLs set on the
+     * vendor by the platform admin.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, String>> configuredUrls() {
+        Map<String, Map<String, String>> result = new LinkedHashMap<>();
+        Map<String, String> fromVendor = vendors.details(VendorContext.require()).letzshopCsvUrls();
+        if (adapters.names().contains("letzshop") && !fromVendor.isEmpty()) {
+            result.put("letzshop", fromVendor);
+        }
+        result.putAll(configs.load());
+        return result;
+    }
+
+    @Transactional
+    public Map<String, Map<String, String>> configure(Map<String, Map<String, String>> urls) {
+        urls.forEach((marketplace, byLanguage) -> {
+            MarketplaceAdapter adapter = adapters.get(marketplace);
+            Map<String, String> clean = new LinkedHashMap<>();
+            (byLanguage == null ? Map.<String, String>of() : byLanguage).forEach((language, url) -> {
+                String lang = adapters.language(adapter, language);
+                if (url == null || url.isBlank()) {
+                    return;
+                }
+                if (!(url.startsWith("http://") || url.startsWith("https://")) || url.length() > 2000) {
+                    throw ValidationException.of(marketplace + ".csvUrls." + lang, "must be an http(s) URL");
+                }
+                clean.put(lang, url.strip());
+            });
+            configs.save(adapter.name(), clean);
+        });
+        return configuredUrls();
+    }
+}

@@ -1,0 +1,276 @@
+package com.wizamart.marketplace.application;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.wizamart.marketplace.ImportCompleted;
+import com.wizamart.marketplace.ImportFailed;
+import com.wizamart.marketplace.MarketplaceProperties;
+import com.wizamart.marketplace.application.port.out.FeedFetcher;
+import com.wizamart.marketplace.application.port.out.FeedStorage;
+import com.wizamart.marketplace.application.port.out.ImportJobStore;
+import com.wizamart.marketplace.application.port.out.StagingStore;
+import com.wizamart.marketplace.domain.ImportCounts;
+import com.wizamart.marketplace.domain.ImportJob;
+import com.wizamart.marketplace.domain.ImportStatus;
+import com.wizamart.marketplace.domain.LongHashSet;
+import com.wizamart.marketplace.spi.FeedException;
+import com.wizamart.marketplace.spi.FeedProduct;
+import com.wizamart.marketplace.spi.FeedReader;
+import com.wizamart.marketplace.spi.FeedRecord;
+import com.wizamart.marketplace.spi.FeedRowError;
+import com.wizamart.tenancy.VendorContext;
+
+/**
+ * Runs one import job: fetch (for URL imports), read through the marketplace's adapter, write staging in chunks.
+ * Each chunk commits together with the job's progress and row errors, so a job whose worker died resumes after
+ * its last committed chunk with correct counts; a second worker racing on the same job loses at the next chunk.
+ * Cancellation is checked before every chunk and keeps what was committed.
+ */
+@Service
+public class ImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    /** Attempts (the job engine retries failures with back-off) after which a job is failed for good. */
+    static final int MAX_ATTEMPTS = 4;
+
+    private final ImportJobStore jobs;
+    private final StagingStore staging;
+    private final FeedStorage storage;
+    private final FeedFetcher fetcher;
+    private final MarketplaceAdapters adapters;
+    private final MarketplaceProperties properties;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+
+    ImportRunner(ImportJobStore jobs, StagingStore staging, FeedStorage storage, FeedFetcher fetcher,
+                 MarketplaceAdapters adapters, MarketplaceProperties properties, ApplicationEventPublisher events,
+                 PlatformTransactionManager transactionManager) {
+        this.jobs = jobs;
+        this.staging = staging;
+        this.storage = storage;
+        this.fetcher = fetcher;
+        this.adapters = adapters;
+        this.properties = properties;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Runs (or resumes) the job; returns quietly when it is already final. */
+    public void run(UUID jobId, UUID vendorId) {
+        UUID previous = VendorContext.bind(vendorId);
+        try {
+            ImportJob job = inTx(() -> jobs.find(jobId).orElse(null));
+            if (job == null || job.status().isFinal()) {
+                return;
+            }
+            if (job.cancelRequested()) {
+                finish(job, ImportStatus.CANCELLED, job.counts(), null, job.errorCount(), "Cancelled before it started.");
+                return;
+            }
+            int attempt = inTx(() -> jobs.start(jobId, Instant.now()));
+            if (attempt > MAX_ATTEMPTS) {
+                fail(job, "The import failed repeatedly on our side; try again later.");
+                return;
+            }
+            job = inTx(() -> jobs.find(jobId).orElseThrow());
+            String file = job.sourceFile() != null ? job.sourceFile() : download(job);
+            if (file == null) {
+                return;
+            }
+            read(job, file);
+        } finally {
+            VendorContext.restore(previous);
+        }
+    }
+
+    private String download(ImportJob job) {
+        try (InputStream body = fetcher.fetch(job.sourceUrl())) {
+            FeedStorage.StoredFeed stored = storage.store(body, properties.maxUploadSize().toBytes());
+            inTx(() -> {
+                jobs.setSourceFile(job.id(), stored.name(), stored.size());
+                return null;
+            });
+            return stored.name();
+        } catch (FeedFetcher.FetchException e) {
+            fail(job, e.getMessage());
+        } catch (FeedStorage.TooLargeException e) {
+            fail(job, e.getMessage());
+        } catch (IOException e) {
+            fail(job, "The feed could not be downloaded: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private void read(ImportJob job, String file) {
+        FeedReader reader;
+        try {
+            reader = adapters.get(job.marketplace()).open(storage.open(file), job.language());
+        } catch (FeedException e) {
+            fail(job, e.getMessage());
+            return;
+        } catch (IOException e) {
+            fail(job, "The stored feed could not be opened: " + e.getMessage());
+            return;
+        }
+        try (reader) {
+            new Pass(job, reader).run();
+        } catch (FeedException e) {
+            fail(job, e.getMessage());
+        } catch (ConcurrentImportException e) {
+            log.warn("Import {} is run by another worker; this one stops", job.id());
+        }
+    }
+
+    /** One pass over the feed, skipping records a previous attempt already committed. */
+    private final class Pass {
+
+        private final ImportJob job;
+        private final FeedReader reader;
+        private final LongHashSet seen = new LongHashSet();
+        private final long alreadyCommitted;
+        private ImportCounts counts;
+        private long errorCount;
+        private long records;
+
+        Pass(ImportJob job, FeedReader reader) {
+            this.job = job;
+            this.reader = reader;
+            this.alreadyCommitted = job.counts().rowsProcessed();
+            this.counts = job.counts();
+            this.errorCount = job.errorCount();
+        }
+
+        void run() throws FeedException {
+            Map<String, FeedProduct> chunk = new LinkedHashMap<>();
+            List<FeedRowError> errors = new ArrayList<>();
+            long failedInChunk = 0;
+            long chunkRecords = 0;
+            FeedRecord record;
+            while ((record = reader.next()) != null) {
+                records++;
+                boolean replay = records <= alreadyCommitted;
+                if (record instanceof FeedProduct product) {
+                    boolean duplicate = !seen.add(LongHashSet.fingerprint(product.externalId()));
+                    if (replay) {
+                        continue;
+                    }
+                    if (duplicate) {
+                        errors.add(new FeedRowError(product.row(), "id", product.externalId(),
+                                "The same id appears earlier in the file; this later row wins."));
+                    }
+                    errors.addAll(product.warnings());
+                    chunk.remove(product.externalId());
+                    chunk.put(product.externalId(), product);
+                } else if (!replay) {
+                    errors.add((FeedRowError) record);
+                    failedInChunk++;
+                }
+                if (!replay) {
+                    chunkRecords++;
+                }
+                if (chunk.size() >= properties.chunkSize() || errors.size() >= properties.chunkSize()) {
+                    if (!commit(chunk, errors, chunkRecords, failedInChunk)) {
+                        return;
+                    }
+                    chunk.clear();
+                    errors.clear();
+                    failedInChunk = 0;
+                    chunkRecords = 0;
+                }
+            }
+            if (!commit(chunk, errors, chunkRecords, failedInChunk)) {
+                return;
+            }
+            ImportCounts done = counts;
+            long errorsDone = errorCount;
+            finish(job, done.failed() > 0 || errorsDone > 0 ? ImportStatus.COMPLETED_WITH_ERRORS : ImportStatus.COMPLETED,
+                    done, done.rowsProcessed(), errorsDone, null);
+        }
+
+        /** @return {@literal false} when the job must stop (cancelled, or taken over by another worker). */
+        private boolean commit(Map<String, FeedProduct> chunk, List<FeedRowError> errors, long chunkRecords,
+                               long failed) {
+            if (chunkRecords == 0) {
+                return true;
+            }
+            Boolean carryOn = inTx(() -> {
+                if (jobs.cancelRequested(job.id())) {
+                    return false;
+                }
+                StagingStore.ChunkResult result = chunk.isEmpty() ? new StagingStore.ChunkResult(0, 0, 0)
+                        : staging.write(job.vendorId(), job.marketplace(), job.language(), job.id(),
+                        List.copyOf(chunk.values()));
+                long stored = Math.min(errors.size(), Math.max(0, properties.maxStoredErrors() - errorCount));
+                if (stored > 0) {
+                    jobs.appendErrors(job.id(), job.vendorId(), errorCount, errors.subList(0, (int) stored));
+                }
+                ImportCounts next = counts.plus(new ImportCounts(chunkRecords, result.created(), result.updated(),
+                        result.unchanged() + (chunkRecords - failed - chunk.size()), failed));
+                if (!jobs.advance(job.id(), counts.rowsProcessed(), next, reader.bytesRead(), errorCount + errors.size())) {
+                    throw new ConcurrentImportException();
+                }
+                counts = next;
+                errorCount += errors.size();
+                return true;
+            });
+            if (!Boolean.TRUE.equals(carryOn)) {
+                finish(job, ImportStatus.CANCELLED, counts, null, errorCount, "Cancelled; rows imported so far are kept.");
+                return false;
+            }
+            return true;
+        }
+    }
+
+    /** Another worker advanced the same job: this one stops, its chunk rolled back. */
+    static final class ConcurrentImportException extends RuntimeException {
+        ConcurrentImportException() {
+            super("Another worker is running this import");
+        }
+    }
+
+    private void fail(ImportJob job, String message) {
+        log.info("Import {} failed: {}", job.id(), message);
+        inTx(() -> {
+            jobs.finish(job.id(), ImportStatus.FAILED, jobs.find(job.id()).map(ImportJob::counts).orElse(job.counts()),
+                    null, job.errorCount(), message, Instant.now());
+            events.publishEvent(new ImportFailed(job.id(), job.vendorId(), job.marketplace(), job.language(), message));
+            return null;
+        });
+        deleteFile(job);
+    }
+
+    private void finish(ImportJob job, ImportStatus status, ImportCounts counts, Long rowsTotal, long errorCount,
+                        String message) {
+        inTx(() -> {
+            jobs.finish(job.id(), status, counts, rowsTotal, errorCount, message, Instant.now());
+            if (status == ImportStatus.COMPLETED || status == ImportStatus.COMPLETED_WITH_ERRORS) {
+                events.publishEvent(new ImportCompleted(job.id(), job.vendorId(), job.marketplace(), job.language(),
+                        status.name(), counts.created(), counts.updated(), counts.unchanged(), counts.failed()));
+            }
+            return null;
+        });
+        deleteFile(job);
+    }
+
+    private void deleteFile(ImportJob job) {
+        inTx(() -> jobs.find(job.id()).map(ImportJob::sourceFile)).ifPresent(storage::delete);
+    }
+
+    private <T> T inTx(java.util.function.Supplier<T> work) {
+        return transactions.execute(status -> work.get());
+    }
+}

@@ -1,0 +1,44 @@
+package com.wizamart.marketplace.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import com.wizamart.marketplace.domain.MarketplaceException;
+import com.wizamart.marketplace.spi.MarketplaceAdapter;
+import com.wizamart.sharedkernel.ValidationException;
+
+/** The marketplace adapters on the classpath, by name: adding an adapter module adds a marketplace. */
+@Component
+public class MarketplaceAdapters {
+
+    private final Map<String, MarketplaceAdapter> byName;
+
+    MarketplaceAdapters(List<MarketplaceAdapter> adapters) {
+        this.byName = adapters.stream().collect(Collectors.toUnmodifiableMap(MarketplaceAdapter::name, Function.identity()));
+    }
+
+    public MarketplaceAdapter get(String name) {
+        MarketplaceAdapter adapter = name == null ? null : byName.get(name.strip().toLowerCase(java.util.Locale.ROOT));
+        if (adapter == null) {
+            throw MarketplaceException.unknownMarketplace(name);
+        }
+        return adapter;
+    }
+
+    /** @throws ValidationException when the adapter does not import this language. */
+    public String language(MarketplaceAdapter adapter, String language) {
+        String lang = language == null ? "" : language.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!adapter.languages().contains(lang)) {
+            throw ValidationException.of("language", "must be one of " + adapter.languages().stream().sorted().toList());
+        }
+        return lang;
+    }
+
+    public java.util.Set<String> names() {
+        return byName.keySet();
+    }
+}

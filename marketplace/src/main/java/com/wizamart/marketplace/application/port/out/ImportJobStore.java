@@ -1,0 +1,63 @@
+package com.wizamart.marketplace.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+import com.wizamart.marketplace.domain.ImportCounts;
+import com.wizamart.marketplace.domain.ImportJob;
+import com.wizamart.marketplace.domain.ImportStatus;
+import com.wizamart.marketplace.spi.FeedRowError;
+
+/** Import jobs and their row errors (vendor-owned, Row-Level Security). */
+public interface ImportJobStore {
+
+    /**
+     * Inserts a pending job unless one of the same vendor, marketplace and language is pending or running.
+     *
+     * @return the id of the job that is already active, if any (then nothing was inserted).
+     */
+    Optional<UUID> insertUnlessActive(ImportJob job);
+
+    Optional<ImportJob> find(UUID id);
+
+    Page<ImportJob> list(JobQuery query, Pageable pageable);
+
+    /** Marks the job running and counts the attempt; answers the attempt number. */
+    int start(UUID id, Instant at);
+
+    void setSourceFile(UUID id, String file, long bytesTotal);
+
+    /**
+     * Records a committed chunk, only if nobody else advanced the job meanwhile.
+     *
+     * @return {@literal false} when the job's progress is not {@code expectedRows} any more (another worker).
+     */
+    boolean advance(UUID id, long expectedRows, ImportCounts counts, long bytesRead, long errorCount);
+
+    void finish(UUID id, ImportStatus status, ImportCounts counts, Long rowsTotal, long errorCount, String message,
+                Instant at);
+
+    /** @return {@literal true} if the job was still active and is now marked for cancellation. */
+    boolean requestCancel(UUID id);
+
+    boolean cancelRequested(UUID id);
+
+    void appendErrors(UUID jobId, UUID vendorId, long firstSequence, List<FeedRowError> errors);
+
+    Page<FeedRowError> errors(UUID jobId, Pageable pageable);
+
+    void forEachError(UUID jobId, Consumer<FeedRowError> consumer);
+
+    /** Pending jobs older than {@code before}, of all vendors (call inside an explicit cross-vendor read). */
+    List<ImportJob> pendingBefore(Instant before);
+
+    /** Filters of job lists; {@literal null} means any. */
+    record JobQuery(UUID vendorId, ImportStatus status, String marketplace, String language) {
+    }
+}

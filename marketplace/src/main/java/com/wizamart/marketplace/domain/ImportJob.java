@@ -1,0 +1,37 @@
+package com.wizamart.marketplace.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One import of one feed (one marketplace, one language) for one vendor: the source of truth for status, progress
+ * and counts. The job engine only decides when and where it runs.
+ *
+ * @param sourceUrl     the URL fetched, for URL imports.
+ * @param sourceFile    the stored feed (uploads, or a fetched URL once downloaded), relative to the storage.
+ * @param bytesRead     bytes of the feed consumed so far; with {@code bytesTotal} this gives progress.
+ * @param rowsTotal     known only once the feed was read to its end.
+ * @param errorCount    row errors in total (the stored ones are capped).
+ * @param message       why the job failed or was cancelled.
+ */
+public record ImportJob(UUID id, UUID vendorId, String marketplace, String language, Source source,
+                        String sourceUrl, String sourceFile, String sourceName, ImportStatus status,
+                        ImportCounts counts, Long rowsTotal, long bytesRead, Long bytesTotal, long errorCount,
+                        String message, boolean cancelRequested, UUID requestedBy, Instant createdAt,
+                        Instant startedAt, Instant finishedAt) {
+
+    /** Where the feed comes from. */
+    public enum Source { URL, UPLOAD }
+
+    public static ImportJob pending(UUID vendorId, String marketplace, String language, Source source, String url,
+                                    String file, String name, Long bytesTotal, UUID requestedBy) {
+        return new ImportJob(UUID.randomUUID(), vendorId, marketplace, language, source, url, file, name,
+                ImportStatus.PENDING, ImportCounts.ZERO, null, 0, bytesTotal, 0, null, false, requestedBy,
+                Instant.now(), null, null);
+    }
+
+    /** The final status a job that read its whole feed ends in. */
+    public ImportStatus finishedStatus() {
+        return counts.failed() > 0 || errorCount > 0 ? ImportStatus.COMPLETED_WITH_ERRORS : ImportStatus.COMPLETED;
+    }
+}

@@ -1,0 +1,111 @@
+--liquibase formatted sql
+
+--changeset wizamart:marketplace-001-configs
+CREATE TABLE marketplace_import_configs (
+  vendor_id   uuid        NOT NULL,
+  marketplace varchar(32) NOT NULL,
+  feed_urls   jsonb       NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(feed_urls) = 'object'),
+  updated_at  timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (vendor_id, marketplace)
+);
+SELECT wizamart_enable_vendor_rls('marketplace_import_configs');
+
+--changeset wizamart:marketplace-002-jobs
+CREATE TABLE marketplace_import_jobs (
+  id               uuid PRIMARY KEY,
+  vendor_id        uuid         NOT NULL,
+  marketplace      varchar(32)  NOT NULL,
+  language         varchar(8)   NOT NULL,
+  source           varchar(8)   NOT NULL CHECK (source IN ('URL', 'UPLOAD')),
+  source_url       text,
+  source_file      varchar(200),
+  source_name      varchar(500),
+  status           varchar(24)  NOT NULL CHECK (status IN ('PENDING', 'RUNNING', 'COMPLETED',
+                                                           'COMPLETED_WITH_ERRORS', 'FAILED', 'CANCELLED')),
+  rows_total       bigint,
+  rows_processed   bigint       NOT NULL DEFAULT 0,
+  bytes_read       bigint       NOT NULL DEFAULT 0,
+  bytes_total      bigint,
+  created_count    bigint       NOT NULL DEFAULT 0,
+  updated_count    bigint       NOT NULL DEFAULT 0,
+  unchanged_count  bigint       NOT NULL DEFAULT 0,
+  failed_count     bigint       NOT NULL DEFAULT 0,
+  error_count      bigint       NOT NULL DEFAULT 0,
+  message          text,
+  cancel_requested boolean      NOT NULL DEFAULT false,
+  attempts         int          NOT NULL DEFAULT 0,
+  requested_by     uuid,
+  created_at       timestamptz  NOT NULL,
+  started_at       timestamptz,
+  finished_at      timestamptz,
+  updated_at       timestamptz  NOT NULL DEFAULT now()
+);
+--comment: one pending or running job per vendor, marketplace and language, across all instances
+CREATE UNIQUE INDEX marketplace_import_jobs_one_active ON marketplace_import_jobs (vendor_id, marketplace, language)
+  WHERE status IN ('PENDING', 'RUNNING');
+CREATE INDEX marketplace_import_jobs_vendor_idx ON marketplace_import_jobs (vendor_id, created_at DESC);
+CREATE INDEX marketplace_import_jobs_status_idx ON marketplace_import_jobs (status, created_at DESC);
+SELECT wizamart_enable_vendor_rls('marketplace_import_jobs');
+
+CREATE TABLE marketplace_import_errors (
+  job_id      uuid   NOT NULL REFERENCES marketplace_import_jobs (id) ON DELETE CASCADE,
+  seq         bigint NOT NULL,
+  vendor_id   uuid   NOT NULL,
+  row_number  bigint NOT NULL,
+  column_name varchar(200),
+  value       text,
+  message     text   NOT NULL,
+  PRIMARY KEY (job_id, seq)
+);
+SELECT wizamart_enable_vendor_rls('marketplace_import_errors');
+
+--changeset wizamart:marketplace-003-staged-products
+CREATE TABLE marketplace_staged_products (
+  id                      uuid PRIMARY KEY,
+  vendor_id               uuid          NOT NULL,
+  marketplace             varchar(32)   NOT NULL,
+  external_id             varchar(200)  NOT NULL,
+  titles                  jsonb         NOT NULL DEFAULT '{}',
+  descriptions            jsonb         NOT NULL DEFAULT '{}',
+  raw                     jsonb         NOT NULL DEFAULT '{}',
+  link                    text,
+  image_link              text,
+  additional_images       jsonb         NOT NULL DEFAULT '[]',
+  availability            varchar(16),
+  price_amount            numeric(12, 2) NOT NULL CHECK (price_amount >= 0),
+  price_currency          char(3)       NOT NULL,
+  sale_amount             numeric(12, 2) CHECK (sale_amount >= 0),
+  sale_currency           char(3),
+  brand                   varchar(200),
+  gtin                    varchar(14),
+  mpn                     varchar(100),
+  condition               varchar(50),
+  google_product_category varchar(300),
+  product_type            varchar(500),
+  item_group_id           varchar(200),
+  color                   varchar(100),
+  size                    varchar(100),
+  gender                  varchar(50),
+  age_group               varchar(50),
+  identifier_exists       boolean,
+  adult                   boolean,
+  quantity                integer CHECK (quantity >= 0),
+  tax_rate                numeric(5, 2),
+  delivery_method         varchar(100),
+  facts_hash              varchar(32)   NOT NULL,
+  published_at            timestamptz,
+  first_job_id            uuid          NOT NULL,
+  last_job_id             uuid          NOT NULL,
+  created_at              timestamptz   NOT NULL,
+  updated_at              timestamptz   NOT NULL,
+  CONSTRAINT marketplace_staged_products_key UNIQUE (vendor_id, marketplace, external_id)
+);
+CREATE INDEX marketplace_staged_products_job_idx ON marketplace_staged_products (vendor_id, last_job_id);
+CREATE INDEX marketplace_staged_products_brand_idx ON marketplace_staged_products (vendor_id, brand);
+SELECT wizamart_enable_vendor_rls('marketplace_staged_products');
+
+--changeset wizamart:marketplace-004-job-engine-schema
+--comment: JobRunr keeps its tables in a schema of their own, created by the application role at start-up; the role
+--comment: may create objects there and nowhere else (vendor data stays in tables it does not own).
+CREATE SCHEMA IF NOT EXISTS jobrunr;
+GRANT USAGE, CREATE ON SCHEMA jobrunr TO ${app_role};
