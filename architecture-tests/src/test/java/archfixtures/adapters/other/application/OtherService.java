@@ -1,0 +1,5 @@
+package archfixtures.adapters.other.application;
+
+/** Another context's internals. */
+public class OtherService {
+}

@@ -1,0 +1,5 @@
+package archfixtures.adapters.other.spi;
+
+/** Another context's named interface: adapters may implement it. */
+public interface OtherPort {
+}

@@ -1,0 +1,9 @@
+package archfixtures.adapters.shop.application;
+
+import archfixtures.adapters.shop.application.port.out.Orders;
+
+/** Innocent. */
+public class PlaceOrder {
+
+    Orders orders;
+}

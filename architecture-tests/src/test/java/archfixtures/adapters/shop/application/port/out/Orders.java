@@ -1,0 +1,5 @@
+package archfixtures.adapters.shop.application.port.out;
+
+/** Innocent. */
+public interface Orders {
+}

@@ -1,0 +1,5 @@
+package archfixtures.adapters.shop.domain;
+
+/** Innocent. */
+public class Order {
+}

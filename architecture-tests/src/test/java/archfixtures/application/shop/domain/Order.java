@@ -1,0 +1,5 @@
+package archfixtures.application.shop.domain;
+
+/** Innocent. */
+public class Order {
+}

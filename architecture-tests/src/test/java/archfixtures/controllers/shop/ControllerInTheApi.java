@@ -1,0 +1,8 @@
+package archfixtures.controllers.shop;
+
+import org.springframework.stereotype.Controller;
+
+/** Planted: an MVC controller in the public API. */
+@Controller
+public class ControllerInTheApi {
+}

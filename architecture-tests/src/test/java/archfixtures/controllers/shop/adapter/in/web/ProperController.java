@@ -1,0 +1,8 @@
+package archfixtures.controllers.shop.adapter.in.web;
+
+import org.springframework.web.bind.annotation.RestController;
+
+/** Innocent. */
+@RestController
+public class ProperController {
+}

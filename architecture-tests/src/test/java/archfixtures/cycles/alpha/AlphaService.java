@@ -1,0 +1,7 @@
+package archfixtures.cycles.alpha;
+
+/** Planted: alpha uses beta and beta uses alpha. */
+public class AlphaService {
+
+    archfixtures.cycles.beta.BetaService beta;
+}

@@ -1,0 +1,9 @@
+package archfixtures.domainframeworks.shop.domain;
+
+import java.sql.ResultSet;
+
+/** Planted: JDBC. */
+public class ResultSetOrder {
+
+    ResultSet row;
+}

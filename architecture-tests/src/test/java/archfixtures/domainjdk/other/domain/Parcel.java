@@ -1,0 +1,5 @@
+package archfixtures.domainjdk.other.domain;
+
+/** Another context's domain. */
+public class Parcel {
+}

@@ -1,0 +1,5 @@
+package archfixtures.modulith.internals.delta;
+
+/** delta's API. */
+public class DeltaFacade {
+}

@@ -1,0 +1,5 @@
+package archfixtures.modulith.internals.delta.internal;
+
+/** delta's internals. */
+public class DeltaSecret {
+}

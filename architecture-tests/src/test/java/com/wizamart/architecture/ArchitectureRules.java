@@ -1,0 +1,258 @@
+package com.wizamart.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.Source;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/**
+ * The architecture rules of Wizamart, as factories parameterized by the base package. Production tests apply them to
+ * {@code com.wizamart}; the planted-violation tests apply the very same factories to fixture packages under
+ * {@code archfixtures}, which proves that every rule can fail.
+ * <p>
+ * Package conventions the rules rely on, relative to the base package: the first segment names the context
+ * ({@code tenancy}, {@code identity}, ...); {@code sharedkernel} is the shared kernel whose root package is plain
+ * Java; inside a context {@code domain}, {@code application} (with {@code application.port..}) and
+ * {@code adapter.<in|out>.<kind>} (e.g. {@code adapter.in.web}, {@code adapter.out.persistence}) form the hexagon.
+ */
+final class ArchitectureRules {
+
+    /** Relative name of the shared kernel's package. */
+    static final String SHARED_KERNEL = "sharedkernel";
+
+    private static final String TABLE_ANNOTATION = "org.springframework.data.relational.core.mapping.Table";
+    private static final String[] SPRING_JDBC_AND_JACKSON = {
+            "org.springframework..", "java.sql..", "javax.sql..", "com.fasterxml.jackson..", "tools.jackson.." };
+    private static final String[] WEB_AND_JDBC = {
+            "org.springframework.web..", "jakarta.servlet..", "java.sql..", "javax.sql..", "org.springframework.jdbc.." };
+
+    private ArchitectureRules() {
+    }
+
+    /** Contexts (the first package level below {@code base}) never depend on each other in a cycle. */
+    static ArchRule contextsAreFreeOfCycles(String base) {
+        return slices().matching(base + ".(*)..").namingSlices("context $1")
+                .should().beFreeOfCycles()
+                .as("contexts below " + base + " are free of cycles");
+    }
+
+    /**
+     * A context's {@code domain} depends on nothing but the JDK, its own domain and the shared kernel's root package
+     * (not its Spring/Jackson helpers below it, not the context's own API, not another context).
+     */
+    static ArchRule domainDependsOnNothingButTheJdk(String base) {
+        return domainDependsOnNothingButTheJdk(base, DescribedPredicate.alwaysFalse());
+    }
+
+    /**
+     * As {@link #domainDependsOnNothingButTheJdk(String)}, tolerating the given known violations (which should be
+     * listed one by one, and removed once fixed).
+     */
+    static ArchRule domainDependsOnNothingButTheJdk(String base, DescribedPredicate<? super Dependency> tolerated) {
+        BiPredicate<JavaClass, JavaClass> allowed = (origin, target) -> isJdk(target)
+                || isInPackageTree(target, base + "." + contextOf(base, origin).orElseThrow() + ".domain")
+                || target.getPackageName().equals(base + "." + SHARED_KERNEL);
+        return classes().that().resideInAPackage(base + ".*.domain..")
+                .should(onlyDependOn("depend only on the JDK, their own domain and the shared kernel's root package",
+                        allowed, tolerated))
+                .as("domain classes below " + base + " depend on nothing but the JDK, their own domain and "
+                        + base + "." + SHARED_KERNEL);
+    }
+
+    /** No Spring, JDBC or Jackson type in any context's {@code domain}. */
+    static ArchRule domainIsFreeOfSpringJdbcAndJackson(String base) {
+        return noClasses().that().resideInAPackage(base + ".*.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(SPRING_JDBC_AND_JACKSON)
+                .as("domain classes below " + base + " use no Spring, JDBC or Jackson type");
+    }
+
+    /** {@code application} uses the domain and its ports, never an adapter, a web type or a JDBC type. */
+    static ArchRule applicationNeverDependsOnAdaptersWebOrJdbc(String base) {
+        String[] forbidden = Arrays.copyOf(WEB_AND_JDBC, WEB_AND_JDBC.length + 1);
+        forbidden[WEB_AND_JDBC.length] = base + ".*.adapter..";
+        return noClasses().that().resideInAPackage(base + ".*.application..")
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                .as("application classes below " + base + " depend on no adapter, web (Spring Web, Servlet) or "
+                        + "JDBC type");
+    }
+
+    /**
+     * Adapters depend inward: on their own context's API, application, ports and domain, on other contexts' public
+     * API (root package or {@code spi}) and the shared kernel; never on another adapter nor on another context's
+     * internals.
+     */
+    static ArchRule adaptersDependOnlyInward(String base) {
+        BiPredicate<JavaClass, JavaClass> allowed = (origin, target) -> {
+            if (!isInPackageTree(target, base)) {
+                return true;
+            }
+            Optional<String> targetContext = contextOf(base, target);
+            if (targetContext.isEmpty()) {
+                return false;
+            }
+            String context = targetContext.get();
+            if (context.equals(contextOf(base, origin).orElseThrow())) {
+                Optional<String> targetAdapter = adapterTreeOf(base, target);
+                return targetAdapter.isEmpty() || targetAdapter.equals(adapterTreeOf(base, origin));
+            }
+            return context.equals(SHARED_KERNEL) || target.getPackageName().equals(base + "." + context)
+                    || isInPackageTree(target, base + "." + context + ".spi");
+        };
+        return classes().that().resideInAPackage(base + ".*.adapter..")
+                .should(onlyDependOn("depend only inward (own context's core, other contexts' API, shared kernel)",
+                        allowed, DescribedPredicate.alwaysFalse()))
+                .as("adapters below " + base + " depend only inward");
+    }
+
+    /** Nothing depends on an adapter, except classes of the same adapter ({@code <context>.adapter.<in|out>.<kind>..}). */
+    static ArchRule nothingDependsOnAnAdapter(String base) {
+        BiPredicate<JavaClass, JavaClass> allowed = (origin, target) -> {
+            Optional<String> targetAdapter = adapterTreeOf(base, target);
+            return targetAdapter.isEmpty() || targetAdapter.equals(adapterTreeOf(base, origin));
+        };
+        return classes().that().resideInAPackage(base + "..")
+                .should(onlyDependOn("depend on an adapter only from within that same adapter", allowed,
+                        DescribedPredicate.alwaysFalse()))
+                .as("nothing below " + base + " depends on an adapter but that adapter itself");
+    }
+
+    /**
+     * Every class below {@code base} is loaded from the Maven module its package belongs to: from
+     * {@code <module>/target/classes} (or {@code target/test-classes}) or from {@code <module>-<version>.jar}.
+     *
+     * @param moduleByPackage Maven artifact id per first package level below {@code base}; the key {@code ""}
+     *                        stands for the base package itself. A package missing from the map is a violation too.
+     */
+    static ArchRule contextsShipInTheirOwnMavenModules(String base, Map<String, String> moduleByPackage) {
+        ArchCondition<JavaClass> condition = new ArchCondition<>("be loaded from the Maven module of their package") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String key = contextOf(base, item).orElse("");
+                String expected = moduleByPackage.get(key);
+                Optional<URI> location = item.getSource().map(Source::getUri);
+                String actual = location.map(ArchitectureRules::mavenModuleOf).orElse("<unknown>");
+                if (expected == null) {
+                    events.add(SimpleConditionEvent.violated(item, "Class <" + item.getName() + "> is in package <"
+                            + base + (key.isEmpty() ? "" : "." + key) + ">, which belongs to no known Maven module"));
+                } else if (!expected.equals(actual)) {
+                    events.add(SimpleConditionEvent.violated(item, "Class <" + item.getName() + "> belongs to Maven "
+                            + "module <" + expected + "> but is loaded from <" + location.map(URI::toString)
+                            .orElse("an unknown location") + "> (module <" + actual + ">)"));
+                }
+            }
+        };
+        return classes().that().resideInAPackage(base + "..").should(condition)
+                .as("classes below " + base + " ship in the Maven module of their package");
+    }
+
+    /**
+     * {@code @Controller}/{@code @RestController} classes live only in a context's {@code adapter.in.web}.
+     *
+     * @param exempt first package levels below {@code base} whose classes are exempt (infrastructure).
+     */
+    static ArchRule controllersLiveOnlyInWebAdapters(String base, String... exempt) {
+        String[] exemptPackages = Arrays.stream(exempt).map(it -> base + "." + it + "..").toArray(String[]::new);
+        return classes().that().resideInAPackage(base + "..").and().resideOutsideOfPackages(exemptPackages)
+                .and().areMetaAnnotatedWith("org.springframework.stereotype.Controller")
+                .should().resideInAPackage(base + ".*.adapter.in.web..")
+                .as("controllers below " + base + " live only in adapter.in.web"
+                        + (exempt.length == 0 ? "" : " (exempt: " + String.join(", ", exempt) + ")"));
+    }
+
+    /**
+     * Persistence rows (classes named {@code *Row} or annotated with Spring Data's {@code @Table}) live only in a
+     * context's {@code adapter.out.persistence}. Empty production code is fine: no context uses rows yet.
+     */
+    static ArchRule persistenceRowsLiveOnlyInPersistenceAdapters(String base) {
+        DescribedPredicate<JavaClass> rows = DescribedPredicate.describe("are persistence rows (named *Row or @Table)",
+                it -> it.getSimpleName().endsWith("Row") || it.isAnnotatedWith(TABLE_ANNOTATION));
+        return classes().that().resideInAPackage(base + "..").and(rows)
+                .should().resideInAPackage(base + ".*.adapter.out.persistence..")
+                .allowEmptyShould(true)
+                .as("persistence rows below " + base + " live only in adapter.out.persistence");
+    }
+
+    /** @return the context of a class (first package level below {@code base}), empty for {@code base} and outside. */
+    static Optional<String> contextOf(String base, JavaClass type) {
+        String pkg = type.getPackageName();
+        if (!pkg.startsWith(base + ".")) {
+            return Optional.empty();
+        }
+        String rest = pkg.substring(base.length() + 1);
+        int dot = rest.indexOf('.');
+        return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+    }
+
+    /** @return {@code base.<context>.adapter.<in|out>.<kind>} for a class in an adapter, empty otherwise. */
+    static Optional<String> adapterTreeOf(String base, JavaClass type) {
+        String pkg = type.getBaseComponentType().getPackageName();
+        if (!pkg.startsWith(base + ".")) {
+            return Optional.empty();
+        }
+        String[] segments = pkg.substring(base.length() + 1).split("\\.");
+        if (segments.length < 2 || !segments[1].equals("adapter")) {
+            return Optional.empty();
+        }
+        return Optional.of(base + "." + String.join(".", Arrays.copyOfRange(segments, 0, Math.min(4, segments.length))));
+    }
+
+    private static final Pattern CLASSES_FOLDER = Pattern.compile(".*/([^/]+)/target/(?:test-)?classes/.*");
+    private static final Pattern JAR = Pattern.compile(".*/([^/!]+?)-\\d[^/!]*\\.jar!/.*");
+
+    /**
+     * @return the Maven module a class file was loaded from: the module folder holding {@code target/classes}, or
+     *         the artifact id of the jar; the URI itself when neither applies.
+     */
+    static String mavenModuleOf(URI location) {
+        String text = location.toString();
+        for (Pattern pattern : new Pattern[] { CLASSES_FOLDER, JAR }) {
+            Matcher matcher = pattern.matcher(text);
+            if (matcher.matches()) {
+                return matcher.group(1);
+            }
+        }
+        return text;
+    }
+
+    private static boolean isJdk(JavaClass type) {
+        JavaClass base = type.getBaseComponentType();
+        return base.isPrimitive() || base.getPackageName().startsWith("java.");
+    }
+
+    private static boolean isInPackageTree(JavaClass type, String pkg) {
+        String name = type.getBaseComponentType().getPackageName();
+        return name.equals(pkg) || name.startsWith(pkg + ".");
+    }
+
+    /** Every direct dependency of a class must be {@code allowed(origin, target)} or {@code tolerated}. */
+    private static ArchCondition<JavaClass> onlyDependOn(String description, BiPredicate<JavaClass, JavaClass> allowed,
+                                                        DescribedPredicate<? super Dependency> tolerated) {
+        return new ArchCondition<>(description) {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                    if (!allowed.test(item, target) && !tolerated.test(dependency)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+}
