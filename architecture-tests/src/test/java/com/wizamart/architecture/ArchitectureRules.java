@@ -143,7 +143,12 @@ final class ArchitectureRules {
         ArchCondition<JavaClass> condition = new ArchCondition<>("be loaded from the Maven module of their package") {
             @Override
             public void check(JavaClass item, ConditionEvents events) {
-                String key = contextOf(base, item).orElse("");
+                // the longest mapped package wins, so nested modules (marketplace.letzshop) map on their own
+                String pkg = item.getPackageName();
+                String key = moduleByPackage.keySet().stream()
+                        .filter(k -> !k.isEmpty() && (pkg.equals(base + "." + k) || pkg.startsWith(base + "." + k + ".")))
+                        .max(java.util.Comparator.comparingInt(String::length))
+                        .orElse(contextOf(base, item).orElse(""));
                 String expected = moduleByPackage.get(key);
                 Optional<URI> location = item.getSource().map(Source::getUri);
                 String actual = location.map(ArchitectureRules::mavenModuleOf).orElse("<unknown>");

@@ -1,6 +1,6 @@
 package com.wizamart.identity.domain;
 
-import static com.wizamart.identity.Permissions.*;
+import static com.wizamart.identity.domain.PermissionCatalog.*;
 
 import java.util.LinkedHashMap;
 import java.util.List;

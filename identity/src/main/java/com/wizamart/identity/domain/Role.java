@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.wizamart.identity.Permissions;
 import com.wizamart.sharedkernel.ValidationException;
 
 /**
@@ -25,7 +24,7 @@ public record Role(UUID id, UUID vendorId, String name, Set<String> permissions,
             throw ValidationException.of("permissions", "must name at least one permission");
         }
         for (String permission : permissions) {
-            if (!Permissions.isKnown(permission)) {
+            if (!PermissionCatalog.isKnown(permission)) {
                 throw ValidationException.of("permissions", "unknown permission '" + permission + "'");
             }
         }
@@ -38,6 +37,6 @@ public record Role(UUID id, UUID vendorId, String name, Set<String> permissions,
 
     /** @return the permissions in the platform's stable order. */
     public List<String> orderedPermissions() {
-        return Permissions.ALL.stream().filter(permissions::contains).toList();
+        return PermissionCatalog.ALL.stream().filter(permissions::contains).toList();
     }
 }

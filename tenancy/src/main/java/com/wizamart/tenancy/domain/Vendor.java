@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.wizamart.sharedkernel.ValidationException;
-import com.wizamart.tenancy.BusinessDetails;
 
 /**
  * A tenant: one vendor's shop on the platform. Soft-deleted vendors keep their data but are unreachable.
@@ -23,7 +22,7 @@ public final class Vendor {
     private final VendorCode code;
     private String name;
     private Subdomain subdomain;
-    private BusinessDetails business;
+    private BusinessContact business;
     private Map<String, String> letzshopCsvUrls;
     private Map<String, Object> theme;
     private List<CustomDomain> customDomains;
@@ -33,14 +32,14 @@ public final class Vendor {
     private final Instant createdAt;
     private final Long version;
 
-    public Vendor(UUID id, VendorCode code, String name, Subdomain subdomain, BusinessDetails business,
+    public Vendor(UUID id, VendorCode code, String name, Subdomain subdomain, BusinessContact business,
                   Map<String, String> letzshopCsvUrls, Map<String, Object> theme, List<CustomDomain> customDomains,
                   boolean verified, boolean active, Instant deletedAt, Instant createdAt, Long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.code = Objects.requireNonNull(code, "code");
         this.name = requireName(name);
         this.subdomain = Objects.requireNonNull(subdomain, "subdomain");
-        this.business = business == null ? BusinessDetails.empty() : business;
+        this.business = business == null ? BusinessContact.empty() : business;
         this.letzshopCsvUrls = requireFeedUrls(letzshopCsvUrls);
         this.theme = theme == null ? Map.of() : Map.copyOf(theme);
         this.customDomains = customDomains == null ? List.of() : List.copyOf(customDomains);
@@ -52,14 +51,14 @@ public final class Vendor {
     }
 
     /** Opens a new, active, unverified vendor. */
-    public static Vendor open(VendorCode code, String name, Subdomain subdomain, BusinessDetails business,
+    public static Vendor open(VendorCode code, String name, Subdomain subdomain, BusinessContact business,
                               Map<String, String> letzshopCsvUrls) {
         return new Vendor(UUID.randomUUID(), code, name, subdomain, business, letzshopCsvUrls, Map.of(), List.of(),
                 false, true, null, Instant.now(), null);
     }
 
     /** Changes the editable details; {@literal null} arguments leave a detail as it is. */
-    public void edit(String name, Subdomain subdomain, BusinessDetails business, Map<String, String> feedUrls,
+    public void edit(String name, Subdomain subdomain, BusinessContact business, Map<String, String> feedUrls,
                      Map<String, Object> theme, List<CustomDomain> customDomains) {
         if (name != null) {
             this.name = requireName(name);
@@ -141,7 +140,7 @@ public final class Vendor {
     public VendorCode code() { return code; }
     public String name() { return name; }
     public Subdomain subdomain() { return subdomain; }
-    public BusinessDetails business() { return business; }
+    public BusinessContact business() { return business; }
     public Map<String, String> letzshopCsvUrls() { return letzshopCsvUrls; }
     public Map<String, Object> theme() { return theme; }
     public List<CustomDomain> customDomains() { return customDomains; }

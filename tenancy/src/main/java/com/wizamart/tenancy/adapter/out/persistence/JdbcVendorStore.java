@@ -21,7 +21,7 @@ import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.sharedkernel.persistence.JsonColumns;
 import com.wizamart.sharedkernel.persistence.SqlLike;
 import com.wizamart.sharedkernel.persistence.SqlSort;
-import com.wizamart.tenancy.BusinessDetails;
+import com.wizamart.tenancy.domain.BusinessContact;
 import com.wizamart.tenancy.application.port.out.VendorStore;
 import com.wizamart.tenancy.domain.CustomDomain;
 import com.wizamart.tenancy.domain.Subdomain;
@@ -49,7 +49,7 @@ class JdbcVendorStore implements VendorStore {
     @Override
     public Vendor save(Vendor v) {
         Instant now = Instant.now();
-        BusinessDetails b = v.business();
+        BusinessContact b = v.business();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("id", v.id());
         params.put("code", v.code().value());
@@ -202,7 +202,7 @@ class JdbcVendorStore implements VendorStore {
         Timestamp deleted = rs.getTimestamp("deleted_at");
         return new Vendor(rs.getObject("id", UUID.class), new VendorCode(rs.getString("code")), rs.getString("name"),
                 new Subdomain(rs.getString("subdomain")),
-                new BusinessDetails(rs.getString("business_email"), rs.getString("business_phone"),
+                new BusinessContact(rs.getString("business_email"), rs.getString("business_phone"),
                         rs.getString("business_address"), rs.getString("business_city"),
                         rs.getString("business_postal_code"), rs.getString("business_country"),
                         rs.getString("vat_number")),
