@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import com.wizamart.marketplace.FeedImports;
 import com.wizamart.marketplace.MarketplaceProperties;
 import com.wizamart.marketplace.application.port.out.FeedStorage;
 import com.wizamart.marketplace.application.port.out.ImportConfigStore;
@@ -36,7 +37,7 @@ import com.wizamart.tenancy.Vendors;
  * language runs at a time (a database constraint, so it holds across instances).
  */
 @Service
-public class ImportJobs {
+public class ImportJobs implements FeedImports {
 
     private final ImportJobStore jobs;
     private final ImportConfigStore configs;
@@ -98,6 +99,23 @@ public class ImportJobs {
         } catch (RuntimeException e) {
             storage.delete(stored.name());
             throw e;
+        }
+    }
+
+    @Override
+    @Transactional
+    public UUID importFeed(UUID vendorId, String marketplace, String language, InputStream feed, String filename)
+            throws IOException {
+        try {
+            return vendorScope.callAs(vendorId, () -> {
+                try {
+                    return triggerFromUpload(marketplace, language, feed, filename, null).id();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
