@@ -91,6 +91,10 @@ public class ImportRunner {
             if (file == null) {
                 return;
             }
+            if (Boolean.TRUE.equals(inTx(() -> jobs.cancelRequested(jobId)))) {
+                finish(job, ImportStatus.CANCELLED, job.counts(), null, job.errorCount(), "Cancelled before reading the feed.");
+                return;
+            }
             read(job, file);
         } finally {
             VendorContext.restore(previous);
@@ -193,6 +197,10 @@ public class ImportRunner {
                 }
             }
             if (!commit(chunk, errors, chunkRecords, failedInChunk)) {
+                return;
+            }
+            if (Boolean.TRUE.equals(inTx(() -> jobs.cancelRequested(job.id())))) {
+                finish(job, ImportStatus.CANCELLED, counts, null, errorCount, "Cancelled; rows imported so far are kept.");
                 return;
             }
             ImportCounts done = counts;

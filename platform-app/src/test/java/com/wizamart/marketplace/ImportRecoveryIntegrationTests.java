@@ -1,0 +1,138 @@
+package com.wizamart.marketplace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.test.context.TestPropertySource;
+
+import com.wizamart.marketplace.application.ImportRunner;
+import com.wizamart.marketplace.application.port.out.StagedProductDetail;
+import com.wizamart.marketplace.application.port.out.StagedProductSummary;
+import com.wizamart.marketplace.application.port.out.StagingStore;
+import com.wizamart.marketplace.spi.FeedProduct;
+import com.wizamart.support.ApiTest;
+import com.wizamart.support.Feeds;
+import com.wizamart.support.Fixtures;
+import com.wizamart.support.Imports;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A worker that dies mid-import: staging breaks once on the third chunk, JobRunr retries the job, and the retry
+ * resumes after the last committed chunk. Counts come out exact, every product is staged once, and
+ * {@code ImportCompleted} is published once and recorded in the event publication registry.
+ */
+@TestPropertySource(properties = "wizamart.marketplace.chunk-size=50")
+@Import(ImportRecoveryIntegrationTests.Flaky.class)
+class ImportRecoveryIntegrationTests extends ApiTest {
+
+    @Autowired
+    Flaky flaky;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ImportRunner runner;
+
+    @Test
+    void aJobWhoseWorkerDiedResumesAndCompletesExactlyOnce() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Imports imports = new Imports(http, vendor.owner().accessToken());
+        flaky.failOnChunk.set(3);
+
+        JsonNode job = imports.uploadAndWait("en", Feeds.generated("W", 300, 0));
+
+        assertThat(flaky.failures.get()).as("the worker died once").isEqualTo(1);
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("COMPLETED");
+        assertThat(job.get("created").asLong()).isEqualTo(300);
+        assertThat(job.get("updated").asLong()).isZero();
+        assertThat(job.get("unchanged").asLong()).isZero();
+        assertThat(job.get("rowsProcessed").asLong()).isEqualTo(300);
+        assertThat(http.get("/api/v1/vendor/marketplace/products").bearer(vendor.owner().accessToken()).send().json()
+                .get("page").get("totalElements").asLong()).isEqualTo(300);
+
+        String jobId = job.get("id").asString();
+        assertThat(flaky.completed.stream().filter(e -> e.jobId().toString().equals(jobId)).count()).isEqualTo(1);
+        Integer recorded = jdbc.queryForObject("""
+                select count(*) from event_publication
+                where event_type like '%ImportCompleted' and serialized_event like ?""", Integer.class,
+                "%" + jobId + "%");
+        assertThat(recorded).isEqualTo(1);
+
+        // a late second worker on the finished job changes nothing
+        runner.run(UUID.fromString(jobId), vendor.id());
+        assertThat(imports.job(jobId).get("created").asLong()).isEqualTo(300);
+        assertThat(flaky.completed.stream().filter(e -> e.jobId().toString().equals(jobId)).count()).isEqualTo(1);
+    }
+
+    @TestConfiguration
+    static class Flaky {
+
+        final AtomicInteger failOnChunk = new AtomicInteger(-1);
+        final AtomicInteger chunks = new AtomicInteger();
+        final AtomicInteger failures = new AtomicInteger();
+        final List<ImportCompleted> completed = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Bean
+        @Primary
+        StagingStore flakyStaging(@Qualifier("postgresStagingStore") StagingStore real) {
+            return new StagingStore() {
+                @Override
+                public ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId,
+                                         List<FeedProduct> chunk) {
+                    ChunkResult result = real.write(vendorId, marketplace, language, jobId, chunk);
+                    if (chunks.incrementAndGet() == failOnChunk.get()) {
+                        failures.incrementAndGet();
+                        throw new IllegalStateException("worker died (simulated)");
+                    }
+                    return result;
+                }
+
+                @Override
+                public Page<StagedProductSummary> search(StagedProductQuery query, Pageable pageable) {
+                    return real.search(query, pageable);
+                }
+
+                @Override
+                public java.util.Optional<StagedProductDetail> find(UUID id) {
+                    return real.find(id);
+                }
+            };
+        }
+
+        @Bean
+        Probe importCompletedProbe() {
+            return new Probe(completed);
+        }
+    }
+
+    /** Listens like a real downstream module would (and so makes the registry record the publication). */
+    static class Probe {
+
+        private final List<ImportCompleted> completed;
+
+        Probe(List<ImportCompleted> completed) {
+            this.completed = completed;
+        }
+
+        @ApplicationModuleListener(id = "test.import-completed-probe")
+        void on(ImportCompleted event) {
+            completed.add(event);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package com.wizamart.marketplace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import com.wizamart.support.ApiTest;
+import com.wizamart.support.FeedServer;
+import com.wizamart.support.Feeds;
+import com.wizamart.support.Fixtures;
+import com.wizamart.support.Http;
+import com.wizamart.support.Imports;
+
+import tools.jackson.databind.JsonNode;
+
+class MarketplaceImportIntegrationTests extends ApiTest {
+
+    @Test
+    void importsTheThreeSampleFeedsJoinedAcrossLanguages() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Imports imports = new Imports(http, vendor.owner().accessToken());
+
+        JsonNode en = imports.uploadAndWait("en", Feeds.sample("en"));
+        assertThat(en.get("status").asString()).as(en.toString()).isEqualTo("COMPLETED");
+        assertThat(en.get("created").asLong()).isEqualTo(40);
+        assertThat(en.get("rowsProcessed").asLong()).isEqualTo(40);
+        JsonNode fr = imports.uploadAndWait("fr", Feeds.sample("fr"));
+        JsonNode de = imports.uploadAndWait("de", Feeds.sample("de"));
+        assertThat(fr.get("created").asLong()).isZero();
+        assertThat(fr.get("updated").asLong()).isEqualTo(40);
+        assertThat(de.get("updated").asLong()).isEqualTo(40);
+
+        Http.Response list = http.get("/api/v1/vendor/marketplace/products?size=100&language=fr")
+                .bearer(vendor.owner().accessToken()).send();
+        assertThat(list.json().get("page").get("totalElements").asLong()).isEqualTo(40);
+        JsonNode first = list.json().get("content").get(0);
+        assertThat(first.get("languages").toString()).contains("en", "fr", "de");
+
+        JsonNode detail = http.get("/api/v1/vendor/marketplace/products/" + first.get("id").asString())
+                .bearer(vendor.owner().accessToken()).send().json();
+        assertThat(detail.get("titles").get("en").asString()).isNotBlank();
+        assertThat(detail.get("titles").get("fr").asString()).isNotEqualTo(detail.get("titles").get("en").asString());
+        assertThat(detail.get("titles").get("de").asString()).isNotBlank();
+        assertThat(detail.get("raw").get("de").get("id").asString()).isEqualTo(detail.get("externalId").asString());
+    }
+
+    @Test
+    void reimportingTheSameFileRewritesNothing() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Imports imports = new Imports(http, vendor.owner().accessToken());
+        byte[] feed = Feeds.generated("R", 120, 0);
+        assertThat(imports.uploadAndWait("en", feed).get("created").asLong()).isEqualTo(120);
+
+        JsonNode again = imports.uploadAndWait("en", feed);
+        assertThat(again.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(again.get("unchanged").asLong()).isEqualTo(120);
+        assertThat(again.get("created").asLong()).isZero();
+        assertThat(again.get("updated").asLong()).isZero();
+
+        JsonNode repriced = imports.uploadAndWait("en", Feeds.generated("R", 120, 5));
+        assertThat(repriced.get("updated").asLong()).isEqualTo(120);
+        Http.Response touched = http.get("/api/v1/vendor/marketplace/products?jobId=" + again.get("id").asString())
+                .bearer(vendor.owner().accessToken()).send();
+        assertThat(touched.json().get("page").get("totalElements").asLong()).isZero();
+    }
+
+    @Test
+    void rowErrorsAreStoredAndDownloadableWhileGoodRowsImport() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Imports imports = new Imports(http, vendor.owner().accessToken());
+        String feed = Feeds.HEADER + "\n"
+                + "E-1\tGood one\t\t\t\t\tin_stock\t10.00 EUR\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t1\t17\t\n"
+                + "E-2\tBad price\t\t\t\t\tin_stock\tcheap\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t1\t17\t\n"
+                + "E-3\t=HYPERLINK(\"x\")\t\t\t\t\tin_stock\t12,50 EUR\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t1\t17\t\n"
+                + "E-1\tGood one again\t\t\t\t\tin_stock\t11.00 EUR\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t1\t17\t\n";
+        JsonNode job = imports.uploadAndWait("en", Feeds.text(feed));
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("COMPLETED_WITH_ERRORS");
+        assertThat(job.get("failed").asLong()).isEqualTo(1);
+        assertThat(job.get("created").asLong()).isEqualTo(2);
+
+        String jobId = job.get("id").asString();
+        Http.Response errors = http.get("/api/v1/vendor/marketplace/jobs/" + jobId + "/errors")
+                .bearer(vendor.owner().accessToken()).send();
+        assertThat(errors.json().get("content").toString()).contains("price", "cheap", "E-1");
+
+        Http.Response csv = http.get("/api/v1/vendor/marketplace/jobs/" + jobId + "/errors")
+                .header("Accept", "text/csv").bearer(vendor.owner().accessToken()).send();
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("row,column,value,message").contains("cheap");
+
+        JsonNode last = http.get("/api/v1/vendor/marketplace/products?search=E-1").bearer(vendor.owner().accessToken())
+                .send().json().get("content").get(0);
+        assertThat(last.get("title").asString()).isEqualTo("Good one again");
+    }
+
+    @Test
+    void aFeedWithoutTheRequiredColumnsFailsWithTheColumnsFound() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        JsonNode job = new Imports(http, vendor.owner().accessToken())
+                .uploadAndWait("en", Feeds.text("sku\tname\tcost\nA\tB\tC\n"));
+        assertThat(job.get("status").asString()).isEqualTo("FAILED");
+        assertThat(job.get("message").asString()).contains("id", "title", "price", "sku", "name", "cost");
+    }
+
+    @Test
+    void importsFromTheConfiguredUrlAndFailsClearlyOnHttpErrors() throws Exception {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Imports imports = new Imports(http, vendor.owner().accessToken());
+        try (FeedServer server = new FeedServer().serve("/en.tsv", Feeds.generated("U", 30, 0)).status("/gone.tsv", 404)) {
+            Http.Response configured = http.put("/api/v1/vendor/marketplace/config").bearer(vendor.owner().accessToken())
+                    .json(java.util.Map.of("letzshop", java.util.Map.of("csvUrls",
+                            java.util.Map.of("en", server.url("/en.tsv"))))).send();
+            assertThat(configured.status()).as(configured.toString()).isEqualTo(200);
+            assertThat(configured.json().get("letzshop").get("csvUrls").get("en").asString()).endsWith("/en.tsv");
+
+            Http.Response started = http.post("/api/v1/vendor/marketplace/import").bearer(vendor.owner().accessToken())
+                    .json(java.util.Map.of("marketplace", "letzshop", "language", "en")).send();
+            assertThat(started.status()).as(started.toString()).isEqualTo(202);
+            assertThat(started.header("Location")).endsWith(started.json().get("id").asString());
+            assertThat(imports.await(started.json().get("id").asString()).get("created").asLong()).isEqualTo(30);
+
+            JsonNode gone = imports.await(imports.fromUrl("en", server.url("/gone.tsv")).json().get("id").asString());
+            assertThat(gone.get("status").asString()).isEqualTo("FAILED");
+            assertThat(gone.get("message").asString()).contains("404");
+        }
+        JsonNode unreachable = imports.await(imports.fromUrl("en", "http://127.0.0.1:9/feed.tsv").json().get("id").asString());
+        assertThat(unreachable.get("status").asString()).isEqualTo("FAILED");
+        assertThat(unreachable.get("message").asString()).contains("could not be reached");
+    }
+
+    @Test
+    void aSecondImportOfTheSameLanguageWhileOneRunsIsAConflictNamingTheRunningJob() throws Exception {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Imports imports = new Imports(http, vendor.owner().accessToken());
+        try (FeedServer server = new FeedServer().stall("/slow.tsv", Feeds.text(Feeds.HEADER + "\n"))) {
+            Http.Response first = imports.fromUrl("en", server.url("/slow.tsv"));
+            assertThat(first.status()).isEqualTo(202);
+            String running = first.json().get("id").asString();
+
+            Http.Response second = imports.upload("en", Feeds.generated("C", 3, 0));
+            assertThat(second.status()).as(second.toString()).isEqualTo(409);
+            assertThat(second.errorCode()).isEqualTo("IMPORT_ALREADY_RUNNING");
+            assertThat(second.json().get("runningJobId").asString()).isEqualTo(running);
+            assertThat(imports.upload("fr", Feeds.generated("C", 3, 0)).status()).isEqualTo(202);
+
+            Http.Response cancelled = http.post("/api/v1/vendor/marketplace/jobs/" + running + "/cancel")
+                    .bearer(vendor.owner().accessToken()).send();
+            assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+            assertThat(cancelled.json().get("cancelRequested").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void refusesToFetchAddressesInsideOurNetworkAlsoAfterARedirect() throws Exception {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Imports imports = new Imports(http, vendor.owner().accessToken());
+        for (String url : new String[] {"http://169.254.169.254/latest/meta-data/", "http://10.0.0.7/feed.tsv",
+                "http://[::ffff:192.168.0.1]/feed.tsv", "http://100.64.1.1/feed.tsv", "http://[fd00::1]/feed.tsv"}) {
+            JsonNode job = imports.await(imports.fromUrl("en", url).json().get("id").asString());
+            assertThat(job.get("status").asString()).as(url).isEqualTo("FAILED");
+            assertThat(job.get("message").asString()).as(url).contains("not allowed");
+        }
+        try (FeedServer server = new FeedServer().redirect("/moved.tsv", "http://169.254.169.254/latest/meta-data/")) {
+            JsonNode job = imports.await(imports.fromUrl("en", server.url("/moved.tsv")).json().get("id").asString());
+            assertThat(job.get("status").asString()).isEqualTo("FAILED");
+            assertThat(job.get("message").asString()).contains("not allowed");
+        }
+        Http.Response ftp = imports.fromUrl("en", "ftp://example.com/feed.tsv");
+        assertThat(ftp.status()).isEqualTo(422);
+    }
+
+    @Test
+    void anotherVendorSeesNeitherTheJobsNorTheStagedProducts() {
+        Fixtures.VendorAccount a = fixtures.vendor();
+        Fixtures.VendorAccount b = fixtures.vendor();
+        JsonNode job = new Imports(http, a.owner().accessToken()).uploadAndWait("en", Feeds.generated("I", 5, 0));
+        String productId = http.get("/api/v1/vendor/marketplace/products").bearer(a.owner().accessToken()).send()
+                .json().get("content").get(0).get("id").asString();
+
+        String jobId = job.get("id").asString();
+        for (String path : new String[] {"/api/v1/vendor/marketplace/jobs/" + jobId,
+                "/api/v1/vendor/marketplace/jobs/" + jobId + "/errors",
+                "/api/v1/vendor/marketplace/products/" + productId}) {
+            Http.Response response = http.get(path).bearer(b.owner().accessToken()).send();
+            assertThat(response.status()).as(path).isEqualTo(404);
+        }
+        assertThat(http.post("/api/v1/vendor/marketplace/jobs/" + jobId + "/cancel").bearer(b.owner().accessToken())
+                .send().status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/vendor/marketplace/products").bearer(b.owner().accessToken()).send().json()
+                .get("page").get("totalElements").asLong()).isZero();
+        assertThat(http.get("/api/v1/vendor/marketplace/jobs").bearer(b.owner().accessToken()).send().json()
+                .get("page").get("totalElements").asLong()).isZero();
+    }
+
+    @Test
+    void adminsListEveryVendorsJobsAndVendorsCannot() {
+        Fixtures.Session admin = fixtures.admin();
+        Fixtures.VendorAccount vendor = fixtures.vendor(admin);
+        new Imports(http, vendor.owner().accessToken()).uploadAndWait("en", Feeds.generated("A", 2, 0));
+        Http.Response all = http.get("/api/v1/admin/marketplace-import-jobs?vendorId=" + vendor.id())
+                .bearer(admin.accessToken()).send();
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.json().get("page").get("totalElements").asLong()).isEqualTo(1);
+        assertThat(http.get("/api/v1/admin/marketplace-import-jobs").bearer(vendor.owner().accessToken()).send()
+                .status()).isEqualTo(403);
+    }
+
+    @Test
+    void aViewerMayWatchImportsButNotStartThem() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Fixtures.Session viewer = fixtures.member(vendor, "Viewer");
+        Http.Response started = new Imports(http, viewer.accessToken()).upload("en", "x".getBytes(StandardCharsets.UTF_8));
+        assertThat(started.status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/vendor/marketplace/jobs").bearer(viewer.accessToken()).send().status())
+                .isEqualTo(200);
+        assertThat(http.get("/api/v1/vendor/marketplace/config").bearer(viewer.accessToken()).send().status())
+                .isEqualTo(403);
+    }
+}

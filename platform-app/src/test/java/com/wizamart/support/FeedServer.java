@@ -1,0 +1,78 @@
+package com.wizamart.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** A local HTTP server serving feeds, redirects, errors and a stalling response, for URL import tests. */
+public final class FeedServer implements AutoCloseable {
+
+    private final HttpServer server;
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    public FeedServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    public FeedServer serve(String path, byte[] body) {
+        server.createContext(path, exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/tab-separated-values; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        return this;
+    }
+
+    public FeedServer status(String path, int status) {
+        server.createContext(path, exchange -> {
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        return this;
+    }
+
+    public FeedServer redirect(String path, String location) {
+        server.createContext(path, exchange -> {
+            exchange.getResponseHeaders().add("Location", location);
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        return this;
+    }
+
+    /** Sends the headers and a first line, then hangs until {@link #close()}. */
+    public FeedServer stall(String path, byte[] start) {
+        server.createContext(path, exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            out.write(start);
+            out.flush();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            out.close();
+        });
+        return this;
+    }
+
+    @Override
+    public void close() {
+        release.countDown();
+        server.stop(0);
+    }
+}
