@@ -75,7 +75,7 @@ abstract class JdbcStagedProductQueries implements StagingStore {
                           (select array_agg(k order by k) from jsonb_object_keys(titles) k) as languages,
                           brand, gtin, price_amount, price_currency, availability, quantity, image_link,
                           published_at is not null as published, last_job_id, updated_at
-                        from marketplace_staged_products where """ + where + " order by "
+                        from marketplace_staged_products where\s""" + where + " order by "
                         + SqlSort.orderBy(pageable.getSort(), SORTABLE, "external_id") + ", id limit :limit offset :offset")
                 .params(p).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query((rs, n) -> new StagedProductSummary(rs.getObject("id", UUID.class), rs.getString("marketplace"),
