@@ -17,15 +17,17 @@ import com.wizamart.marketplace.domain.ImportStatus;
 class AdminImportJobController {
 
     private final ImportJobs imports;
+    private final ImportJobWebMapper mapper;
 
-    AdminImportJobController(ImportJobs imports) {
+    AdminImportJobController(ImportJobs imports, ImportJobWebMapper mapper) {
         this.imports = imports;
+        this.mapper = mapper;
     }
 
     @GetMapping("/api/v1/admin/marketplace-import-jobs")
     PagedModel<ImportJobResponse> list(@RequestParam(required = false) UUID vendorId,
                                        @RequestParam(required = false) ImportStatus status,
                                        @PageableDefault(size = 20) Pageable pageable) {
-        return new PagedModel<>(imports.listAcrossVendors(vendorId, status, pageable).map(ImportJobResponse::of));
+        return new PagedModel<>(imports.listAcrossVendors(vendorId, status, pageable).map(mapper::toResponse));
     }
 }

@@ -50,10 +50,12 @@ class VendorMarketplaceController {
 
     private final ImportJobs imports;
     private final StagedProducts staged;
+    private final ImportJobWebMapper mapper;
 
-    VendorMarketplaceController(ImportJobs imports, StagedProducts staged) {
+    VendorMarketplaceController(ImportJobs imports, StagedProducts staged, ImportJobWebMapper mapper) {
         this.imports = imports;
         this.staged = staged;
+        this.mapper = mapper;
     }
 
     record CsvUrls(Map<String, String> csvUrls) {
@@ -105,9 +107,9 @@ class VendorMarketplaceController {
         }
     }
 
-    private static ResponseEntity<ImportJobResponse> accepted(ImportJob job) {
+    private ResponseEntity<ImportJobResponse> accepted(ImportJob job) {
         return ResponseEntity.accepted().location(URI.create("/api/v1/vendor/marketplace/jobs/" + job.id()))
-                .body(ImportJobResponse.of(job));
+                .body(mapper.toResponse(job));
     }
 
     @GetMapping("/jobs")
@@ -116,19 +118,19 @@ class VendorMarketplaceController {
                                        @RequestParam(required = false) String marketplace,
                                        @RequestParam(required = false) String language,
                                        @PageableDefault(size = 20) Pageable pageable) {
-        return new PagedModel<>(imports.list(status, marketplace, language, pageable).map(ImportJobResponse::of));
+        return new PagedModel<>(imports.list(status, marketplace, language, pageable).map(mapper::toResponse));
     }
 
     @GetMapping("/jobs/{id}")
     @PreAuthorize("hasAuthority('PERM_imports.view')")
     ImportJobResponse job(@PathVariable UUID id) {
-        return ImportJobResponse.of(imports.get(id));
+        return mapper.toResponse(imports.get(id));
     }
 
     @PostMapping("/jobs/{id}/cancel")
     @PreAuthorize("hasAuthority('PERM_imports.trigger')")
     ImportJobResponse cancel(@PathVariable UUID id) {
-        return ImportJobResponse.of(imports.cancel(id));
+        return mapper.toResponse(imports.cancel(id));
     }
 
     @GetMapping(value = "/jobs/{id}/errors", produces = MediaType.APPLICATION_JSON_VALUE)
