@@ -36,7 +36,7 @@ public record IdentityProperties(@DefaultValue("http://localhost:8080") String p
                          @DefaultValue("wizamart-api") String audience,
                          @DefaultValue("15m") Duration accessTokenTtl,
                          @DefaultValue("30d") Duration refreshTokenTtl,
-                         @DefaultValue("${user.home}/.wizamart/jwt-keys.json") Path keySetFile,
+                         @DefaultValue(".wizamart/jwt-keys.json") Path keySetFile,
                          String activeKeyId,
                          @DefaultValue("true") boolean generateIfMissing) {
     }

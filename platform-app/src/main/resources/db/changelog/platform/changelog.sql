@@ -10,7 +10,8 @@ BEGIN
   END IF;
 END
 $$;
-ALTER ROLE ${app_role} WITH LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${app_role_password}';
+-- (only LOGIN and PASSWORD here: changing SUPERUSER/BYPASSRLS would need a superuser; CREATE sets them once)
+ALTER ROLE ${app_role} WITH LOGIN PASSWORD '${app_role_password}';
 
 --changeset wizamart:platform-002-vendor-rls-functions splitStatements:false
 --comment: The vendor bound to the current transaction (set_config('app.vendor_id', ..., true)); NULL when none.

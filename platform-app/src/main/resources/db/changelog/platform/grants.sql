@@ -8,3 +8,4 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${app_rol
 GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${app_role};
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${app_role};
 REVOKE UPDATE, DELETE ON tenancy_audit_log FROM ${app_role};
+REVOKE ALL ON databasechangelog, databasechangeloglock FROM ${app_role};

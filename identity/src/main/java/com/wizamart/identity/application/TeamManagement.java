@@ -94,7 +94,7 @@ public class TeamManagement implements TeamDirectory {
             throw IdentityException.lastOwner();
         }
         team.changeRole(membershipId, target.id());
-        tokens.revokeAllOfSubject(membership.userId(), Instant.now());
+        tokens.revokeSubjectAtVendor(membership.userId(), membership.vendorId(), Instant.now());
         return member(membershipId);
     }
 
@@ -109,7 +109,7 @@ public class TeamManagement implements TeamDirectory {
             throw IdentityException.lastOwner();
         }
         team.deleteMembership(membershipId);
-        tokens.revokeAllOfSubject(membership.userId(), Instant.now());
+        tokens.revokeSubjectAtVendor(membership.userId(), membership.vendorId(), Instant.now());
     }
 
     /** An invitation and, once only, its token. */

@@ -98,12 +98,14 @@ public class VendorService implements Vendors {
         }
         String name = host.toLowerCase(Locale.ROOT);
         String platformDomain = properties.platformDomain().toLowerCase(Locale.ROOT);
-        if (name.equals(platformDomain) || name.equals("localhost") || name.equals("www." + platformDomain)
-                || Character.isDigit(name.charAt(name.length() - 1)) || name.startsWith("[")) {
+        if (name.equals(platformDomain) || name.equals("localhost") || Character.isDigit(name.charAt(name.length() - 1)) || name.startsWith("[")) {
             return null;
         }
         if (name.endsWith("." + platformDomain)) {
             String label = name.substring(0, name.length() - platformDomain.length() - 1);
+            if (Subdomain.isReserved(label)) {
+                return null;
+            }
             return label.contains(".") ? Optional.empty() : vendors.findBySubdomain(label);
         }
         if (!properties.customDomainsEnabled()) {

@@ -21,6 +21,11 @@ public record Subdomain(String value) {
         }
     }
 
+    /** Platform hosts such as {@code api.<platform-domain>}: never a vendor. */
+    public static boolean isReserved(String label) {
+        return RESERVED.contains(label);
+    }
+
     public static Subdomain of(String raw) {
         return new Subdomain(raw == null ? null : raw.strip().toLowerCase(Locale.ROOT));
     }

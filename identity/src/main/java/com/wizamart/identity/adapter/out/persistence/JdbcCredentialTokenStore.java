@@ -69,6 +69,14 @@ class JdbcCredentialTokenStore implements CredentialTokenStore {
     }
 
     @Override
+    public void revokeSubjectAtVendor(UUID subjectId, UUID vendorId, Instant at) {
+        jdbc.sql("""
+                update identity_refresh_tokens set revoked_at = :at
+                where subject_id = :subject and vendor_id = :vendor and revoked_at is null""")
+                .param("at", Timestamp.from(at)).param("subject", subjectId).param("vendor", vendorId).update();
+    }
+
+    @Override
     public void insertActivation(UUID userId, String tokenHash, Instant expiresAt) {
         jdbc.sql("insert into identity_activation_tokens (token_hash, user_id, expires_at) values (:hash, :user, :exp)")
                 .param("hash", tokenHash).param("user", userId).param("exp", Timestamp.from(expiresAt)).update();

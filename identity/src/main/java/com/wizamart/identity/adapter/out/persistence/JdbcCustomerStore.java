@@ -12,8 +12,9 @@ import org.springframework.stereotype.Repository;
 import com.wizamart.identity.application.port.out.CustomerStore;
 import com.wizamart.identity.domain.Customer;
 import com.wizamart.identity.domain.EmailAddress;
+import com.wizamart.tenancy.VendorContext;
 
-/** Customers; Row-Level Security confines every statement to the bound vendor. */
+/** Customers; every statement names the bound vendor, and Row-Level Security enforces it again. */
 @Repository
 class JdbcCustomerStore implements CustomerStore {
 
@@ -42,13 +43,14 @@ class JdbcCustomerStore implements CustomerStore {
 
     @Override
     public Optional<Customer> findByEmail(EmailAddress email) {
-        return jdbc.sql(SELECT + " where email = :email").param("email", email.value()).query(JdbcCustomerStore::map)
-                .optional();
+        return jdbc.sql(SELECT + " where vendor_id = :vendor and email = :email").param("vendor", VendorContext.require())
+                .param("email", email.value()).query(JdbcCustomerStore::map).optional();
     }
 
     @Override
     public Optional<Customer> findById(UUID id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(JdbcCustomerStore::map).optional();
+        return jdbc.sql(SELECT + " where vendor_id = :vendor and id = :id").param("vendor", VendorContext.require())
+                .param("id", id).query(JdbcCustomerStore::map).optional();
     }
 
     private static Customer map(ResultSet rs, int row) throws SQLException {

@@ -23,6 +23,9 @@ public interface CredentialTokenStore {
 
     void revokeAllOfVendor(UUID vendorId, Instant at);
 
+    /** Revokes the subject's sessions at one vendor only (a team change there must not log them out elsewhere). */
+    void revokeSubjectAtVendor(UUID subjectId, UUID vendorId, Instant at);
+
     void insertActivation(UUID userId, String tokenHash, Instant expiresAt);
 
     /** Marks the activation used and answers its user, if the token is valid and unused. */
