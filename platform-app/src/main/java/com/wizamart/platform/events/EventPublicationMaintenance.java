@@ -1,0 +1,43 @@
+package com.wizamart.platform.events;
+
+import java.time.Duration;
+
+import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.jobs.annotations.Recurring;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the event publication registry healthy with N instances: Modulith's staleness monitor marks publications
+ * that got stuck (an instance died between the commit and the listener) as failed; this recurring job, run once per
+ * interval across the cluster by JobRunr, resubmits failed ones that are old enough, and purges completed ones after a
+ * week. Listeners are idempotent, so a resubmission never applies a change twice.
+ */
+@Component
+public class EventPublicationMaintenance {
+
+    private static final Duration RESUBMIT_AFTER = Duration.ofMinutes(1);
+    private static final Duration KEEP_COMPLETED = Duration.ofDays(7);
+
+    private final FailedEventPublications failed;
+    private final CompletedEventPublications completed;
+
+    EventPublicationMaintenance(FailedEventPublications failed, CompletedEventPublications completed) {
+        this.failed = failed;
+        this.completed = completed;
+    }
+
+    @Recurring(id = "event-publications-resubmit-failed", interval = "PT1M")
+    @Job(name = "Resubmit failed event publications")
+    public void resubmitFailed() {
+        failed.resubmit(ResubmissionOptions.defaults().withMinAge(RESUBMIT_AFTER).withBatchSize(100).withMaxInFlight(50));
+    }
+
+    @Recurring(id = "event-publications-purge-completed", interval = "PT1H")
+    @Job(name = "Purge completed event publications")
+    public void purgeCompleted() {
+        completed.deletePublicationsOlderThan(KEEP_COMPLETED);
+    }
+}
