@@ -2,6 +2,7 @@ package com.wizamart.marketplace.letzshop;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.wizamart.marketplace.spi.FeedProduct.Availability;
 
@@ -17,6 +18,8 @@ final class Availabilities {
             "preorder", Availability.PREORDER,
             "backorder", Availability.BACKORDER);
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
+
     private Availabilities() {
     }
 
@@ -26,7 +29,7 @@ final class Availabilities {
      */
     static Availability parse(String text) throws InvalidValue {
         // "in stock", "in_stock", "In-Stock", "pre-order" all mean the same; compare without separators
-        String key = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
+        String key = SEPARATORS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
         Availability availability = WORDS.get(key);
         if (availability == null) {
             throw new InvalidValue("unknown availability; expected in stock, out of stock, preorder or backorder");

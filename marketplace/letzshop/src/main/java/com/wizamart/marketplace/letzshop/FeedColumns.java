@@ -47,6 +47,7 @@ final class FeedColumns {
     private static final Column[] COLUMNS = Column.values();
 
     private final List<String> names;
+    private final List<String> namesFound;
     private final String[] rawKeys;
     private final int[] indexes = new int[COLUMNS.length];
     private final int width;
@@ -54,6 +55,7 @@ final class FeedColumns {
 
     private FeedColumns(List<String> names) {
         this.names = List.copyOf(names);
+        this.namesFound = names.stream().filter(n -> !n.isEmpty()).toList();
         Arrays.fill(indexes, -1);
         rawKeys = new String[names.size()];
         Set<String> keys = new HashSet<>();
@@ -117,7 +119,7 @@ final class FeedColumns {
 
     /** The header cells that are not empty, for messages. */
     List<String> namesFound() {
-        return names.stream().filter(n -> !n.isEmpty()).toList();
+        return namesFound;
     }
 
     /** @return the position of the column, or -1 if the feed does not have it. */

@@ -51,8 +51,8 @@ final class FeedText extends Reader {
     private long line = 1;
     private long rowLine = 1;
     private long charsSinceRowStart;
-    /** A failure found after some good characters; thrown once those have been delivered. */
-    private Failure pending;
+    /** A failure met after some good characters; thrown once those have been delivered, so no row is lost. */
+    private IOException pending;
 
     private FeedText(InputStream in, long maxCharsPerRow) {
         this.in = new Counting(in);
@@ -231,17 +231,29 @@ final class FeedText extends Reader {
             useCharset(StandardCharsets.UTF_8, 0);
         } else if (utf8.invalid() > 0 && utf8.validMultiByte() > 0) {
             // decoding as Windows-1252 would turn the valid UTF-8 into mojibake, as UTF-8 would fail: refuse
-            throw new Failure(new FeedException(Reason.ENCODING, "The file mixes encodings: near line " + line
-                    + " it holds both UTF-8 and other bytes (invalid UTF-8 at byte " + offsetOf(utf8.firstInvalid())
-                    + "); save it again as UTF-8"));
+            throw new Failure(new FeedException(Reason.ENCODING, "The file mixes encodings: line "
+                    + lineAt(utf8.firstInvalid()) + " is not UTF-8 (byte " + offsetOf(utf8.firstInvalid())
+                    + ") while lines near it are; save the file again as UTF-8"));
         } else if (plausible1252) {
             // no UTF-8 sequence at all (or just one cut by the end of the file), and plausible text
             useCharset(WINDOWS_1252, 0);
         } else {
-            throw new Failure(new FeedException(Reason.ENCODING, "Near line " + line + " the file is neither UTF-8 "
-                    + "nor Latin-1 / Windows-1252 text (byte " + offsetOf(utf8.firstInvalid())
-                    + "); save it as UTF-8"));
+            throw new Failure(new FeedException(Reason.ENCODING, "Line " + lineAt(utf8.firstInvalid()) + " is "
+                    + "neither UTF-8 nor Latin-1 / Windows-1252 text (byte " + offsetOf(utf8.firstInvalid())
+                    + "); save the file as UTF-8"));
         }
+    }
+
+    /** Line of the byte at {@code index} of the buffer, not yet decoded. */
+    private long lineAt(int index) {
+        long at = line + newlinesIn(chars);
+        byte[] b = bytes.array();
+        for (int i = bytes.position(); i < index; i++) {
+            if (b[i] == '\n') {
+                at++;
+            }
+        }
+        return at;
     }
 
     private long offsetOf(int index) {
@@ -251,7 +263,7 @@ final class FeedText extends Reader {
     /** Decodes the next characters into {@code chars}; false at the end of the text. */
     private boolean decodeMore() throws IOException {
         if (pending != null) {
-            Failure f = pending;
+            IOException f = pending;
             pending = null;
             finished = true;
             throw f;
@@ -268,7 +280,7 @@ final class FeedText extends Reader {
                     decodeWithDecoder();
                 }
             }
-        } catch (Failure f) {
+        } catch (IOException f) {
             if (chars.position() == 0) {
                 finished = true;
                 throw f;

@@ -130,7 +130,7 @@ final class LetzshopFeedReader implements FeedReader {
 
     @Override
     public List<String> columns() {
-        return columns.names();
+        return columns.namesFound();
     }
 
     @Override
@@ -215,27 +215,24 @@ final class LetzshopFeedReader implements FeedReader {
             if (t instanceof FeedText.Failure f) {
                 return f.feedException();
             }
-            if (t instanceof IOException io) {
+            if (t instanceof IOException || t instanceof UncheckedIOException) {
                 return new FeedException(Reason.IO, "Reading the feed failed at line " + line + ": "
-                        + io.getMessage(), io);
-            }
-            if (t instanceof UncheckedIOException io) {
-                return new FeedException(Reason.IO, "Reading the feed failed at line " + line + ": "
-                        + io.getMessage(), io);
-            }
-            if (t instanceof ArrayIndexOutOfBoundsException) {
-                return new FeedException(Reason.NOT_A_FEED, "The row at line " + line + " has more than "
-                        + MAX_COLUMNS + " values: this is not a product feed (reading stopped there)", e);
+                        + t.getMessage(), t);
             }
         }
-        if (e instanceof TextParsingException tpe && String.valueOf(tpe.getMessage()).contains("maximum number of")) {
+        // univocity reports both of its limits as an ArrayIndexOutOfBoundsException; only the message tells them apart
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        if (e instanceof TextParsingException tpe && message.contains("exceeds the maximum number of characters")) {
             int column = tpe.getColumnIndex();
             String name = column >= 0 ? " in column '" + columns.name(column) + "'" : "";
             return new FeedException(Reason.NOT_A_FEED, "The row at line " + line + " has a value" + name
                     + " longer than " + MAX_FIELD_CHARS + " characters (1 MB): a quote is probably not closed, or "
                     + "this is not a product feed; reading stopped there", e);
         }
-        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        if (e.getCause() instanceof ArrayIndexOutOfBoundsException) {
+            return new FeedException(Reason.NOT_A_FEED, "The row at line " + line + " has more than " + MAX_COLUMNS
+                    + " values: this is not a product feed; reading stopped there", e);
+        }
         return new FeedException(Reason.NOT_A_FEED, "The row at line " + line + " cannot be read (" + message
                 + "); reading stopped there", e);
     }

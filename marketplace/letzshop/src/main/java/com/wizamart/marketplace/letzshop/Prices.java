@@ -95,7 +95,11 @@ final class Prices {
         if (!fraction.chars().allMatch(Character::isDigit)) {
             throw new InvalidValue("not a price; expected e.g. 19.99 EUR");
         }
-        String significant = digits.replaceFirst("^0+(?=.)", "");
+        int zeros = 0;
+        while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
+            zeros++;
+        }
+        String significant = digits.substring(zeros);
         if (significant.length() > MAX_INTEGER_DIGITS) {
             throw new InvalidValue("amount too large");
         }

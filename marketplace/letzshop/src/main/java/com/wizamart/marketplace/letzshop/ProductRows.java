@@ -127,15 +127,17 @@ final class ProductRows {
 
     private FeedRowError checkShape(long row, String[] values) {
         int width = columns.width();
+        // the value of a shape error is the row's first cell: usually the id, which is what the vendor searches for
+        String first = values.length > 0 ? values[0] : null;
         if (values.length < width) {
             // a download cut short, or a quote opened and never closed (it swallows the rest of the line)
-            return new FeedRowError(row, null, values.length > 0 ? values[0] : null, "the row has " + values.length
-                    + " of " + width + " columns: the line is cut short or a quote is not closed");
+            return new FeedRowError(row, null, first, "the row has " + values.length + " of " + width
+                    + " columns: the line is cut short or a quote is not closed");
         }
         for (int i = width; i < values.length; i++) {
             if (values[i] != null && !values[i].isBlank()) {
                 // more cells than columns: a value holds the delimiter unquoted and everything after it shifted
-                return new FeedRowError(row, null, values[i], "the row has " + values.length + " cells but the header "
+                return new FeedRowError(row, null, first, "the row has " + values.length + " cells but the header "
                         + width + " columns: a value probably holds an unquoted " + delimiterName);
             }
         }
