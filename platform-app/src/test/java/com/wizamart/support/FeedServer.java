@@ -13,11 +13,16 @@ import com.sun.net.httpserver.HttpServer;
 public final class FeedServer implements AutoCloseable {
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "feed-server");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final CountDownLatch release = new CountDownLatch(1);
 
     public FeedServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -74,5 +79,6 @@ public final class FeedServer implements AutoCloseable {
     public void close() {
         release.countDown();
         server.stop(0);
+        executor.shutdownNow();
     }
 }
