@@ -1,0 +1,48 @@
+package com.wizamart.ordering.spi;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reserving stock for orders. Implemented by inventory. All operations are idempotent per order reference, run in
+ * the caller's transaction (so checkout reserves stock in the transaction that writes the order), and never let
+ * available stock go below zero, whatever the concurrency.
+ */
+public interface StockReservation {
+
+    /**
+     * Reserves all lines or nothing.
+     *
+     * @param orderReference unique per vendor, e.g. the order number; reserving the same reference again answers the
+     *                       first outcome without reserving twice.
+     * @return the outcome; when short, nothing was reserved and the short lines are named.
+     */
+    ReservationResult reserve(UUID vendorId, String orderReference, List<ReservationLine> lines);
+
+    /** Gives reserved stock back (order cancelled). Nothing happens when nothing is reserved. */
+    void release(UUID vendorId, String orderReference);
+
+    /** Turns the reservation into a sale: stock leaves (order shipped). Nothing happens the second time. */
+    void commit(UUID vendorId, String orderReference);
+
+    /** One line to reserve. */
+    record ReservationLine(UUID productId, int quantity) {
+
+        public ReservationLine {
+            if (quantity <= 0) {
+                throw new IllegalArgumentException("quantity must be positive");
+            }
+        }
+    }
+
+    /**
+     * @param reserved whether every line was reserved.
+     * @param shortLines the lines that could not be served, with what is available.
+     */
+    record ReservationResult(boolean reserved, List<ShortLine> shortLines) {
+    }
+
+    /** A line short of stock. */
+    record ShortLine(UUID productId, int requested, int available) {
+    }
+}
