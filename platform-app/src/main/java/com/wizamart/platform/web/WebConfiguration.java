@@ -8,7 +8,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.data.web.config.EnableSpringDataWebSupport;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,9 +21,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.Vendors;
 
-/** MVC wiring: the vendor context filter, {@link Actor} parameters, Spring Data paging in the contract's shape. */
+/**
+ * MVC wiring: the vendor context filter and {@link Actor} parameters. Spring Data paging (in the contract's shape,
+ * capped at {@code spring.data.web.pageable.max-page-size}) is Spring Boot's, configured in application.yaml.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
 class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
