@@ -3,6 +3,7 @@ package com.wizamart.platform.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.Vendors;
 
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
+
 /**
  * MVC wiring: the vendor context filter and {@link Actor} parameters. Spring Data paging (in the contract's shape,
  * capped at {@code spring.data.web.pageable.max-page-size}) is Spring Boot's, configured in application.yaml.
@@ -34,6 +39,18 @@ class WebConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new VendorContextFilter(vendors, problems));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;
+    }
+
+    /**
+     * Text fields take JSON strings only: a number or boolean where text is expected (say {@code "email": 12345}) is
+     * the client's type error (400 {@code INVALID_FIELD_TYPE}), not something to convert silently.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer textFieldsTakeStringsOnly() {
+        return builder -> builder.withCoercionConfig(LogicalType.Textual, config -> config
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     @Override
