@@ -192,6 +192,36 @@ class TokenSecurityIntegrationTests extends ApiTest {
         assertThat(response.json().get("requestId").asString()).isEqualTo("trace-42.a");
     }
 
+    @Test
+    void anUnsafeRequestIdIsReplacedByAFreshOne() {
+        Http.Response response = http.get(TEAM).header("X-Request-Id", "<script>alert(1)</script>").send();
+        assertProblem(response, 401, "UNAUTHENTICATED");
+        assertThat(response.header("X-Request-Id")).matches("[0-9a-f-]{36}");
+        assertThat(response.body()).doesNotContain("<script>");
+    }
+
+    @Test
+    void refreshLoginAndLogoutWorkWhileTheClientStillSendsItsExpiredAccessToken() throws Exception {
+        // clients typically attach the last access token to every call; once it has expired, that is what they send
+        Instant past = Instant.now().minus(Duration.ofHours(1));
+        String expired = sign(header().build(), claims().issueTime(Date.from(past)).notBeforeTime(Date.from(past))
+                .expirationTime(Date.from(past.plus(Duration.ofMinutes(15)))).build(), signer());
+        assertProblem(http.get(TEAM).bearer(expired).send(), 401, "UNAUTHENTICATED");
+
+        Session session = fixtures.loginMember(vendor.owner().email(), vendor.code());
+        Http.Response refreshed = http.post("/api/v1/auth/refresh").bearer(expired)
+                .json(Map.of("refreshToken", session.refreshToken())).send();
+        assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+        Http.Response login = http.post("/api/v1/vendor/auth/login").bearer(expired).json(Map.of(
+                "email", vendor.owner().email(), "password", com.wizamart.support.Fixtures.PASSWORD,
+                "vendorCode", vendor.code())).send();
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        Http.Response logout = http.post("/api/v1/auth/logout").bearer(expired)
+                .json(Map.of("refreshToken", refreshed.json().get("refreshToken").asString())).send();
+        assertThat(logout.status()).as(logout.toString()).isEqualTo(204);
+        assertProblem(refresh(refreshed.json().get("refreshToken").asString()), 401, "INVALID_REFRESH_TOKEN");
+    }
+
     // --- refresh tokens ------------------------------------------------------------------------------------
 
     @Test
