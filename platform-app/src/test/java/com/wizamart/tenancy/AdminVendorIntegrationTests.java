@@ -318,6 +318,24 @@ class AdminVendorIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aBulkImportReadsASpreadsheetExportWithByteOrderMarkSemicolonsAndCrlf() {
+        String m = Fixtures.unique("xls").toLowerCase();
+        String csv = "\uFEFFVendor_Name;Subdomain;Owner_Name;Owner_Email;Owner_Phone;Business_Address;Business_City;"
+                + "Business_Postal_Code;Business_Country;Letzshop_CSV_URL;Initial_Password\r\n"
+                + "\"Caf\u00e9 M\u00fcller; Söhne\";" + m + ";Zo\u00eb Z\u00e9ta;zoe-" + m + "@bulk.test;;;;;;;\r\n";
+        Http.Response response = http.post(VENDORS + "/bulk-import").bearer(admin.accessToken())
+                .multipartFile("file", "vendors.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)).send();
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode row = response.json().get("rows").get(0);
+        assertThat(row.get("status").asString()).as(row.toString()).isEqualTo("CREATED");
+        JsonNode vendor = detail(UUID.fromString(row.get("vendorId").asString()));
+        assertThat(vendor.get("name").asString()).isEqualTo("Caf\u00e9 M\u00fcller; Söhne");
+        JsonNode owner = users("?search=zoe-" + m).get("content").get(0);
+        assertThat(owner.get("firstName").asString()).isEqualTo("Zo\u00eb");
+        assertThat(owner.get("lastName").asString()).isEqualTo("Z\u00e9ta");
+    }
+
+    @Test
     void aBulkImportFileWithoutTheRequiredColumnsIs422() {
         assertFieldError(http.post(VENDORS + "/bulk-import").bearer(admin.accessToken())
                 .multipartFile("file", "vendors.csv", "text/csv", "name,email\nx,y@z.test\n".getBytes(StandardCharsets.UTF_8))

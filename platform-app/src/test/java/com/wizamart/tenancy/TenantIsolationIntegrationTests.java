@@ -1,5 +1,6 @@
 package com.wizamart.tenancy;
 
+import static com.wizamart.support.ProblemAssertions.assertFieldError;
 import static com.wizamart.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -245,6 +246,57 @@ class TenantIsolationIntegrationTests extends ApiTest {
         assertThat(on.status()).as(on.toString()).isEqualTo(200);
         Session again = fixtures.loginMember(vendor.owner().email(), vendor.code());
         assertThat(http.get("/api/v1/vendor/team/members").bearer(again.accessToken()).send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void aClosedVendorsSessionsAreRevokedAndStayRevokedAfterReopening() {
+        VendorAccount vendor = fixtures.vendor();
+        Session otherDevice = fixtures.loginMember(vendor.owner().email(), vendor.code());
+        Session customer = fixtures.customer(vendor);
+        Session admin = fixtures.sharedAdmin();
+        assertThat(liveRefreshTokens(vendor.id())).isPositive();
+
+        assertThat(http.put("/api/v1/admin/vendors/" + vendor.id() + "/status").bearer(admin.accessToken())
+                .json(Map.of("active", false)).send().status()).isEqualTo(200);
+        // identity revokes the sessions after the commit, asynchronously
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> liveRefreshTokens(vendor.id()) == 0);
+        assertThat(http.put("/api/v1/admin/vendors/" + vendor.id() + "/status").bearer(admin.accessToken())
+                .json(Map.of("active", true)).send().status()).isEqualTo(200);
+
+        for (Session session : List.of(otherDevice, customer)) {
+            assertProblem(http.post("/api/v1/auth/refresh").json(Map.of("refreshToken", session.refreshToken()))
+                    .send(), 401, "INVALID_REFRESH_TOKEN");
+        }
+    }
+
+    private long liveRefreshTokens(UUID vendorId) {
+        return jdbc.queryForObject("select count(*) from identity_refresh_tokens where vendor_id = ? and revoked_at"
+                + " is null", Long.class, vendorId);
+    }
+
+    @Test
+    void aTeamMemberLogsInThroughTheVendorsHostButNotWithAnotherVendorsCode() {
+        Http.Response login = http.post("/api/v1/vendor/auth/login").header("Host", a.code() + ".wizamart.localhost")
+                .json(Map.of("email", a.editor().email(), "password", Fixtures.PASSWORD)).send();
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        assertThat(login.json().get("vendor").get("id").asString()).isEqualTo(a.vendor().id().toString());
+        assertThat(login.json().get("role").asString()).isEqualTo("Editor");
+        assertProblem(http.post("/api/v1/vendor/auth/login").header("Host", b.code() + ".wizamart.localhost")
+                .json(Map.of("email", a.editor().email(), "password", Fixtures.PASSWORD, "vendorCode", a.code()))
+                .send(), 403, "UNAUTHORIZED_VENDOR_ACCESS");
+        // a member of A is nobody at B
+        assertProblem(http.post("/api/v1/vendor/auth/login").json(Map.of("email", a.editor().email(),
+                "password", Fixtures.PASSWORD, "vendorCode", b.code())).send(), 401, "INVALID_CREDENTIALS");
+        assertFieldError(http.post("/api/v1/vendor/auth/login").json(Map.of("email", a.editor().email(),
+                "password", Fixtures.PASSWORD)).send(), 422, "VALIDATION_FAILED", "vendorCode");
+    }
+
+    @Test
+    void aCustomerOfVendorAIsNobodyAtVendorB() {
+        assertProblem(http.post("/api/v1/public/vendors/" + b.code() + "/auth/login")
+                .json(Map.of("email", a.customer().email(), "password", Fixtures.PASSWORD)).send(),
+                401, "INVALID_CREDENTIALS");
     }
 
     // --- Row-Level Security underneath -----------------------------------------------------------------------
