@@ -103,6 +103,9 @@ public class VendorService implements Vendors {
         }
         if (name.endsWith("." + platformDomain)) {
             String label = name.substring(0, name.length() - platformDomain.length() - 1);
+            if (Subdomain.isReserved(label)) {
+                return null; // the platform's own hosts (api., admin., ...) name no vendor
+            }
             return label.contains(".") ? Optional.empty() : vendors.findBySubdomain(label);
         }
         if (!properties.customDomainsEnabled()) {

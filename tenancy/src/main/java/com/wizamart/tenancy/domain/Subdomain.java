@@ -21,6 +21,11 @@ public record Subdomain(String value) {
         }
     }
 
+    /** @return whether {@code label} is one of the platform's own host labels ({@code www}, {@code api}, ...). */
+    public static boolean isReserved(String label) {
+        return label != null && RESERVED.contains(label.toLowerCase(Locale.ROOT));
+    }
+
     public static Subdomain of(String raw) {
         return new Subdomain(raw == null ? null : raw.strip().toLowerCase(Locale.ROOT));
     }
