@@ -200,6 +200,40 @@ class TenantIsolationIntegrationTests extends ApiTest {
         assertThat(own.status()).as(own.toString()).isEqualTo(200);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost", "127.0.0.1", "wizamart.localhost", "WWW.wizamart.localhost",
+            "api.wizamart.localhost", "admin.wizamart.localhost", "app.wizamart.localhost"})
+    void thePlatformsOwnHostsNameNoVendor(String host) {
+        Http.Response me = http.get("/api/v1/vendor/me").bearer(a.owner().accessToken()).header("Host", host).send();
+        assertThat(me.status()).as(host + ": " + me).isEqualTo(200);
+        assertThat(me.json().get("vendor").get("id").asString()).isEqualTo(a.vendor().id().toString());
+    }
+
+    @Test
+    void aVerifiedCustomDomainNamesItsVendorAndAnUnverifiedOneNoVendorAtAll() {
+        VendorAccount shop = fixtures.vendor();
+        String verified = Fixtures.unique("shop").toLowerCase() + ".example.lu";
+        String unverified = Fixtures.unique("pending").toLowerCase() + ".example.lu";
+        Http.Response edited = http.put("/api/v1/admin/vendors/" + shop.id()).bearer(fixtures.sharedAdmin().accessToken())
+                .json(Map.of("customDomains", List.of(Map.of("domain", verified.toUpperCase(), "verified", true),
+                        Map.of("domain", unverified, "verified", false)))).send();
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+
+        Http.Response own = http.get("/api/v1/vendor/me").bearer(shop.owner().accessToken()).header("Host", verified)
+                .send();
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertProblem(http.get("/api/v1/vendor/me").bearer(a.owner().accessToken()).header("Host", verified).send(),
+                403, "UNAUTHORIZED_VENDOR_ACCESS");
+        assertProblem(http.get("/api/v1/public/vendors/" + a.code() + "/products").header("Host", verified).send(),
+                403, "UNAUTHORIZED_VENDOR_ACCESS");
+        assertProblem(http.get("/api/v1/vendor/me").bearer(shop.owner().accessToken()).header("Host", unverified)
+                .send(), 404, "VENDOR_NOT_FOUND");
+        // another vendor cannot claim the domain
+        assertProblem(http.put("/api/v1/admin/vendors/" + a.vendor().id()).bearer(fixtures.sharedAdmin().accessToken())
+                .json(Map.of("customDomains", List.of(Map.of("domain", verified, "verified", true)))).send(),
+                409, "VENDOR_ALREADY_EXISTS");
+    }
+
     @Test
     void anUnknownVendorIsNotFoundByCodeByHostAndAtLogin() {
         String unknown = Fixtures.unique("nobody");
