@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.wizamart.support.ApiTest;
+import com.wizamart.support.Concurrently;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Fixtures.Session;
 import com.wizamart.support.Fixtures.VendorAccount;
@@ -72,6 +73,19 @@ class IdentityIntegrationTests extends ApiTest {
         // the first account is untouched
         assertThat(customerLogin(first, email, Fixtures.PASSWORD).status()).isEqualTo(200);
         assertProblem(customerLogin(first, email, "another-password"), 401, "INVALID_CREDENTIALS");
+    }
+
+    @Test
+    void twoRegistrationsOfOneEmailAtOnceCreateOneCustomer() {
+        String email = Fixtures.unique("racer") + "@mail.test";
+        Map<String, String> body = Map.of("email", email, "password", Fixtures.PASSWORD, "firstName", "Rae");
+        List<Http.Response> responses = Concurrently.send(
+                () -> http.post("/api/v1/public/vendors/" + first.code() + "/auth/register").json(body).send(),
+                () -> http.post("/api/v1/public/vendors/" + first.code() + "/auth/register").json(body).send());
+        assertThat(responses.stream().map(Http.Response::status).sorted().toList()).as(responses.toString())
+                .containsExactly(201, 409);
+        responses.stream().filter(r -> r.status() == 409)
+                .forEach(r -> assertProblem(r, 409, "CUSTOMER_ALREADY_EXISTS"));
     }
 
     // --- password policy ---------------------------------------------------------------------------------------
@@ -220,6 +234,19 @@ class IdentityIntegrationTests extends ApiTest {
         // accepted invitations are no longer pending
         assertThat(http.get("/api/v1/vendor/team/invitations").bearer(first.owner().accessToken()).send().body())
                 .doesNotContain(email);
+    }
+
+    @Test
+    void anInvitationAcceptedTwiceAtOnceJoinsOnce() {
+        String email = Fixtures.unique("eager") + "@team.test";
+        String token = fixtures.invite(first.owner(), email, "Viewer");
+        Map<String, String> body = Map.of("password", Fixtures.PASSWORD, "firstName", "Eve");
+        List<Http.Response> responses = Concurrently.send(
+                () -> http.post("/api/v1/auth/invitations/" + token + "/accept").json(body).send(),
+                () -> http.post("/api/v1/auth/invitations/" + token + "/accept").json(body).send());
+        assertThat(responses.stream().map(Http.Response::status).sorted().toList()).as(responses.toString())
+                .containsExactly(200, 404);
+        assertThat(fixtures.loginMember(email, first.code()).role()).isEqualTo("Viewer");
     }
 
     @Test

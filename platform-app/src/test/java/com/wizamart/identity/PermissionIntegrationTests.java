@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.wizamart.identity.domain.DefaultRoles;
 import com.wizamart.support.ApiTest;
+import com.wizamart.support.Concurrently;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Fixtures.Session;
 import com.wizamart.support.Fixtures.VendorAccount;
@@ -152,6 +153,41 @@ class PermissionIntegrationTests extends ApiTest {
         assertThat(removed.status()).as(removed.toString()).isEqualTo(204);
         assertThat(http.get("/api/v1/vendor/team/members").bearer(second.accessToken()).send().body())
                 .doesNotContain(shop.owner().email());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PUT", "DELETE"})
+    void twoOwnersDemotingOrRemovingEachOtherAtOnceLeaveExactlyOneOwner(String method) {
+        VendorAccount shop = fixtures.vendor();
+        String secondEmail = Fixtures.unique("rival") + "@team.test";
+        fixtures.accept(fixtures.invite(shop.owner(), secondEmail, "Owner"));
+        Session second = fixtures.loginMember(secondEmail, shop.code());
+        UUID firstId = fixtures.membershipId(shop, shop.owner().email());
+        UUID secondId = fixtures.membershipId(shop, secondEmail);
+
+        List<Http.Response> responses = Concurrently.send(
+                () -> demoteOrRemove(method, secondId, shop.owner()),
+                () -> demoteOrRemove(method, firstId, second));
+        List<Integer> statuses = responses.stream().map(Http.Response::status).sorted().toList();
+        assertThat(statuses).as(responses.toString()).containsExactly(method.equals("PUT") ? 200 : 204, 409);
+        responses.stream().filter(r -> r.status() == 409).forEach(r -> assertProblem(r, 409, "LAST_OWNER"));
+
+        Session survivor = responses.get(0).status() == 409 ? shop.owner() : second;
+        JsonNode members = http.get("/api/v1/vendor/team/members").bearer(survivor.accessToken()).send().json();
+        long owners = 0;
+        for (JsonNode m : members.get("content")) {
+            owners += m.get("role").asString().equals("Owner") ? 1 : 0;
+        }
+        assertThat(owners).as(members.toString()).isEqualTo(1);
+    }
+
+    private Http.Response demoteOrRemove(String method, UUID membershipId, Session caller) {
+        Http.Request request = http.method(method, "/api/v1/vendor/team/members/" + membershipId)
+                .bearer(caller.accessToken());
+        if (method.equals("PUT")) {
+            request.json(Map.of("role", "Manager"));
+        }
+        return request.send();
     }
 
     @Test

@@ -36,6 +36,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.wizamart.support.ApiTest;
+import com.wizamart.support.Concurrently;
 import com.wizamart.support.Fixtures.Session;
 import com.wizamart.support.Fixtures.VendorAccount;
 import com.wizamart.support.Http;
@@ -258,6 +259,19 @@ class TokenSecurityIntegrationTests extends ApiTest {
         assertProblem(refresh(r2), 401, "INVALID_REFRESH_TOKEN");
         // another session of the same person lives on
         assertThat(refresh(otherDevice.refreshToken()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void twoRefreshesOfOneTokenAtOnceCountAsReuse() {
+        Session session = fixtures.loginMember(vendor.owner().email(), vendor.code());
+        List<Http.Response> responses = Concurrently.send(() -> refresh(session.refreshToken()),
+                () -> refresh(session.refreshToken()));
+        List<Integer> statuses = responses.stream().map(Http.Response::status).sorted().toList();
+        assertThat(statuses).as(responses.toString()).containsExactly(200, 401);
+        Http.Response winner = responses.get(0).status() == 200 ? responses.get(0) : responses.get(1);
+        Http.Response loser = responses.get(0).status() == 200 ? responses.get(1) : responses.get(0);
+        assertProblem(loser, 401, "REFRESH_TOKEN_REUSED");
+        assertProblem(refresh(winner.json().get("refreshToken").asString()), 401, "INVALID_REFRESH_TOKEN");
     }
 
     @ParameterizedTest
