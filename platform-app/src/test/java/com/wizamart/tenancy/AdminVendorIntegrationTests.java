@@ -336,6 +336,28 @@ class AdminVendorIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aBulkRowWithValuesTooLongToStoreFailsNamingTheColumnAndLeavesNothingBehind() {
+        String m = Fixtures.unique("late").toLowerCase();
+        String longName = "N".repeat(150);
+        String csv = "vendor_name,subdomain,owner_name,owner_email,owner_phone\n"
+                + "Late Failure " + m + "," + m + "-a," + longName + ",late-" + m + "@bulk.test,\n"
+                + "Long Phone " + m + "," + m + "-b,Pat Long,phone-" + m + "@bulk.test," + "1".repeat(60) + "\n"
+                + "Fine " + m + "," + m + "-c,Fay Fine,fine-" + m + "@bulk.test,\n";
+        Http.Response response = http.post(VENDORS + "/bulk-import").bearer(admin.accessToken())
+                .multipartFile("file", "vendors.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)).send();
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode rows = response.json().get("rows");
+        assertFailed(rows.get(0), "owner_name");
+        assertFailed(rows.get(1), "owner_phone");
+        assertThat(rows.get(2).get("status").asString()).isEqualTo("CREATED");
+        assertThat(ids(search("?search=" + m))).hasSize(1);
+        assertThat(users("?search=late-" + m).get("page").get("totalElements").asLong()).isZero();
+        assertThat(users("?search=phone-" + m).get("page").get("totalElements").asLong()).isZero();
+        // the failed rows' subdomains are free
+        assertThat(create(m + "-a")).isNotNull();
+    }
+
+    @Test
     void aBulkImportFileWithoutTheRequiredColumnsIs422() {
         assertFieldError(http.post(VENDORS + "/bulk-import").bearer(admin.accessToken())
                 .multipartFile("file", "vendors.csv", "text/csv", "name,email\nx,y@z.test\n".getBytes(StandardCharsets.UTF_8))
