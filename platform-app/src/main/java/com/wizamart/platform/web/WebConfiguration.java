@@ -3,8 +3,11 @@ package com.wizamart.platform.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +42,16 @@ class WebConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new VendorContextFilter(vendors, problems));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;
+    }
+
+    /** Errors Tomcat answers before the application sees the request are problem details too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorsAsProblems() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ContainerProblemReportValve.class.getName());
+            }
+        });
     }
 
     /**
