@@ -211,6 +211,13 @@ class BadInputIntegrationTests extends ApiTest {
     }
 
     @Test
+    void errorsRaisedByTheServletContainerAreProblemsToo() {
+        assertProblem(http.get(VENDORS + "/a%2Fb").bearer(admin.accessToken()).send(), 400, "MALFORMED_REQUEST");
+        assertProblem(http.get(VENDORS + "?search=" + "x".repeat(20_000)).bearer(admin.accessToken()).send(),
+                400, "MALFORMED_REQUEST");
+    }
+
+    @Test
     void aWrongMethodIs405() {
         Http.Response response = http.delete("/api/v1/admin/audit-log").bearer(admin.accessToken()).send();
         assertProblem(response, 405, "METHOD_NOT_ALLOWED");
