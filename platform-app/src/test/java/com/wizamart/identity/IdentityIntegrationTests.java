@@ -29,6 +29,12 @@ class IdentityIntegrationTests extends ApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.wizamart.tenancy.VendorScope vendorScope;
+
     private static VendorAccount first;
     private static VendorAccount second;
 
@@ -263,6 +269,50 @@ class IdentityIntegrationTests extends ApiTest {
         assertProblem(http.post("/api/v1/vendor/auth/login").json(Map.of("email", "owner-" + code + "@shop.test",
                 "password", "another-password-1", "vendorCode", code)).send(), 401, "INVALID_CREDENTIALS");
         assertThat(fixtures.loginMember("owner-" + code + "@shop.test", code).role()).isEqualTo("Owner");
+    }
+
+    @Test
+    void expiredInvitationAndActivationLinksAreNotFound() {
+        String email = Fixtures.unique("late") + "@team.test";
+        String invitation = fixtures.invite(first.owner(), email, "Viewer");
+        vendorScope.runAs(first.id(), () -> jdbc.update(
+                "update identity_invitations set expires_at = now() - interval '1 minute' where email = ?", email));
+        assertProblem(http.post("/api/v1/auth/invitations/" + invitation + "/accept")
+                .json(Map.of("password", Fixtures.PASSWORD)).send(), 404, "INVITATION_NOT_FOUND");
+        assertThat(http.get("/api/v1/vendor/team/invitations").bearer(first.owner().accessToken()).send().body())
+                .doesNotContain(email);
+
+        String code = Fixtures.unique("stale").toLowerCase();
+        JsonNode created = createVendor(code);
+        jdbc.update("update identity_activation_tokens set expires_at = now() - interval '1 minute' where user_id = ?",
+                java.util.UUID.fromString(created.get("owner").get("id").asString()));
+        assertProblem(http.post("/api/v1/auth/activation/" + created.get("ownerActivationToken").asString())
+                .json(Map.of("password", Fixtures.PASSWORD)).send(), 404, "ACTIVATION_NOT_FOUND");
+    }
+
+    @Test
+    void changingThePasswordEndsAllSessionsAndWrongCurrentPasswordsAreThrottled() {
+        Session member = fixtures.member(first, "Viewer");
+        Session otherDevice = fixtures.loginMember(member.email(), first.code());
+        Http.Response changed = http.post("/api/v1/auth/password").json(Map.of("email", member.email(),
+                "currentPassword", Fixtures.PASSWORD, "newPassword", "a-brand-new-password")).send();
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+        for (Session session : List.of(member, otherDevice)) {
+            assertProblem(http.post("/api/v1/auth/refresh").json(Map.of("refreshToken", session.refreshToken())).send(),
+                    401, "INVALID_REFRESH_TOKEN");
+        }
+        assertProblem(http.post("/api/v1/vendor/auth/login").json(Map.of("email", member.email(),
+                "password", Fixtures.PASSWORD, "vendorCode", first.code())).send(), 401, "INVALID_CREDENTIALS");
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertProblem(http.post("/api/v1/auth/password").json(Map.of("email", member.email(),
+                    "currentPassword", "guess-number-" + attempt, "newPassword", "mine-now-1234")).send(),
+                    401, "INVALID_CREDENTIALS");
+        }
+        Http.Response locked = http.post("/api/v1/auth/password").json(Map.of("email", member.email(),
+                "currentPassword", "a-brand-new-password", "newPassword", "mine-now-1234")).send();
+        assertProblem(locked, 429, "TOO_MANY_ATTEMPTS");
+        assertThat(locked.header("Retry-After")).isNotBlank();
     }
 
     // --- helpers --------------------------------------------------------------------------------------------

@@ -62,6 +62,9 @@ class TokenSecurityIntegrationTests extends ApiTest {
     @Autowired
     private IdentityProperties properties;
 
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     /** Ways to forge or spoil an access token; each must answer 401. */
     enum Forgery {
         ALG_NONE, HS256_SIGNED_WITH_THE_PUBLIC_KEY, HS256_SIGNED_WITH_THE_PUBLISHED_JWK, TAMPERED_PAYLOAD,
@@ -289,6 +292,14 @@ class TokenSecurityIntegrationTests extends ApiTest {
         Http.Response out = http.post("/api/v1/public/vendors/" + vendor.code() + "/auth/logout")
                 .bearer(session.accessToken()).json(Map.of("refreshToken", session.refreshToken())).send();
         assertThat(out.status()).as(out.toString()).isEqualTo(204);
+        assertProblem(refresh(session.refreshToken()), 401, "INVALID_REFRESH_TOKEN");
+    }
+
+    @Test
+    void anExpiredRefreshTokenIsRefused() {
+        Session session = fixtures.loginMember(vendor.owner().email(), vendor.code());
+        jdbc.update("update identity_refresh_tokens set expires_at = now() - interval '1 second'"
+                + " where subject_id = ? and used_at is null and revoked_at is null", vendor.owner().userId());
         assertProblem(refresh(session.refreshToken()), 401, "INVALID_REFRESH_TOKEN");
     }
 
