@@ -25,6 +25,7 @@ public class Fixtures {
 
     private final PlatformAccounts accounts;
     private Http http;
+    private Session sharedAdmin;
 
     @Autowired
     public Fixtures(PlatformAccounts accounts) {
@@ -55,9 +56,20 @@ public class Fixtures {
         return Session.of(login.json(), email, null, null);
     }
 
+    /**
+     * One admin shared by all tests that only need "an admin" (saves a password hash and a login per use). Tests
+     * that change an admin's account must make their own with {@link #admin()}.
+     */
+    public synchronized Session sharedAdmin() {
+        if (sharedAdmin == null) {
+            sharedAdmin = admin();
+        }
+        return sharedAdmin;
+    }
+
     /** A fresh vendor with an activated owner, and the owner's session. */
     public VendorAccount vendor() {
-        return vendor(admin());
+        return vendor(sharedAdmin());
     }
 
     public VendorAccount vendor(Session admin) {
@@ -86,24 +98,53 @@ public class Fixtures {
 
     /** Invites a new person into the vendor's team with {@code role}, accepts, and logs them in. */
     public Session member(VendorAccount vendor, String role) {
-        String email = unique(role.toLowerCase()) + "@team.test";
-        Http.Response invited = http.post("/api/v1/vendor/team/invitations").bearer(vendor.owner().accessToken())
+        String email = unique(role.toLowerCase().replaceAll("[^a-z0-9]", "")) + "@team.test";
+        String token = invite(vendor.owner(), email, role);
+        accept(token);
+        return loginMember(email, vendor.code());
+    }
+
+    /** Invites {@code email} as {@code role} with the inviter's token; answers the one-time invitation token. */
+    public String invite(Session inviter, String email, String role) {
+        Http.Response invited = http.post("/api/v1/vendor/team/invitations").bearer(inviter.accessToken())
                 .json(Map.of("email", email, "role", role)).send();
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
-        Http.Response accepted = http.post("/api/v1/auth/invitations/" + invited.json().get("token").asString()
-                + "/accept").json(Map.of("password", PASSWORD, "firstName", "Tess", "lastName", role)).send();
+        return invited.json().get("token").asString();
+    }
+
+    /** Accepts an invitation with {@link #PASSWORD} (ignored when the person already has an account). */
+    public Http.Response accept(String invitationToken) {
+        Http.Response accepted = http.post("/api/v1/auth/invitations/" + invitationToken + "/accept")
+                .json(Map.of("password", PASSWORD, "firstName", "Tess", "lastName", "Member")).send();
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
-        return loginMember(email, vendor.code());
+        return accepted;
+    }
+
+    /** The id of the vendor's team membership of {@code email}, as the team list shows it. */
+    public UUID membershipId(VendorAccount vendor, String email) {
+        Http.Response members = http.get("/api/v1/vendor/team/members?size=200").bearer(vendor.owner().accessToken())
+                .send();
+        assertThat(members.status()).as(members.toString()).isEqualTo(200);
+        for (JsonNode member : members.json().get("content")) {
+            if (member.get("email").asString().equals(email)) {
+                return UUID.fromString(member.get("id").asString());
+            }
+        }
+        throw new AssertionError(email + " is not in the team of " + vendor.code() + ": " + members);
     }
 
     /** Registers a customer at the vendor's shop and answers their session. */
     public Session customer(VendorAccount vendor) {
-        String email = unique("customer") + "@mail.test";
-        Http.Response registered = http.post("/api/v1/public/vendors/" + vendor.code() + "/auth/register")
-                .json(Map.of("email", email, "password", PASSWORD, "firstName", "Chris", "lastName", "Customer"))
+        return customer(vendor.code(), unique("customer") + "@mail.test", PASSWORD);
+    }
+
+    /** Registers a customer with this email and password at the shop {@code vendorCode}. */
+    public Session customer(String vendorCode, String email, String password) {
+        Http.Response registered = http.post("/api/v1/public/vendors/" + vendorCode + "/auth/register")
+                .json(Map.of("email", email, "password", password, "firstName", "Chris", "lastName", "Customer"))
                 .send();
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        return Session.of(registered.json(), email, vendor.code(), null);
+        return Session.of(registered.json(), email, vendorCode, null);
     }
 
     /** A logged-in account. */

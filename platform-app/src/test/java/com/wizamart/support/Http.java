@@ -17,7 +17,15 @@ import tools.jackson.databind.json.JsonMapper;
 /** A small HTTP client for tests: real requests through the whole stack (filters, security, MVC). */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static {
+        // Lets tests send a Host header (vendor resolution by subdomain); read once, when the JDK client loads.
+        if (System.getProperty("jdk.httpclient.allowRestrictedHeaders") == null) {
+            System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
+        }
+    }
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
@@ -86,6 +94,13 @@ public final class Http {
         public Request bytes(byte[] content, String contentType) {
             headers.put("Content-Type", contentType);
             body = HttpRequest.BodyPublishers.ofByteArray(content);
+            return this;
+        }
+
+        /** A body of unknown length: sent chunked, without Content-Length. */
+        public Request chunked(byte[] content, String contentType) {
+            headers.put("Content-Type", contentType);
+            body = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(content));
             return this;
         }
 

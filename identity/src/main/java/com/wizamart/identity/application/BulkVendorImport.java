@@ -38,6 +38,10 @@ public class BulkVendorImport {
             "owner_phone", "business_address", "business_city", "business_postal_code", "business_country",
             "letzshop_csv_url", "initial_password");
     private static final Set<String> REQUIRED = Set.of("vendor_name", "subdomain", "owner_email");
+    /** The longest value of a column, as the single-vendor form allows and the database stores. */
+    private static final Map<String, Integer> MAX_LENGTH = Map.of("owner_phone", 50, "business_address", 300,
+            "business_city", 100, "business_postal_code", 20, "business_country", 100);
+    private static final int MAX_NAME_PART = 100;
     static final int MAX_ROWS = 5_000;
 
     private final VendorOnboarding onboarding;
@@ -106,8 +110,12 @@ public class BulkVendorImport {
         Map<String, String> row = new HashMap<>();
         index.forEach((column, i) -> row.put(column, i < values.length && values[i] != null ? values[i].strip() : null));
         String ownerEmail = row.get("owner_email");
+        String[] names = splitName(row.get("owner_name"));
+        List<FieldViolation> tooLong = tooLong(row, names);
+        if (!tooLong.isEmpty()) {
+            return failed(line, ownerEmail, tooLong);
+        }
         try {
-            String[] names = splitName(row.get("owner_name"));
             String feed = row.get("letzshop_csv_url");
             RegisterVendor command = new RegisterVendor(null, row.get("vendor_name"), row.get("subdomain"),
                     new BusinessDetails(ownerEmail, row.get("owner_phone"), row.get("business_address"),
@@ -127,6 +135,22 @@ public class BulkVendorImport {
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             return failed(line, ownerEmail, List.of(new FieldViolation(null, "conflicts with an existing vendor or user")));
         }
+    }
+
+    /** Values too long to store would otherwise fail inside the row's transaction with a misleading message. */
+    private static List<FieldViolation> tooLong(Map<String, String> row, String[] names) {
+        List<FieldViolation> violations = new ArrayList<>();
+        MAX_LENGTH.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(limit -> {
+            String value = row.get(limit.getKey());
+            if (value != null && value.length() > limit.getValue()) {
+                violations.add(new FieldViolation(limit.getKey(), "must be at most " + limit.getValue() + " characters"));
+            }
+        });
+        if (names[0].length() > MAX_NAME_PART || names[1].length() > MAX_NAME_PART) {
+            violations.add(new FieldViolation("owner_name",
+                    "first and last name must be at most " + MAX_NAME_PART + " characters each"));
+        }
+        return violations;
     }
 
     private static RowResult failed(long line, String ownerEmail, List<FieldViolation> errors) {

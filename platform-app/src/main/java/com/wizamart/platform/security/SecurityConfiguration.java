@@ -26,9 +26,14 @@ import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -51,6 +56,20 @@ class SecurityConfiguration {
 
     private static final Set<String> TOKEN_TYPES = Set.of("admin", "vendor", "customer");
 
+    /**
+     * Endpoints that authenticate by what their body carries (password, refresh token, one-time token). Clients
+     * often attach their last access token to every call; once it has expired, it must not make these fail (a
+     * refresh with the expired token attached would otherwise be refused), so here the bearer token is ignored.
+     */
+    private static final RequestMatcher CREDENTIAL_ENDPOINTS = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/**"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/admin/auth/login"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/admin/auth/logout"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/vendor/auth/login"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/vendor/auth/logout"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/public/vendors/*/auth/login"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/public/vendors/*/auth/register"));
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, Problems problems) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
@@ -60,6 +79,8 @@ class SecurityConfiguration {
         };
         AccessDeniedHandler denied = (request, response, e) -> problems.write(request, response,
                 Problems.of(HttpStatus.FORBIDDEN, "ACCESS_DENIED", "You are not allowed to do this."));
+        BearerTokenResolver header = new DefaultBearerTokenResolver();
+        BearerTokenResolver bearerTokens = request -> CREDENTIAL_ENDPOINTS.matches(request) ? null : header.resolve(request);
         http.csrf(csrf -> csrf.disable())
                 .cors(cors -> { })
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -79,6 +100,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").denyAll()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(o -> o
+                        .bearerTokenResolver(bearerTokens)
                         .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(new TokenAuthorities()))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))

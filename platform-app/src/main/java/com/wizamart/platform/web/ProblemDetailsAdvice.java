@@ -126,12 +126,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        Throwable cause = e.getCause();
-        while (cause != null) {
+        // The size limit may strike in the middle of a field; the parser then wraps it in an exception that carries
+        // that field's path, so look for it along the whole chain before judging the content.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof BodySizeLimit.BodyTooLarge) {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(
                         HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", "The request body is too large."));
             }
+        }
+        Throwable cause = e.getCause();
+        while (cause != null) {
             if (cause instanceof UnrecognizedPropertyException u) {
                 String field = path(u);
                 return ResponseEntity.badRequest().body(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST,

@@ -3,12 +3,15 @@ package com.wizamart.platform.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.data.web.config.EnableSpringDataWebSupport;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,9 +25,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.Vendors;
 
-/** MVC wiring: the vendor context filter, {@link Actor} parameters, Spring Data paging in the contract's shape. */
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * MVC wiring: the vendor context filter and {@link Actor} parameters. Spring Data paging (in the contract's shape,
+ * capped at {@code spring.data.web.pageable.max-page-size}) is Spring Boot's, configured in application.yaml.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
 class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
@@ -33,6 +42,28 @@ class WebConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new VendorContextFilter(vendors, problems));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;
+    }
+
+    /** Errors Tomcat answers before the application sees the request are problem details too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorsAsProblems() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ContainerProblemReportValve.class.getName());
+            }
+        });
+    }
+
+    /**
+     * Text fields take JSON strings only: a number or boolean where text is expected (say {@code "email": 12345}) is
+     * the client's type error (400 {@code INVALID_FIELD_TYPE}), not something to convert silently.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer textFieldsTakeStringsOnly() {
+        return builder -> builder.withCoercionConfig(LogicalType.Textual, config -> config
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     @Override

@@ -21,9 +21,9 @@ public record Subdomain(String value) {
         }
     }
 
-    /** Platform hosts such as {@code api.<platform-domain>}: never a vendor. */
+    /** @return whether {@code label} is one of the platform's own host labels ({@code www}, {@code api}, ...). */
     public static boolean isReserved(String label) {
-        return RESERVED.contains(label);
+        return label != null && RESERVED.contains(label.toLowerCase(Locale.ROOT));
     }
 
     public static Subdomain of(String raw) {

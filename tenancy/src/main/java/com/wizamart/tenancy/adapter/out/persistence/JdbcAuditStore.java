@@ -77,7 +77,7 @@ class JdbcAuditStore implements AuditStore {
         List<AuditRecord> content = jdbc.sql("""
                         select id, at, actor_id, actor_email, action, vendor_id, target_type, target_id,
                           before::text as before, after::text as after
-                        from tenancy_audit_log where """ + where + " order by "
+                        from tenancy_audit_log where\s""" + where + " order by "
                         + SqlSort.orderBy(pageable.getSort(), SORTABLE, "at desc") + ", id limit :limit offset :offset")
                 .params(params).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query((rs, n) -> new AuditRecord(rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(),
