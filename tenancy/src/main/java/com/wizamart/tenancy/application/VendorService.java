@@ -27,6 +27,7 @@ import com.wizamart.tenancy.VendorStatusChanged;
 import com.wizamart.tenancy.VendorSummary;
 import com.wizamart.tenancy.Vendors;
 import com.wizamart.tenancy.application.port.out.VendorStore;
+import com.wizamart.tenancy.domain.BusinessContact;
 import com.wizamart.tenancy.domain.CustomDomain;
 import com.wizamart.tenancy.domain.Subdomain;
 import com.wizamart.tenancy.domain.UnauthorizedVendorAccessException;
@@ -97,14 +98,13 @@ public class VendorService implements Vendors {
         }
         String name = host.toLowerCase(Locale.ROOT);
         String platformDomain = properties.platformDomain().toLowerCase(Locale.ROOT);
-        if (name.equals(platformDomain) || name.equals("localhost") || name.equals("www." + platformDomain)
-                || Character.isDigit(name.charAt(name.length() - 1)) || name.startsWith("[")) {
+        if (name.equals(platformDomain) || name.equals("localhost") || Character.isDigit(name.charAt(name.length() - 1)) || name.startsWith("[")) {
             return null;
         }
         if (name.endsWith("." + platformDomain)) {
             String label = name.substring(0, name.length() - platformDomain.length() - 1);
             if (Subdomain.isReserved(label)) {
-                return null; // the platform's own hosts (api., admin., ...) name no vendor
+                return null;
             }
             return label.contains(".") ? Optional.empty() : vendors.findBySubdomain(label);
         }
@@ -139,7 +139,7 @@ public class VendorService implements Vendors {
         if (vendors.subdomainTaken(subdomain.value(), null)) {
             throw new VendorAlreadyExistsException("subdomain", subdomain.value());
         }
-        Vendor vendor = vendors.save(Vendor.open(code, command.name(), subdomain, command.business(),
+        Vendor vendor = vendors.save(Vendor.open(code, command.name(), subdomain, contact(command.business()),
                 command.letzshopCsvUrls()));
         events.publishEvent(new VendorCreated(vendor.id(), code.value(), vendor.name(), command.owner(), actor.id()));
         audit.record(new AuditEntry(actor, "VENDOR_CREATED", vendor.id(), "vendor", vendor.id().toString(),
@@ -154,8 +154,13 @@ public class VendorService implements Vendors {
     }
 
     /** Maps the aggregate to the admin view. */
+    private static BusinessContact contact(BusinessDetails b) {
+        return b == null ? null : new BusinessContact(b.email(), b.phone(), b.address(), b.city(), b.postalCode(),
+                b.country(), b.vatNumber());
+    }
+
     public static VendorDetails details(Vendor v) {
-        BusinessDetails b = v.business();
+        BusinessContact b = v.business();
         return new VendorDetails(v.id(), v.code().value(), v.name(), v.subdomain().value(), b.email(), b.phone(),
                 new VendorDetails.Address(b.address(), b.city(), b.postalCode(), b.country()), b.vatNumber(),
                 v.letzshopCsvUrls(), v.theme(),
@@ -191,7 +196,8 @@ public class VendorService implements Vendors {
                 }
             }
         }
-        vendor.edit(edit.name(), subdomain, edit.business(), edit.letzshopCsvUrls(), edit.theme(), domains);
+        vendor.edit(edit.name(), subdomain, edit.business() == null ? null : contact(edit.business()),
+                edit.letzshopCsvUrls(), edit.theme(), domains);
         Vendor saved = vendors.save(vendor);
         audit.record(new AuditEntry(actor, "VENDOR_UPDATED", id, "vendor", id.toString(), before, snapshot(saved)));
         return saved;
