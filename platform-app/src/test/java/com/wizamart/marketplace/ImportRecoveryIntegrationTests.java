@@ -36,7 +36,8 @@ import tools.jackson.databind.JsonNode;
  * resumes after the last committed chunk. Counts come out exact, every product is staged once, and
  * {@code ImportCompleted} is published once and recorded in the event publication registry.
  */
-@TestPropertySource(properties = "wizamart.marketplace.chunk-size=50")
+// its own job-engine tables, so no worker of the suite's other application context takes this context's jobs
+@TestPropertySource(properties = {"wizamart.marketplace.chunk-size=50", "jobrunr.database.table-prefix=jobrunr.recovery_"})
 @Import(ImportRecoveryIntegrationTests.Flaky.class)
 class ImportRecoveryIntegrationTests extends ApiTest {
 

@@ -67,28 +67,60 @@ public class TeamManagement implements TeamDirectory {
         return team.roles();
     }
 
+    /**
+     * Creates a custom role. Nobody can create a role with a permission they do not hold themselves.
+     *
+     * @param callerId the member creating it.
+     */
     @Transactional
-    public Role createRole(String name, List<String> permissions) {
+    public Role createRole(String name, List<String> permissions, UUID callerId) {
         if (team.roleByName(name == null ? "" : name.strip()).isPresent()) {
             throw IdentityException.conflict("ROLE_ALREADY_EXISTS", "A role named '" + name.strip() + "' exists.");
         }
         Role role = new Role(UUID.randomUUID(), VendorContext.require(), name,
                 permissions == null ? null : new java.util.LinkedHashSet<>(permissions), false);
+        requireWithinOwnPermissions(callerRole(callerId), role);
         team.insertRole(role);
         return role;
+    }
+
+    /**
+     * The caller's role as stored now (not as their token says: a token lives 15 minutes and may predate a
+     * demotion).
+     */
+    private Role callerRole(UUID callerId) {
+        return team.membershipOf(callerId).filter(m -> m.status() == Membership.Status.ACTIVE)
+                .flatMap(m -> team.roleById(m.roleId()))
+                .orElseThrow(IdentityException::notAMember);
+    }
+
+    /** Only an Owner grants or takes away the Owner role; nobody grants permissions they do not hold. */
+    private static void requireMayGrant(Role caller, Role granted) {
+        if (granted.isOwner() && !caller.isOwner()) {
+            throw IdentityException.ownerRoleReserved();
+        }
+        requireWithinOwnPermissions(caller, granted);
+    }
+
+    private static void requireWithinOwnPermissions(Role caller, Role granted) {
+        if (!caller.isOwner() && !caller.permissions().containsAll(granted.permissions())) {
+            throw IdentityException.exceedsOwnPermissions();
+        }
     }
 
     /**
      * Gives a member another role. Only an Owner may grant or take away the Owner role, and the last Owner stays.
      */
     @Transactional
-    public MemberView changeRole(UUID membershipId, String roleName, boolean callerIsOwner) {
+    public MemberView changeRole(UUID membershipId, String roleName, UUID callerId) {
         Membership membership = team.membershipById(membershipId).orElseThrow(() -> IdentityException.notFound("member"));
         Role current = team.roleById(membership.roleId()).orElseThrow();
         Role target = roleNamed(roleName);
-        if ((current.isOwner() || target.isOwner()) && !callerIsOwner) {
+        Role caller = callerRole(callerId);
+        if (current.isOwner() && !caller.isOwner()) {
             throw IdentityException.ownerRoleReserved();
         }
+        requireMayGrant(caller, target);
         if (current.isOwner() && !target.isOwner() && membership.status() == Membership.Status.ACTIVE
                 && team.countActiveOwners() <= 1) {
             throw IdentityException.lastOwner();
@@ -99,10 +131,10 @@ public class TeamManagement implements TeamDirectory {
     }
 
     @Transactional
-    public void remove(UUID membershipId, boolean callerIsOwner) {
+    public void remove(UUID membershipId, UUID callerId) {
         Membership membership = team.membershipById(membershipId).orElseThrow(() -> IdentityException.notFound("member"));
         Role role = team.roleById(membership.roleId()).orElseThrow();
-        if (role.isOwner() && !callerIsOwner) {
+        if (role.isOwner() && !callerRole(callerId).isOwner()) {
             throw IdentityException.ownerRoleReserved();
         }
         if (role.isOwner() && membership.status() == Membership.Status.ACTIVE && team.countActiveOwners() <= 1) {
@@ -117,12 +149,10 @@ public class TeamManagement implements TeamDirectory {
     }
 
     @Transactional
-    public IssuedInvitation invite(String email, String roleName, UUID invitedBy, boolean callerIsOwner) {
+    public IssuedInvitation invite(String email, String roleName, UUID invitedBy) {
         EmailAddress address = EmailAddress.of(email);
         Role role = roleNamed(roleName);
-        if (role.isOwner() && !callerIsOwner) {
-            throw IdentityException.ownerRoleReserved();
-        }
+        requireMayGrant(callerRole(invitedBy), role);
         users.findByEmail(address).flatMap(u -> team.membershipOf(u.id())).ifPresent(m -> {
             throw IdentityException.conflict("ALREADY_A_MEMBER", "This person is already in the team.");
         });
@@ -135,6 +165,16 @@ public class TeamManagement implements TeamDirectory {
         team.insertInvitation(invitation);
         return new IssuedInvitation(invitation, token,
                 properties.publicBaseUrl() + "/api/v1/auth/invitations/" + token + "/accept");
+    }
+
+    @Transactional(readOnly = true)
+    public Role role(UUID id) {
+        return team.roleById(id).orElseThrow(() -> IdentityException.notFound("role"));
+    }
+
+    @Transactional(readOnly = true)
+    public Invitation invitation(UUID id) {
+        return team.invitationById(id).orElseThrow(() -> IdentityException.notFound("invitation"));
     }
 
     @Transactional(readOnly = true)

@@ -39,6 +39,15 @@ public final class IdentityException extends DomainException {
                 "Only an Owner may grant or take away the Owner role.");
     }
 
+    public static IdentityException exceedsOwnPermissions() {
+        return new IdentityException(Kind.FORBIDDEN, "ROLE_EXCEEDS_OWN_PERMISSIONS",
+                "You cannot grant permissions you do not hold yourself.");
+    }
+
+    public static IdentityException notAMember() {
+        return new IdentityException(Kind.FORBIDDEN, "ACCESS_DENIED", "You are no longer an active member of this team.");
+    }
+
     public static IdentityException notFound(String what) {
         return new IdentityException(Kind.NOT_FOUND, what.toUpperCase(java.util.Locale.ROOT) + "_NOT_FOUND",
                 capitalize(what.replace('_', ' ')) + " not found.");

