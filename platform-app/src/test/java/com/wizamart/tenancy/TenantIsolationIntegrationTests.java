@@ -108,16 +108,26 @@ class TenantIsolationIntegrationTests extends ApiTest {
 
     @Test
     void vendorAsRoleAndInvitationPathsAnswerTheSameNotFoundForVendorBsIdsAsForUnknownOnes() {
-        for (String path : List.of("/api/v1/vendor/team/roles/" + b.customRoleId(),
-                "/api/v1/vendor/team/invitations/" + b.pendingInvitationId())) {
-            for (String method : List.of("GET", "PUT", "DELETE")) {
-                Http.Request request = http.method(method, path).bearer(a.owner().accessToken());
+        Map<String, String> codes = Map.of("/api/v1/vendor/team/roles/", "ROLE_NOT_FOUND",
+                "/api/v1/vendor/team/invitations/", "INVITATION_NOT_FOUND");
+        Map<String, UUID> bIds = Map.of("/api/v1/vendor/team/roles/", b.customRoleId(),
+                "/api/v1/vendor/team/invitations/", b.pendingInvitationId());
+        codes.forEach((base, code) -> {
+            assertThat(http.get(base + bIds.get(base)).bearer(b.owner().accessToken()).send().status())
+                    .as("B reads its own " + base).isEqualTo(200);
+            assertProblem(http.get(base + bIds.get(base)).bearer(a.owner().accessToken()).send(), 404, code);
+            assertProblem(http.get(base + UUID.randomUUID()).bearer(a.owner().accessToken()).send(), 404, code);
+            for (String method : List.of("PUT", "DELETE")) {
+                // no such operation on any id: the same 405 for B's ids as for unknown ones
+                Http.Request foreign = http.method(method, base + bIds.get(base)).bearer(a.owner().accessToken());
+                Http.Request unknown = http.method(method, base + UUID.randomUUID()).bearer(a.owner().accessToken());
                 if (method.equals("PUT")) {
-                    request.json(Map.of("role", "Viewer"));
+                    foreign.json(Map.of("role", "Viewer"));
+                    unknown.json(Map.of("role", "Viewer"));
                 }
-                assertProblem(request.send(), 404, "NOT_FOUND");
+                assertThat(foreign.send().status()).isEqualTo(unknown.send().status()).isEqualTo(405);
             }
-        }
+        });
         // B still has its role and its invitation.
         assertThat(http.get("/api/v1/vendor/team/roles").bearer(b.owner().accessToken()).send().body())
                 .contains(b.customRoleId().toString());
