@@ -44,6 +44,25 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Cross-origin calls to the API, from the configured origins only (used by the security chain's cors()). */
+    @Bean
+    org.springframework.web.cors.CorsConfigurationSource corsConfigurationSource(WebProperties properties) {
+        org.springframework.web.cors.UrlBasedCorsConfigurationSource source =
+                new org.springframework.web.cors.UrlBasedCorsConfigurationSource();
+        if (!properties.corsAllowedOrigins().isEmpty()) {
+            org.springframework.web.cors.CorsConfiguration api = new org.springframework.web.cors.CorsConfiguration();
+            api.setAllowedOrigins(properties.corsAllowedOrigins());
+            api.setAllowedMethods(java.util.List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
+            api.setAllowedHeaders(java.util.List.of("Authorization", "Content-Type", "Idempotency-Key",
+                    RequestIds.HEADER, "Accept"));
+            api.setExposedHeaders(java.util.List.of("Location", RequestIds.HEADER, "Retry-After"));
+            api.setAllowCredentials(false);
+            api.setMaxAge(java.time.Duration.ofHours(1));
+            source.registerCorsConfiguration("/api/**", api);
+        }
+        return source;
+    }
+
     /** Errors Tomcat answers before the application sees the request are problem details too. */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorsAsProblems() {
