@@ -54,6 +54,7 @@ class ImportRecoveryIntegrationTests extends ApiTest {
     void aJobWhoseWorkerDiedResumesAndCompletesExactlyOnce() {
         Fixtures.VendorAccount vendor = fixtures.vendor();
         Imports imports = new Imports(http, vendor.owner().accessToken());
+        flaky.chunks.set(0);
         flaky.failOnChunk.set(3);
 
         JsonNode job = imports.uploadAndWait("en", Feeds.generated("W", 300, 0));
@@ -79,6 +80,33 @@ class ImportRecoveryIntegrationTests extends ApiTest {
         runner.run(UUID.fromString(jobId), vendor.id());
         assertThat(imports.job(jobId).get("created").asLong()).isEqualTo(300);
         assertThat(flaky.completed.stream().filter(e -> e.jobId().toString().equals(jobId)).count()).isEqualTo(1);
+    }
+
+    @Test
+    void twoWorkersRacingOnTheSameJobImportItExactlyOnce() throws Exception {
+        flaky.failOnChunk.set(-1);
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Imports imports = new Imports(http, vendor.owner().accessToken());
+        var started = imports.upload("en", Feeds.generated("T", 400, 0));
+        assertThat(started.status()).isEqualTo(202);
+        UUID jobId = UUID.fromString(started.json().get("id").asString());
+
+        // two workers of our own race on the job (and JobRunr's worker may join them)
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var first = pool.submit(() -> runner.run(jobId, vendor.id()));
+        var second = pool.submit(() -> runner.run(jobId, vendor.id()));
+        first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        second.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        pool.shutdown();
+
+        JsonNode job = imports.await(jobId.toString());
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("COMPLETED");
+        assertThat(job.get("created").asLong()).isEqualTo(400);
+        assertThat(job.get("rowsProcessed").asLong()).isEqualTo(400);
+        assertThat(job.get("updated").asLong() + job.get("unchanged").asLong()).isZero();
+        assertThat(http.get("/api/v1/vendor/marketplace/products").bearer(vendor.owner().accessToken()).send().json()
+                .get("page").get("totalElements").asLong()).isEqualTo(400);
+        assertThat(flaky.completed.stream().filter(e -> e.jobId().equals(jobId)).count()).isEqualTo(1);
     }
 
     @TestConfiguration

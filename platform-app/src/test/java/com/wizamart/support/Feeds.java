@@ -36,6 +36,19 @@ public final class Feeds {
         return feed.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** One TSV line in {@link #HEADER}'s column order from the given cells (others empty). */
+    public static String line(java.util.Map<String, String> cells) {
+        StringBuilder line = new StringBuilder();
+        String[] columns = HEADER.split("\t");
+        for (int i = 0; i < columns.length; i++) {
+            if (i > 0) {
+                line.append('\t');
+            }
+            line.append(cells.getOrDefault(columns[i], ""));
+        }
+        return line.toString();
+    }
+
     public static byte[] text(String content) {
         return content.getBytes(StandardCharsets.UTF_8);
     }
