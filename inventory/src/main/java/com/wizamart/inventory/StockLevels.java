@@ -1,0 +1,62 @@
+package com.wizamart.inventory;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+import com.wizamart.tenancy.Actor;
+
+/**
+ * Inventory as other modules (catalog first) use it. Every method works for the given vendor only, joins the
+ * caller's transaction (or opens one), and is bound to that vendor for Row-Level Security. The caller vouches that
+ * the product is the vendor's: these methods do not ask the catalog again.
+ */
+public interface StockLevels {
+
+    /**
+     * Gives a newly published product its initial stock: an {@code IMPORT} movement of {@code quantity} into the
+     * vendor's default location. Idempotent per product: does nothing when the product has any stock row already
+     * (in any location), so publishing the same product again never adds stock. A quantity of 0 creates the empty
+     * stock row (and no movement).
+     *
+     * @param quantity must not be negative.
+     * @param actor    who published the product; {@link Actor#system()} for background work.
+     * @return whether the initial stock was set (false: the product had stock already).
+     */
+    boolean setInitialStock(UUID vendorId, UUID productId, int quantity, Actor actor);
+
+    /**
+     * @return the stock of each requested product, totalled across locations; every requested id is present
+     *         ({@link StockLevel#none(UUID)} when the product has no stock).
+     */
+    Map<UUID, StockLevel> levels(UUID vendorId, Collection<UUID> productIds);
+
+    /** @return the available quantity of each requested product (0 when it has no stock); every id is present. */
+    default Map<UUID, Integer> available(UUID vendorId, Collection<UUID> productIds) {
+        Map<UUID, Integer> result = new java.util.LinkedHashMap<>();
+        levels(vendorId, productIds).forEach((id, level) -> result.put(id, level.available()));
+        return result;
+    }
+
+    /**
+     * Receives units into stock: a {@code RECEIPT} movement, creating the stock row when needed.
+     *
+     * @param location a location's id or code (case-insensitive); {@literal null} for the default location.
+     * @param quantity must be positive.
+     * @return the product's new totals.
+     * @throws com.wizamart.sharedkernel.DomainException {@code LOCATION_NOT_FOUND}, {@code VALIDATION_FAILED}.
+     */
+    StockLevel receive(UUID vendorId, UUID productId, String location, int quantity, String reason, Actor actor);
+
+    /**
+     * Corrects the on-hand quantity by {@code adjustment} (an {@code ADJUSTMENT} movement), creating the stock row
+     * when needed.
+     *
+     * @param location   a location's id or code; {@literal null} for the default location.
+     * @param adjustment signed, not zero.
+     * @return the product's new totals.
+     * @throws com.wizamart.sharedkernel.DomainException {@code INSUFFICIENT_INVENTORY} when on hand would drop below
+     *         what is reserved (or below zero), {@code LOCATION_NOT_FOUND}, {@code VALIDATION_FAILED}.
+     */
+    StockLevel adjust(UUID vendorId, UUID productId, String location, int adjustment, String reason, Actor actor);
+}

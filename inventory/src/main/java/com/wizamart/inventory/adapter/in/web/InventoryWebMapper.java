@@ -1,0 +1,23 @@
+package com.wizamart.inventory.adapter.in.web;
+
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+import com.wizamart.inventory.application.ProductAvailability;
+import com.wizamart.inventory.application.port.out.StockStore.StockView;
+import com.wizamart.inventory.domain.Location;
+
+/** Stock rows, locations and the availability view to their API shape. */
+@Mapper
+interface InventoryWebMapper {
+
+    @Mapping(target = "quantity", source = "onHand")
+    @Mapping(target = "available", expression = "java(view.available())")
+    StockResponse toResponse(StockView view);
+
+    @Mapping(target = "quantity", source = "onHand")
+    AvailabilityResponse toResponse(ProductAvailability availability);
+
+    @Mapping(target = "defaultLocation", source = "isDefault")
+    LocationResponse toResponse(Location location);
+}

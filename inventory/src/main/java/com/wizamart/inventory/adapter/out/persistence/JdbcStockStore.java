@@ -1,0 +1,170 @@
+package com.wizamart.inventory.adapter.out.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.wizamart.inventory.StockLevel;
+import com.wizamart.inventory.application.port.out.StockStore;
+import com.wizamart.inventory.domain.StockItem;
+import com.wizamart.sharedkernel.persistence.SqlSort;
+import com.wizamart.tenancy.VendorContext;
+
+/**
+ * Stock rows. Locks are taken in (product_id, location_id) order: PostgreSQL locks {@code FOR UPDATE} rows as the
+ * sorted result is produced, so two transactions locking overlapping sets queue rather than deadlock.
+ */
+@Repository
+class JdbcStockStore implements StockStore {
+
+    private static final String SELECT_ROW = """
+            select id, vendor_id, product_id, location_id, on_hand, reserved from inventory_stock
+            where vendor_id = :vendor""";
+    private static final String SELECT_VIEW = """
+            select s.id, s.product_id, s.location_id, l.code, l.name, l.is_default, l.priority, s.on_hand, s.reserved,
+              s.updated_at
+            from inventory_stock s join inventory_locations l on l.vendor_id = s.vendor_id and l.id = s.location_id
+            where s.vendor_id = :vendor""";
+    private static final Map<String, String> SORTABLE = Map.of("quantity", "s.on_hand", "onHand", "s.on_hand",
+            "reserved", "s.reserved", "available", "(s.on_hand - s.reserved)", "updatedAt", "s.updated_at",
+            "productId", "s.product_id", "location", "lower(l.code)");
+    private static final String VIEW_ORDER = "s.product_id, l.is_default desc, l.priority, lower(l.name), lower(l.code)";
+
+    private final JdbcClient jdbc;
+
+    JdbcStockStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static UUID vendor() {
+        return VendorContext.require();
+    }
+
+    @Override
+    public boolean insertIfAbsent(StockItem s) {
+        return jdbc.sql("""
+                insert into inventory_stock (id, vendor_id, product_id, location_id, on_hand, reserved)
+                values (:id, :vendor, :product, :location, :onHand, :reserved)
+                on conflict (vendor_id, product_id, location_id) do nothing""")
+                .param("id", s.id()).param("vendor", s.vendorId()).param("product", s.productId())
+                .param("location", s.locationId()).param("onHand", s.onHand()).param("reserved", s.reserved())
+                .update() == 1;
+    }
+
+    @Override
+    public Optional<StockItem> lock(UUID id) {
+        return jdbc.sql(SELECT_ROW + " and id = :id for update").param("vendor", vendor()).param("id", id)
+                .query(JdbcStockStore::row).optional();
+    }
+
+    @Override
+    public Optional<StockItem> lock(UUID productId, UUID locationId) {
+        return jdbc.sql(SELECT_ROW + " and product_id = :product and location_id = :location for update")
+                .param("vendor", vendor()).param("product", productId).param("location", locationId)
+                .query(JdbcStockStore::row).optional();
+    }
+
+    @Override
+    public List<StockItem> lockProducts(Collection<UUID> productIds) {
+        return jdbc.sql(SELECT_ROW + " and product_id = any(:products) order by product_id, location_id for update")
+                .param("vendor", vendor()).param("products", productIds.toArray(UUID[]::new))
+                .query(JdbcStockStore::row).list();
+    }
+
+    @Override
+    public void update(StockItem s) {
+        jdbc.sql("""
+                update inventory_stock set on_hand = :onHand, reserved = :reserved, updated_at = now()
+                where vendor_id = :vendor and id = :id""")
+                .param("onHand", s.onHand()).param("reserved", s.reserved()).param("vendor", vendor())
+                .param("id", s.id()).update();
+    }
+
+    @Override
+    public boolean exists(UUID productId) {
+        return jdbc.sql("select exists (select 1 from inventory_stock where vendor_id = :vendor and product_id = :product)")
+                .param("vendor", vendor()).param("product", productId).query(Boolean.class).single();
+    }
+
+    @Override
+    public Map<UUID, StockLevel> totals(Collection<UUID> productIds) {
+        Map<UUID, StockLevel> totals = new LinkedHashMap<>();
+        jdbc.sql("""
+                select product_id, sum(on_hand) as on_hand, sum(reserved) as reserved from inventory_stock
+                where vendor_id = :vendor and product_id = any(:products) group by product_id""")
+                .param("vendor", vendor()).param("products", productIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    UUID id = rs.getObject("product_id", UUID.class);
+                    int onHand = clamp(rs.getLong("on_hand"));
+                    int reserved = clamp(rs.getLong("reserved"));
+                    totals.put(id, new StockLevel(id, onHand, reserved, clamp(rs.getLong("on_hand") - rs.getLong("reserved"))));
+                });
+        return totals;
+    }
+
+    @Override
+    public Page<StockView> search(StockQuery q, Pageable pageable) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("vendor", vendor());
+        if (q.productId() != null) {
+            where.append(" and s.product_id = :product");
+            p.put("product", q.productId());
+        }
+        if (q.locationId() != null) {
+            where.append(" and s.location_id = :location");
+            p.put("location", q.locationId());
+        }
+        if (q.lowStock() != null) {
+            where.append(" and s.on_hand - s.reserved <= :low");
+            p.put("low", q.lowStock());
+        }
+        long total = jdbc.sql("select count(*) from inventory_stock s where s.vendor_id = :vendor" + where).params(p)
+                .query(Long.class).single();
+        List<StockView> content = jdbc.sql(SELECT_VIEW + where + " order by "
+                        + SqlSort.orderBy(pageable.getSort(), SORTABLE, VIEW_ORDER) + ", s.id limit :limit offset :offset")
+                .params(p).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query(JdbcStockStore::view).list();
+        return new PageImpl<>(content, pageable, total);
+    }
+
+    @Override
+    public Optional<StockView> view(UUID id) {
+        return jdbc.sql(SELECT_VIEW + " and s.id = :id").param("vendor", vendor()).param("id", id)
+                .query(JdbcStockStore::view).optional();
+    }
+
+    @Override
+    public List<StockView> viewsOfProduct(UUID productId) {
+        return jdbc.sql(SELECT_VIEW + " and s.product_id = :product order by " + VIEW_ORDER + ", s.id")
+                .param("vendor", vendor()).param("product", productId).query(JdbcStockStore::view).list();
+    }
+
+    private static int clamp(long value) {
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, value));
+    }
+
+    private static StockItem row(ResultSet rs, int n) throws SQLException {
+        return new StockItem(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class),
+                rs.getObject("product_id", UUID.class), rs.getObject("location_id", UUID.class), rs.getInt("on_hand"),
+                rs.getInt("reserved"));
+    }
+
+    private static StockView view(ResultSet rs, int n) throws SQLException {
+        return new StockView(rs.getObject("id", UUID.class), rs.getObject("product_id", UUID.class),
+                rs.getObject("location_id", UUID.class), rs.getString("code"), rs.getString("name"),
+                rs.getBoolean("is_default"), rs.getInt("priority"), rs.getInt("on_hand"), rs.getInt("reserved"),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

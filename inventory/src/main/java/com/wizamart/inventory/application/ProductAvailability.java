@@ -1,0 +1,40 @@
+package com.wizamart.inventory.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.wizamart.inventory.application.port.out.MovementStore.MovementView;
+import com.wizamart.inventory.application.port.out.StockStore.StockView;
+
+/**
+ * Why a product is (un)available: its totals, the stock per location, the open reservations holding it and its
+ * latest movements.
+ *
+ * @param status      the short answer.
+ * @param explanation the answer in a sentence, for humans.
+ */
+public record ProductAvailability(UUID productId, Status status, String explanation, int onHand, int reserved,
+                                  int available, List<StockView> locations, List<HeldBy> openReservations,
+                                  List<MovementView> recentMovements) {
+
+    /** The short answer. */
+    public enum Status {
+        /** Units can be sold. */
+        AVAILABLE,
+        /** Never received: the product has no stock row at any location. */
+        NO_STOCK_RECORDED,
+        /** Nothing on hand at any location. */
+        OUT_OF_STOCK,
+        /** Units are on hand, but every one is held by an open order. */
+        FULLY_RESERVED
+    }
+
+    /**
+     * Units held by one open order.
+     *
+     * @param ageSeconds how long the units have been held.
+     */
+    public record HeldBy(String orderReference, int quantity, Instant reservedAt, long ageSeconds) {
+    }
+}

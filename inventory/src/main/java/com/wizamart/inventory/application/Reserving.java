@@ -1,0 +1,188 @@
+package com.wizamart.inventory.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.wizamart.inventory.application.port.out.LocationStore;
+import com.wizamart.inventory.application.port.out.MovementStore;
+import com.wizamart.inventory.application.port.out.ReservationStore;
+import com.wizamart.inventory.application.port.out.StockStore;
+import com.wizamart.inventory.domain.Allocation;
+import com.wizamart.inventory.domain.Location;
+import com.wizamart.inventory.domain.Movement;
+import com.wizamart.inventory.domain.MovementType;
+import com.wizamart.inventory.domain.Reservation;
+import com.wizamart.inventory.domain.StockItem;
+import com.wizamart.ordering.spi.StockReservation;
+import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.Actor;
+import com.wizamart.tenancy.VendorScope;
+
+/**
+ * Inventory's side of checkout: ordering's {@link StockReservation} port. Runs in the caller's transaction (or its
+ * own when there is none), bound to the given vendor.
+ *
+ * <p>Never below zero: {@code reserve} locks every stock row of the requested products ({@code FOR UPDATE}, in
+ * (product, location) order, so concurrent reservations queue instead of deadlocking), decides on those locked
+ * figures, and only then writes; the database's CHECK constraints back this up. Stock is taken from a product's
+ * locations in {@link Location#TAKING_ORDER}: the default location first, then by priority (lower first), then by
+ * name.
+ *
+ * <p>Idempotency per (vendor, order reference): a reference that was reserved answers "reserved" again without
+ * touching stock, whatever its state now; release and commit act only on an open reservation, so a second call (or
+ * one for an unknown reference) does nothing. A short outcome writes nothing at all, not even the reference: the
+ * same reference may be tried again once stock has arrived.
+ */
+@Service
+public class Reserving implements StockReservation {
+
+    private static final Logger log = LoggerFactory.getLogger(Reserving.class);
+
+    private final StockStore stock;
+    private final MovementStore movements;
+    private final ReservationStore reservations;
+    private final LocationStore locations;
+    private final VendorScope vendorScope;
+    private final StockLevelAnnouncer announcer;
+
+    Reserving(StockStore stock, MovementStore movements, ReservationStore reservations, LocationStore locations,
+              VendorScope vendorScope, StockLevelAnnouncer announcer) {
+        this.stock = stock;
+        this.movements = movements;
+        this.reservations = reservations;
+        this.locations = locations;
+        this.vendorScope = vendorScope;
+        this.announcer = announcer;
+    }
+
+    @Override
+    @Transactional
+    public ReservationResult reserve(UUID vendorId, String orderReference, List<ReservationLine> lines) {
+        String reference = Reservation.reference(orderReference);
+        if (lines == null || lines.isEmpty()) {
+            throw ValidationException.of("lines", "must not be empty");
+        }
+        Map<UUID, Integer> wanted = new LinkedHashMap<>();
+        for (ReservationLine line : lines) {
+            if (line == null || line.productId() == null) {
+                throw ValidationException.of("lines", "every line needs a productId");
+            }
+            wanted.merge(line.productId(), line.quantity(), Math::addExact);
+        }
+        return vendorScope.callAs(vendorId, () -> {
+            if (reservations.find(reference).isPresent()) {
+                return reserved();
+            }
+            Map<UUID, List<StockItem>> byProduct = inTakingOrder(stock.lockProducts(wanted.keySet()));
+            List<Allocation.Take> takes = new ArrayList<>();
+            List<ShortLine> shortLines = new ArrayList<>();
+            wanted.forEach((productId, quantity) -> {
+                List<StockItem> rows = byProduct.getOrDefault(productId, List.of());
+                Allocation.take(rows, quantity).ifPresentOrElse(takes::addAll,
+                        () -> shortLines.add(new ShortLine(productId, quantity, Allocation.available(rows))));
+            });
+            if (!shortLines.isEmpty()) {
+                return new ReservationResult(false, List.copyOf(shortLines));
+            }
+            Instant now = Instant.now();
+            List<Reservation.Line> held = takes.stream()
+                    .map(t -> new Reservation.Line(t.stock().productId(), t.stock().locationId(), t.quantity()))
+                    .toList();
+            if (!reservations.insert(new Reservation(vendorId, reference, Reservation.Status.RESERVED, held, now))) {
+                return reserved();
+            }
+            List<Movement> moved = new ArrayList<>();
+            for (Allocation.Take take : takes) {
+                StockItem after = take.stock().reserve(take.quantity());
+                stock.update(after);
+                moved.add(movement(take.stock(), after, MovementType.RESERVATION, reference, now));
+            }
+            movements.insert(moved);
+            announcer.announce(wanted.keySet());
+            return reserved();
+        });
+    }
+
+    @Override
+    @Transactional
+    public void release(UUID vendorId, String orderReference) {
+        settle(vendorId, Reservation.reference(orderReference), MovementType.RELEASE, Reservation.Status.RELEASED);
+    }
+
+    @Override
+    @Transactional
+    public void commit(UUID vendorId, String orderReference) {
+        settle(vendorId, Reservation.reference(orderReference), MovementType.SALE, Reservation.Status.COMMITTED);
+    }
+
+    /** Ends an open reservation: its units go back to available (release) or leave the stock (commit). */
+    private void settle(UUID vendorId, String reference, MovementType type, Reservation.Status outcome) {
+        vendorScope.runAs(vendorId, () -> {
+            Optional<Reservation> found = reservations.lock(reference);
+            if (found.isEmpty() || !found.get().isOpen()) {
+                log.debug("Nothing to {} for order reference {} (vendor {}): {}", type, reference, vendorId,
+                        found.map(r -> r.status().name()).orElse("unknown reference"));
+                return;
+            }
+            Reservation reservation = found.get();
+            Set<UUID> productIds = reservation.lines().stream().map(Reservation.Line::productId)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            Map<String, StockItem> rows = stock.lockProducts(productIds).stream()
+                    .collect(Collectors.toMap(s -> key(s.productId(), s.locationId()), Function.identity()));
+            Instant now = Instant.now();
+            List<Movement> moved = new ArrayList<>();
+            for (Reservation.Line line : reservation.lines()) {
+                StockItem before = rows.get(key(line.productId(), line.locationId()));
+                StockItem after = type == MovementType.SALE ? before.sell(line.quantity())
+                        : before.release(line.quantity());
+                if (!after.equals(before)) {
+                    stock.update(after);
+                    moved.add(movement(before, after, type, reference, now));
+                }
+            }
+            movements.insert(moved);
+            reservations.changeStatus(reference, outcome, now);
+            if (type.changesAvailability()) {
+                announcer.announce(productIds);
+            }
+        });
+    }
+
+    /** Groups a product's rows and sorts them in the order stock is taken from their locations. */
+    private Map<UUID, List<StockItem>> inTakingOrder(List<StockItem> rows) {
+        Map<UUID, Location> byId = locations.all().stream()
+                .collect(Collectors.toMap(Location::id, Function.identity()));
+        Comparator<StockItem> order = Comparator.comparing(s -> byId.get(s.locationId()), Location.TAKING_ORDER);
+        return rows.stream().sorted(order)
+                .collect(Collectors.groupingBy(StockItem::productId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static Movement movement(StockItem before, StockItem after, MovementType type, String reference,
+                                     Instant at) {
+        Actor system = Actor.system();
+        return Movement.between(before, after, type, null, reference, system.id(), system.email(), at);
+    }
+
+    private static String key(UUID productId, UUID locationId) {
+        return productId + "/" + locationId;
+    }
+
+    private static ReservationResult reserved() {
+        return new ReservationResult(true, List.of());
+    }
+}

@@ -1,0 +1,39 @@
+package com.wizamart.inventory.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+import com.wizamart.inventory.domain.Movement;
+import com.wizamart.inventory.domain.MovementType;
+
+/** The bound vendor's movement history: append-only. */
+public interface MovementStore {
+
+    void insert(List<Movement> movements);
+
+    /** @return a page of movements; unsorted means newest first. */
+    Page<MovementView> search(MovementQuery query, Pageable pageable);
+
+    /** @return the product's newest movements, newest first. */
+    List<MovementView> recent(UUID productId, int limit);
+
+    /**
+     * Filters of the movement history; {@literal null} means "any".
+     *
+     * @param from inclusive.
+     * @param to   exclusive.
+     */
+    record MovementQuery(UUID productId, UUID locationId, MovementType type, Instant from, Instant to,
+                         String reference) {
+    }
+
+    /** A movement with its location's code, as the history shows it. */
+    record MovementView(UUID id, UUID productId, UUID locationId, String locationCode, MovementType type,
+                        int quantity, int onHandAfter, int reservedAfter, String reason, String reference,
+                        UUID actorId, String actorEmail, Instant occurredAt) {
+    }
+}

@@ -1,0 +1,33 @@
+package com.wizamart.inventory.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.wizamart.inventory.domain.Reservation;
+
+/** The bound vendor's reservations, keyed by order reference. */
+public interface ReservationStore {
+
+    Optional<Reservation> find(String orderReference);
+
+    /** Reads the reservation and locks it until the transaction ends (serialises release and commit). */
+    Optional<Reservation> lock(String orderReference);
+
+    /**
+     * Inserts the reservation with its lines unless one with the same reference exists (then nothing is written).
+     *
+     * @return whether it was inserted.
+     */
+    boolean insert(Reservation reservation);
+
+    void changeStatus(String orderReference, Reservation.Status status, Instant at);
+
+    /** @return the open reservations holding units of the product, oldest first. */
+    List<OpenReservation> openFor(UUID productId);
+
+    /** Units of one product held by one open reservation (over all locations). */
+    record OpenReservation(String orderReference, int quantity, Instant reservedAt) {
+    }
+}

@@ -1,0 +1,37 @@
+package com.wizamart.inventory.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+class AllocationTests {
+
+    private static final UUID VENDOR = UUID.randomUUID();
+    private static final UUID PRODUCT = UUID.randomUUID();
+
+    private static StockItem row(int onHand, int reserved) {
+        return new StockItem(UUID.randomUUID(), VENDOR, PRODUCT, UUID.randomUUID(), onHand, reserved);
+    }
+
+    @Test
+    void takesFromEachRowInTurnAsMuchAsItHasAvailable() {
+        StockItem first = row(3, 1);
+        StockItem empty = row(4, 4);
+        StockItem third = row(5, 0);
+
+        List<Allocation.Take> takes = Allocation.take(List.of(first, empty, third), 4).orElseThrow();
+
+        assertThat(takes).containsExactly(new Allocation.Take(first, 2), new Allocation.Take(third, 2));
+    }
+
+    @Test
+    void takesNothingWhenTheRowsTogetherHaveTooLittle() {
+        List<StockItem> rows = List.of(row(3, 1), row(1, 0));
+        assertThat(Allocation.take(rows, 4)).isEmpty();
+        assertThat(Allocation.available(rows)).isEqualTo(3);
+        assertThat(Allocation.take(List.of(), 1)).isEmpty();
+    }
+}
