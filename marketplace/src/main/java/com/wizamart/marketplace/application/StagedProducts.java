@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.wizamart.marketplace.StagedCatalog;
 import com.wizamart.marketplace.StagedProductView;
+import com.wizamart.marketplace.application.port.out.StagedCatalogStore;
 import com.wizamart.marketplace.application.port.out.StagedProductDetail;
 import com.wizamart.marketplace.application.port.out.StagedProductSummary;
 import com.wizamart.marketplace.application.port.out.StagingStore;
@@ -24,10 +25,12 @@ import com.wizamart.tenancy.VendorScope;
 public class StagedProducts implements StagedCatalog {
 
     private final StagingStore staging;
+    private final StagedCatalogStore catalogView;
     private final VendorScope vendorScope;
 
-    StagedProducts(StagingStore staging, VendorScope vendorScope) {
+    StagedProducts(StagingStore staging, StagedCatalogStore catalogView, VendorScope vendorScope) {
         this.staging = staging;
+        this.catalogView = catalogView;
         this.vendorScope = vendorScope;
     }
 
@@ -53,26 +56,26 @@ public class StagedProducts implements StagedCatalog {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
-        return vendorScope.callAs(vendorId, () -> staging.publishedChangedBy(jobId, afterId, limit).stream()
+        return vendorScope.callAs(vendorId, () -> catalogView.publishedChangedBy(jobId, afterId, limit).stream()
                 .map(StagedProducts::view).toList());
     }
 
     @Override
     @Transactional(readOnly = true)
     public long countWithLanguage(UUID vendorId, String marketplace, String language) {
-        return vendorScope.callAs(vendorId, () -> staging.countWithLanguage(marketplace, language));
+        return vendorScope.callAs(vendorId, () -> catalogView.countWithLanguage(marketplace, language));
     }
 
     @Override
     @Transactional
     public void markPublished(UUID vendorId, Collection<UUID> stagedIds) {
-        vendorScope.runAs(vendorId, () -> staging.markPublished(stagedIds, Instant.now()));
+        vendorScope.runAs(vendorId, () -> catalogView.markPublished(stagedIds, Instant.now()));
     }
 
     @Override
     @Transactional
     public void markUnpublished(UUID vendorId, Collection<UUID> stagedIds) {
-        vendorScope.runAs(vendorId, () -> staging.markUnpublished(stagedIds));
+        vendorScope.runAs(vendorId, () -> catalogView.markUnpublished(stagedIds));
     }
 
     private static StagedProductView view(StagedProductDetail d) {

@@ -17,6 +17,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.wizamart.marketplace.application.port.out.StagedCatalogStore;
 import com.wizamart.marketplace.application.port.out.StagedProductDetail;
 import com.wizamart.marketplace.application.port.out.StagedProductSummary;
 import com.wizamart.marketplace.application.port.out.StagingStore;
@@ -25,8 +26,11 @@ import com.wizamart.sharedkernel.persistence.SqlLike;
 import com.wizamart.sharedkernel.persistence.SqlSort;
 import com.wizamart.tenancy.VendorContext;
 
-/** Reading staged products: the vendor's browse list with filters, and the full detail. */
-abstract class JdbcStagedProductQueries implements StagingStore {
+/**
+ * Reading staged products: the vendor's browse list with filters, the full detail, and what the catalog reads and
+ * flags.
+ */
+abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogStore {
 
     private static final Map<String, String> SORTABLE = Map.of("updatedAt", "updated_at", "externalId", "external_id",
             "price", "price_amount", "brand", "brand", "createdAt", "created_at");

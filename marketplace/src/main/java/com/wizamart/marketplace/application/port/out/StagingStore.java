@@ -1,7 +1,5 @@
 package com.wizamart.marketplace.application.port.out;
 
-import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,15 +21,6 @@ public interface StagingStore {
     Page<StagedProductSummary> search(StagedProductQuery query, Pageable pageable);
 
     Optional<StagedProductDetail> find(UUID id);
-
-    /** Published products the job created or rewrote, in id order, after {@code afterId} (keyset paging). */
-    List<StagedProductDetail> publishedChangedBy(UUID jobId, UUID afterId, int limit);
-
-    long countWithLanguage(String marketplace, String language);
-
-    void markPublished(Collection<UUID> ids, Instant at);
-
-    void markUnpublished(Collection<UUID> ids);
 
     /** What a chunk did. */
     record ChunkResult(long created, long updated, long unchanged) {
