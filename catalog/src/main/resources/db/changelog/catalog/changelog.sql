@@ -73,6 +73,8 @@ CREATE TABLE catalog_products (
 --comment: list with the terms' inside the index, so a term common across all vendors costs one vendor's matches.
 CREATE INDEX catalog_products_search_idx ON catalog_products USING gin (vendor_id, search_vector);
 CREATE INDEX catalog_products_newest_idx ON catalog_products (vendor_id, created_at DESC, id);
+--comment: Counts the shop's (active) products of a vendor from the index alone: the page total of every list.
+CREATE INDEX catalog_products_active_idx ON catalog_products (vendor_id) WHERE active;
 CREATE INDEX catalog_products_price_idx ON catalog_products (vendor_id, current_price, id);
 CREATE INDEX catalog_products_name_idx ON catalog_products (vendor_id, sort_name, id);
 CREATE INDEX catalog_products_bestselling_idx ON catalog_products (vendor_id, units_sold DESC, id);

@@ -209,7 +209,8 @@ class JdbcProductStore implements ProductStore {
         String with = "";
         String from = "catalog_products p";
         if (text) {
-            with = "with q as (select " + TSQUERY + " as query) ";
+            // materialized: the tsquery is built once, not for every ranked row
+            with = "with q as materialized (select " + TSQUERY + " as query) ";
             from = "catalog_products p, q";
             where.append(" and p.search_vector @@ q.query");
             params.put("text", q.text().strip());
