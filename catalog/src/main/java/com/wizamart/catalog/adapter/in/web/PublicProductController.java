@@ -1,6 +1,5 @@
 package com.wizamart.catalog.adapter.in.web;
 
-import java.math.BigDecimal;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.wizamart.catalog.application.ProductSearch;
-import com.wizamart.catalog.application.port.out.ProductQuery;
 
 /**
  * The shop's catalog: active products only, in the language asked for ({@code lang}, else {@code Accept-Language},
@@ -36,33 +34,21 @@ class PublicProductController {
 
     @GetMapping
     PagedModel<PublicProductResponse> list(@PathVariable String vendorCode,
-                                           @RequestParam(required = false) String search,
-                                           @RequestParam(required = false) Boolean featured,
-                                           @RequestParam(required = false) Boolean inStock,
-                                           @RequestParam(required = false) String brand,
-                                           @RequestParam(required = false) BigDecimal minPrice,
-                                           @RequestParam(required = false) BigDecimal maxPrice,
-                                           @RequestParam(required = false) String lang,
+                                           @RequestParam(required = false) String search, ProductFilters filters,
                                            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                            String accept,
                                            @PageableDefault(size = 20) Pageable pageable) {
-        return find(search, featured, inStock, brand, minPrice, maxPrice, DisplayLanguage.of(lang, accept), pageable);
+        return find(search, filters, accept, pageable);
     }
 
     /** Full-text search: exact names first, then by relevance (unless {@code sort} says otherwise). */
     @GetMapping("/search")
     PagedModel<PublicProductResponse> search(@PathVariable String vendorCode,
-                                             @RequestParam @NotBlank @Size(max = 200) String q,
-                                             @RequestParam(required = false) Boolean featured,
-                                             @RequestParam(required = false) Boolean inStock,
-                                             @RequestParam(required = false) String brand,
-                                             @RequestParam(required = false) BigDecimal minPrice,
-                                             @RequestParam(required = false) BigDecimal maxPrice,
-                                             @RequestParam(required = false) String lang,
+                                             @RequestParam @NotBlank @Size(max = 200) String q, ProductFilters filters,
                                              @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                              String accept,
                                              @PageableDefault(size = 20) Pageable pageable) {
-        return find(q, featured, inStock, brand, minPrice, maxPrice, DisplayLanguage.of(lang, accept), pageable);
+        return find(q, filters, accept, pageable);
     }
 
     @GetMapping("/{id}")
@@ -72,10 +58,10 @@ class PublicProductController {
         return PublicProductResponse.of(search.get(id, true), DisplayLanguage.of(lang, accept));
     }
 
-    private PagedModel<PublicProductResponse> find(String text, Boolean featured, Boolean inStock, String brand,
-                                                   BigDecimal minPrice, BigDecimal maxPrice, String language,
+    private PagedModel<PublicProductResponse> find(String text, ProductFilters filters, String accept,
                                                    Pageable pageable) {
-        ProductQuery query = new ProductQuery(text, true, null, featured, inStock, brand, minPrice, maxPrice, language);
-        return new PagedModel<>(search.search(query, pageable).map(v -> PublicProductResponse.of(v, language)));
+        String language = DisplayLanguage.of(filters.lang(), accept);
+        return new PagedModel<>(search.search(filters.query(text, true, null, language), pageable)
+                .map(v -> PublicProductResponse.of(v, language)));
     }
 }

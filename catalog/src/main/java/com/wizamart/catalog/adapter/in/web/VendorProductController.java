@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 import com.wizamart.catalog.application.ProductCuration;
 import com.wizamart.catalog.application.ProductSearch;
 import com.wizamart.catalog.application.Publishing;
-import com.wizamart.catalog.application.port.out.ProductQuery;
 import com.wizamart.catalog.application.port.out.ProductView;
 import com.wizamart.catalog.domain.ProductDetails;
 import com.wizamart.catalog.domain.ProductEdit;
@@ -62,19 +61,12 @@ class VendorProductController {
     @GetMapping
     @PreAuthorize("hasAuthority('PERM_products.view')")
     PagedModel<ProductResponse> list(@RequestParam(required = false) String search,
-                                     @RequestParam(required = false) Boolean active,
-                                     @RequestParam(required = false) Boolean featured,
-                                     @RequestParam(required = false) Boolean inStock,
-                                     @RequestParam(required = false) String brand,
-                                     @RequestParam(required = false) BigDecimal minPrice,
-                                     @RequestParam(required = false) BigDecimal maxPrice,
-                                     @RequestParam(required = false) String lang,
+                                     @RequestParam(required = false) Boolean active, ProductFilters filters,
                                      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept,
                                      @PageableDefault(size = 20) Pageable pageable) {
-        String language = DisplayLanguage.of(lang, accept);
-        ProductQuery query = new ProductQuery(search, false, active, featured, inStock, brand, minPrice, maxPrice,
-                language);
-        return new PagedModel<>(this.search.search(query, pageable).map(v -> ProductResponse.of(v, language)));
+        String language = DisplayLanguage.of(filters.lang(), accept);
+        return new PagedModel<>(this.search.search(filters.query(search, false, active, language), pageable)
+                .map(v -> ProductResponse.of(v, language)));
     }
 
     @GetMapping("/{id}")
