@@ -2,7 +2,10 @@ package com.wizamart.marketplace.adapter.out.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.wizamart.marketplace.application.port.out.StagedCatalogStore;
 import com.wizamart.marketplace.application.port.out.StagedProductDetail;
 import com.wizamart.marketplace.application.port.out.StagedProductSummary;
 import com.wizamart.marketplace.application.port.out.StagingStore;
@@ -22,8 +26,11 @@ import com.wizamart.sharedkernel.persistence.SqlLike;
 import com.wizamart.sharedkernel.persistence.SqlSort;
 import com.wizamart.tenancy.VendorContext;
 
-/** Reading staged products: the vendor's browse list with filters, and the full detail. */
-abstract class JdbcStagedProductQueries implements StagingStore {
+/**
+ * Reading staged products: the vendor's browse list with filters, the full detail, and what the catalog reads and
+ * flags.
+ */
+abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogStore {
 
     private static final Map<String, String> SORTABLE = Map.of("updatedAt", "updated_at", "externalId", "external_id",
             "price", "price_amount", "brand", "brand", "createdAt", "created_at");
@@ -95,6 +102,47 @@ abstract class JdbcStagedProductQueries implements StagingStore {
                   additional_images::text as images_json
                 from marketplace_staged_products where vendor_id = :vendor and id = :id""")
                 .param("vendor", VendorContext.require()).param("id", id).query(this::detail).optional();
+    }
+
+    @Override
+    public List<StagedProductDetail> publishedChangedBy(UUID jobId, UUID afterId, int limit) {
+        return jdbc.sql("""
+                select *, titles::text as titles_json, descriptions::text as descriptions_json, raw::text as raw_json,
+                  additional_images::text as images_json
+                from marketplace_staged_products
+                where vendor_id = :vendor and last_job_id = :job and published_at is not null
+                  and (cast(:after as uuid) is null or id > :after)
+                order by id limit :limit""")
+                .param("vendor", VendorContext.require()).param("job", jobId).param("after", afterId)
+                .param("limit", limit).query(this::detail).list();
+    }
+
+    @Override
+    public long countWithLanguage(String marketplace, String language) {
+        return jdbc.sql("""
+                select count(*) from marketplace_staged_products
+                where vendor_id = :vendor and marketplace = :marketplace and jsonb_exists(titles, :language)""")
+                .param("vendor", VendorContext.require()).param("marketplace", marketplace)
+                .param("language", language).query(Long.class).single();
+    }
+
+    @Override
+    public void markPublished(Collection<UUID> ids, Instant at) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                    update marketplace_staged_products set published_at = :at
+                    where vendor_id = :vendor and id in (:ids) and published_at is null""")
+                    .param("vendor", VendorContext.require()).param("ids", List.copyOf(ids))
+                    .param("at", Timestamp.from(at)).update();
+        }
+    }
+
+    @Override
+    public void markUnpublished(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update marketplace_staged_products set published_at = null where vendor_id = :vendor and id in (:ids)")
+                    .param("vendor", VendorContext.require()).param("ids", List.copyOf(ids)).update();
+        }
     }
 
     @SuppressWarnings("unchecked")

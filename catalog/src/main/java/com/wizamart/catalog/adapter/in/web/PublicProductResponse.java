@@ -1,0 +1,29 @@
+package com.wizamart.catalog.adapter.in.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import com.wizamart.catalog.application.port.out.ProductView;
+import com.wizamart.catalog.domain.Product;
+
+/**
+ * A product as the shop shows it, in one language.
+ *
+ * @param language          the language of {@code name} and {@code description}.
+ * @param unitPrice         what a customer pays now (the sale price when there is one).
+ * @param availableQuantity units that can be ordered now.
+ */
+record PublicProductResponse(UUID id, String sku, String name, String description, String language, String brand,
+                             String gtin, BigDecimal price, BigDecimal salePrice, BigDecimal unitPrice,
+                             String currency, BigDecimal taxRate, List<String> images, String categoryPath,
+                             boolean featured, int availableQuantity, boolean inStock) {
+
+    static PublicProductResponse of(ProductView view, String requestedLanguage) {
+        Product p = view.product();
+        String language = p.nameLanguage(requestedLanguage);
+        return new PublicProductResponse(p.id(), p.sku(), p.name(language), p.description(language), language,
+                p.brand(), p.gtin(), p.price(), p.salePrice(), p.unitPrice(), p.currency(), p.taxRate(), p.images(),
+                p.categoryPath(), p.featured(), view.availableQuantity(), view.availableQuantity() > 0);
+    }
+}

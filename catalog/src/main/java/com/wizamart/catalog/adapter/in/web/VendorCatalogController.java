@@ -1,0 +1,106 @@
+package com.wizamart.catalog.adapter.in.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.wizamart.catalog.application.CatalogSettingsService;
+import com.wizamart.catalog.application.ImportRefreshes;
+import com.wizamart.catalog.application.port.out.RefreshStore.RefreshChange;
+import com.wizamart.catalog.domain.CatalogSettings;
+import com.wizamart.catalog.domain.ImportRefresh;
+import com.wizamart.catalog.domain.RefreshStatus;
+import com.wizamart.catalog.domain.RefreshSummary;
+import com.wizamart.tenancy.Actor;
+
+/**
+ * The vendor's catalog as a whole: its settings, and what each import did to the published products (with the
+ * refreshes held by the guardrail, to approve or reject).
+ */
+@RestController
+@RequestMapping("/api/v1/vendor/catalog")
+class VendorCatalogController {
+
+    private final CatalogSettingsService settings;
+    private final ImportRefreshes refreshes;
+
+    VendorCatalogController(CatalogSettingsService settings, ImportRefreshes refreshes) {
+        this.settings = settings;
+        this.refreshes = refreshes;
+    }
+
+    @GetMapping("/settings")
+    @PreAuthorize("hasAuthority('PERM_products.view')")
+    CatalogSettings settings() {
+        return settings.current();
+    }
+
+    record SettingsRequest(@NotBlank String defaultLanguage, @NotNull BigDecimal defaultTaxRate) {
+    }
+
+    @PutMapping("/settings")
+    @PreAuthorize("hasAuthority('PERM_settings.edit')")
+    CatalogSettings configure(@Valid @RequestBody SettingsRequest request) {
+        return settings.update(new CatalogSettings(request.defaultLanguage(), request.defaultTaxRate()));
+    }
+
+    /** A refresh as the API shows it. */
+    record RefreshResponse(UUID id, UUID jobId, String marketplace, String language, RefreshStatus status,
+                           String holdReason, RefreshSummary summary, Instant createdAt, Instant decidedAt,
+                           UUID decidedBy) {
+
+        static RefreshResponse of(ImportRefresh r) {
+            return new RefreshResponse(r.id(), r.jobId(), r.marketplace(), r.language(), r.status(), r.holdReason(),
+                    r.summary(), r.createdAt(), r.decidedAt(), r.decidedBy());
+        }
+    }
+
+    @GetMapping("/refreshes")
+    @PreAuthorize("hasAuthority('PERM_products.view')")
+    PagedModel<RefreshResponse> refreshes(@RequestParam(required = false) RefreshStatus status,
+                                          @RequestParam(required = false) UUID jobId,
+                                          @PageableDefault(size = 20) Pageable pageable) {
+        return new PagedModel<>(refreshes.list(status, jobId, pageable).map(RefreshResponse::of));
+    }
+
+    @GetMapping("/refreshes/{id}")
+    @PreAuthorize("hasAuthority('PERM_products.view')")
+    RefreshResponse refresh(@PathVariable UUID id) {
+        return RefreshResponse.of(refreshes.get(id));
+    }
+
+    @GetMapping("/refreshes/{id}/changes")
+    @PreAuthorize("hasAuthority('PERM_products.view')")
+    PagedModel<RefreshChange> changes(@PathVariable UUID id, @PageableDefault(size = 100) Pageable pageable) {
+        return new PagedModel<>(refreshes.changes(id, pageable));
+    }
+
+    @PostMapping("/refreshes/{id}/approve")
+    @PreAuthorize("hasAuthority('PERM_products.edit')")
+    RefreshResponse approve(@PathVariable UUID id, Actor actor) {
+        return RefreshResponse.of(refreshes.approve(id, actor.id()));
+    }
+
+    @PostMapping("/refreshes/{id}/reject")
+    @PreAuthorize("hasAuthority('PERM_products.edit')")
+    RefreshResponse reject(@PathVariable UUID id, Actor actor) {
+        return RefreshResponse.of(refreshes.reject(id, actor.id()));
+    }
+}

@@ -1,0 +1,327 @@
+package com.wizamart.catalog.adapter.out.persistence;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.wizamart.catalog.application.port.out.ProductQuery;
+import com.wizamart.catalog.application.port.out.ProductStore;
+import com.wizamart.catalog.application.port.out.ProductView;
+import com.wizamart.catalog.domain.CatalogException;
+import com.wizamart.catalog.domain.Product;
+import com.wizamart.catalog.domain.ProductSource;
+import com.wizamart.sharedkernel.persistence.JsonColumns;
+import com.wizamart.sharedkernel.persistence.SqlSort;
+import com.wizamart.tenancy.VendorContext;
+
+/**
+ * Products in {@code catalog_products}. Every statement names the bound vendor (Row-Level Security underneath).
+ *
+ * <p>Search: one tsquery per catalog language (plus an unstemmed one for brand, SKU and GTIN), OR-ed, against the
+ * stored {@code search_vector} through the GIN index on {@code (vendor_id, search_vector)}; only the vendor's matches
+ * are ranked. Exact names (or SKU, GTIN) come first, then {@code ts_rank}.
+ */
+@Repository
+class JdbcProductStore implements ProductStore {
+
+    private static final String COLUMNS = """
+            p.id, p.vendor_id, p.sku, p.default_language, p.names::text as names_json,
+              p.descriptions::text as descriptions_json, p.price_amount, p.sale_amount, p.currency, p.tax_rate, p.brand,
+              p.gtin, p.images::text as images_json, p.category_path, p.active, p.featured, p.source_staged_id,
+              p.source_marketplace, p.source_external_id, p.source_quantity, p.locked_fields, p.available_quantity,
+              p.units_sold, p.created_at, p.updated_at, p.version""";
+
+    private static final String TSQUERY = "websearch_to_tsquery('wizamart_simple', :text)"
+            + " || websearch_to_tsquery('wizamart_english', :text)"
+            + " || websearch_to_tsquery('wizamart_french', :text)"
+            + " || websearch_to_tsquery('wizamart_german', :text)";
+
+    private static final String EXACT = """
+            (exists (select 1 from jsonb_each_text(p.names) n where lower(n.value) = lower(:exact))
+              or lower(p.sku) = lower(:exact) or p.gtin = :exact)""";
+
+    private final JdbcClient jdbc;
+    private final JsonColumns json;
+
+    JdbcProductStore(JdbcClient jdbc, JsonColumns json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void insert(Product p) {
+        Map<String, Object> params = params(p);
+        params.put("createdAt", Timestamp.from(p.createdAt()));
+        int inserted = jdbc.sql("""
+                insert into catalog_products (id, vendor_id, sku, default_language, names, descriptions, price_amount,
+                  sale_amount, currency, tax_rate, brand, gtin, images, category_path, active, featured,
+                  source_staged_id, source_marketplace, source_external_id, source_quantity, locked_fields,
+                  created_at, updated_at, version)
+                values (:id, :vendor, :sku, :defaultLanguage, cast(:names as jsonb), cast(:descriptions as jsonb),
+                  :price, :salePrice, :currency, :taxRate, :brand, :gtin, cast(:images as jsonb), :categoryPath,
+                  :active, :featured, :stagedId, :marketplace, :externalId, :sourceQuantity, :locked, :createdAt,
+                  :updatedAt, 0)
+                on conflict do nothing""").params(params).update();
+        if (inserted == 0) {
+            // a concurrent request took the SKU or published the same staged product first
+            if (p.source() != null) {
+                idBySource(p.source().stagedProductId()).ifPresent(existing -> {
+                    throw CatalogException.alreadyPublished(existing);
+                });
+            }
+            throw CatalogException.skuTaken(p.sku());
+        }
+    }
+
+    @Override
+    public void update(Product p) {
+        Map<String, Object> params = params(p);
+        params.put("version", p.version());
+        int updated = jdbc.sql("""
+                update catalog_products set sku = :sku, default_language = :defaultLanguage,
+                  names = cast(:names as jsonb), descriptions = cast(:descriptions as jsonb), price_amount = :price,
+                  sale_amount = :salePrice, currency = :currency, tax_rate = :taxRate, brand = :brand, gtin = :gtin,
+                  images = cast(:images as jsonb), category_path = :categoryPath, active = :active,
+                  featured = :featured, source_quantity = :sourceQuantity, locked_fields = :locked,
+                  updated_at = :updatedAt, version = version + 1
+                where vendor_id = :vendor and id = :id and version = :version""").params(params).update();
+        if (updated == 0) {
+            throw CatalogException.concurrentModification();
+        }
+    }
+
+    private Map<String, Object> params(Product p) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("id", p.id());
+        params.put("vendor", VendorContext.require());
+        params.put("sku", p.sku());
+        params.put("defaultLanguage", p.defaultLanguage());
+        params.put("names", json.write(p.names()));
+        params.put("descriptions", json.write(p.descriptions()));
+        params.put("price", p.price());
+        params.put("salePrice", p.salePrice());
+        params.put("currency", p.currency());
+        params.put("taxRate", p.taxRate());
+        params.put("brand", p.brand());
+        params.put("gtin", p.gtin());
+        params.put("images", json.write(p.images()));
+        params.put("categoryPath", p.categoryPath());
+        params.put("active", p.active());
+        params.put("featured", p.featured());
+        ProductSource source = p.source();
+        params.put("stagedId", source == null ? null : source.stagedProductId());
+        params.put("marketplace", source == null ? null : source.marketplace());
+        params.put("externalId", source == null ? null : source.externalId());
+        params.put("sourceQuantity", p.sourceQuantity());
+        params.put("locked", p.lockedFields().toArray(String[]::new));
+        params.put("updatedAt", Timestamp.from(p.updatedAt()));
+        return params;
+    }
+
+    @Override
+    public void delete(UUID id) {
+        jdbc.sql("delete from catalog_products where vendor_id = :vendor and id = :id")
+                .param("vendor", VendorContext.require()).param("id", id).update();
+    }
+
+    @Override
+    public Optional<Product> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from catalog_products p where p.vendor_id = :vendor and p.id = :id")
+                .param("vendor", VendorContext.require()).param("id", id).query(this::product).optional();
+    }
+
+    @Override
+    public List<Product> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from catalog_products p where p.vendor_id = :vendor and p.id in (:ids)")
+                .param("vendor", VendorContext.require()).param("ids", List.copyOf(new HashSet<>(ids)))
+                .query(this::product).list();
+    }
+
+    @Override
+    public Map<UUID, Product> findBySource(Collection<UUID> stagedProductIds) {
+        Map<UUID, Product> bySource = new LinkedHashMap<>();
+        if (stagedProductIds.isEmpty()) {
+            return bySource;
+        }
+        jdbc.sql("select " + COLUMNS
+                        + " from catalog_products p where p.vendor_id = :vendor and p.source_staged_id in (:ids)")
+                .param("vendor", VendorContext.require()).param("ids", List.copyOf(stagedProductIds))
+                .query(this::product).list()
+                .forEach(p -> bySource.put(p.source().stagedProductId(), p));
+        return bySource;
+    }
+
+    @Override
+    public Optional<UUID> idBySource(UUID stagedProductId) {
+        return jdbc.sql("select id from catalog_products where vendor_id = :vendor and source_staged_id = :staged")
+                .param("vendor", VendorContext.require()).param("staged", stagedProductId).query(UUID.class)
+                .optional();
+    }
+
+    @Override
+    public boolean skuTaken(String sku, UUID exceptProductId) {
+        return jdbc.sql("""
+                select exists (select 1 from catalog_products where vendor_id = :vendor and sku = :sku
+                  and (cast(:except as uuid) is null or id <> :except))""")
+                .param("vendor", VendorContext.require()).param("sku", sku).param("except", exceptProductId)
+                .query(Boolean.class).single();
+    }
+
+    @Override
+    public int countFromImports() {
+        return jdbc.sql("select count(*) from catalog_products where vendor_id = :vendor and source_staged_id is not null")
+                .param("vendor", VendorContext.require()).query(Integer.class).single();
+    }
+
+    @Override
+    public Optional<ProductView> view(UUID id, boolean activeOnly) {
+        return jdbc.sql("select " + COLUMNS + " from catalog_products p where p.vendor_id = :vendor and p.id = :id"
+                        + (activeOnly ? " and p.active" : ""))
+                .param("vendor", VendorContext.require()).param("id", id).query(this::view).optional();
+    }
+
+    @Override
+    public Page<ProductView> search(ProductQuery q, Pageable pageable) {
+        StringBuilder where = new StringBuilder("p.vendor_id = :vendor");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("vendor", VendorContext.require());
+        boolean text = q.text() != null && !q.text().isBlank();
+        String with = "";
+        String from = "catalog_products p";
+        if (text) {
+            // materialized: the tsquery is built once, not for every ranked row
+            with = "with q as materialized (select " + TSQUERY + " as query) ";
+            from = "catalog_products p, q";
+            where.append(" and p.search_vector @@ q.query");
+            params.put("text", q.text().strip());
+            params.put("exact", q.text().strip());
+        }
+        if (q.activeOnly()) {
+            where.append(" and p.active");
+        }
+        if (q.active() != null) {
+            where.append(" and p.active = :active");
+            params.put("active", q.active());
+        }
+        if (q.featured() != null) {
+            where.append(" and p.featured = :featured");
+            params.put("featured", q.featured());
+        }
+        if (q.inStock() != null) {
+            where.append(q.inStock() ? " and p.available_quantity > 0" : " and p.available_quantity <= 0");
+        }
+        if (q.brand() != null && !q.brand().isBlank()) {
+            where.append(" and lower(p.brand) = lower(:brand)");
+            params.put("brand", q.brand().strip());
+        }
+        if (q.minPrice() != null) {
+            where.append(" and p.current_price >= :minPrice");
+            params.put("minPrice", q.minPrice());
+        }
+        if (q.maxPrice() != null) {
+            where.append(" and p.current_price <= :maxPrice");
+            params.put("maxPrice", q.maxPrice());
+        }
+        long total = jdbc.sql(with + "select count(*) from " + from + " where " + where).params(params)
+                .query(Long.class).single();
+        if (total == 0 || pageable.getOffset() >= total) {
+            return new PageImpl<>(List.of(), pageable, total);
+        }
+        String nameOrder = "p.sort_name";
+        if (q.language() != null) {
+            nameOrder = "coalesce(lower(p.names ->> :sortLanguage), p.sort_name)";
+            params.put("sortLanguage", q.language());
+        }
+        String fallback = text ? "exact desc, rank desc" : "p.created_at desc";
+        String order = SqlSort.orderBy(sortable(pageable.getSort()), sortColumns(nameOrder), fallback) + ", p.id";
+        String select = "select " + COLUMNS + (text ? ", ts_rank(p.search_vector, q.query) as rank, " + EXACT
+                + " as exact" : "");
+        List<ProductView> content = jdbc.sql(with + select + " from " + from + " where " + where + " order by "
+                        + order + " limit :limit offset :offset")
+                .params(params).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query(this::view).list();
+        return new PageImpl<>(content, pageable, total);
+    }
+
+    /** Client sort properties to SQL; {@code newest} and {@code bestselling} read best first by default. */
+    private static Map<String, String> sortColumns(String nameOrder) {
+        return Map.of("price", "p.current_price", "name", nameOrder, "sku", "p.sku", "createdAt", "p.created_at",
+                "updatedAt", "p.updated_at", "unitsSold", "p.units_sold", "availableQuantity", "p.available_quantity",
+                "newest", "p.created_at", "bestselling", "p.units_sold");
+    }
+
+    private static Sort sortable(Sort sort) {
+        List<Sort.Order> orders = new ArrayList<>();
+        for (Sort.Order o : sort) {
+            Sort.Direction reversed = o.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC;
+            switch (o.getProperty()) {
+                case "newest" -> orders.add(new Sort.Order(reversed, "createdAt"));
+                case "bestselling" -> orders.add(new Sort.Order(reversed, "unitsSold"));
+                default -> orders.add(o);
+            }
+        }
+        return Sort.by(orders);
+    }
+
+    @Override
+    public void recordAvailable(Map<UUID, Integer> availableByProduct) {
+        UUID vendor = VendorContext.require();
+        availableByProduct.forEach((id, available) -> jdbc.sql("""
+                        update catalog_products set available_quantity = :available
+                        where vendor_id = :vendor and id = :id and available_quantity <> :available""")
+                .param("vendor", vendor).param("id", id).param("available", available).update());
+    }
+
+    @Override
+    public int useDefaultLanguage(String language) {
+        return jdbc.sql("""
+                update catalog_products set default_language = :language, updated_at = now(), version = version + 1
+                where vendor_id = :vendor and default_language <> :language and jsonb_exists(names, :language)""")
+                .param("vendor", VendorContext.require()).param("language", language).update();
+    }
+
+    private ProductView view(ResultSet rs, int row) throws SQLException {
+        return new ProductView(product(rs, row), rs.getInt("available_quantity"), rs.getLong("units_sold"));
+    }
+
+    private Product product(ResultSet rs, int row) throws SQLException {
+        UUID stagedId = rs.getObject("source_staged_id", UUID.class);
+        ProductSource source = stagedId == null ? null
+                : new ProductSource(stagedId, rs.getString("source_marketplace"), rs.getString("source_external_id"));
+        List<String> images = new ArrayList<>();
+        json.readList(rs.getString("images_json")).forEach(i -> images.add(String.valueOf(i)));
+        return new Product(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class), rs.getString("sku"),
+                rs.getString("default_language"), json.readStrings(rs.getString("names_json")),
+                json.readStrings(rs.getString("descriptions_json")), rs.getBigDecimal("price_amount"),
+                rs.getBigDecimal("sale_amount"), rs.getString("currency"), rs.getBigDecimal("tax_rate"),
+                rs.getString("brand"), rs.getString("gtin"), images, rs.getString("category_path"),
+                rs.getBoolean("active"), rs.getBoolean("featured"), source,
+                rs.getObject("source_quantity", Integer.class), new HashSet<>(strings(rs.getArray("locked_fields"))),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("version"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,185 @@
+package com.wizamart.catalog.application;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.wizamart.catalog.ProductPublished;
+import com.wizamart.catalog.ProductRemoved;
+import com.wizamart.catalog.ProductUpdated;
+import com.wizamart.catalog.application.port.out.ProductStore;
+import com.wizamart.catalog.application.port.out.ProductView;
+import com.wizamart.catalog.application.port.out.StockPort;
+import com.wizamart.catalog.domain.CatalogException;
+import com.wizamart.catalog.domain.FieldChange;
+import com.wizamart.catalog.domain.Product;
+import com.wizamart.catalog.domain.ProductDetails;
+import com.wizamart.catalog.domain.ProductEdit;
+import com.wizamart.catalog.domain.ProductField;
+import com.wizamart.catalog.domain.SourceFacts;
+import com.wizamart.marketplace.StagedCatalog;
+import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.VendorContext;
+
+/**
+ * The vendor's hand work on the catalog: products made, edited, deleted, (de)activated, featured; fields of
+ * published products locked against imports and unlocked again. Runs within the bound vendor.
+ */
+@Service
+public class ProductCuration {
+
+    private final ProductStore products;
+    private final CatalogSettingsService settings;
+    private final StockPort stock;
+    private final ProductAvailability availability;
+    private final StagedCatalog staged;
+    private final ApplicationEventPublisher events;
+
+    ProductCuration(ProductStore products, CatalogSettingsService settings, StockPort stock,
+                    ProductAvailability availability, StagedCatalog staged, ApplicationEventPublisher events) {
+        this.products = products;
+        this.settings = settings;
+        this.stock = stock;
+        this.availability = availability;
+        this.staged = staged;
+        this.events = events;
+    }
+
+    /**
+     * Makes a product by hand.
+     *
+     * @param initialQuantity starting stock, if any (set through inventory).
+     * @throws CatalogException {@code SKU_ALREADY_EXISTS}; {@link ValidationException} for invalid fields.
+     */
+    @Transactional
+    public ProductView create(ProductDetails details, Integer initialQuantity) {
+        if (initialQuantity != null && initialQuantity < 0) {
+            throw ValidationException.of("initialQuantity", "must not be negative");
+        }
+        UUID vendorId = VendorContext.require();
+        Product product = Product.create(vendorId, details, settings.current());
+        if (products.skuTaken(product.sku(), null)) {
+            throw CatalogException.skuTaken(product.sku());
+        }
+        products.insert(product);
+        if (initialQuantity != null) {
+            stock.setInitialStock(vendorId, product.id(), initialQuantity);
+            availability.sync(vendorId, List.of(product.id()));
+        }
+        events.publishEvent(new ProductPublished(product.id(), vendorId, product.sku(), null, null));
+        return view(product.id());
+    }
+
+    /**
+     * Edits a product; on a published product every feed-filled field whose value changes is locked.
+     *
+     * @throws CatalogException {@code PRODUCT_NOT_FOUND}, {@code SKU_ALREADY_EXISTS}, {@code CONCURRENT_MODIFICATION}.
+     */
+    @Transactional
+    public ProductView edit(UUID id, ProductEdit edit) {
+        Product product = load(id);
+        Set<String> changed = product.edit(edit);
+        if (!changed.isEmpty()) {
+            if (changed.contains(ProductField.SKU) && products.skuTaken(product.sku(), id)) {
+                throw CatalogException.skuTaken(product.sku());
+            }
+            products.update(product);
+            events.publishEvent(new ProductUpdated(id, product.vendorId(), changed, ProductUpdated.EDIT));
+        }
+        return view(id);
+    }
+
+    /** Deletes a product; its staged source (if any) may be published again. */
+    @Transactional
+    public void delete(UUID id) {
+        Product product = load(id);
+        products.delete(id);
+        if (product.source() != null) {
+            staged.markUnpublished(product.vendorId(), List.of(product.source().stagedProductId()));
+        }
+        events.publishEvent(new ProductRemoved(id, product.vendorId(), product.sku(),
+                product.source() == null ? null : product.source().stagedProductId()));
+    }
+
+    @Transactional
+    public ProductView toggleActive(UUID id) {
+        Product product = load(id);
+        product.toggleActive();
+        return saveEdit(product, ProductField.ACTIVE);
+    }
+
+    @Transactional
+    public ProductView toggleFeatured(UUID id) {
+        Product product = load(id);
+        product.toggleFeatured();
+        return saveEdit(product, ProductField.FEATURED);
+    }
+
+    /**
+     * Locks a field of a published product: imports leave it as it is.
+     *
+     * @throws CatalogException {@code PRODUCT_HAS_NO_SOURCE}, {@code FIELD_NOT_LOCKABLE}.
+     */
+    @Transactional
+    public ProductView lock(UUID id, String field) {
+        Product product = load(id);
+        product.lock(field);
+        products.update(product);
+        return view(id);
+    }
+
+    /**
+     * Unlocks a field of a published product and sets it from the feed's current value at once (for the stock:
+     * inventory's on-hand quantity), as the next import would.
+     *
+     * @throws CatalogException {@code PRODUCT_HAS_NO_SOURCE}, {@code FIELD_NOT_LOCKABLE}.
+     */
+    @Transactional
+    public ProductView unlock(UUID id, String field) {
+        Product product = load(id);
+        String key = product.unlock(field);
+        List<FieldChange> applied = staged.find(product.vendorId(), product.source().stagedProductId())
+                .map(StagedFacts::of)
+                .map(facts -> resync(product, key, facts))
+                .orElse(List.of());
+        products.update(product);
+        if (!applied.isEmpty()) {
+            Set<String> fields = new java.util.LinkedHashSet<>();
+            applied.forEach(c -> fields.add(c.field()));
+            events.publishEvent(new ProductUpdated(id, product.vendorId(), fields, ProductUpdated.UNLOCK));
+        }
+        return view(id);
+    }
+
+    private List<FieldChange> resync(Product product, String key, SourceFacts facts) {
+        List<FieldChange> planned = product.planRefresh(facts).stream()
+                .filter(c -> key.equals(c.field()) || (ProductField.PRICE.equals(key)
+                        && ProductField.CURRENCY.equals(c.field())))
+                .toList();
+        List<FieldChange> applied = product.applyRefresh(planned).stream()
+                .filter(c -> c.outcome() == FieldChange.Outcome.APPLIED).toList();
+        applied.stream().filter(c -> ProductField.QUANTITY.equals(c.field())).findFirst().ifPresent(c -> {
+            stock.setStockFromFeed(product.vendorId(), product.id(), Integer.parseInt(c.to()));
+            availability.sync(product.vendorId(), List.of(product.id()));
+        });
+        return applied;
+    }
+
+    private ProductView saveEdit(Product product, String field) {
+        products.update(product);
+        events.publishEvent(new ProductUpdated(product.id(), product.vendorId(), Set.of(field), ProductUpdated.EDIT));
+        return view(product.id());
+    }
+
+    private Product load(UUID id) {
+        return products.find(id).orElseThrow(CatalogException::productNotFound);
+    }
+
+    private ProductView view(UUID id) {
+        return products.view(id, false).orElseThrow(CatalogException::productNotFound);
+    }
+}

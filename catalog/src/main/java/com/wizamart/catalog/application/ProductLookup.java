@@ -1,0 +1,55 @@
+package com.wizamart.catalog.application;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.wizamart.catalog.application.port.out.ProductStore;
+import com.wizamart.catalog.domain.Product;
+import com.wizamart.ordering.spi.CatalogProduct;
+import com.wizamart.ordering.spi.ProductCatalog;
+import com.wizamart.tenancy.VendorScope;
+
+/**
+ * Ordering's view of the catalog ({@link ProductCatalog}): prices and facts of a vendor's products, read in the
+ * caller's transaction (so checkout prices what it reserves).
+ */
+@Service
+public class ProductLookup implements ProductCatalog {
+
+    private final ProductStore products;
+    private final VendorScope vendorScope;
+
+    ProductLookup(ProductStore products, VendorScope vendorScope) {
+        this.products = products;
+        this.vendorScope = vendorScope;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CatalogProduct> find(UUID vendorId, UUID productId) {
+        return vendorScope.callAs(vendorId, () -> products.find(productId).map(ProductLookup::toCatalogProduct));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, CatalogProduct> findAll(UUID vendorId, Collection<UUID> productIds) {
+        Map<UUID, CatalogProduct> found = new LinkedHashMap<>();
+        if (productIds.isEmpty()) {
+            return found;
+        }
+        vendorScope.runAs(vendorId, () -> products.findAll(productIds)
+                .forEach(p -> found.put(p.id(), toCatalogProduct(p))));
+        return found;
+    }
+
+    private static CatalogProduct toCatalogProduct(Product p) {
+        return new CatalogProduct(p.id(), p.vendorId(), p.sku(), p.name(p.defaultLanguage()), p.unitPrice(),
+                p.currency(), p.taxRate(), p.active());
+    }
+}

@@ -1,0 +1,43 @@
+package com.wizamart.catalog.application;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.wizamart.catalog.domain.ProductSource;
+import com.wizamart.catalog.domain.SourceFacts;
+import com.wizamart.marketplace.StagedProductView;
+
+/** Reads a staged marketplace product as the facts a catalog product takes from it. */
+final class StagedFacts {
+
+    private StagedFacts() {
+    }
+
+    static SourceFacts of(StagedProductView s) {
+        List<String> images = new ArrayList<>();
+        if (s.imageLink() != null) {
+            images.add(s.imageLink());
+        }
+        if (s.additionalImages() != null) {
+            images.addAll(s.additionalImages());
+        }
+        boolean saleInCurrency = s.salePrice() != null
+                && (s.saleCurrency() == null || s.saleCurrency().equals(s.currency()));
+        return new SourceFacts(s.titles(), s.descriptions(), s.price(), saleInCurrency ? s.salePrice() : null,
+                s.currency(), s.taxRate(), s.brand(), s.gtin(), images, categoryPath(s), s.quantity());
+    }
+
+    static ProductSource source(StagedProductView s) {
+        return new ProductSource(s.id(), s.marketplace(), s.externalId());
+    }
+
+    /** The feed's product type ({@code A > B > C}), else its Google category when that is a path (not an id). */
+    private static String categoryPath(StagedProductView s) {
+        if (s.productType() != null && !s.productType().isBlank()) {
+            return s.productType();
+        }
+        String google = s.googleProductCategory();
+        return google != null && !google.isBlank() && !google.strip().chars().allMatch(Character::isDigit) ? google
+                : null;
+    }
+}

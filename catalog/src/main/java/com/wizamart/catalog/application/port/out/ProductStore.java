@@ -1,0 +1,57 @@
+package com.wizamart.catalog.application.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+import com.wizamart.catalog.domain.Product;
+
+/** The vendor's products (vendor-owned, Row-Level Security): every method works within the bound vendor. */
+public interface ProductStore {
+
+    /**
+     * @throws com.wizamart.catalog.domain.CatalogException {@code SKU_ALREADY_EXISTS}, or
+     *         {@code PRODUCT_ALREADY_PUBLISHED} when its staged source is published already.
+     */
+    void insert(Product product);
+
+    /**
+     * Saves a changed product if nobody changed it since it was read.
+     *
+     * @throws com.wizamart.catalog.domain.CatalogException {@code CONCURRENT_MODIFICATION} otherwise, or
+     *         {@code SKU_ALREADY_EXISTS}.
+     */
+    void update(Product product);
+
+    void delete(UUID id);
+
+    Optional<Product> find(UUID id);
+
+    List<Product> findAll(Collection<UUID> ids);
+
+    /** @return the products published from these staged products, by staged product id. */
+    Map<UUID, Product> findBySource(Collection<UUID> stagedProductIds);
+
+    /** @return the id of the product published from this staged product, if any. */
+    Optional<UUID> idBySource(UUID stagedProductId);
+
+    boolean skuTaken(String sku, UUID exceptProductId);
+
+    /** @return how many products were published from imports. */
+    int countFromImports();
+
+    Optional<ProductView> view(UUID id, boolean activeOnly);
+
+    Page<ProductView> search(ProductQuery query, Pageable pageable);
+
+    /** Sets the available quantity shown with the products (inventory's figures). */
+    void recordAvailable(Map<UUID, Integer> availableByProduct);
+
+    /** Makes {@code language} the default language of every product that has a name in it. */
+    int useDefaultLanguage(String language);
+}

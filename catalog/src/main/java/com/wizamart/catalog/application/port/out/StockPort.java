@@ -1,0 +1,21 @@
+package com.wizamart.catalog.application.port.out;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Stock as the catalog needs it; owned by inventory and reached through inventory's public API. Runs in the
+ * caller's transaction, so a published product and its stock commit together.
+ */
+public interface StockPort {
+
+    /** Gives a newly published (or created) product its starting stock. */
+    void setInitialStock(UUID vendorId, UUID productId, int quantity);
+
+    /** The product's feed now gives {@code quantity} units: inventory sets the on-hand stock to it. */
+    void setStockFromFeed(UUID vendorId, UUID productId, int quantity);
+
+    /** @return units available to order per product (products inventory does not know are absent). */
+    Map<UUID, Integer> available(UUID vendorId, Collection<UUID> productIds);
+}

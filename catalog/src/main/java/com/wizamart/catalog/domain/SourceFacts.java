@@ -1,0 +1,87 @@
+package com.wizamart.catalog.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a marketplace feed says about a product, cut to what a catalog product holds. Values are made to fit: texts
+ * are cut to their maximum length, languages other than the catalog's are dropped, a sale price that is not below
+ * the price is no sale, and image URLs that are not http(s) are left out.
+ *
+ * @param names        title per language; at least one.
+ * @param quantity     units in stock; {@literal null} when the feed does not say (the stock is then left alone).
+ * @param taxRate      VAT percent; {@literal null} when the feed does not say (the product keeps its own).
+ */
+public record SourceFacts(Map<String, String> names, Map<String, String> descriptions, BigDecimal price,
+                          BigDecimal salePrice, String currency, BigDecimal taxRate, String brand, String gtin,
+                          List<String> images, String categoryPath, Integer quantity) {
+
+    public SourceFacts {
+        names = texts(names, Product.MAX_NAME);
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("a source product has a title");
+        }
+        descriptions = texts(descriptions, Product.MAX_DESCRIPTION);
+        Objects.requireNonNull(price, "price");
+        price = price.setScale(2, RoundingMode.HALF_UP);
+        salePrice = salePrice == null || salePrice.compareTo(price) >= 0 ? null
+                : salePrice.setScale(2, RoundingMode.HALF_UP);
+        Objects.requireNonNull(currency, "currency");
+        taxRate = taxRate == null || taxRate.signum() < 0 || taxRate.compareTo(new BigDecimal("99.99")) > 0 ? null
+                : taxRate.setScale(2, RoundingMode.HALF_UP);
+        brand = cut(brand, Product.MAX_BRAND);
+        gtin = gtin != null && Product.isGtin(gtin) ? gtin : null;
+        images = images == null ? List.of() : images.stream().filter(Product::isImageUrl).distinct()
+                .limit(Product.MAX_IMAGES).toList();
+        categoryPath = cut(categoryPath, Product.MAX_CATEGORY_PATH);
+        quantity = quantity == null || quantity < 0 ? null : quantity;
+    }
+
+    /** Field key to value (as text) of everything the feed fills, for comparing with a product. */
+    Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(ProductField.PRICE, Prices.text(price));
+        values.put(ProductField.CURRENCY, currency);
+        values.put(ProductField.SALE_PRICE, Prices.text(salePrice));
+        if (taxRate != null) {
+            values.put(ProductField.TAX_RATE, Prices.text(taxRate));
+        }
+        values.put(ProductField.BRAND, brand);
+        values.put(ProductField.GTIN, gtin);
+        values.put(ProductField.IMAGES, Product.imagesText(images));
+        values.put(ProductField.CATEGORY_PATH, categoryPath);
+        if (quantity != null) {
+            values.put(ProductField.QUANTITY, quantity.toString());
+        }
+        names.forEach((language, name) -> values.put(ProductField.name(language), name));
+        for (String language : Languages.SUPPORTED) {
+            values.put(ProductField.description(language), descriptions.get(language));
+        }
+        return values;
+    }
+
+    private static Map<String, String> texts(Map<String, String> byLanguage, int max) {
+        Map<String, String> result = new LinkedHashMap<>();
+        if (byLanguage != null) {
+            for (String language : Languages.SUPPORTED) {
+                String text = cut(byLanguage.get(language), max);
+                if (text != null) {
+                    result.put(language, text);
+                }
+            }
+        }
+        return Map.copyOf(result);
+    }
+
+    private static String cut(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.length() <= max ? stripped : stripped.substring(0, max).strip();
+    }
+}

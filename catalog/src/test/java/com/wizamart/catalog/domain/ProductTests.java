@@ -1,0 +1,143 @@
+package com.wizamart.catalog.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.wizamart.sharedkernel.ValidationException;
+
+class ProductTests {
+
+    private static final CatalogSettings SETTINGS = CatalogSettings.DEFAULTS;
+    private static final ProductSource SOURCE = new ProductSource(UUID.randomUUID(), "letzshop", "LS-1");
+
+    private static SourceFacts facts(String title, String price, Integer quantity) {
+        return new SourceFacts(Map.of("en", title, "fr", title + " (fr)"), Map.of("en", "About " + title),
+                new BigDecimal(price), null, "EUR", new BigDecimal("17"), "Maker", null,
+                List.of("https://img.example/1.jpg"), "Home > Things", quantity);
+    }
+
+    private static Product published(PublishOverrides overrides) {
+        return Product.publish(UUID.randomUUID(), SOURCE, facts("Lamp", "20.00", 4), overrides, SETTINGS);
+    }
+
+    private static ProductEdit edit(String name, BigDecimal price, Set<String> clear) {
+        return new ProductEdit(null, name, null, null, null, price, null, null, null, null, null, null, null, null,
+                null, clear);
+    }
+
+    @Test
+    void publishingWithOverridesLocksTheOverriddenFields() {
+        Product product = published(new PublishOverrides(new BigDecimal("25.00"), "My lamp", null, 9));
+        assertThat(product.price()).isEqualByComparingTo("25.00");
+        assertThat(product.name("en")).isEqualTo("My lamp");
+        assertThat(product.name("fr")).isEqualTo("Lamp (fr)");
+        assertThat(product.lockedFields()).containsExactly("name.en", "price", "quantity");
+        assertThat(product.sourceQuantity()).isEqualTo(4);
+        assertThat(product.sku()).isEqualTo("LS-1");
+    }
+
+    @Test
+    void editingAPublishedProductLocksWhatChangedOnly() {
+        Product product = published(PublishOverrides.NONE);
+        Set<String> changed = product.edit(edit("Lamp", new BigDecimal("30.00"), Set.of()));
+        assertThat(changed).containsExactly("price");
+        assertThat(product.lockedFields()).containsExactly("price");
+    }
+
+    @Test
+    void aRefreshLeavesLockedFieldsAndAppliesTheRest() {
+        Product product = published(new PublishOverrides(new BigDecimal("25.00"), null, null, null));
+        List<FieldChange> planned = product.planRefresh(facts("Bright lamp", "22.00", 0));
+        assertThat(planned).extracting(FieldChange::field)
+                .containsExactlyInAnyOrder("price", "name.en", "name.fr", "description.en", "quantity");
+        assertThat(planned).filteredOn(c -> c.field().equals("price")).singleElement()
+                .extracting(FieldChange::outcome).isEqualTo(FieldChange.Outcome.KEPT_LOCKED);
+
+        List<FieldChange> applied = product.applyRefresh(planned);
+        assertThat(product.price()).isEqualByComparingTo("25.00");
+        assertThat(product.name("en")).isEqualTo("Bright lamp");
+        assertThat(product.sourceQuantity()).isZero();
+        assertThat(applied).filteredOn(c -> c.outcome() == FieldChange.Outcome.APPLIED).hasSize(4);
+    }
+
+    @Test
+    void aChangeToAFieldEditedSincePlanningIsStale() {
+        Product product = published(PublishOverrides.NONE);
+        List<FieldChange> planned = product.planRefresh(facts("Bright lamp", "22.00", 4));
+        product.edit(edit("Vendor's lamp", null, Set.of()));
+        product.unlock("name");
+
+        List<FieldChange> applied = product.applyRefresh(planned);
+        assertThat(product.name("en")).isEqualTo("Vendor's lamp");
+        assertThat(applied).filteredOn(c -> c.field().equals("name.en")).singleElement()
+                .extracting(FieldChange::outcome).isEqualTo(FieldChange.Outcome.SKIPPED_STALE);
+        assertThat(product.price()).isEqualByComparingTo("22.00");
+    }
+
+    @Test
+    void priceChangesThatWouldPutTheSalePriceAboveThePriceAreLeftOut() {
+        Product product = published(PublishOverrides.NONE);
+        product.edit(new ProductEdit(null, null, null, null, null, null, new BigDecimal("18.00"), null, null, null,
+                null, null, null, null, null, null));
+        assertThat(product.lockedFields()).contains("salePrice");
+        List<FieldChange> applied = product.applyRefresh(product.planRefresh(facts("Lamp", "15.00", 4)));
+        assertThat(product.price()).isEqualByComparingTo("20.00");
+        assertThat(applied).filteredOn(c -> c.field().equals("price")).singleElement()
+                .extracting(FieldChange::outcome).isEqualTo(FieldChange.Outcome.SKIPPED_INVALID);
+    }
+
+    @Test
+    void onlyFeedFilledFieldsOfPublishedProductsCanBeLocked() {
+        Product product = published(PublishOverrides.NONE);
+        assertThat(product.lock("description")).isEqualTo("description.en");
+        assertThatThrownBy(() -> product.lock("sku")).isInstanceOf(CatalogException.class)
+                .extracting("errorCode").isEqualTo("FIELD_NOT_LOCKABLE");
+        Product handMade = Product.create(UUID.randomUUID(), new ProductDetails("H-1", "Hand made", null, null, null,
+                new BigDecimal("1.00"), null, "EUR", null, null, null, null, null, null, null), SETTINGS);
+        assertThatThrownBy(() -> handMade.lock("price")).isInstanceOf(CatalogException.class)
+                .extracting("errorCode").isEqualTo("PRODUCT_HAS_NO_SOURCE");
+        assertThat(handMade.edit(edit(null, new BigDecimal("2.00"), Set.of()))).containsExactly("price");
+        assertThat(handMade.lockedFields()).isEmpty();
+    }
+
+    @Test
+    void aProductMadeByHandNamesEveryInvalidField() {
+        assertThatThrownBy(() -> Product.create(UUID.randomUUID(), new ProductDetails(" ", null, null,
+                Map.of("it", "Lampada"), null, new BigDecimal("1.001"), new BigDecimal("5"), "euro", null, null,
+                "123", List.of("ftp://x"), null, null, null), SETTINGS))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations())
+                        .extracting(com.wizamart.sharedkernel.FieldViolation::field)
+                        .contains("sku", "names.it", "price", "currency", "gtin", "images[0]"));
+    }
+
+    @Test
+    void gtinsNeedAValidCheckDigit() {
+        assertThat(Product.isGtin("4006381333931")).isTrue();
+        assertThat(Product.isGtin("4006381333932")).isFalse();
+        assertThat(Product.isGtin("96385074")).isTrue();
+        assertThat(Product.isGtin("4.00638E+12")).isFalse();
+    }
+
+    @Test
+    void feedFactsAreMadeToFit() {
+        SourceFacts facts = new SourceFacts(Map.of("en", "x".repeat(600), "it", "Lampada"), null,
+                new BigDecimal("10"), new BigDecimal("12"), "EUR", null, " ", "123",
+                List.of("https://a.example/1.jpg", "javascript:alert(1)"), null, -1);
+        assertThat(facts.names()).containsOnlyKeys("en");
+        assertThat(facts.names().get("en")).hasSize(Product.MAX_NAME);
+        assertThat(facts.salePrice()).isNull();
+        assertThat(facts.brand()).isNull();
+        assertThat(facts.gtin()).isNull();
+        assertThat(facts.images()).containsExactly("https://a.example/1.jpg");
+        assertThat(facts.quantity()).isNull();
+    }
+}
