@@ -199,7 +199,7 @@ class InventoryReservationIntegrationTests extends ApiTest {
         createLocation(token, "BACK", "Backroom", 10);
         createLocation(token, "ANNEX", "Annex", 10);
         createLocation(token, "ZETA", "Zeta warehouse", 5);
-        UUID product = UUID.randomUUID();
+        UUID product = InventoryTestProducts.create(http, vendor);
         for (String location : new String[] {"BACK", "ANNEX", "ZETA", null}) {
             stockLevels.receive(vendor.id(), product, location, 2, null, Actor.system());
         }

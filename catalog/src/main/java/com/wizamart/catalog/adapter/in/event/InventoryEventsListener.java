@@ -1,0 +1,24 @@
+package com.wizamart.catalog.adapter.in.event;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import com.wizamart.catalog.application.ProductAvailability;
+import com.wizamart.inventory.StockLevelChanged;
+
+/** Keeps the available quantity shown in listings current with inventory. */
+@Component
+class InventoryEventsListener {
+
+    private final ProductAvailability availability;
+
+    InventoryEventsListener(ProductAvailability availability) {
+        this.availability = availability;
+    }
+
+    /** Idempotent: it records inventory's figure, so a redelivered event changes nothing. */
+    @ApplicationModuleListener(id = "catalog.record-stock-level")
+    void on(StockLevelChanged event) {
+        availability.record(event.vendorId(), event.productId(), event.available());
+    }
+}
