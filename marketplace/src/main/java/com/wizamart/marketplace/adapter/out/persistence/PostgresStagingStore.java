@@ -1,7 +1,5 @@
 package com.wizamart.marketplace.adapter.out.persistence;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,6 +13,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
@@ -41,6 +40,8 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
             ) on commit delete rows""";
 
     private static final String COPY = "copy marketplace_import_chunk from stdin";
+    /** Bytes handed to the COPY stream at a time. */
+    private static final int COPY_BUFFER_BYTES = 64 * 1024;
 
     private static final String MERGE = """
             with up as (
@@ -83,12 +84,10 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
             from up""";
 
     private final DataSource dataSource;
-    private final JsonColumns json;
 
     PostgresStagingStore(JdbcClient jdbc, DataSource dataSource, JsonColumns json) {
         super(jdbc, json);
         this.dataSource = dataSource;
-        this.json = json;
     }
 
     @Override
@@ -96,12 +95,21 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
         jdbc.sql(CREATE_CHUNK_TABLE).update();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            StringBuilder copy = new StringBuilder(chunk.size() * 512);
-            for (FeedProduct p : chunk) {
-                appendRow(copy, p);
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+            try {
+                CopyText rows = new CopyText(copy::writeToCopy, COPY_BUFFER_BYTES);
+                FactsDigest facts = new FactsDigest();
+                for (FeedProduct p : chunk) {
+                    appendRow(rows, facts, p);
+                }
+                rows.flush();
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
             }
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(copy.toString()));
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not stream the chunk into PostgreSQL", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -113,76 +121,74 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
         return new ChunkResult(counts[0], counts[1], chunk.size() - counts[0] - counts[1]);
     }
 
-    private void appendRow(StringBuilder out, FeedProduct p) {
-        field(out, Long.toString(p.row()));
-        field(out, p.externalId());
-        field(out, p.title());
-        field(out, p.description());
-        field(out, p.link());
-        field(out, p.imageLink());
-        field(out, json.write(p.additionalImages()));
-        field(out, p.availability() == null ? null : p.availability().name());
-        field(out, p.price().amount().toPlainString());
-        field(out, p.price().currency());
-        field(out, p.salePrice() == null ? null : p.salePrice().amount().toPlainString());
-        field(out, p.salePrice() == null ? null : p.salePrice().currency());
-        field(out, p.brand());
-        field(out, p.gtin());
-        field(out, p.mpn());
-        field(out, p.condition());
-        field(out, p.googleProductCategory());
-        field(out, p.productType());
-        field(out, p.itemGroupId());
-        field(out, p.color());
-        field(out, p.size());
-        field(out, p.gender());
-        field(out, p.ageGroup());
-        field(out, p.identifierExists() == null ? null : p.identifierExists().toString());
-        field(out, p.adult() == null ? null : p.adult().toString());
-        field(out, p.quantity() == null ? null : p.quantity().toString());
-        field(out, p.taxRate() == null ? null : p.taxRate().toPlainString());
-        field(out, p.deliveryMethod());
-        field(out, json.write(p.raw()));
-        out.append(factsHash(p)).append('\n');
-    }
-
-    /** One field of COPY's text format, followed by a tab. */
-    private static void field(StringBuilder out, String value) {
-        if (value == null) {
-            out.append("\\N");
-        } else {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> out.append("\\\\");
-                    case '\t' -> out.append("\\t");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\0' -> { }
-                    default -> out.append(c);
-                }
-            }
-        }
-        out.append('\t');
+    private static void appendRow(CopyText out, FactsDigest facts, FeedProduct p) throws SQLException {
+        out.text(Long.toString(p.row()))
+                .text(p.externalId())
+                .text(p.title())
+                .text(p.description())
+                .text(p.link())
+                .text(p.imageLink())
+                .json(p.additionalImages())
+                .text(p.availability() == null ? null : p.availability().name())
+                .text(p.price().amount().toPlainString())
+                .text(p.price().currency())
+                .text(p.salePrice() == null ? null : p.salePrice().amount().toPlainString())
+                .text(p.salePrice() == null ? null : p.salePrice().currency())
+                .text(p.brand())
+                .text(p.gtin())
+                .text(p.mpn())
+                .text(p.condition())
+                .text(p.googleProductCategory())
+                .text(p.productType())
+                .text(p.itemGroupId())
+                .text(p.color())
+                .text(p.size())
+                .text(p.gender())
+                .text(p.ageGroup())
+                .text(p.identifierExists() == null ? null : p.identifierExists().toString())
+                .text(p.adult() == null ? null : p.adult().toString())
+                .text(p.quantity() == null ? null : p.quantity().toString())
+                .text(p.taxRate() == null ? null : p.taxRate().toPlainString())
+                .text(p.deliveryMethod())
+                .json(p.raw())
+                .ascii(facts.hex(p))
+                .endRow();
     }
 
     /** A digest of the language-independent facts: equal digests mean nothing to rewrite. */
     static String factsHash(FeedProduct p) {
-        StringBuilder facts = new StringBuilder(256);
-        Object[] values = {p.link(), p.imageLink(), p.additionalImages(), p.availability(), amount(p.price()),
-                p.price().currency(), p.salePrice() == null ? null : amount(p.salePrice()),
-                p.salePrice() == null ? null : p.salePrice().currency(), p.brand(), p.gtin(), p.mpn(), p.condition(),
-                p.googleProductCategory(), p.productType(), p.itemGroupId(), p.color(), p.size(), p.gender(),
-                p.ageGroup(), p.identifierExists(), p.adult(), p.quantity(),
-                p.taxRate() == null ? null : p.taxRate().stripTrailingZeros().toPlainString(), p.deliveryMethod()};
-        for (Object v : values) {
-            facts.append(v == null ? "\u0000" : v.toString()).append('\u001f');
+        return new String(new FactsDigest().hex(p), StandardCharsets.US_ASCII);
+    }
+
+    /** Computes {@link #factsHash(FeedProduct)}s, reusing its digest and buffer from row to row. */
+    static final class FactsDigest {
+
+        private final MessageDigest md5;
+        private final StringBuilder facts = new StringBuilder(256);
+
+        FactsDigest() {
+            try {
+                md5 = MessageDigest.getInstance("MD5");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(facts.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+
+        /** The digest in lower-case hex, as ASCII bytes. */
+        byte[] hex(FeedProduct p) {
+            facts.setLength(0);
+            Object[] values = {p.link(), p.imageLink(), p.additionalImages(), p.availability(), amount(p.price()),
+                    p.price().currency(), p.salePrice() == null ? null : amount(p.salePrice()),
+                    p.salePrice() == null ? null : p.salePrice().currency(), p.brand(), p.gtin(), p.mpn(),
+                    p.condition(), p.googleProductCategory(), p.productType(), p.itemGroupId(), p.color(), p.size(),
+                    p.gender(), p.ageGroup(), p.identifierExists(), p.adult(), p.quantity(),
+                    p.taxRate() == null ? null : p.taxRate().stripTrailingZeros().toPlainString(),
+                    p.deliveryMethod()};
+            for (Object v : values) {
+                facts.append(v == null ? "\u0000" : v.toString()).append('\u001f');
+            }
+            byte[] digest = md5.digest(facts.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).getBytes(StandardCharsets.US_ASCII);
         }
     }
 
