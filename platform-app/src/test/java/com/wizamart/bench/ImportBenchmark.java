@@ -86,13 +86,15 @@ class ImportBenchmark extends ApiTest {
         long feedRows = Long.parseLong(System.getProperty("bench.rows", "-1"));
 
         Fixtures.VendorAccount vendor = fixtures.vendor();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Run first = importOnce(vendor.id(), feed);
         Run again = importOnce(vendor.id(), feed);
         long staged = Long.parseLong(run("select count(*) from marketplace_staged_products where vendor_id = '"
                 + vendor.id() + "'", true).strip());
         RawCopy copy = rawCopy(feed);
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
-        String report = report(feed, feedRows, first, again, staged, copy);
+        String report = report(feed, feedRows, first, again, staged, copy, loadBefore, loadAfter);
         System.out.println();
         System.out.println(report);
         Files.createDirectories(results.getParent());
@@ -190,8 +192,8 @@ class ImportBenchmark extends ApiTest {
         return out;
     }
 
-    private String report(Path feed, long feedRows, Run first, Run again, long staged, RawCopy copy)
-            throws IOException {
+    private String report(Path feed, long feedRows, Run first, Run again, long staged, RawCopy copy,
+                          double loadBefore, double loadAfter) throws IOException {
         String pg = jdbc.queryForObject("select version()", String.class);
         String settings = jdbc.queryForList("select name || '=' || current_setting(name) from pg_settings "
                         + "where name in ('shared_buffers', 'synchronous_commit', 'fsync', 'wal_level', "
@@ -233,7 +235,10 @@ class ImportBenchmark extends ApiTest {
         md.append("- Database: ").append(server ? "a throwaway database on a real PostgreSQL server"
                 : "embedded PostgreSQL").append(", ").append(pg).append("; ").append(settings).append(".\n");
         md.append("- OS: ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
-                .append(' ').append(System.getProperty("os.arch")).append(".\n");
+                .append(' ').append(System.getProperty("os.arch")).append(String.format(Locale.ROOT,
+                        "; system load average (1 min) %.2f before the first import, %.2f after the raw COPY "
+                                + "(the benchmark alone keeps it near 2 on 2 CPUs; more means other work "
+                                + "shared the machine).%n", loadBefore, loadAfter));
         return md.toString();
     }
 
