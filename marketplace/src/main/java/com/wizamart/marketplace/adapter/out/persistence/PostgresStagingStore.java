@@ -25,6 +25,13 @@ import com.wizamart.sharedkernel.persistence.JsonColumns;
  * Writes staging at database speed: each chunk is streamed with {@code COPY} into a transaction-scoped temporary
  * table, then merged with one {@code INSERT ... ON CONFLICT DO UPDATE ... WHERE} that rewrites only rows whose facts
  * or texts in the feed's language changed. A re-import of the same file therefore writes nothing.
+ *
+ * <p>Rows found equal to what is staged are left out before the {@code INSERT}: {@code ON CONFLICT DO UPDATE} locks
+ * every conflicting row before its {@code WHERE} is evaluated, and a row lock is a write (of the row's page, and of
+ * WAL). The check is a scalar subquery, one unique-index probe per row whatever the statistics say. Rows it lets
+ * through still meet the {@code WHERE}, which decides on the latest committed version if another import of the same
+ * products (another language) commits meanwhile; a row it leaves out was unchanged at the statement's snapshot, as if
+ * this import had run just before the other one.
  */
 @Repository
 class PostgresStagingStore extends JdbcStagedProductQueries {
@@ -44,7 +51,17 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
     private static final int COPY_BUFFER_BYTES = 64 * 1024;
 
     private static final String MERGE = """
-            with up as (
+            with changed as (
+              select c.* from marketplace_import_chunk c
+              where coalesce((
+                select s.facts_hash is not distinct from c.facts_hash
+                   and s.titles -> cast(:lang as text) is not distinct from to_jsonb(c.title)
+                   and s.descriptions -> cast(:lang as text) is not distinct from to_jsonb(c.description)
+                   and s.raw -> cast(:lang as text) is not distinct from c.raw
+                from marketplace_staged_products s
+                where s.vendor_id = :vendor and s.marketplace = :marketplace and s.external_id = c.external_id
+              ), false) = false
+            ), up as (
               insert into marketplace_staged_products as s (id, vendor_id, marketplace, external_id, titles,
                 descriptions, raw, link, image_link, additional_images, availability, price_amount, price_currency,
                 sale_amount, sale_currency, brand, gtin, mpn, condition, google_product_category, product_type,
@@ -57,7 +74,7 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                 c.google_product_category, c.product_type, c.item_group_id, c.color, c.size, c.gender, c.age_group,
                 c.identifier_exists, c.adult, c.quantity, c.tax_rate, c.delivery_method, c.facts_hash, :job, :job,
                 now(), now()
-              from marketplace_import_chunk c
+              from changed c
               on conflict (vendor_id, marketplace, external_id) do update set
                 titles = s.titles || excluded.titles,
                 descriptions = (s.descriptions - cast(:lang as text)) || excluded.descriptions,
