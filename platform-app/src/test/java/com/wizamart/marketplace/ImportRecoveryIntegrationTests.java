@@ -36,7 +36,9 @@ import tools.jackson.databind.JsonNode;
  * resumes after the last committed chunk. Counts come out exact, every product is staged once, and
  * {@code ImportCompleted} is published once and recorded in the event publication registry.
  */
-@TestPropertySource(properties = "wizamart.marketplace.chunk-size=50")
+// JobRunr tables of its own: the job must reach this context's worker (with the flaky staging), not the worker of
+// another test context cached in the same JVM and polling the same database
+@TestPropertySource(properties = {"wizamart.marketplace.chunk-size=50", "jobrunr.database.table-prefix=jobrunr.recovery_"})
 @Import(ImportRecoveryIntegrationTests.Flaky.class)
 class ImportRecoveryIntegrationTests extends ApiTest {
 
