@@ -143,7 +143,7 @@ public class ImportRunner {
 
     /**
      * One pass over the feed, skipping records a previous attempt already committed. Reading (parsing, normalizing,
-     * cutting chunks) runs on a thread of its own, at most one chunk ahead of this thread, which writes the chunks in
+     * cutting chunks, and what the staging store can prepare without the database) runs on a thread of its own, at most one chunk ahead of this thread, which writes the chunks in
      * order: the next chunk is read while the database takes the current one (on two cores, parsing and the database
      * no longer wait for each other). The reader is used by that thread
      * alone, and closed (by the caller) only after it ended.
@@ -165,7 +165,7 @@ public class ImportRunner {
         }
 
         void run() throws FeedException {
-            Chunks chunks = new Chunks(reader, alreadyCommitted, properties.chunkSize());
+            Chunks chunks = new Chunks(reader, staging, alreadyCommitted, properties.chunkSize());
             Thread thread = Thread.ofPlatform().daemon().name("import-reader-" + job.id()).start(chunks);
             try {
                 Chunk chunk;
@@ -192,22 +192,22 @@ public class ImportRunner {
             if (chunk.records() == 0) {
                 return true;
             }
-            Map<String, FeedProduct> products = chunk.products();
+            int products = chunk.products();
             List<FeedRowError> errors = chunk.errors();
             long failed = chunk.failed();
             Boolean carryOn = inTx(() -> {
                 if (jobs.cancelRequested(job.id())) {
                     return false;
                 }
-                StagingStore.ChunkResult result = products.isEmpty() ? new StagingStore.ChunkResult(0, 0, 0)
+                StagingStore.ChunkResult result = products == 0 ? new StagingStore.ChunkResult(0, 0, 0)
                         : staging.write(job.vendorId(), job.marketplace(), job.language(), job.id(),
-                        List.copyOf(products.values()));
+                        chunk.prepared());
                 long stored = Math.min(errors.size(), Math.max(0, properties.maxStoredErrors() - errorCount));
                 if (stored > 0) {
                     jobs.appendErrors(job.id(), job.vendorId(), errorCount, errors.subList(0, (int) stored));
                 }
                 ImportCounts next = counts.plus(new ImportCounts(chunk.records(), result.created(), result.updated(),
-                        result.unchanged() + (chunk.records() - failed - products.size()), failed));
+                        result.unchanged() + (chunk.records() - failed - products), failed));
                 if (!jobs.advance(job.id(), counts.rowsProcessed(), next, chunk.bytesRead(),
                         errorCount + errors.size())) {
                     throw new ConcurrentImportException();
@@ -225,11 +225,12 @@ public class ImportRunner {
     }
 
     /**
-     * What one transaction writes: products by id (ids unique, a later row replacing an earlier one), row errors and
-     * warnings, the records read for it and the feed's bytes consumed up to its end.
+     * What one transaction writes: its products (ids unique, a later row replacing an earlier one) as the staging
+     * store prepared them, row errors and warnings, the records read for it and the feed's bytes consumed up to its
+     * end.
      */
-    private record Chunk(Map<String, FeedProduct> products, List<FeedRowError> errors, long records, long failed,
-                         long bytesRead) {
+    private record Chunk(StagingStore.PreparedChunk prepared, int products, List<FeedRowError> errors, long records,
+                         long failed, long bytesRead) {
     }
 
     /**
@@ -242,14 +243,16 @@ public class ImportRunner {
         private static final Object END = new Object();
 
         private final FeedReader reader;
+        private final StagingStore staging;
         private final long alreadyCommitted;
         private final int chunkSize;
         private final SynchronousQueue<Object> handOver = new SynchronousQueue<>();
         private final LongHashSet seen = new LongHashSet();
         private volatile boolean stopped;
 
-        Chunks(FeedReader reader, long alreadyCommitted, int chunkSize) {
+        Chunks(FeedReader reader, StagingStore staging, long alreadyCommitted, int chunkSize) {
             this.reader = reader;
+            this.staging = staging;
             this.alreadyCommitted = alreadyCommitted;
             this.chunkSize = chunkSize;
         }
@@ -294,14 +297,21 @@ public class ImportRunner {
                     chunkRecords++;
                 }
                 if (chunk.size() >= chunkSize || errors.size() >= chunkSize) {
-                    put(new Chunk(chunk, errors, chunkRecords, failedInChunk, reader.bytesRead()));
+                    put(chunk(chunk, errors, chunkRecords, failedInChunk));
                     chunk = new LinkedHashMap<>();
                     errors = new ArrayList<>();
                     failedInChunk = 0;
                     chunkRecords = 0;
                 }
             }
-            put(new Chunk(chunk, errors, chunkRecords, failedInChunk, reader.bytesRead()));
+            put(chunk(chunk, errors, chunkRecords, failedInChunk));
+        }
+
+        /** The chunk as the staging store prepared it: its products need not stay in memory. */
+        private Chunk chunk(Map<String, FeedProduct> products, List<FeedRowError> errors, long records, long failed) {
+            StagingStore.PreparedChunk prepared = products.isEmpty() ? null
+                    : staging.prepare(List.copyOf(products.values()));
+            return new Chunk(prepared, products.size(), errors, records, failed, reader.bytesRead());
         }
 
         /** Waits until the writer takes {@code item}, or stops wanting any. */

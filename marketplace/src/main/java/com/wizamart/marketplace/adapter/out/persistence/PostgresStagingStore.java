@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -109,17 +111,41 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
 
     @Override
     public ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, List<FeedProduct> chunk) {
+        return write(vendorId, marketplace, language, jobId, prepare(chunk));
+    }
+
+    /** Encodes the chunk's rows for {@code COPY}: about 1.3 KB a product, in 64 KB blocks. */
+    @Override
+    public PreparedChunk prepare(List<FeedProduct> chunk) {
+        List<byte[]> blocks = new ArrayList<>();
+        CopyText rows = new CopyText((bytes, offset, length) -> blocks.add(Arrays.copyOfRange(bytes, offset,
+                offset + length)), COPY_BUFFER_BYTES);
+        FactsDigest facts = new FactsDigest();
+        try {
+            for (FeedProduct p : chunk) {
+                appendRow(rows, facts, p);
+            }
+            rows.flush();
+        } catch (SQLException e) {
+            // the sink is memory
+            throw new IllegalStateException(e);
+        }
+        return new CopyRows(List.copyOf(blocks), chunk.size());
+    }
+
+    @Override
+    public ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, PreparedChunk chunk) {
+        if (!(chunk instanceof CopyRows rows)) {
+            return super.write(vendorId, marketplace, language, jobId, chunk);
+        }
         jdbc.sql(CREATE_CHUNK_TABLE).update();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
             try {
-                CopyText rows = new CopyText(copy::writeToCopy, COPY_BUFFER_BYTES);
-                FactsDigest facts = new FactsDigest();
-                for (FeedProduct p : chunk) {
-                    appendRow(rows, facts, p);
+                for (byte[] block : rows.blocks()) {
+                    copy.writeToCopy(block, 0, block.length);
                 }
-                rows.flush();
                 copy.endCopy();
             } finally {
                 if (copy.isActive()) {
@@ -135,7 +161,11 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                 .param("lang", language).param("job", jobId)
                 .query((rs, n) -> new long[] {rs.getLong("created"), rs.getLong("updated")}).single();
         jdbc.sql("truncate marketplace_import_chunk").update();
-        return new ChunkResult(counts[0], counts[1], chunk.size() - counts[0] - counts[1]);
+        return new ChunkResult(counts[0], counts[1], rows.size() - counts[0] - counts[1]);
+    }
+
+    /** A chunk encoded for {@code COPY}. */
+    private record CopyRows(List<byte[]> blocks, int size) implements PreparedChunk {
     }
 
     private static void appendRow(CopyText out, FactsDigest facts, FeedProduct p) throws SQLException {
