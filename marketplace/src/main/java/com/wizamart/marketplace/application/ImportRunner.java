@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,16 +141,20 @@ public class ImportRunner {
         }
     }
 
-    /** One pass over the feed, skipping records a previous attempt already committed. */
+    /**
+     * One pass over the feed, skipping records a previous attempt already committed. Reading (parsing, normalizing,
+     * cutting chunks, and what the staging store can prepare without the database) runs on a thread of its own, at most one chunk ahead of this thread, which writes the chunks in
+     * order: the next chunk is read while the database takes the current one (on two cores, parsing and the database
+     * no longer wait for each other). The reader is used by that thread
+     * alone, and closed (by the caller) only after it ended.
+     */
     private final class Pass {
 
         private final ImportJob job;
         private final FeedReader reader;
-        private final LongHashSet seen = new LongHashSet();
         private final long alreadyCommitted;
         private ImportCounts counts;
         private long errorCount;
-        private long records;
 
         Pass(ImportJob job, FeedReader reader) {
             this.job = job;
@@ -159,12 +165,116 @@ public class ImportRunner {
         }
 
         void run() throws FeedException {
+            Chunks chunks = new Chunks(reader, staging, alreadyCommitted, properties.chunkSize());
+            Thread thread = Thread.ofPlatform().daemon().name("import-reader-" + job.id()).start(chunks);
+            try {
+                Chunk chunk;
+                while ((chunk = chunks.next(thread)) != null) {
+                    if (!commit(chunk)) {
+                        return;
+                    }
+                }
+            } finally {
+                chunks.stop(thread);
+            }
+            if (Boolean.TRUE.equals(inTx(() -> jobs.cancelRequested(job.id())))) {
+                finish(job, ImportStatus.CANCELLED, counts, null, errorCount, "Cancelled; rows imported so far are kept.");
+                return;
+            }
+            ImportCounts done = counts;
+            long errorsDone = errorCount;
+            finish(job, done.failed() > 0 || errorsDone > 0 ? ImportStatus.COMPLETED_WITH_ERRORS : ImportStatus.COMPLETED,
+                    done, done.rowsProcessed(), errorsDone, null);
+        }
+
+        /** @return {@literal false} when the job must stop (cancelled, or taken over by another worker). */
+        private boolean commit(Chunk chunk) {
+            if (chunk.records() == 0) {
+                return true;
+            }
+            int products = chunk.products();
+            List<FeedRowError> errors = chunk.errors();
+            long failed = chunk.failed();
+            Boolean carryOn = inTx(() -> {
+                if (jobs.cancelRequested(job.id())) {
+                    return false;
+                }
+                StagingStore.ChunkResult result = products == 0 ? new StagingStore.ChunkResult(0, 0, 0)
+                        : staging.write(job.vendorId(), job.marketplace(), job.language(), job.id(),
+                        chunk.prepared());
+                long stored = Math.min(errors.size(), Math.max(0, properties.maxStoredErrors() - errorCount));
+                if (stored > 0) {
+                    jobs.appendErrors(job.id(), job.vendorId(), errorCount, errors.subList(0, (int) stored));
+                }
+                ImportCounts next = counts.plus(new ImportCounts(chunk.records(), result.created(), result.updated(),
+                        result.unchanged() + (chunk.records() - failed - products), failed));
+                if (!jobs.advance(job.id(), counts.rowsProcessed(), next, chunk.bytesRead(),
+                        errorCount + errors.size())) {
+                    throw new ConcurrentImportException();
+                }
+                counts = next;
+                errorCount += errors.size();
+                return true;
+            });
+            if (!Boolean.TRUE.equals(carryOn)) {
+                finish(job, ImportStatus.CANCELLED, counts, null, errorCount, "Cancelled; rows imported so far are kept.");
+                return false;
+            }
+            return true;
+        }
+    }
+
+    /**
+     * What one transaction writes: its products (ids unique, a later row replacing an earlier one) as the staging
+     * store prepared them, row errors and warnings, the records read for it and the feed's bytes consumed up to its
+     * end.
+     */
+    private record Chunk(StagingStore.PreparedChunk prepared, int products, List<FeedRowError> errors, long records,
+                         long failed, long bytesRead) {
+    }
+
+    /**
+     * Reads the feed into chunks on its own thread and hands each over when the writer asks for it: while the writer
+     * writes one chunk, the next is read and then waits, so at most two are in memory. The end of the feed, or what
+     * stopped reading, comes after the last chunk.
+     */
+    private static final class Chunks implements Runnable {
+
+        private static final Object END = new Object();
+
+        private final FeedReader reader;
+        private final StagingStore staging;
+        private final long alreadyCommitted;
+        private final int chunkSize;
+        private final SynchronousQueue<Object> handOver = new SynchronousQueue<>();
+        private final LongHashSet seen = new LongHashSet();
+        private volatile boolean stopped;
+
+        Chunks(FeedReader reader, StagingStore staging, long alreadyCommitted, int chunkSize) {
+            this.reader = reader;
+            this.staging = staging;
+            this.alreadyCommitted = alreadyCommitted;
+            this.chunkSize = chunkSize;
+        }
+
+        @Override
+        public void run() {
+            try {
+                read();
+                put(END);
+            } catch (Throwable e) {
+                put(e);
+            }
+        }
+
+        private void read() throws FeedException {
             Map<String, FeedProduct> chunk = new LinkedHashMap<>();
             List<FeedRowError> errors = new ArrayList<>();
             long failedInChunk = 0;
             long chunkRecords = 0;
+            long records = 0;
             FeedRecord record;
-            while ((record = reader.next()) != null) {
+            while (!stopped && (record = reader.next()) != null) {
                 records++;
                 boolean replay = records <= alreadyCommitted;
                 if (record instanceof FeedProduct product) {
@@ -186,60 +296,77 @@ public class ImportRunner {
                 if (!replay) {
                     chunkRecords++;
                 }
-                if (chunk.size() >= properties.chunkSize() || errors.size() >= properties.chunkSize()) {
-                    if (!commit(chunk, errors, chunkRecords, failedInChunk)) {
-                        return;
-                    }
-                    chunk.clear();
-                    errors.clear();
+                if (chunk.size() >= chunkSize || errors.size() >= chunkSize) {
+                    put(chunk(chunk, errors, chunkRecords, failedInChunk));
+                    chunk = new LinkedHashMap<>();
+                    errors = new ArrayList<>();
                     failedInChunk = 0;
                     chunkRecords = 0;
                 }
             }
-            if (!commit(chunk, errors, chunkRecords, failedInChunk)) {
-                return;
-            }
-            if (Boolean.TRUE.equals(inTx(() -> jobs.cancelRequested(job.id())))) {
-                finish(job, ImportStatus.CANCELLED, counts, null, errorCount, "Cancelled; rows imported so far are kept.");
-                return;
-            }
-            ImportCounts done = counts;
-            long errorsDone = errorCount;
-            finish(job, done.failed() > 0 || errorsDone > 0 ? ImportStatus.COMPLETED_WITH_ERRORS : ImportStatus.COMPLETED,
-                    done, done.rowsProcessed(), errorsDone, null);
+            put(chunk(chunk, errors, chunkRecords, failedInChunk));
         }
 
-        /** @return {@literal false} when the job must stop (cancelled, or taken over by another worker). */
-        private boolean commit(Map<String, FeedProduct> chunk, List<FeedRowError> errors, long chunkRecords,
-                               long failed) {
-            if (chunkRecords == 0) {
-                return true;
+        /** The chunk as the staging store prepared it: its products need not stay in memory. */
+        private Chunk chunk(Map<String, FeedProduct> products, List<FeedRowError> errors, long records, long failed) {
+            StagingStore.PreparedChunk prepared = products.isEmpty() ? null
+                    : staging.prepare(List.copyOf(products.values()));
+            return new Chunk(prepared, products.size(), errors, records, failed, reader.bytesRead());
+        }
+
+        /** Waits until the writer takes {@code item}, or stops wanting any. */
+        private void put(Object item) {
+            try {
+                while (!stopped && !handOver.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                    // the writer is still busy with the previous chunk
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = true;
             }
-            Boolean carryOn = inTx(() -> {
-                if (jobs.cancelRequested(job.id())) {
-                    return false;
+        }
+
+        /**
+         * The next chunk, or {@literal null} at the end of the feed.
+         *
+         * @throws FeedException when the rest of the feed could not be read (after every chunk read before).
+         */
+        Chunk next(Thread thread) throws FeedException {
+            Object item;
+            try {
+                while ((item = handOver.poll(1, TimeUnit.SECONDS)) == null) {
+                    if (!thread.isAlive()) {
+                        throw new IllegalStateException("The feed reader ended without a word");
+                    }
                 }
-                StagingStore.ChunkResult result = chunk.isEmpty() ? new StagingStore.ChunkResult(0, 0, 0)
-                        : staging.write(job.vendorId(), job.marketplace(), job.language(), job.id(),
-                        List.copyOf(chunk.values()));
-                long stored = Math.min(errors.size(), Math.max(0, properties.maxStoredErrors() - errorCount));
-                if (stored > 0) {
-                    jobs.appendErrors(job.id(), job.vendorId(), errorCount, errors.subList(0, (int) stored));
-                }
-                ImportCounts next = counts.plus(new ImportCounts(chunkRecords, result.created(), result.updated(),
-                        result.unchanged() + (chunkRecords - failed - chunk.size()), failed));
-                if (!jobs.advance(job.id(), counts.rowsProcessed(), next, reader.bytesRead(), errorCount + errors.size())) {
-                    throw new ConcurrentImportException();
-                }
-                counts = next;
-                errorCount += errors.size();
-                return true;
-            });
-            if (!Boolean.TRUE.equals(carryOn)) {
-                finish(job, ImportStatus.CANCELLED, counts, null, errorCount, "Cancelled; rows imported so far are kept.");
-                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the feed reader", e);
             }
-            return true;
+            return switch (item) {
+                case Chunk chunk -> chunk;
+                case FeedException e -> throw e;
+                case RuntimeException e -> throw e;
+                case Error e -> throw e;
+                case Throwable e -> throw new IllegalStateException(e);
+                default -> null;
+            };
+        }
+
+        /** Stops reading (if it has not ended) and waits for the reading thread to end. */
+        void stop(Thread thread) {
+            stopped = true;
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -1,13 +1,13 @@
 package com.wizamart.marketplace.adapter.out.persistence;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
@@ -26,6 +27,13 @@ import com.wizamart.sharedkernel.persistence.JsonColumns;
  * Writes staging at database speed: each chunk is streamed with {@code COPY} into a transaction-scoped temporary
  * table, then merged with one {@code INSERT ... ON CONFLICT DO UPDATE ... WHERE} that rewrites only rows whose facts
  * or texts in the feed's language changed. A re-import of the same file therefore writes nothing.
+ *
+ * <p>Rows found equal to what is staged are left out before the {@code INSERT}: {@code ON CONFLICT DO UPDATE} locks
+ * every conflicting row before its {@code WHERE} is evaluated, and a row lock is a write (of the row's page, and of
+ * WAL). The check is a scalar subquery, one unique-index probe per row whatever the statistics say. Rows it lets
+ * through still meet the {@code WHERE}, which decides on the latest committed version if another import of the same
+ * products (another language) commits meanwhile; a row it leaves out was unchanged at the statement's snapshot, as if
+ * this import had run just before the other one.
  */
 @Repository
 class PostgresStagingStore extends JdbcStagedProductQueries {
@@ -41,9 +49,21 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
             ) on commit delete rows""";
 
     private static final String COPY = "copy marketplace_import_chunk from stdin";
+    /** Bytes handed to the COPY stream at a time. */
+    private static final int COPY_BUFFER_BYTES = 64 * 1024;
 
     private static final String MERGE = """
-            with up as (
+            with changed as (
+              select c.* from marketplace_import_chunk c
+              where coalesce((
+                select s.facts_hash is not distinct from c.facts_hash
+                   and s.titles -> cast(:lang as text) is not distinct from to_jsonb(c.title)
+                   and s.descriptions -> cast(:lang as text) is not distinct from to_jsonb(c.description)
+                   and s.raw -> cast(:lang as text) is not distinct from c.raw
+                from marketplace_staged_products s
+                where s.vendor_id = :vendor and s.marketplace = :marketplace and s.external_id = c.external_id
+              ), false) = false
+            ), up as (
               insert into marketplace_staged_products as s (id, vendor_id, marketplace, external_id, titles,
                 descriptions, raw, link, image_link, additional_images, availability, price_amount, price_currency,
                 sale_amount, sale_currency, brand, gtin, mpn, condition, google_product_category, product_type,
@@ -56,7 +76,7 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                 c.google_product_category, c.product_type, c.item_group_id, c.color, c.size, c.gender, c.age_group,
                 c.identifier_exists, c.adult, c.quantity, c.tax_rate, c.delivery_method, c.facts_hash, :job, :job,
                 now(), now()
-              from marketplace_import_chunk c
+              from changed c
               on conflict (vendor_id, marketplace, external_id) do update set
                 titles = s.titles || excluded.titles,
                 descriptions = (s.descriptions - cast(:lang as text)) || excluded.descriptions,
@@ -83,25 +103,56 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
             from up""";
 
     private final DataSource dataSource;
-    private final JsonColumns json;
 
     PostgresStagingStore(JdbcClient jdbc, DataSource dataSource, JsonColumns json) {
         super(jdbc, json);
         this.dataSource = dataSource;
-        this.json = json;
     }
 
     @Override
     public ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, List<FeedProduct> chunk) {
+        return write(vendorId, marketplace, language, jobId, prepare(chunk));
+    }
+
+    /** Encodes the chunk's rows for {@code COPY}: about 1.3 KB a product, in 64 KB blocks. */
+    @Override
+    public PreparedChunk prepare(List<FeedProduct> chunk) {
+        List<byte[]> blocks = new ArrayList<>();
+        CopyText rows = new CopyText((bytes, offset, length) -> blocks.add(Arrays.copyOfRange(bytes, offset,
+                offset + length)), COPY_BUFFER_BYTES);
+        FactsDigest facts = new FactsDigest();
+        try {
+            for (FeedProduct p : chunk) {
+                appendRow(rows, facts, p);
+            }
+            rows.flush();
+        } catch (SQLException e) {
+            // the sink is memory
+            throw new IllegalStateException(e);
+        }
+        return new CopyRows(List.copyOf(blocks), chunk.size());
+    }
+
+    @Override
+    public ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, PreparedChunk chunk) {
+        if (!(chunk instanceof CopyRows rows)) {
+            return super.write(vendorId, marketplace, language, jobId, chunk);
+        }
         jdbc.sql(CREATE_CHUNK_TABLE).update();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            StringBuilder copy = new StringBuilder(chunk.size() * 512);
-            for (FeedProduct p : chunk) {
-                appendRow(copy, p);
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+            try {
+                for (byte[] block : rows.blocks()) {
+                    copy.writeToCopy(block, 0, block.length);
+                }
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
             }
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(copy.toString()));
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not stream the chunk into PostgreSQL", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -110,79 +161,81 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                 .param("lang", language).param("job", jobId)
                 .query((rs, n) -> new long[] {rs.getLong("created"), rs.getLong("updated")}).single();
         jdbc.sql("truncate marketplace_import_chunk").update();
-        return new ChunkResult(counts[0], counts[1], chunk.size() - counts[0] - counts[1]);
+        return new ChunkResult(counts[0], counts[1], rows.size() - counts[0] - counts[1]);
     }
 
-    private void appendRow(StringBuilder out, FeedProduct p) {
-        field(out, Long.toString(p.row()));
-        field(out, p.externalId());
-        field(out, p.title());
-        field(out, p.description());
-        field(out, p.link());
-        field(out, p.imageLink());
-        field(out, json.write(p.additionalImages()));
-        field(out, p.availability() == null ? null : p.availability().name());
-        field(out, p.price().amount().toPlainString());
-        field(out, p.price().currency());
-        field(out, p.salePrice() == null ? null : p.salePrice().amount().toPlainString());
-        field(out, p.salePrice() == null ? null : p.salePrice().currency());
-        field(out, p.brand());
-        field(out, p.gtin());
-        field(out, p.mpn());
-        field(out, p.condition());
-        field(out, p.googleProductCategory());
-        field(out, p.productType());
-        field(out, p.itemGroupId());
-        field(out, p.color());
-        field(out, p.size());
-        field(out, p.gender());
-        field(out, p.ageGroup());
-        field(out, p.identifierExists() == null ? null : p.identifierExists().toString());
-        field(out, p.adult() == null ? null : p.adult().toString());
-        field(out, p.quantity() == null ? null : p.quantity().toString());
-        field(out, p.taxRate() == null ? null : p.taxRate().toPlainString());
-        field(out, p.deliveryMethod());
-        field(out, json.write(p.raw()));
-        out.append(factsHash(p)).append('\n');
+    /** A chunk encoded for {@code COPY}. */
+    private record CopyRows(List<byte[]> blocks, int size) implements PreparedChunk {
     }
 
-    /** One field of COPY's text format, followed by a tab. */
-    private static void field(StringBuilder out, String value) {
-        if (value == null) {
-            out.append("\\N");
-        } else {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> out.append("\\\\");
-                    case '\t' -> out.append("\\t");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\0' -> { }
-                    default -> out.append(c);
-                }
-            }
-        }
-        out.append('\t');
+    private static void appendRow(CopyText out, FactsDigest facts, FeedProduct p) throws SQLException {
+        out.text(Long.toString(p.row()))
+                .text(p.externalId())
+                .text(p.title())
+                .text(p.description())
+                .text(p.link())
+                .text(p.imageLink())
+                .json(p.additionalImages())
+                .text(p.availability() == null ? null : p.availability().name())
+                .text(p.price().amount().toPlainString())
+                .text(p.price().currency())
+                .text(p.salePrice() == null ? null : p.salePrice().amount().toPlainString())
+                .text(p.salePrice() == null ? null : p.salePrice().currency())
+                .text(p.brand())
+                .text(p.gtin())
+                .text(p.mpn())
+                .text(p.condition())
+                .text(p.googleProductCategory())
+                .text(p.productType())
+                .text(p.itemGroupId())
+                .text(p.color())
+                .text(p.size())
+                .text(p.gender())
+                .text(p.ageGroup())
+                .text(p.identifierExists() == null ? null : p.identifierExists().toString())
+                .text(p.adult() == null ? null : p.adult().toString())
+                .text(p.quantity() == null ? null : p.quantity().toString())
+                .text(p.taxRate() == null ? null : p.taxRate().toPlainString())
+                .text(p.deliveryMethod())
+                .json(p.raw())
+                .ascii(facts.hex(p))
+                .endRow();
     }
 
     /** A digest of the language-independent facts: equal digests mean nothing to rewrite. */
     static String factsHash(FeedProduct p) {
-        StringBuilder facts = new StringBuilder(256);
-        Object[] values = {p.link(), p.imageLink(), p.additionalImages(), p.availability(), amount(p.price()),
-                p.price().currency(), p.salePrice() == null ? null : amount(p.salePrice()),
-                p.salePrice() == null ? null : p.salePrice().currency(), p.brand(), p.gtin(), p.mpn(), p.condition(),
-                p.googleProductCategory(), p.productType(), p.itemGroupId(), p.color(), p.size(), p.gender(),
-                p.ageGroup(), p.identifierExists(), p.adult(), p.quantity(),
-                p.taxRate() == null ? null : p.taxRate().stripTrailingZeros().toPlainString(), p.deliveryMethod()};
-        for (Object v : values) {
-            facts.append(v == null ? "\u0000" : v.toString()).append('\u001f');
+        return new String(new FactsDigest().hex(p), StandardCharsets.US_ASCII);
+    }
+
+    /** Computes {@link #factsHash(FeedProduct)}s, reusing its digest and buffer from row to row. */
+    static final class FactsDigest {
+
+        private final MessageDigest md5;
+        private final StringBuilder facts = new StringBuilder(256);
+
+        FactsDigest() {
+            try {
+                md5 = MessageDigest.getInstance("MD5");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(facts.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+
+        /** The digest in lower-case hex, as ASCII bytes. */
+        byte[] hex(FeedProduct p) {
+            facts.setLength(0);
+            Object[] values = {p.link(), p.imageLink(), p.additionalImages(), p.availability(), amount(p.price()),
+                    p.price().currency(), p.salePrice() == null ? null : amount(p.salePrice()),
+                    p.salePrice() == null ? null : p.salePrice().currency(), p.brand(), p.gtin(), p.mpn(),
+                    p.condition(), p.googleProductCategory(), p.productType(), p.itemGroupId(), p.color(), p.size(),
+                    p.gender(), p.ageGroup(), p.identifierExists(), p.adult(), p.quantity(),
+                    p.taxRate() == null ? null : p.taxRate().stripTrailingZeros().toPlainString(),
+                    p.deliveryMethod()};
+            for (Object v : values) {
+                facts.append(v == null ? "\u0000" : v.toString()).append('\u001f');
+            }
+            byte[] digest = md5.digest(facts.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).getBytes(StandardCharsets.US_ASCII);
         }
     }
 

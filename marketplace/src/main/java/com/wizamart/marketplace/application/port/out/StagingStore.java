@@ -18,9 +18,45 @@ public interface StagingStore {
      */
     ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, List<FeedProduct> chunk);
 
+    /**
+     * Does what writing a chunk needs but the database does not (such as encoding it), so that it can run on the
+     * thread that reads the feed, ahead of the transaction that writes the chunk. Needs no vendor and no transaction.
+     */
+    default PreparedChunk prepare(List<FeedProduct> chunk) {
+        return new PreparedChunk.Products(chunk);
+    }
+
+    /** As {@link #write(UUID, String, String, UUID, List)}, for a chunk made ready by {@link #prepare(List)}. */
+    default ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, PreparedChunk chunk) {
+        if (chunk instanceof PreparedChunk.Products products) {
+            return write(vendorId, marketplace, language, jobId, products.products());
+        }
+        throw new IllegalArgumentException("Not a chunk this store prepared: " + chunk.getClass().getName());
+    }
+
     Page<StagedProductSummary> search(StagedProductQuery query, Pageable pageable);
 
     Optional<StagedProductDetail> find(UUID id);
+
+    /** A chunk ready to be written; what it holds is the store's business. */
+    interface PreparedChunk {
+
+        /** Products in the chunk. */
+        int size();
+
+        /** The products as they are, for stores with nothing to prepare. */
+        record Products(List<FeedProduct> products) implements PreparedChunk {
+
+            public Products {
+                products = List.copyOf(products);
+            }
+
+            @Override
+            public int size() {
+                return products.size();
+            }
+        }
+    }
 
     /** What a chunk did. */
     record ChunkResult(long created, long updated, long unchanged) {

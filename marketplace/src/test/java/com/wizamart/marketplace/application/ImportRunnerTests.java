@@ -1,0 +1,255 @@
+package com.wizamart.marketplace.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.unit.DataSize;
+
+import com.wizamart.marketplace.MarketplaceProperties;
+import com.wizamart.marketplace.application.port.out.FeedFetcher;
+import com.wizamart.marketplace.application.port.out.FeedStorage;
+import com.wizamart.marketplace.application.port.out.ImportJobStore;
+import com.wizamart.marketplace.application.port.out.StagedProductDetail;
+import com.wizamart.marketplace.application.port.out.StagedProductSummary;
+import com.wizamart.marketplace.application.port.out.StagingStore;
+import com.wizamart.marketplace.domain.ImportCounts;
+import com.wizamart.marketplace.domain.ImportJob;
+import com.wizamart.marketplace.domain.ImportStatus;
+import com.wizamart.marketplace.spi.FeedException;
+import com.wizamart.marketplace.spi.FeedProduct;
+import com.wizamart.marketplace.spi.FeedReader;
+import com.wizamart.marketplace.spi.FeedRecord;
+import com.wizamart.marketplace.spi.FeedRowError;
+import com.wizamart.marketplace.spi.MarketplaceAdapter;
+
+/**
+ * The runner reads on a thread of its own while it writes: chunks still arrive in order, complete, with exact
+ * counts; a feed that breaks keeps what was written before; cancelling stops the reading before the reader is closed.
+ */
+class ImportRunnerTests {
+
+    private static final int CHUNK = 5;
+    private final UUID vendor = UUID.randomUUID();
+    private final ImportJobStore jobs = mock(ImportJobStore.class);
+    private final Staging staging = new Staging();
+    private final FeedStorage storage = mock(FeedStorage.class);
+
+    @Test
+    void writesEveryChunkInOrderAndCompletes() throws Exception {
+        List<FeedRecord> feed = products(1, 23);
+        feed.add(7, new FeedRowError(9, "price", "abc", "price: not a price"));
+        feed.add(product(26, "P-22"));
+        ImportJob job = job(ImportCounts.ZERO);
+        Scripted reader = new Scripted(feed, null);
+
+        runner(reader).run(job.id(), vendor);
+
+        assertThat(staging.chunks).extracting(List::size).containsExactly(5, 5, 5, 5, 3);
+        assertThat(staging.chunks.stream().flatMap(List::stream).map(FeedProduct::externalId).toList())
+                .doesNotHaveDuplicates().hasSize(23).startsWith("P-1", "P-2", "P-3").endsWith("P-21", "P-23", "P-22");
+        ArgumentCaptor<ImportCounts> counts = ArgumentCaptor.forClass(ImportCounts.class);
+        verify(jobs).finish(eq(job.id()), eq(ImportStatus.COMPLETED_WITH_ERRORS), counts.capture(), eq(25L), eq(2L),
+                isNull(), any());
+        assertThat(counts.getValue()).isEqualTo(new ImportCounts(25, 23, 0, 1, 1));
+        assertThat(reader.closed).isTrue();
+        assertThat(reader.readAfterClose).isFalse();
+    }
+
+    @Test
+    void aFeedThatBreaksKeepsTheChunksWrittenBeforeAndFails() throws Exception {
+        ImportJob job = job(ImportCounts.ZERO);
+        Scripted reader = new Scripted(products(1, 12),
+                new FeedException(FeedException.Reason.IO, "Reading the feed failed at line 14: reset"));
+
+        runner(reader).run(job.id(), vendor);
+
+        assertThat(staging.chunks).extracting(List::size).containsExactly(5, 5);
+        verify(jobs).finish(eq(job.id()), eq(ImportStatus.FAILED), any(), isNull(), anyLong(),
+                eq("Reading the feed failed at line 14: reset"), any());
+        assertThat(reader.readAfterClose).isFalse();
+    }
+
+    @Test
+    void cancellingStopsTheReadingBeforeTheReaderIsClosed() throws Exception {
+        ImportJob job = job(ImportCounts.ZERO);
+        AtomicInteger asked = new AtomicInteger();
+        when(jobs.cancelRequested(job.id())).thenAnswer(call -> asked.incrementAndGet() >= 3);
+        Scripted reader = new Scripted(products(1, 1000), null);
+
+        runner(reader).run(job.id(), vendor);
+
+        assertThat(staging.chunks).hasSize(1);
+        verify(jobs).finish(eq(job.id()), eq(ImportStatus.CANCELLED), any(), isNull(), anyLong(),
+                eq("Cancelled; rows imported so far are kept."), any());
+        assertThat(reader.closed).isTrue();
+        assertThat(reader.readAfterClose).isFalse();
+        // one chunk written, one read ahead, and at most one record into the next
+        assertThat(reader.reads.get()).isLessThanOrEqualTo(3 * CHUNK + 1);
+    }
+
+    @Test
+    void aResumedJobSkipsTheRecordsAlreadyCommitted() throws Exception {
+        ImportJob job = job(new ImportCounts(10, 10, 0, 0, 0));
+        Scripted reader = new Scripted(products(1, 17), null);
+
+        runner(reader).run(job.id(), vendor);
+
+        assertThat(staging.chunks).extracting(List::size).containsExactly(5, 2);
+        assertThat(staging.chunks.getFirst().getFirst().externalId()).isEqualTo("P-11");
+        ArgumentCaptor<ImportCounts> counts = ArgumentCaptor.forClass(ImportCounts.class);
+        verify(jobs).finish(eq(job.id()), eq(ImportStatus.COMPLETED), counts.capture(), eq(17L), eq(0L), isNull(),
+                any());
+        assertThat(counts.getValue()).isEqualTo(new ImportCounts(17, 17, 0, 0, 0));
+    }
+
+    private ImportJob job(ImportCounts counts) throws Exception {
+        ImportJob pending = ImportJob.pending(vendor, "test", "en", ImportJob.Source.UPLOAD, null, "feed", "feed.tsv",
+                100L, null);
+        ImportJob job = new ImportJob(pending.id(), vendor, "test", "en", pending.source(), null, "feed", "feed.tsv",
+                ImportStatus.PENDING, counts, null, 0, 100L, 0, null, false, null, pending.createdAt(), null, null);
+        when(jobs.find(job.id())).thenReturn(Optional.of(job));
+        when(jobs.start(eq(job.id()), any())).thenReturn(1);
+        when(jobs.advance(eq(job.id()), anyLong(), any(), anyLong(), anyLong())).thenReturn(true);
+        when(storage.open("feed")).thenReturn(InputStream.nullInputStream());
+        return job;
+    }
+
+    private ImportRunner runner(FeedReader reader) {
+        MarketplaceAdapter adapter = new MarketplaceAdapter() {
+            @Override
+            public String name() {
+                return "test";
+            }
+
+            @Override
+            public Set<String> supportedFormats() {
+                return Set.of("tsv");
+            }
+
+            @Override
+            public Set<String> languages() {
+                return Set.of("en");
+            }
+
+            @Override
+            public FeedReader open(InputStream feed, String language) {
+                return reader;
+            }
+        };
+        MarketplaceProperties properties = new MarketplaceProperties(Path.of("target/feeds"), DataSize.ofMegabytes(1),
+                CHUNK, 1000, new MarketplaceProperties.Fetch(null, null, 0, List.of()));
+        return new ImportRunner(jobs, staging, storage, mock(FeedFetcher.class),
+                new MarketplaceAdapters(List.of(adapter)), properties, mock(ApplicationEventPublisher.class),
+                mock(PlatformTransactionManager.class));
+    }
+
+    private static List<FeedRecord> products(int from, int to) {
+        List<FeedRecord> records = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            records.add(product(i + 1, "P-" + i));
+        }
+        return records;
+    }
+
+    private static FeedProduct product(long row, String id) {
+        return new FeedProduct(row, id, "Title " + id, null, null, null, List.of(), null,
+                new FeedProduct.Money(BigDecimal.TEN, "EUR"), null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, List.of());
+    }
+
+    /** A feed of the given records, then the given failure (or its end). */
+    private static final class Scripted implements FeedReader {
+
+        private final List<FeedRecord> records;
+        private final FeedException failure;
+        private final AtomicInteger reads = new AtomicInteger();
+        private volatile boolean closed;
+        private volatile boolean readAfterClose;
+        private int next;
+
+        Scripted(List<FeedRecord> records, FeedException failure) {
+            this.records = records;
+            this.failure = failure;
+        }
+
+        @Override
+        public FeedRecord next() throws FeedException {
+            if (closed) {
+                readAfterClose = true;
+            }
+            reads.incrementAndGet();
+            if (next < records.size()) {
+                return records.get(next++);
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return null;
+        }
+
+        @Override
+        public List<String> columns() {
+            return List.of("id", "title", "price");
+        }
+
+        @Override
+        public long bytesRead() {
+            return next;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    /** Records what is written, and reports every product as created. */
+    private static final class Staging implements StagingStore {
+
+        final List<List<FeedProduct>> chunks = new CopyOnWriteArrayList<>();
+        final AtomicBoolean writing = new AtomicBoolean();
+
+        @Override
+        public ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId,
+                                 List<FeedProduct> chunk) {
+            assertThat(writing.getAndSet(true)).as("one chunk at a time").isFalse();
+            chunks.add(List.copyOf(chunk));
+            writing.set(false);
+            return new ChunkResult(chunk.size(), 0, 0);
+        }
+
+        @Override
+        public Page<StagedProductSummary> search(StagedProductQuery query, Pageable pageable) {
+            return Page.empty();
+        }
+
+        @Override
+        public Optional<StagedProductDetail> find(UUID id) {
+            return Optional.empty();
+        }
+    }
+}
