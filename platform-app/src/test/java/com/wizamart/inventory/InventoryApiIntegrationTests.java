@@ -179,15 +179,17 @@ class InventoryApiIntegrationTests extends ApiTest {
     }
 
     @Test
-    void theMovementHistoryFiltersByProductTypeAndTimeNewestFirst() throws Exception {
+    void theMovementHistoryFiltersByProductTypeAndTimeNewestFirst() {
         Fixtures.VendorAccount vendor = fixtures.vendor();
         String token = vendor.owner().accessToken();
         UUID first = InventoryTestProducts.create(http, vendor);
         UUID second = InventoryTestProducts.create(http, vendor);
         receive(token, Map.of("productId", first, "quantity", 5));
-        Thread.sleep(20);
-        Instant between = Instant.now();
-        Thread.sleep(20);
+        Instant firstAt = Instant.parse(http.get(INVENTORY + "/movements").bearer(token).send().json()
+                .get("content").get(0).get("occurredAt").asString());
+        // the boundary lies strictly after the first movement and before the next ones
+        Instant between = firstAt.plusNanos(1_000);
+        org.awaitility.Awaitility.await().until(() -> Instant.now().isAfter(between));
         String id = receive(token, Map.of("productId", second, "quantity", 5)).json().get("id").asString();
         http.put(INVENTORY + "/" + id).bearer(token).json(Map.of("adjustment", -1)).send();
 
