@@ -41,10 +41,11 @@ import com.wizamart.tenancy.VendorContext;
 @Repository
 class JdbcProductStore implements ProductStore {
 
+    /** JSON columns are read as text (the driver hands jsonb over as its text); no cast, which would run per row. */
     private static final String COLUMNS = """
-            p.id, p.vendor_id, p.sku, p.default_language, p.names::text as names_json,
-              p.descriptions::text as descriptions_json, p.price_amount, p.sale_amount, p.currency, p.tax_rate, p.brand,
-              p.gtin, p.images::text as images_json, p.category_path, p.active, p.featured, p.source_staged_id,
+            p.id, p.vendor_id, p.sku, p.default_language, p.names as names_json,
+              p.descriptions as descriptions_json, p.price_amount, p.sale_amount, p.currency, p.tax_rate, p.brand,
+              p.gtin, p.images as images_json, p.category_path, p.active, p.featured, p.source_staged_id,
               p.source_marketplace, p.source_external_id, p.source_quantity, p.locked_fields, p.available_quantity,
               p.units_sold, p.created_at, p.updated_at, p.version""";
 
