@@ -243,9 +243,11 @@ class JdbcProductStore implements ProductStore {
             where.append(" and p.current_price <= :maxPrice");
             params.put("maxPrice", q.maxPrice());
         }
-        long total = jdbc.sql(with + "select count(*) from " + from + " where " + where).params(params)
-                .query(Long.class).single();
-        if (total == 0 || pageable.getOffset() >= total) {
+        String countSql = with + "select count(*) from " + from + " where " + where;
+        // a search ranks every match anyway: the total comes with the page (one statement instead of two); a list
+        // reads its page off an index and counts separately (an index-only scan of the vendor's entries)
+        long total = text ? -1 : jdbc.sql(countSql).params(params).query(Long.class).single();
+        if (total == 0 || (total > 0 && pageable.getOffset() >= total)) {
             return new PageImpl<>(List.of(), pageable, total);
         }
         String nameOrder = "p.sort_name";
@@ -256,12 +258,23 @@ class JdbcProductStore implements ProductStore {
         String fallback = text ? "exact desc, rank desc" : "p.created_at desc";
         String order = SqlSort.orderBy(sortable(pageable.getSort()), sortColumns(nameOrder), fallback) + ", p.id";
         String select = "select " + COLUMNS + (text ? ", ts_rank(p.search_vector, q.query) as rank, " + EXACT
-                + " as exact" : "");
+                + " as exact, count(*) over () as total" : "");
+        long[] counted = {total};
         List<ProductView> content = jdbc.sql(with + select + " from " + from + " where " + where + " order by "
                         + order + " limit :limit offset :offset")
                 .params(params).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query(this::view).list();
-        return new PageImpl<>(content, pageable, total);
+                .query((rs, row) -> {
+                    if (text) {
+                        counted[0] = rs.getLong("total");
+                    }
+                    return view(rs, row);
+                }).list();
+        if (counted[0] < 0) {
+            // no row on this page: past the end of the matches (or none), counted the slow way
+            counted[0] = content.isEmpty() && pageable.getOffset() > 0
+                    ? jdbc.sql(countSql).params(params).query(Long.class).single() : 0;
+        }
+        return new PageImpl<>(content, pageable, counted[0]);
     }
 
     /** Client sort properties to SQL; {@code newest} and {@code bestselling} read best first by default. */
