@@ -166,7 +166,10 @@ public class ImportRunner {
         }
 
         void run() throws FeedException {
+            long loading = System.nanoTime();
             ContentIndex known = inTx(() -> staging.knownContent(job.vendorId(), job.marketplace(), job.language()));
+            log.info("Import {}: {} staged products of this language known, read in {} ms", job.id(), known.size(),
+                    (System.nanoTime() - loading) / 1_000_000);
             Chunks chunks = new Chunks(reader, staging, known, alreadyCommitted, properties.chunkSize());
             Thread thread = Thread.ofPlatform().daemon().name("import-reader-" + job.id()).start(chunks);
             try {
