@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.wizamart.marketplace.ImportStatistics.DailyImports;
+import com.wizamart.marketplace.ImportStatistics.LatestImport;
 import com.wizamart.marketplace.application.port.out.ImportJobStore;
 import com.wizamart.marketplace.domain.ImportCounts;
 import com.wizamart.marketplace.domain.ImportJob;
@@ -222,5 +226,43 @@ class JdbcImportJobStore implements ImportJobStore {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
+    }
+
+    @Override
+    public List<DailyImports> daily(UUID vendorId, LocalDate from, LocalDate toInclusive) {
+        return jdbc.sql("""
+                select (created_at at time zone 'UTC')::date as day, count(*) as total,
+                  count(*) filter (where status in ('COMPLETED', 'COMPLETED_WITH_ERRORS')) as completed,
+                  count(*) filter (where status = 'FAILED') as failed,
+                  count(*) filter (where status = 'CANCELLED') as cancelled,
+                  count(*) filter (where status in ('PENDING', 'RUNNING')) as active,
+                  coalesce(sum(rows_processed), 0) as rows_processed, coalesce(sum(failed_count), 0) as rows_failed
+                from marketplace_import_jobs
+                where created_at >= :from and created_at < :to and (cast(:vendor as uuid) is null or vendor_id = :vendor)
+                group by 1 order by 1""")
+                .param("from", Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .param("to", Timestamp.from(toInclusive.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .param("vendor", vendorId)
+                .query((rs, n) -> new DailyImports(rs.getObject("day", LocalDate.class), rs.getLong("total"),
+                        rs.getLong("completed"), rs.getLong("failed"), rs.getLong("cancelled"), rs.getLong("active"),
+                        rs.getLong("rows_processed"), rs.getLong("rows_failed")))
+                .list();
+    }
+
+    @Override
+    public List<LatestImport> latestPerMarketplace(UUID vendorId) {
+        return jdbc.sql("""
+                select * from (
+                  select distinct on (marketplace, language) id, marketplace, language, status, created_at,
+                    finished_at, rows_processed, created_count, updated_count, unchanged_count, failed_count
+                  from marketplace_import_jobs where vendor_id = :vendor
+                  order by marketplace, language, created_at desc) latest
+                order by created_at desc""")
+                .param("vendor", vendorId)
+                .query((rs, n) -> new LatestImport(rs.getObject("id", UUID.class), rs.getString("marketplace"),
+                        rs.getString("language"), rs.getString("status"), instant(rs, "created_at"),
+                        instant(rs, "finished_at"), rs.getLong("rows_processed"), rs.getLong("created_count"),
+                        rs.getLong("updated_count"), rs.getLong("unchanged_count"), rs.getLong("failed_count")))
+                .list();
     }
 }

@@ -1,6 +1,7 @@
 package com.wizamart.marketplace.application.port.out;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
+import com.wizamart.marketplace.ImportStatistics;
 import com.wizamart.marketplace.domain.ImportCounts;
 import com.wizamart.marketplace.domain.ImportJob;
 import com.wizamart.marketplace.domain.ImportStatus;
@@ -56,6 +58,15 @@ public interface ImportJobStore {
 
     /** Pending jobs older than {@code before}, of all vendors (call inside an explicit cross-vendor read). */
     List<ImportJob> pendingBefore(Instant before);
+
+    /**
+     * Imports per UTC day of request between the two days (inclusive); {@code vendorId} null = every vendor the
+     * transaction may read.
+     */
+    List<ImportStatistics.DailyImports> daily(UUID vendorId, LocalDate from, LocalDate toInclusive);
+
+    /** The vendor's latest job of each marketplace and language, newest first. */
+    List<ImportStatistics.LatestImport> latestPerMarketplace(UUID vendorId);
 
     /** Filters of job lists; {@literal null} means any. */
     record JobQuery(UUID vendorId, ImportStatus status, String marketplace, String language) {
