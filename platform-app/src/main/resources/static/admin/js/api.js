@@ -148,11 +148,14 @@ function url(path, query) {
  * or null for 204).
  */
 export async function call(method, path, { query, body, form, accept } = {}, retried = false) {
-    if (session.state && session.state.expiresAt - Date.now() < 5_000) {
+    if (!session.state) {
+        // Signed out meanwhile (say, a debounced search firing after logout): no call goes out without a token.
+        throw new ApiError(401, { detail: 'You are signed out.', errorCode: 'UNAUTHENTICATED' });
+    }
+    if (session.state.expiresAt - Date.now() < 5_000) {
         await session.refresh();
     }
-    const headers = { 'Accept': accept || 'application/json' };
-    if (session.state) headers['Authorization'] = 'Bearer ' + session.state.accessToken;
+    const headers = { 'Accept': accept || 'application/json', 'Authorization': 'Bearer ' + session.state.accessToken };
     let payload;
     if (form) {
         payload = form;

@@ -521,6 +521,7 @@ Alpine.data('importJobsPage', () => compose(pagedList(function () {
     status: '',
     vendorId: '',
     timer: null,
+    destroyed: false,
     vendorNames: {},
     selected: null,
     jobErrors: [],
@@ -534,16 +535,20 @@ Alpine.data('importJobsPage', () => compose(pagedList(function () {
         this.vendorId = this.params.vendorId || '';
         this.refresh();
     },
-    destroy() { clearTimeout(this.timer); },
+    destroy() {
+        this.destroyed = true;
+        clearTimeout(this.timer);
+    },
     async refresh() {
         clearTimeout(this.timer);
+        if (this.destroyed) return;
         await this.load();
         await this.nameVendors();
         if (this.selected) {
             const fresh = this.items.find(j => j.id === this.selected.id);
             if (fresh) this.selected = fresh;
         }
-        if (this.items.some(j => ACTIVE_JOB.includes(j.status))) {
+        if (!this.destroyed && this.items.some(j => ACTIVE_JOB.includes(j.status))) {
             this.timer = setTimeout(() => this.refresh(), POLL_MS);
         }
     },
@@ -564,6 +569,7 @@ Alpine.data('importJobsPage', () => compose(pagedList(function () {
         this.refresh();
     },
     vendorName(job) { return this.vendorNames[job.vendorId] || job.vendorId; },
+    errorsLabel(job) { return job.errorCount === 1 ? '1 error' : job.errorCount + ' errors'; },
     running(job) { return ACTIVE_JOB.includes(job.status); },
     hasProgress(job) { return job.progress !== null && job.progress !== undefined; },
     percent(job) { return this.hasProgress(job) ? Math.round(job.progress * 100) + '%' : ''; },
