@@ -185,6 +185,40 @@ class AdminAppJourneyTests extends BrowserTest {
         assertThat(http.get("/api/v1/admin/vendors").bearer(vendor.owner().accessToken()).send().status()).isEqualTo(403);
     }
 
+    @Test
+    void theSessionIsRefreshedBeforeItExpiresAndSaysSoWhenItEnds() {
+        Fixtures.Session admin = fixtures.sharedAdmin();
+        signIn(admin.email(), Fixtures.PASSWORD);
+        String first = stored("refreshToken");
+
+        // As if the access token expired in 61 s: the app refreshes a minute before, so about now.
+        expireIn61Seconds(null);
+        browser.until("the tokens are refreshed before they expire", d -> !first.equals(stored("refreshToken")));
+        browser.await(By.id("logout"));
+        assertThat(http.post("/api/v1/auth/refresh").json(Map.of("refreshToken", first)).send().status())
+                .as("the spent refresh token").isEqualTo(401);
+
+        // A refresh the platform refuses (revoked, expired) ends the session with a message.
+        expireIn61Seconds("revoked-" + first);
+        browser.awaitText(By.id("notice"), "Your session has ended");
+        browser.await(By.id("login-email"));
+        assertThat(browser.script("return sessionStorage.getItem('wizamart.admin.session')")).isNull();
+    }
+
+    /** Rewrites the stored session to expire in 61 s (optionally with another refresh token) and reloads the app. */
+    private void expireIn61Seconds(String refreshToken) {
+        browser.script("const s = JSON.parse(sessionStorage.getItem('wizamart.admin.session'));"
+                + " s.expiresAt = Date.now() + 61000; if (arguments[0]) { s.refreshToken = arguments[0]; }"
+                + " sessionStorage.setItem('wizamart.admin.session', JSON.stringify(s));", refreshToken);
+        browser.open("about:blank");
+        browser.open(adminUrl());
+    }
+
+    private static String stored(String token) {
+        return (String) browser.script("const s = sessionStorage.getItem('wizamart.admin.session');"
+                + " return s && JSON.parse(s)[arguments[0]];", token);
+    }
+
     private static String statusOf(WebDriver driver, By row) {
         List<WebElement> found = driver.findElements(row);
         return found.isEmpty() ? null : found.get(0).getAttribute("data-status");
