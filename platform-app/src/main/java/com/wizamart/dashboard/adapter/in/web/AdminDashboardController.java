@@ -137,7 +137,8 @@ class AdminDashboardController {
 
     /** All series of a range: orders/day, revenue/day per currency, imports/day. */
     @GetMapping("/stats")
-    Stats stats(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+    Stats stats(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
                 @RequestParam(required = false) Integer days) {
         Range range = Range.of(from, to, days);
         OrderSeries orders = orders(range);
