@@ -115,7 +115,7 @@ class AdminAppScreenshots extends BrowserTest {
         org.openqa.selenium.Dimension window = browser.driver().manage().window().getSize();
         long height = (Long) browser.script("return document.documentElement.scrollHeight");
         if (height > window.getHeight()) {
-            browser.resize(window.getWidth(), (int) height + (window.getHeight() - viewportHeight()));
+            browser.resize(window.getWidth(), (int) (height + window.getHeight() - viewportHeight()));
         }
         browser.screenshot(dir.resolve(name + ".png"));
         browser.resize(window.getWidth(), window.getHeight());
