@@ -492,6 +492,7 @@ Alpine.data('usersPage', () => compose(pagedList(function () {
     teamsOf(user) { return user.memberships.length ? user.memberships.map(m => m.role).join(', ') : '—'; },
     activeLabel(user) { return user.active ? 'Deactivate' : 'Activate'; },
     isBusy(user) { return !!this.busy[user.id]; },
+    isSelf(user) { return !!this.user && this.user.id === user.id; },
     async toggle(user) {
         this.busy = { ...this.busy, [user.id]: true };
         this.outcome = null;
