@@ -23,6 +23,7 @@ import com.wizamart.tenancy.AuditTrail;
 import com.wizamart.tenancy.BusinessDetails;
 import com.wizamart.tenancy.RegisterVendor;
 import com.wizamart.tenancy.TenancyProperties;
+import com.wizamart.tenancy.VendorCounts;
 import com.wizamart.tenancy.VendorCreated;
 import com.wizamart.tenancy.VendorDetails;
 import com.wizamart.tenancy.VendorSources;
@@ -74,6 +75,12 @@ public class VendorService implements Vendors {
     @Transactional(readOnly = true)
     public Optional<VendorSummary> findByCode(String code) {
         return code == null ? Optional.empty() : vendors.findByCode(code.toLowerCase(Locale.ROOT)).map(VendorService::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public VendorCounts counts() {
+        return vendors.counts();
     }
 
     @Override
