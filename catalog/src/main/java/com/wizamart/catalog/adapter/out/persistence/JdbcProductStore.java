@@ -25,6 +25,7 @@ import com.wizamart.catalog.application.port.out.ProductQuery;
 import com.wizamart.catalog.application.port.out.ProductStore;
 import com.wizamart.catalog.application.port.out.ProductView;
 import com.wizamart.catalog.domain.CatalogException;
+import com.wizamart.catalog.domain.Languages;
 import com.wizamart.catalog.domain.Product;
 import com.wizamart.catalog.domain.ProductSource;
 import com.wizamart.sharedkernel.persistence.JsonColumns;
@@ -54,9 +55,11 @@ class JdbcProductStore implements ProductStore {
             + " || websearch_to_tsquery('wizamart_french', :text)"
             + " || websearch_to_tsquery('wizamart_german', :text)";
 
-    private static final String EXACT = """
-            (exists (select 1 from jsonb_each_text(p.names) n where lower(n.value) = lower(:exact))
-              or lower(p.sku) = lower(:exact) or p.gtin = :exact)""";
+    /** A name in any catalog language, the SKU or the GTIN equals the query: key lookups, no set-returning function. */
+    private static final String EXACT = "(" + Languages.SUPPORTED.stream()
+            .map(language -> "lower(p.names ->> '" + language + "') = lower(:exact)")
+            .collect(java.util.stream.Collectors.joining(" or "))
+            + " or lower(p.sku) = lower(:exact) or p.gtin = :exact)";
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
