@@ -2,6 +2,7 @@ package com.wizamart.inventory.application;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -115,6 +116,58 @@ public class Reserving implements StockReservation {
             movements.insert(moved);
             announcer.announce(wanted.keySet());
             return reserved();
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> available(UUID vendorId, Collection<UUID> productIds) {
+        Map<UUID, Integer> result = new LinkedHashMap<>();
+        if (productIds.isEmpty()) {
+            return result;
+        }
+        vendorScope.runAs(vendorId, () -> {
+            Map<UUID, com.wizamart.inventory.StockLevel> totals = stock.totals(productIds);
+            for (UUID id : productIds) {
+                com.wizamart.inventory.StockLevel level = totals.get(id);
+                result.put(id, level == null ? 0 : Math.max(0, level.available()));
+            }
+        });
+        return result;
+    }
+
+    /**
+     * Puts the units a committed (sold) reservation took back into the locations they came from: {@code RETURN}
+     * movements, and the reservation becomes {@code RETURNED}. Idempotent: only a {@code COMMITTED} reservation is
+     * returned, once; an open one is committed first (the shipping event may arrive after the refund's), an unknown
+     * or released one is left alone.
+     */
+    @Transactional
+    public void restock(UUID vendorId, String orderReference) {
+        String reference = Reservation.reference(orderReference);
+        commit(vendorId, reference);
+        vendorScope.runAs(vendorId, () -> {
+            Optional<Reservation> found = reservations.lock(reference);
+            if (found.isEmpty() || found.get().status() != Reservation.Status.COMMITTED) {
+                log.debug("Nothing to restock for order reference {} (vendor {})", reference, vendorId);
+                return;
+            }
+            Reservation reservation = found.get();
+            Set<UUID> productIds = reservation.lines().stream().map(Reservation.Line::productId)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            Map<String, StockItem> rows = stock.lockProducts(productIds).stream()
+                    .collect(Collectors.toMap(s -> key(s.productId(), s.locationId()), Function.identity()));
+            Instant now = Instant.now();
+            List<Movement> moved = new ArrayList<>();
+            for (Reservation.Line line : reservation.lines()) {
+                StockItem before = rows.get(key(line.productId(), line.locationId()));
+                StockItem after = before.receive(line.quantity());
+                stock.update(after);
+                moved.add(movement(before, after, MovementType.RETURN, reference, now));
+            }
+            movements.insert(moved);
+            reservations.changeStatus(reference, Reservation.Status.RETURNED, now);
+            announcer.announce(productIds);
         });
     }
 

@@ -1,6 +1,8 @@
 package com.wizamart.ordering.spi;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -24,6 +26,12 @@ public interface StockReservation {
 
     /** Turns the reservation into a sale: stock leaves (order shipped). Nothing happens the second time. */
     void commit(UUID vendorId, String orderReference);
+
+    /**
+     * @return the units of each product available to sell now (on hand minus reserved, over all locations); every
+     *         requested id is present (0 without stock). A snapshot for showing carts: only {@link #reserve} decides.
+     */
+    Map<UUID, Integer> available(UUID vendorId, Collection<UUID> productIds);
 
     /** One line to reserve. */
     record ReservationLine(UUID productId, int quantity) {
