@@ -142,6 +142,7 @@ public class Reserving implements StockReservation {
      * returned, once; an open one is committed first (the shipping event may arrive after the refund's), an unknown
      * or released one is left alone.
      */
+    @Override
     @Transactional
     public void restock(UUID vendorId, String orderReference) {
         String reference = Reservation.reference(orderReference);

@@ -28,6 +28,13 @@ public interface StockReservation {
     void commit(UUID vendorId, String orderReference);
 
     /**
+     * Puts sold units back into stock (order refunded, goods returned): the units a committed reservation took go back
+     * where they came from. Commits an open reservation first; nothing happens the second time, nor for a released
+     * or unknown reference.
+     */
+    void restock(UUID vendorId, String orderReference);
+
+    /**
      * @return the units of each product available to sell now (on hand minus reserved, over all locations); every
      *         requested id is present (0 without stock). A snapshot for showing carts: only {@link #reserve} decides.
      */

@@ -3,8 +3,8 @@ package com.wizamart.inventory.adapter.in.event;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import com.wizamart.inventory.application.Reserving;
 import com.wizamart.ordering.OrderStatusChanged;
+import com.wizamart.ordering.spi.StockReservation;
 
 /**
  * Stock follows the orders: shipping (or delivering) commits the order's reservation (a {@code SALE}: the units leave
@@ -13,9 +13,9 @@ import com.wizamart.ordering.OrderStatusChanged;
 @Component
 class OrderStockListener {
 
-    private final Reserving reserving;
+    private final StockReservation reserving;
 
-    OrderStockListener(Reserving reserving) {
+    OrderStockListener(StockReservation reserving) {
         this.reserving = reserving;
     }
 
