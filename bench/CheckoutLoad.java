@@ -108,6 +108,10 @@ public class CheckoutLoad {
             Thread.ofPlatform().start(() -> {
                 List<Long> mine = new ArrayList<>();
                 try {
+                    // a customer has one cart per shop: start from an empty one (a refused checkout keeps its lines)
+                    HTTP.send(HttpRequest.newBuilder(URI.create(shop + "/cart/" + session))
+                            .header("Authorization", "Bearer " + token).DELETE().build(),
+                            HttpResponse.BodyHandlers.discarding());
                     while (!stop.get() && System.nanoTime() < deadline) {
                         String product = products.get(ThreadLocalRandom.current().nextInt(products.size()));
                         long t0 = System.nanoTime();
@@ -131,6 +135,9 @@ public class CheckoutLoad {
                             mine.add(-(t2 - t0));
                         } else if (order.statusCode() == 409 && order.body().contains("INSUFFICIENT_INVENTORY")) {
                             soldOut.incrementAndGet();
+                            HTTP.send(HttpRequest.newBuilder(URI.create(shop + "/cart/" + session))
+                                    .header("Authorization", "Bearer " + token).DELETE().build(),
+                                    HttpResponse.BodyHandlers.discarding());
                             if (mode.equals("hot")) {
                                 break;
                             }

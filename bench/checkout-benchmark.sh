@@ -42,7 +42,7 @@ start_app() {
   WIZAMART_LOG_FORMAT= LOGGING_LEVEL_ROOT=warn \
   WIZAMART_IDENTITY_TOKENS_KEYSETFILE="$out/bench-keys.json" WIZAMART_IDENTITY_TOKENS_ACCESSTOKENTTL=2h \
   JOBRUNR_BACKGROUNDJOBSERVER_ENABLED=false \
-    "$java" -Xmx512m -jar "$jar" --server.port=$port > "$out/checkout-app.log" 2>&1 &
+    setsid "$java" -Xmx512m -jar "$jar" --server.port=$port > "$out/checkout-app.log" 2>&1 < /dev/null &
   app=$!
   for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health/readiness" >/dev/null && return 0; sleep 1; done
   echo "the application did not start; see $out/checkout-app.log" >&2; exit 1

@@ -112,8 +112,8 @@ INSERT INTO ordering_orders (id, vendor_id, order_number, customer_id, customer_
   updated_at)
   VALUES (:order_id, :vendor, 'PGBENCH-' || :number, :customer, 'c@bench.test', 'Ben Bench', 'PENDING', 'EUR',
   12.90, 1.87, 1,
-  '{"firstName":"Ben","lastName":"Bench","company":null,"street":"1 Rue","street2":null,"postalCode":"L-1234","city":"Luxembourg","country":"LU","phone":null}',
-  '{"firstName":"Ben","lastName":"Bench","company":null,"street":"1 Rue","street2":null,"postalCode":"L-1234","city":"Luxembourg","country":"LU","phone":null}',
+  '{"firstName":"Ben","lastName":"Bench","company": null,"street":"1 Rue","street2": null,"postalCode":"L-1234","city":"Luxembourg","country":"LU","phone": null}',
+  '{"firstName":"Ben","lastName":"Bench","company": null,"street":"1 Rue","street2": null,"postalCode":"L-1234","city":"Luxembourg","country":"LU","phone": null}',
   null, null, null, now(), now());
 INSERT INTO ordering_order_lines (vendor_id, order_id, line_no, product_id, sku, name, unit_price, tax_rate, quantity,
   line_total) VALUES (:vendor, :order_id, 1, :pid, 'P1', 'Bench product P1', 12.90, 17.00, 1, 12.90);

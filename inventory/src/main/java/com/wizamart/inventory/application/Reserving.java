@@ -89,7 +89,10 @@ public class Reserving implements StockReservation {
             if (reservations.find(reference).isPresent()) {
                 return reserved();
             }
-            Map<UUID, List<StockItem>> byProduct = inTakingOrder(stock.lockProducts(wanted.keySet()));
+            // read before locking: every statement after the lock lengthens the time a hot product's row is held
+            Map<UUID, Location> byLocation = locations.all().stream()
+                    .collect(Collectors.toMap(Location::id, Function.identity()));
+            Map<UUID, List<StockItem>> byProduct = inTakingOrder(stock.lockProducts(wanted.keySet()), byLocation);
             List<Allocation.Take> takes = new ArrayList<>();
             List<ShortLine> shortLines = new ArrayList<>();
             wanted.forEach((productId, quantity) -> {
@@ -114,7 +117,7 @@ public class Reserving implements StockReservation {
                 moved.add(movement(take.stock(), after, MovementType.RESERVATION, reference, now));
             }
             movements.insert(moved);
-            announcer.announce(wanted.keySet());
+            announcer.announce(wanted.keySet(), totalsAfter(byProduct, wanted));
             return reserved();
         });
     }
@@ -218,12 +221,27 @@ public class Reserving implements StockReservation {
     }
 
     /** Groups a product's rows and sorts them in the order stock is taken from their locations. */
-    private Map<UUID, List<StockItem>> inTakingOrder(List<StockItem> rows) {
-        Map<UUID, Location> byId = locations.all().stream()
-                .collect(Collectors.toMap(Location::id, Function.identity()));
+    private static Map<UUID, List<StockItem>> inTakingOrder(List<StockItem> rows, Map<UUID, Location> byId) {
         Comparator<StockItem> order = Comparator.comparing(s -> byId.get(s.locationId()), Location.TAKING_ORDER);
         return rows.stream().sorted(order)
                 .collect(Collectors.groupingBy(StockItem::productId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The products' totals once {@code wanted} is reserved, from their locked rows (all locations). */
+    private static Map<UUID, com.wizamart.inventory.StockLevel> totalsAfter(Map<UUID, List<StockItem>> byProduct,
+                                                                          Map<UUID, Integer> wanted) {
+        Map<UUID, com.wizamart.inventory.StockLevel> totals = new LinkedHashMap<>();
+        wanted.forEach((productId, quantity) -> {
+            long onHand = 0;
+            long reserved = quantity;
+            for (StockItem s : byProduct.getOrDefault(productId, List.of())) {
+                onHand += s.onHand();
+                reserved += s.reserved();
+            }
+            totals.put(productId, new com.wizamart.inventory.StockLevel(productId, (int) onHand, (int) reserved,
+                    (int) Math.max(0, onHand - reserved)));
+        });
+        return totals;
     }
 
     private static Movement movement(StockItem before, StockItem after, MovementType type, String reference,

@@ -2,6 +2,7 @@ package com.wizamart.ordering.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,6 @@ public class Carts {
     @Transactional
     public CartView add(String sessionId, UUID customerId, UUID productId, int quantity) {
         CartLine.checkQuantity(quantity);
-        requireOrderable(productId);
         Cart cart = current(sessionId, customerId, true).orElseThrow();
         int existing = cart.lines().stream().filter(l -> l.productId().equals(productId))
                 .mapToInt(CartLine::quantity).sum();
@@ -73,8 +73,25 @@ public class Carts {
         }
         int total = existing + quantity;
         CartLine.checkQuantity(total);
-        carts.setLine(cart.id(), productId, total, now());
-        return reload(sessionId, customerId);
+        Instant now = now();
+        List<CartLine> lines = new ArrayList<>();
+        cart.lines().forEach(l -> lines.add(l.productId().equals(productId)
+                ? new CartLine(productId, total, l.addedAt()) : l));
+        if (existing == 0) {
+            lines.add(new CartLine(productId, total, now));
+        }
+        // one catalog read prices the whole cart and tells whether the new product may be sold
+        PricedCart priced = price(lines);
+        PricedCart.PricedLine added = priced.lines().stream().filter(l -> l.productId().equals(productId))
+                .findFirst().orElseThrow();
+        if (added.status() == PricedCart.LineStatus.NOT_FOUND) {
+            throw OrderingException.productNotFound();
+        }
+        if (added.status() == PricedCart.LineStatus.INACTIVE) {
+            throw OrderingException.productUnavailable();
+        }
+        carts.setLine(cart.id(), productId, total, now);
+        return new CartView(sessionId, now, priced);
     }
 
     /** Sets a line's quantity; the product must be in the cart. */
@@ -165,14 +182,6 @@ public class Carts {
         products.forEach((id, p) -> facts.put(id, new ProductFacts(p.id(), p.sku(), p.name(), p.unitPrice(),
                 p.currency(), p.taxRate(), p.active())));
         return facts;
-    }
-
-    private void requireOrderable(UUID productId) {
-        CatalogProduct product = catalog.find(VendorContext.require(), productId)
-                .orElseThrow(OrderingException::productNotFound);
-        if (!product.active()) {
-            throw OrderingException.productUnavailable();
-        }
     }
 
     private CartView reload(String sessionId, UUID customerId) {

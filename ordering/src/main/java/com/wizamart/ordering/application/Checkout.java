@@ -34,9 +34,9 @@ import com.wizamart.tenancy.Vendors;
 
 /**
  * Placing an order from a customer's cart, in one transaction: claim the {@code Idempotency-Key}, price the cart with
- * the catalog, reserve the stock of every line through {@link StockReservation} (all or nothing), write the order
- * with its per-vendor number, line and address snapshots, empty the cart, remember the key and publish
- * {@link OrderPlaced}. A refused checkout (cart empty or not orderable, stock short) rolls everything back, the key
+ * the catalog, write the order with its per-vendor number, line and address snapshots, empty the cart, remember the
+ * key, publish {@link OrderPlaced}, and last reserve the stock of every line through {@link StockReservation} (all or
+ * nothing; last because its row locks are then held for the shortest time). A refused checkout (cart empty or not orderable, stock short) rolls everything back, the key
  * included, so nothing at all is written and the same key may be tried again.
  *
  * <p>Idempotency: the key is locked for the transaction ({@code pg_try_advisory_xact_lock}); a second request with
@@ -130,11 +130,6 @@ public class Checkout {
             throw OrderingException.mixedCurrencies();
         }
         UUID orderId = UUID.randomUUID();
-        StockReservation.ReservationResult reservation = stock.reserve(vendorId, orderId.toString(),
-                cart.lines().stream().map(l -> new ReservationLine(l.productId(), l.quantity())).toList());
-        if (!reservation.reserved()) {
-            throw OrderingException.insufficientInventory(shortLines(priced, reservation));
-        }
         Instant now = clock.instant();
         String number = Order.number(vendorCode(vendorId), numbers.next(vendorId));
         Order order = Order.place(orderId, vendorId, number, command.customerId(), command.customerEmail(), priced,
@@ -146,6 +141,13 @@ public class Checkout {
         events.publishEvent(new OrderPlaced(order.id(), vendorId, order.number(), order.customerId(),
                 order.lines().stream().map(l -> new OrderPlaced.Line(l.productId(), l.sku(), l.quantity(),
                         l.unitPrice())).toList(), order.total(), order.currency(), order.placedAt()));
+        // Last, so the stock rows it locks (a hot product's row is every checkout's) are held only until the commit
+        // that follows: everything else is written already. Short: the exception rolls all of it back.
+        StockReservation.ReservationResult reservation = stock.reserve(vendorId, orderId.toString(),
+                cart.lines().stream().map(l -> new ReservationLine(l.productId(), l.quantity())).toList());
+        if (!reservation.reserved()) {
+            throw OrderingException.insufficientInventory(shortLines(priced, reservation));
+        }
         return order;
     }
 
