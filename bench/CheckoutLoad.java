@@ -120,6 +120,7 @@ public class CheckoutLoad {
                         if (added.statusCode() != 200) {
                             errors.incrementAndGet();
                             sample(samples, added);
+                            clear(shop, session, token);
                             continue;
                         }
                         long t1 = System.nanoTime();
@@ -144,6 +145,7 @@ public class CheckoutLoad {
                         } else {
                             errors.incrementAndGet();
                             sample(samples, order);
+                            clear(shop, session, token);
                         }
                     }
                 } catch (Exception e) {
@@ -166,6 +168,16 @@ public class CheckoutLoad {
                 mode, tokens.size(), placed.get(), soldOut.get(), errors.get(), elapsed, placed.get() / elapsed,
                 pct(checkout, 50), pct(checkout, 99), pct(cycle, 50), pct(cycle, 99));
         samples.stream().limit(3).forEach(s -> System.out.println("sample error: " + s));
+    }
+
+    /** Empties the customer's cart (after an error the cart may still hold the line, or hold it twice). */
+    private static void clear(String shop, String session, String token) {
+        try {
+            HTTP.send(HttpRequest.newBuilder(URI.create(shop + "/cart/" + session))
+                    .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        } catch (IOException | InterruptedException e) {
+            // the next add will tell
+        }
     }
 
     private static void sample(ConcurrentLinkedQueue<String> samples, HttpResponse<String> response) {
