@@ -2,14 +2,16 @@
 # The catalog list/search benchmark (docs/performance.md, "Catalog list and search"):
 #   1. creates a database on a local PostgreSQL server (default wizamart_bench_catalog; dropped first), lets the
 #      application migrate it, then seeds 1,000 vendors x 1,000 products (1M) with SQL;
-#   2. starts the application on it (exec jar, -Xmx512m) and loads three public endpoints at a fixed rate with
-#      `hey` (rate = workers x per-worker QPS): the vendor's product list, full-text search, and a trivial endpoint
-#      of the same application (the JWKS document) as the framework ceiling;
+#   2. starts the application on it (exec jar, -Xmx512m) and loads public endpoints of one vendor at a fixed rate
+#      with `wrk` and bench/poisson-rate.lua (each of 100 connections waits an exponentially distributed time before
+#      each request: independent arrivals at BENCH_RATE req/s in all, an open-model load): the product list (newest,
+#      by price, a later page by name), full-text search (en, de), and a trivial endpoint of the same application
+#      (the JWKS document) as the framework ceiling;
 #   3. prints p50/p99 and throughput per endpoint and writes them to target/bench/catalog-results.md.
 #
-# Usage: bench/catalog-benchmark.sh            (needs: JDK 21+, psql, hey — `apt-get install hey`)
+# Usage: bench/catalog-benchmark.sh            (needs: JDK 21+, psql, wrk — `apt-get install wrk`)
 # Knobs: BENCH_DB (wizamart_bench_catalog), BENCH_PG (postgresql://postgres@127.0.0.1:5432), BENCH_RATE (500),
-#        BENCH_SECONDS (30), BENCH_VENDORS (1000), BENCH_PRODUCTS (1000 per vendor), BENCH_SKIP_SEED (reuse data).
+#        BENCH_SECONDS (30), BENCH_WARMUP (10), BENCH_VENDORS (1000), BENCH_PRODUCTS (1000 per vendor), BENCH_SKIP_SEED (reuse data).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -17,13 +19,14 @@ db=${BENCH_DB:-wizamart_bench_catalog}
 pg=${BENCH_PG:-postgresql://postgres@127.0.0.1:5432}
 rate=${BENCH_RATE:-500}
 seconds=${BENCH_SECONDS:-30}
+warmup=${BENCH_WARMUP:-15}
 vendors=${BENCH_VENDORS:-1000}
 products=${BENCH_PRODUCTS:-1000}
 port=18090
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 out=$root/target/bench
 mkdir -p "$out"
-for tool in psql hey; do command -v $tool >/dev/null || { echo "$tool is needed (apt-get install $tool)" >&2; exit 1; }; done
+for tool in psql wrk; do command -v $tool >/dev/null || { echo "$tool is needed (apt-get install $tool)" >&2; exit 1; }; done
 
 jar=$(ls platform-app/target/platform-app-*-exec.jar 2>/dev/null | head -n1 || true)
 if [[ -z $jar ]]; then ./mvnw -q -B -DskipTests package -pl platform-app -am; jar=$(ls platform-app/target/platform-app-*-exec.jar | head -n1); fi
@@ -85,34 +88,33 @@ SQL
 fi
 
 start_app
-workers=50
-qps=$(( (rate + workers - 1) / workers ))
+connections=100
 results=$out/catalog-results.md
 {
   echo "## Catalog list and search benchmark ($(date -u +%F))"
   echo
-  echo "$(psql "$pg/$db" -Atc "select count(*) from catalog_products") products over $(psql "$pg/$db" -Atc "select count(*) from tenancy_vendors") vendors; hey, $workers workers x $qps req/s = $((workers * qps)) req/s for ${seconds}s per endpoint; $(nproc) CPUs; load average before: $(cut -d' ' -f1 /proc/loadavg)."
+  echo "$(psql "$pg/$db" -Atc "select count(*) from catalog_products") products over $(psql "$pg/$db" -Atc "select count(*) from tenancy_vendors") vendors; wrk, 2 threads, $connections connections, Poisson arrivals at $rate req/s (bench/poisson-rate.lua) for ${seconds}s per endpoint after a ${warmup}s warm-up; $(nproc) CPUs; load average before: $(cut -d' ' -f1 /proc/loadavg)."
   echo
   echo "| endpoint | requests/s | p50 | p90 | p99 | errors |"
   echo "|---|---:|---:|---:|---:|---:|"
 } > "$results"
 run() { # name url
-  local report=$out/hey-$(echo "$1" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-').txt
-  # warm-up, then the measured run
-  hey -z 5s -c $workers -q $qps "$2" > /dev/null
-  hey -z "${seconds}s" -c $workers -q $qps "$2" > "$report"
+  local report=$out/wrk-$(echo "$1" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-').txt
+  RATE=$rate CONNECTIONS=$connections wrk -t2 -c$connections -d${warmup}s -s bench/poisson-rate.lua "$2" > /dev/null
+  RATE=$rate CONNECTIONS=$connections wrk -t2 -c$connections -d${seconds}s --latency -s bench/poisson-rate.lua "$2" > "$report"
   local rps p50 p90 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' "$report")
-  p50=$(awk '/ 50% in/ {print $3*1000 " ms"}' "$report")
-  p90=$(awk '/ 90% in/ {print $3*1000 " ms"}' "$report")
-  p99=$(awk '/ 99% in/ {print $3*1000 " ms"}' "$report")
-  errors=$(awk '/\[[0-9]+\]/ && !/\[200\]/ {s+=$2} END {print s+0}' "$report")
+  p50=$(awk '$1 == "50%" {print $2}' "$report")
+  p90=$(awk '$1 == "90%" {print $2}' "$report")
+  p99=$(awk '$1 == "99%" {print $2}' "$report")
+  errors=$(awk '/Non-2xx|Socket errors/ {s+=$NF} END {print s+0}' "$report")
   echo "| $1 | $rps | $p50 | $p90 | $p99 | $errors |" >> "$results"
 }
 v=bench-$(( vendors / 2 ))
 run "trivial (GET /.well-known/jwks.json)" "http://localhost:$port/.well-known/jwks.json"
 run "public list (newest 20)" "http://localhost:$port/api/v1/public/vendors/$v/products?size=20"
 run "public list sorted by price" "http://localhost:$port/api/v1/public/vendors/$v/products?size=20&sort=price"
+run "public list, page 10 by name" "http://localhost:$port/api/v1/public/vendors/$v/products?size=20&page=10&sort=name"
 run "full-text search (en, 'roasted coffee')" "http://localhost:$port/api/v1/public/vendors/$v/products/search?q=roasted%20coffee"
 run "full-text search (de, 'Honig')" "http://localhost:$port/api/v1/public/vendors/$v/products/search?q=Honig"
 echo >> "$results"

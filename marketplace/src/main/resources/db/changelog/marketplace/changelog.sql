@@ -109,3 +109,9 @@ SELECT wizamart_enable_vendor_rls('marketplace_staged_products');
 --comment: may create objects there and nowhere else (vendor data stays in tables it does not own).
 CREATE SCHEMA IF NOT EXISTS jobrunr;
 GRANT USAGE, CREATE ON SCHEMA jobrunr TO ${app_role};
+
+--changeset wizamart:marketplace-005-content-hashes
+--comment: per language, a 64-bit hash of what that language's import stored (facts, texts, raw columns); an import
+--comment: skips rows whose hash it finds unchanged without sending them (ADR 0008). Rows staged before start empty
+--comment: and get their hash on their next import.
+ALTER TABLE marketplace_staged_products ADD COLUMN content_hashes jsonb NOT NULL DEFAULT '{}';

@@ -55,3 +55,12 @@ CREATE TABLE event_publication
 );
 CREATE INDEX event_publication_serialized_event_hash_idx ON event_publication USING hash(serialized_event);
 CREATE INDEX event_publication_by_completion_date_idx ON event_publication (completion_date);
+
+--changeset wizamart:platform-004-cross-vendor-read-estimate splitStatements:false
+--comment: Same meaning (true only when the transaction set app.cross_vendor_read to on; unset or empty is false),
+--comment: but planned as a boolean cast (selectivity 0.5) instead of a text equality (0.005). Inlined into every
+--comment: vendor policy, the equality made PostgreSQL expect 200 times fewer rows than a vendor has, so it sorted a
+--comment: vendor's whole list instead of reading its first page off the matching index (ADR 0010).
+CREATE OR REPLACE FUNCTION wizamart_cross_vendor_read() RETURNS boolean
+  LANGUAGE sql STABLE PARALLEL SAFE
+  AS $$ SELECT coalesce(nullif(current_setting('app.cross_vendor_read', true), ''), 'off')::boolean $$;

@@ -63,7 +63,8 @@ import com.wizamart.tenancy.VendorScope;
 @Tag("benchmark")
 @TestPropertySource(properties = {
         "jobrunr.background-job-server.enabled=false",
-        "logging.level.com.wizamart.marketplace=warn"})
+        "logging.level.com.wizamart.marketplace=warn",
+        "logging.level.com.wizamart.marketplace.application.ImportRunner=info"})
 class ImportBenchmark extends ApiTest {
 
     @Autowired

@@ -99,6 +99,14 @@ class CatalogSearchIntegrationTests extends ApiTest {
         assertThat(page.json().get("page").get("totalElements").asLong()).isEqualTo(5);
         assertThat(page.json().get("page").get("totalPages").asLong()).isEqualTo(3);
         assertThat(page.json().get("content").size()).isEqualTo(2);
+        // the total comes with the page's rows; past the last page it is still counted
+        Http.Response last = search("coffee", "&size=2&page=2");
+        assertThat(last.json().get("content").size()).isEqualTo(1);
+        assertThat(last.json().get("page").get("totalElements").asLong()).isEqualTo(5);
+        Http.Response beyond = search("coffee", "&size=2&page=7");
+        assertThat(beyond.json().get("content").size()).isZero();
+        assertThat(beyond.json().get("page").get("totalElements").asLong()).isEqualTo(5);
+        assertThat(search("nothing-like-this", "").json().get("page").get("totalElements").asLong()).isZero();
         assertThat(skus(search("Luxembourg", "&brand=Domaine%20Mathis&size=50"))).hasSize(5)
                 .allMatch(sku -> sku.startsWith("LS-020"));
         assertThat(skus(search("coffee", "&sort=price,desc&size=50"))).hasSize(5);

@@ -64,12 +64,45 @@ class CatalogSearchPlanIntegrationTests extends ApiTest {
         assertThat(text).as(text).containsPattern("Index Cond: \\(\\(vendor_id = .*search_vector @@");
     }
 
+    @Test
+    void aPageOfTheShopListIsReadOffTheIndexOfItsOrderAmongAThousandVendors() {
+        Fixtures.VendorAccount b = fixtures.vendor();
+        insertProducts(b.id(), 1000);
+        // a thousand other vendors (as the owner, one vendor bound at a time: the policies hold for it too)
+        ownerStatement("""
+                do $$ begin
+                  for v in 1..1000 loop
+                    perform set_config('app.vendor_id', gen_random_uuid()::text, true);
+                    insert into catalog_products (id, vendor_id, sku, default_language, names, price_amount, currency,
+                      tax_rate, created_at, updated_at)
+                    select gen_random_uuid(), wizamart_current_vendor(), 'OTHER-' || g, 'en',
+                      jsonb_build_object('en', 'Other ' || g), 10, 'EUR', 17, now(), now()
+                    from generate_series(1, 20) g;
+                  end loop;
+                end $$""");
+        analyze();
+
+        // with the policies' old text equality (before platform-004), PostgreSQL expected ~6 of the vendor's 1,000
+        // products and sorted them all for every page
+        for (String order : new String[] {"p.created_at desc, p.id", "p.current_price, p.id", "p.sort_name, p.id"}) {
+            String plan = String.join("\n", vendorScope.callAs(b.id(), () -> jdbc.queryForList("""
+                    explain select p.id, p.names from catalog_products p where p.vendor_id = ? and p.active
+                    order by %s limit 20 offset 0""".formatted(order), String.class, b.id())));
+            assertThat(plan).as(plan).containsPattern("Index Scan using catalog_products_\\w+_idx")
+                    .doesNotContain("Sort");
+        }
+    }
+
     /** What autovacuum does in time: fresh statistics (as the owner; the application role may not analyze). */
     private void analyze() {
+        ownerStatement("analyze catalog_products");
+    }
+
+    private void ownerStatement(String sql) {
         try (Connection owner = DriverManager.getConnection(environment.getProperty("spring.liquibase.url"),
                 environment.getProperty("spring.liquibase.user"), environment.getProperty("spring.liquibase.password"));
              Statement statement = owner.createStatement()) {
-            statement.execute("analyze catalog_products");
+            statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

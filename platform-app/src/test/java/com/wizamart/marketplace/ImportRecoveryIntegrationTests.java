@@ -23,6 +23,7 @@ import com.wizamart.marketplace.application.ImportRunner;
 import com.wizamart.marketplace.application.port.out.StagedProductDetail;
 import com.wizamart.marketplace.application.port.out.StagedProductSummary;
 import com.wizamart.marketplace.application.port.out.StagingStore;
+import com.wizamart.marketplace.domain.ContentIndex;
 import com.wizamart.marketplace.spi.FeedProduct;
 import com.wizamart.support.ApiTest;
 import com.wizamart.support.Feeds;
@@ -124,13 +125,18 @@ class ImportRecoveryIntegrationTests extends ApiTest {
             return new StagingStore() {
                 @Override
                 public ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId,
-                                         List<FeedProduct> chunk) {
-                    ChunkResult result = real.write(vendorId, marketplace, language, jobId, chunk);
+                                         List<FeedProduct> chunk, long[] contentHashes) {
+                    ChunkResult result = real.write(vendorId, marketplace, language, jobId, chunk, contentHashes);
                     if (chunks.incrementAndGet() == failOnChunk.get()) {
                         failures.incrementAndGet();
                         throw new IllegalStateException("worker died (simulated)");
                     }
                     return result;
+                }
+
+                @Override
+                public ContentIndex knownContent(UUID vendorId, String marketplace, String language) {
+                    return real.knownContent(vendorId, marketplace, language);
                 }
 
                 @Override

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.wizamart.support.ApiTest;
 import com.wizamart.support.FeedServer;
@@ -12,10 +14,17 @@ import com.wizamart.support.Feeds;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Http;
 import com.wizamart.support.Imports;
+import com.wizamart.tenancy.VendorScope;
 
 import tools.jackson.databind.JsonNode;
 
 class MarketplaceImportIntegrationTests extends ApiTest {
+
+    @Autowired
+    VendorScope vendorScope;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void importsTheThreeSampleFeedsJoinedAcrossLanguages() {
@@ -66,6 +75,44 @@ class MarketplaceImportIntegrationTests extends ApiTest {
         Http.Response touched = http.get("/api/v1/vendor/marketplace/products?jobId=" + again.get("id").asString())
                 .bearer(vendor.owner().accessToken()).send();
         assertThat(touched.json().get("page").get("totalElements").asLong()).isZero();
+    }
+
+    @Test
+    void aLanguageWhoseFactsAnotherLanguageReplacedIsWrittenAgainWhenItComesBack() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Imports imports = new Imports(http, vendor.owner().accessToken());
+        byte[] english = Feeds.generated("L", 30, 0);
+        assertThat(imports.uploadAndWait("en", english).get("created").asLong()).isEqualTo(30);
+        // the French feed carries other prices: the latest import's facts win
+        assertThat(imports.uploadAndWait("fr", Feeds.generated("L", 30, 5)).get("updated").asLong()).isEqualTo(30);
+
+        // the English file again: its rows are as the English import left them, but the facts are French now
+        JsonNode back = imports.uploadAndWait("en", english);
+        assertThat(back.get("updated").asLong()).as(back.toString()).isEqualTo(30);
+        JsonNode again = imports.uploadAndWait("en", english);
+        assertThat(again.get("unchanged").asLong()).as(again.toString()).isEqualTo(30);
+        assertThat(imports.uploadAndWait("fr", Feeds.generated("L", 30, 5)).get("updated").asLong()).isEqualTo(30);
+    }
+
+    @Test
+    void rowsStagedBeforeContentHashesExistedGetTheirHashWithoutCountingAsChanged() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Imports imports = new Imports(http, vendor.owner().accessToken());
+        byte[] feed = Feeds.generated("H", 40, 0);
+        JsonNode first = imports.uploadAndWait("en", feed);
+        vendorScope.runAs(vendor.id(), () -> jdbc.update(
+                "update marketplace_staged_products set content_hashes = '{}' where vendor_id = ?", vendor.id()));
+
+        JsonNode rehashed = imports.uploadAndWait("en", feed);
+        assertThat(rehashed.get("unchanged").asLong()).as(rehashed.toString()).isEqualTo(40);
+        assertThat(rehashed.get("updated").asLong()).isZero();
+        Http.Response touched = http.get("/api/v1/vendor/marketplace/products?jobId=" + first.get("id").asString())
+                .bearer(vendor.owner().accessToken()).send();
+        assertThat(touched.json().get("page").get("totalElements").asLong()).as("still last written by the first job")
+                .isEqualTo(40);
+        assertThat(vendorScope.callAs(vendor.id(), () -> jdbc.queryForObject(
+                "select count(*) from marketplace_staged_products where vendor_id = ? and jsonb_exists(content_hashes, 'en')",
+                Long.class, vendor.id()))).isEqualTo(40);
     }
 
     @Test

@@ -19,6 +19,7 @@ public final class FeedServer implements AutoCloseable {
         return thread;
     });
     private final CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch gate = new CountDownLatch(1);
 
     public FeedServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -75,8 +76,35 @@ public final class FeedServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Announces the whole length, sends {@code first}, then waits for {@link #openGate()} (or {@link #close()}) before
+     * sending {@code rest}: an import that is seen running, then completes.
+     */
+    public FeedServer gated(String path, byte[] first, byte[] rest) {
+        server.createContext(path, exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/tab-separated-values; charset=utf-8");
+            exchange.sendResponseHeaders(200, first.length + rest.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(first);
+                out.flush();
+                try {
+                    gate.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                out.write(rest);
+            }
+        });
+        return this;
+    }
+
+    public void openGate() {
+        gate.countDown();
+    }
+
     @Override
     public void close() {
+        gate.countDown();
         release.countDown();
         server.stop(0);
         executor.shutdownNow();

@@ -206,6 +206,20 @@ class AdminVendorIntegrationTests extends ApiTest {
                 .json(Map.of()).send(), 422, "VALIDATION_FAILED", "verified");
     }
 
+    @Test
+    void aShopJustVisitedClosesTheMomentItsVendorIsSwitchedOffAndReopensWithIt() {
+        VendorAccount vendor = fixtures.vendor();
+        String shop = "/api/v1/public/vendors/" + vendor.code() + "/products";
+        // visited: routing remembers the vendor for a while (TenancyProperties.vendorLookupTtl)
+        assertThat(http.get(shop).send().status()).isEqualTo(200);
+        ok(http.put(VENDORS + "/" + vendor.id() + "/status").bearer(admin.accessToken()).json(Map.of("active", false)));
+        assertThat(http.get(shop).send().status()).isEqualTo(404);
+        ok(http.put(VENDORS + "/" + vendor.id() + "/status").bearer(admin.accessToken()).json(Map.of("active", true)));
+        assertThat(http.get(shop).send().status()).isEqualTo(200);
+        assertThat(http.delete(VENDORS + "/" + vendor.id()).bearer(admin.accessToken()).send().status()).isEqualTo(204);
+        assertThat(http.get(shop).send().status()).isEqualTo(404);
+    }
+
     // --- delete ---------------------------------------------------------------------------------------------
 
     @Test

@@ -33,6 +33,9 @@ public interface Vendors {
      */
     VendorDetails details(UUID vendorId);
 
+    /** @return how many vendors there are (deleted ones left out), active and verified. */
+    VendorCounts counts();
+
     /**
      * Opens a vendor and publishes {@link VendorCreated} in the same transaction, whose synchronous listeners
      * (identity: default roles, owner membership) commit or fail together with it.

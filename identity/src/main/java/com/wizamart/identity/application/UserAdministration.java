@@ -10,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wizamart.identity.UserStatistics;
 import com.wizamart.identity.application.port.out.CredentialTokenStore;
 import com.wizamart.identity.application.port.out.TeamStore;
 import com.wizamart.identity.application.port.out.TeamStore.MembershipView;
@@ -23,7 +24,7 @@ import com.wizamart.tenancy.VendorScope;
 
 /** Platform admins' view of all users (admins and vendor team members) and their on/off switch. */
 @Service
-public class UserAdministration {
+public class UserAdministration implements UserStatistics {
 
     private final UserStore users;
     private final TeamStore team;
@@ -42,6 +43,12 @@ public class UserAdministration {
 
     /** A user with all their memberships. */
     public record UserWithMemberships(User user, List<MembershipView> memberships) {
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserCounts counts() {
+        return users.counts();
     }
 
     @Transactional(readOnly = true)

@@ -167,6 +167,29 @@ public class ImportJobs implements FeedImports {
                 () -> jobs.list(new ImportJobStore.JobQuery(vendorId, status, null, null), pageable));
     }
 
+    /** Any vendor's job, for platform admins (an explicit, logged cross-vendor read). */
+    @Transactional(readOnly = true)
+    public ImportJob getAcrossVendors(UUID jobId) {
+        return vendorScope.acrossVendors("admin view of an import job", () -> get(jobId));
+    }
+
+    /** Any vendor's job's row errors, for platform admins: read as the job's vendor. */
+    @Transactional(readOnly = true)
+    public Page<FeedRowError> errorsAcrossVendors(UUID jobId, Pageable pageable) {
+        UUID vendorId = getAcrossVendors(jobId).vendorId();
+        return vendorScope.callAs(vendorId, () -> errors(jobId, pageable));
+    }
+
+    /** As {@link #errorsAcrossVendors(UUID, Pageable)}, all of them, in order, for a download. */
+    @Transactional(readOnly = true)
+    public void forEachErrorAcrossVendors(UUID jobId, Consumer<FeedRowError> consumer) {
+        UUID vendorId = getAcrossVendors(jobId).vendorId();
+        vendorScope.callAs(vendorId, () -> {
+            forEachError(jobId, consumer);
+            return null;
+        });
+    }
+
     @Transactional(readOnly = true)
     public Page<FeedRowError> errors(UUID jobId, Pageable pageable) {
         get(jobId);

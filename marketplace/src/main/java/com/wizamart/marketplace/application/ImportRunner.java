@@ -25,6 +25,7 @@ import com.wizamart.marketplace.application.port.out.FeedFetcher;
 import com.wizamart.marketplace.application.port.out.FeedStorage;
 import com.wizamart.marketplace.application.port.out.ImportJobStore;
 import com.wizamart.marketplace.application.port.out.StagingStore;
+import com.wizamart.marketplace.domain.ContentIndex;
 import com.wizamart.marketplace.domain.ImportCounts;
 import com.wizamart.marketplace.domain.ImportJob;
 import com.wizamart.marketplace.domain.ImportStatus;
@@ -165,7 +166,11 @@ public class ImportRunner {
         }
 
         void run() throws FeedException {
-            Chunks chunks = new Chunks(reader, staging, alreadyCommitted, properties.chunkSize());
+            long loading = System.nanoTime();
+            ContentIndex known = inTx(() -> staging.knownContent(job.vendorId(), job.marketplace(), job.language()));
+            log.info("Import {}: {} staged products of this language known, read in {} ms", job.id(), known.size(),
+                    (System.nanoTime() - loading) / 1_000_000);
+            Chunks chunks = new Chunks(reader, staging, known, alreadyCommitted, properties.chunkSize());
             Thread thread = Thread.ofPlatform().daemon().name("import-reader-" + job.id()).start(chunks);
             try {
                 Chunk chunk;
@@ -244,15 +249,18 @@ public class ImportRunner {
 
         private final FeedReader reader;
         private final StagingStore staging;
+        private final ContentIndex known;
+        private final ContentHash contentHash = new ContentHash();
         private final long alreadyCommitted;
         private final int chunkSize;
         private final SynchronousQueue<Object> handOver = new SynchronousQueue<>();
         private final LongHashSet seen = new LongHashSet();
         private volatile boolean stopped;
 
-        Chunks(FeedReader reader, StagingStore staging, long alreadyCommitted, int chunkSize) {
+        Chunks(FeedReader reader, StagingStore staging, ContentIndex known, long alreadyCommitted, int chunkSize) {
             this.reader = reader;
             this.staging = staging;
+            this.known = known;
             this.alreadyCommitted = alreadyCommitted;
             this.chunkSize = chunkSize;
         }
@@ -268,7 +276,7 @@ public class ImportRunner {
         }
 
         private void read() throws FeedException {
-            Map<String, FeedProduct> chunk = new LinkedHashMap<>();
+            Map<String, Hashed> chunk = new LinkedHashMap<>();
             List<FeedRowError> errors = new ArrayList<>();
             long failedInChunk = 0;
             long chunkRecords = 0;
@@ -278,7 +286,8 @@ public class ImportRunner {
                 records++;
                 boolean replay = records <= alreadyCommitted;
                 if (record instanceof FeedProduct product) {
-                    boolean duplicate = !seen.add(LongHashSet.fingerprint(product.externalId()));
+                    long id = LongHashSet.fingerprint(product.externalId());
+                    boolean duplicate = !seen.add(id);
                     if (replay) {
                         continue;
                     }
@@ -288,7 +297,11 @@ public class ImportRunner {
                     }
                     errors.addAll(product.warnings());
                     chunk.remove(product.externalId());
-                    chunk.put(product.externalId(), product);
+                    long hash = contentHash.of(product);
+                    // staged exactly like this: nothing to send (unless an earlier row of this file replaced it)
+                    if (duplicate || !known.holds(id, hash)) {
+                        chunk.put(product.externalId(), new Hashed(product, hash));
+                    }
                 } else if (!replay) {
                     errors.add((FeedRowError) record);
                     failedInChunk++;
@@ -296,7 +309,7 @@ public class ImportRunner {
                 if (!replay) {
                     chunkRecords++;
                 }
-                if (chunk.size() >= chunkSize || errors.size() >= chunkSize) {
+                if (chunk.size() >= chunkSize || errors.size() >= chunkSize || chunkRecords >= chunkSize * 4L) {
                     put(chunk(chunk, errors, chunkRecords, failedInChunk));
                     chunk = new LinkedHashMap<>();
                     errors = new ArrayList<>();
@@ -308,9 +321,14 @@ public class ImportRunner {
         }
 
         /** The chunk as the staging store prepared it: its products need not stay in memory. */
-        private Chunk chunk(Map<String, FeedProduct> products, List<FeedRowError> errors, long records, long failed) {
-            StagingStore.PreparedChunk prepared = products.isEmpty() ? null
-                    : staging.prepare(List.copyOf(products.values()));
+        private Chunk chunk(Map<String, Hashed> products, List<FeedRowError> errors, long records, long failed) {
+            List<FeedProduct> list = new ArrayList<>(products.size());
+            long[] hashes = new long[products.size()];
+            for (Hashed h : products.values()) {
+                hashes[list.size()] = h.contentHash();
+                list.add(h.product());
+            }
+            StagingStore.PreparedChunk prepared = products.isEmpty() ? null : staging.prepare(list, hashes);
             return new Chunk(prepared, products.size(), errors, records, failed, reader.bytesRead());
         }
 
@@ -368,6 +386,10 @@ public class ImportRunner {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** A product read from the feed, with its content hash. */
+    private record Hashed(FeedProduct product, long contentHash) {
     }
 
     /** Another worker advanced the same job: this one stops, its chunk rolled back. */

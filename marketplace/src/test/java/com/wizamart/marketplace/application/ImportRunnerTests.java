@@ -36,9 +36,11 @@ import com.wizamart.marketplace.application.port.out.ImportJobStore;
 import com.wizamart.marketplace.application.port.out.StagedProductDetail;
 import com.wizamart.marketplace.application.port.out.StagedProductSummary;
 import com.wizamart.marketplace.application.port.out.StagingStore;
+import com.wizamart.marketplace.domain.ContentIndex;
 import com.wizamart.marketplace.domain.ImportCounts;
 import com.wizamart.marketplace.domain.ImportJob;
 import com.wizamart.marketplace.domain.ImportStatus;
+import com.wizamart.marketplace.domain.LongHashSet;
 import com.wizamart.marketplace.spi.FeedException;
 import com.wizamart.marketplace.spi.FeedProduct;
 import com.wizamart.marketplace.spi.FeedReader;
@@ -126,6 +128,53 @@ class ImportRunnerTests {
         assertThat(counts.getValue()).isEqualTo(new ImportCounts(17, 17, 0, 0, 0));
     }
 
+    @Test
+    void rowsStagedExactlyAsTheyAreInTheFeedAreNotSentAgain() throws Exception {
+        List<FeedRecord> feed = products(1, 12);
+        ContentHash hash = new ContentHash();
+        staging.known = new ContentIndex();
+        for (int i : new int[] {2, 3, 4, 9}) {
+            FeedProduct p = (FeedProduct) feed.get(i - 1);
+            staging.known.put(LongHashSet.fingerprint(p.externalId()), hash.of(p));
+        }
+        // staged, but with another title: sent
+        staging.known.put(LongHashSet.fingerprint("P-5"), hash.of(product(6, "P-5", "Old title")));
+        // a later row repeating a staged, unchanged one replaces the earlier row of this file: sent
+        feed.add(product(14, "P-1"));
+        feed.add(product(15, "P-3"));
+        ImportJob job = job(ImportCounts.ZERO);
+
+        runner(new Scripted(feed, null)).run(job.id(), vendor);
+
+        assertThat(staging.chunks.stream().flatMap(List::stream).map(FeedProduct::externalId).toList())
+                .containsExactly("P-1", "P-5", "P-6", "P-7", "P-8", "P-10", "P-11", "P-12", "P-1", "P-3");
+        ArgumentCaptor<ImportCounts> counts = ArgumentCaptor.forClass(ImportCounts.class);
+        verify(jobs).finish(eq(job.id()), eq(ImportStatus.COMPLETED_WITH_ERRORS), counts.capture(), eq(14L),
+                eq(2L), isNull(), any());
+        // 14 records: 10 products sent (and reported created by this fake staging), 4 unchanged
+        assertThat(counts.getValue()).isEqualTo(new ImportCounts(14, 10, 0, 4, 0));
+    }
+
+    @Test
+    void anUnchangedFeedStillReportsProgressChunkByChunk() throws Exception {
+        List<FeedRecord> feed = products(1, 50);
+        ContentHash hash = new ContentHash();
+        staging.known = new ContentIndex();
+        feed.forEach(r -> staging.known.put(LongHashSet.fingerprint(((FeedProduct) r).externalId()),
+                hash.of((FeedProduct) r)));
+        ImportJob job = job(ImportCounts.ZERO);
+
+        runner(new Scripted(feed, null)).run(job.id(), vendor);
+
+        assertThat(staging.chunks).isEmpty();
+        // a chunk of records is committed every 4 x chunk size (20) records even when nothing is sent
+        verify(jobs, org.mockito.Mockito.times(3)).advance(eq(job.id()), anyLong(), any(), anyLong(), anyLong());
+        ArgumentCaptor<ImportCounts> counts = ArgumentCaptor.forClass(ImportCounts.class);
+        verify(jobs).finish(eq(job.id()), eq(ImportStatus.COMPLETED), counts.capture(), eq(50L), eq(0L), isNull(),
+                any());
+        assertThat(counts.getValue()).isEqualTo(new ImportCounts(50, 0, 0, 50, 0));
+    }
+
     private ImportJob job(ImportCounts counts) throws Exception {
         ImportJob pending = ImportJob.pending(vendor, "test", "en", ImportJob.Source.UPLOAD, null, "feed", "feed.tsv",
                 100L, null);
@@ -176,7 +225,11 @@ class ImportRunnerTests {
     }
 
     private static FeedProduct product(long row, String id) {
-        return new FeedProduct(row, id, "Title " + id, null, null, null, List.of(), null,
+        return product(row, id, "Title " + id);
+    }
+
+    private static FeedProduct product(long row, String id, String title) {
+        return new FeedProduct(row, id, title, null, null, null, List.of(), null,
                 new FeedProduct.Money(BigDecimal.TEN, "EUR"), null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, List.of());
     }
@@ -232,10 +285,17 @@ class ImportRunnerTests {
 
         final List<List<FeedProduct>> chunks = new CopyOnWriteArrayList<>();
         final AtomicBoolean writing = new AtomicBoolean();
+        ContentIndex known = ContentIndex.empty();
+
+        @Override
+        public ContentIndex knownContent(UUID vendorId, String marketplace, String language) {
+            return known;
+        }
 
         @Override
         public ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId,
-                                 List<FeedProduct> chunk) {
+                                 List<FeedProduct> chunk, long[] contentHashes) {
+            assertThat(contentHashes).hasSameSizeAs(chunk);
             assertThat(writing.getAndSet(true)).as("one chunk at a time").isFalse();
             chunks.add(List.copyOf(chunk));
             writing.set(false);

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,7 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -70,7 +72,37 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/public/vendors/*/auth/login"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/public/vendors/*/auth/register"));
 
+    /**
+     * The admin app's page, scripts and styles (static files; its API calls carry the admin's token and pass the
+     * API chain below). A stricter Content-Security-Policy than the API's: scripts, styles, images and connections
+     * from this origin only, no inline script or style, no eval, no framing, no form posts elsewhere.
+     */
+    static final String ADMIN_APP_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; font-src 'self'; manifest-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+            + "base-uri 'none'; object-src 'none'";
+
     @Bean
+    @Order(1)
+    SecurityFilterChain adminAppSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/admin", "/admin/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ADMIN_APP_CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/admin", "/admin/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/admin", "/admin/**").permitAll()
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, Problems problems) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
@@ -98,6 +130,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/vendor/**").hasRole("VENDOR")
                         .requestMatchers("/api/v1/public/**").permitAll()
                         .requestMatchers("/api/**").denyAll()
+                        // the admin app's libraries (static files; the app itself has the chain above)
+                        .requestMatchers(HttpMethod.GET, "/webjars/**").permitAll()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(o -> o
                         .bearerTokenResolver(bearerTokens)

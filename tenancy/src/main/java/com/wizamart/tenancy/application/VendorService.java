@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
@@ -20,6 +23,7 @@ import com.wizamart.tenancy.AuditTrail;
 import com.wizamart.tenancy.BusinessDetails;
 import com.wizamart.tenancy.RegisterVendor;
 import com.wizamart.tenancy.TenancyProperties;
+import com.wizamart.tenancy.VendorCounts;
 import com.wizamart.tenancy.VendorCreated;
 import com.wizamart.tenancy.VendorDetails;
 import com.wizamart.tenancy.VendorSources;
@@ -47,13 +51,18 @@ public class VendorService implements Vendors {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TenancyProperties properties;
+    private final VendorLookups lookups;
+    private final TransactionTemplate readOnly;
 
     VendorService(VendorStore vendors, AuditTrail audit, ApplicationEventPublisher events,
-                  TenancyProperties properties) {
+                  TenancyProperties properties, PlatformTransactionManager transactionManager) {
         this.vendors = vendors;
         this.audit = audit;
         this.events = events;
         this.properties = properties;
+        this.lookups = new VendorLookups(properties.vendorLookupTtl());
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
     }
 
     @Override
@@ -70,19 +79,30 @@ public class VendorService implements Vendors {
 
     @Override
     @Transactional(readOnly = true)
-    public VendorSummary requireActive(String code) {
-        return findByCode(code).filter(VendorSummary::active).orElseThrow(VendorNotFoundException::new);
+    public VendorCounts counts() {
+        return vendors.counts();
     }
 
     @Override
     @Transactional(readOnly = true)
+    public VendorSummary requireActive(String code) {
+        return findByCode(code).filter(VendorSummary::active).orElseThrow(VendorNotFoundException::new);
+    }
+
+    /**
+     * Not in a transaction of its own: routing answers from {@link VendorLookups} and opens a read-only transaction
+     * only for what it does not remember.
+     */
+    @Override
     public Optional<VendorSummary> resolve(VendorSources sources) {
         VendorSummary resolved = null;
         if (sources.tokenVendorId() != null) {
-            resolved = open(vendors.findIncludingDeleted(sources.tokenVendorId()));
+            resolved = open(lookup("id:" + sources.tokenVendorId(),
+                    () -> vendors.findIncludingDeleted(sources.tokenVendorId())));
         }
         if (sources.pathCode() != null) {
-            resolved = agree(resolved, open(vendors.findByCode(sources.pathCode().toLowerCase(Locale.ROOT))));
+            String code = sources.pathCode().toLowerCase(Locale.ROOT);
+            resolved = agree(resolved, open(lookup("code:" + code, () -> vendors.findByCode(code))));
         }
         Optional<Vendor> byHost = vendorOfHost(sources.host());
         if (byHost != null) {
@@ -106,12 +126,17 @@ public class VendorService implements Vendors {
             if (Subdomain.isReserved(label)) {
                 return null;
             }
-            return label.contains(".") ? Optional.empty() : vendors.findBySubdomain(label);
+            return label.contains(".") ? Optional.empty()
+                    : lookup("subdomain:" + label, () -> vendors.findBySubdomain(label));
         }
         if (!properties.customDomainsEnabled()) {
             return null;
         }
-        return vendors.findByVerifiedDomain(name);
+        return lookup("domain:" + name, () -> vendors.findByVerifiedDomain(name));
+    }
+
+    private Optional<Vendor> lookup(String key, Supplier<Optional<Vendor>> load) {
+        return lookups.get(key, () -> readOnly.execute(status -> load.get()));
     }
 
     private static VendorSummary open(Optional<Vendor> vendor) {
@@ -139,6 +164,7 @@ public class VendorService implements Vendors {
         if (vendors.subdomainTaken(subdomain.value(), null)) {
             throw new VendorAlreadyExistsException("subdomain", subdomain.value());
         }
+        lookups.forgetAll();
         Vendor vendor = vendors.save(Vendor.open(code, command.name(), subdomain, contact(command.business()),
                 command.letzshopCsvUrls()));
         events.publishEvent(new VendorCreated(vendor.id(), code.value(), vendor.name(), command.owner(), actor.id()));
@@ -205,6 +231,7 @@ public class VendorService implements Vendors {
                 }
             }
         }
+        lookups.forgetAll();
         vendor.edit(edit.name(), subdomain, edit.business() == null ? null : contact(edit.business()),
                 edit.letzshopCsvUrls(), edit.theme(), domains);
         Vendor saved = vendors.save(vendor);
@@ -216,6 +243,7 @@ public class VendorService implements Vendors {
     public Vendor verify(UUID id, boolean verified, Actor actor) {
         Vendor vendor = live(id);
         boolean before = vendor.verified();
+        lookups.forgetAll();
         vendor.verify(verified);
         Vendor saved = vendors.save(vendor);
         audit.record(new AuditEntry(actor, verified ? "VENDOR_VERIFIED" : "VENDOR_UNVERIFIED", id, "vendor",
@@ -230,6 +258,7 @@ public class VendorService implements Vendors {
             throw new VendorNotFoundException();
         }
         boolean before = vendor.active();
+        lookups.forgetAll();
         vendor.activate(active);
         Vendor saved = vendors.save(vendor);
         if (before != active) {
@@ -247,6 +276,7 @@ public class VendorService implements Vendors {
             throw new VendorNotFoundException();
         }
         Map<String, Object> before = snapshot(vendor);
+        lookups.forgetAll();
         vendor.delete();
         vendors.save(vendor);
         events.publishEvent(new VendorStatusChanged(id, false, true));

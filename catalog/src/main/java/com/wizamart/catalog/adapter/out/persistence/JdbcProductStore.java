@@ -25,6 +25,7 @@ import com.wizamart.catalog.application.port.out.ProductQuery;
 import com.wizamart.catalog.application.port.out.ProductStore;
 import com.wizamart.catalog.application.port.out.ProductView;
 import com.wizamart.catalog.domain.CatalogException;
+import com.wizamart.catalog.domain.Languages;
 import com.wizamart.catalog.domain.Product;
 import com.wizamart.catalog.domain.ProductSource;
 import com.wizamart.sharedkernel.persistence.JsonColumns;
@@ -41,10 +42,11 @@ import com.wizamart.tenancy.VendorContext;
 @Repository
 class JdbcProductStore implements ProductStore {
 
+    /** JSON columns are read as text (the driver hands jsonb over as its text); no cast, which would run per row. */
     private static final String COLUMNS = """
-            p.id, p.vendor_id, p.sku, p.default_language, p.names::text as names_json,
-              p.descriptions::text as descriptions_json, p.price_amount, p.sale_amount, p.currency, p.tax_rate, p.brand,
-              p.gtin, p.images::text as images_json, p.category_path, p.active, p.featured, p.source_staged_id,
+            p.id, p.vendor_id, p.sku, p.default_language, p.names as names_json,
+              p.descriptions as descriptions_json, p.price_amount, p.sale_amount, p.currency, p.tax_rate, p.brand,
+              p.gtin, p.images as images_json, p.category_path, p.active, p.featured, p.source_staged_id,
               p.source_marketplace, p.source_external_id, p.source_quantity, p.locked_fields, p.available_quantity,
               p.units_sold, p.created_at, p.updated_at, p.version""";
 
@@ -53,9 +55,11 @@ class JdbcProductStore implements ProductStore {
             + " || websearch_to_tsquery('wizamart_french', :text)"
             + " || websearch_to_tsquery('wizamart_german', :text)";
 
-    private static final String EXACT = """
-            (exists (select 1 from jsonb_each_text(p.names) n where lower(n.value) = lower(:exact))
-              or lower(p.sku) = lower(:exact) or p.gtin = :exact)""";
+    /** A name in any catalog language, the SKU or the GTIN equals the query: key lookups, no set-returning function. */
+    private static final String EXACT = "(" + Languages.SUPPORTED.stream()
+            .map(language -> "lower(p.names ->> '" + language + "') = lower(:exact)")
+            .collect(java.util.stream.Collectors.joining(" or "))
+            + " or lower(p.sku) = lower(:exact) or p.gtin = :exact)";
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
@@ -242,9 +246,11 @@ class JdbcProductStore implements ProductStore {
             where.append(" and p.current_price <= :maxPrice");
             params.put("maxPrice", q.maxPrice());
         }
-        long total = jdbc.sql(with + "select count(*) from " + from + " where " + where).params(params)
-                .query(Long.class).single();
-        if (total == 0 || pageable.getOffset() >= total) {
+        String countSql = with + "select count(*) from " + from + " where " + where;
+        // a search ranks every match anyway: the total comes with the page (one statement instead of two); a list
+        // reads its page off an index and counts separately (an index-only scan of the vendor's entries)
+        long total = text ? -1 : jdbc.sql(countSql).params(params).query(Long.class).single();
+        if (total == 0 || (total > 0 && pageable.getOffset() >= total)) {
             return new PageImpl<>(List.of(), pageable, total);
         }
         String nameOrder = "p.sort_name";
@@ -255,12 +261,23 @@ class JdbcProductStore implements ProductStore {
         String fallback = text ? "exact desc, rank desc" : "p.created_at desc";
         String order = SqlSort.orderBy(sortable(pageable.getSort()), sortColumns(nameOrder), fallback) + ", p.id";
         String select = "select " + COLUMNS + (text ? ", ts_rank(p.search_vector, q.query) as rank, " + EXACT
-                + " as exact" : "");
+                + " as exact, count(*) over () as total" : "");
+        long[] counted = {total};
         List<ProductView> content = jdbc.sql(with + select + " from " + from + " where " + where + " order by "
                         + order + " limit :limit offset :offset")
                 .params(params).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query(this::view).list();
-        return new PageImpl<>(content, pageable, total);
+                .query((rs, row) -> {
+                    if (text) {
+                        counted[0] = rs.getLong("total");
+                    }
+                    return view(rs, row);
+                }).list();
+        if (counted[0] < 0) {
+            // no row on this page: past the end of the matches (or none), counted the slow way
+            counted[0] = content.isEmpty() && pageable.getOffset() > 0
+                    ? jdbc.sql(countSql).params(params).query(Long.class).single() : 0;
+        }
+        return new PageImpl<>(content, pageable, counted[0]);
     }
 
     /** Client sort properties to SQL; {@code newest} and {@code bestselling} read best first by default. */

@@ -16,6 +16,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.wizamart.identity.UserStatistics.UserCounts;
 import com.wizamart.identity.application.port.out.UserStore;
 import com.wizamart.identity.domain.EmailAddress;
 import com.wizamart.identity.domain.User;
@@ -108,6 +109,16 @@ class JdbcUserStore implements UserStore {
                 .params(p).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query(JdbcUserStore::map).list();
         return new PageImpl<>(content, pageable, total);
+    }
+
+    @Override
+    public UserCounts counts() {
+        return jdbc.sql("""
+                        select count(*) as total, count(*) filter (where active) as active,
+                          count(*) filter (where platform_admin) as admins
+                        from identity_users""")
+                .query((rs, row) -> new UserCounts(rs.getLong("total"),
+                        rs.getLong("active"), rs.getLong("admins"))).single();
     }
 
     private static User map(ResultSet rs, int row) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
+import com.wizamart.identity.UserStatistics.UserCounts;
 import com.wizamart.identity.domain.EmailAddress;
 import com.wizamart.identity.domain.User;
 
@@ -22,6 +23,9 @@ public interface UserStore {
     void recordLogin(UUID id);
 
     Page<User> search(UserQuery query, Pageable pageable);
+
+    /** @return the numbers of all, active and platform-admin accounts. */
+    UserCounts counts();
 
     /** Filters of the admin user list; {@literal null} means any. */
     record UserQuery(String search, Boolean active, Boolean platformAdmin) {

@@ -2,10 +2,7 @@ package com.wizamart.marketplace.adapter.in.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -144,19 +141,7 @@ class VendorMarketplaceController {
     @PreAuthorize("hasAuthority('PERM_imports.view')")
     void errorsCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         imports.get(id);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write("row,column,value,message\r\n");
-        imports.forEachError(id, e -> {
-            try {
-                out.write(e.row() + "," + Csv.cell(e.column()) + "," + Csv.cell(e.value()) + ","
-                        + Csv.cell(e.message()) + "\r\n");
-            } catch (IOException io) {
-                throw new java.io.UncheckedIOException(io);
-            }
-        });
-        out.flush();
+        Csv.writeErrors(response, id, consumer -> imports.forEachError(id, consumer));
     }
 
     @GetMapping("/products")

@@ -11,15 +11,20 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
+import com.wizamart.marketplace.domain.ContentIndex;
+import com.wizamart.marketplace.domain.LongHashSet;
 import com.wizamart.marketplace.spi.FeedProduct;
 import com.wizamart.sharedkernel.persistence.JsonColumns;
 
@@ -45,12 +50,19 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
               sale_amount numeric, sale_currency text, brand text, gtin text, mpn text, condition text,
               google_product_category text, product_type text, item_group_id text, color text, size text,
               gender text, age_group text, identifier_exists boolean, adult boolean, quantity integer,
-              tax_rate numeric, delivery_method text, raw jsonb, facts_hash text
+              tax_rate numeric, delivery_method text, raw jsonb, facts_hash text, content_hash bigint, new_id uuid
             ) on commit delete rows""";
 
     private static final String COPY = "copy marketplace_import_chunk from stdin";
     /** Bytes handed to the COPY stream at a time. */
     private static final int COPY_BUFFER_BYTES = 64 * 1024;
+
+    /** The staged row differs from the chunk's row in facts or in this language's texts or raw columns. */
+    private static final String ROW_CHANGED = """
+            (s.facts_hash is distinct from excluded.facts_hash
+                 or s.titles -> cast(:lang as text) is distinct from excluded.titles -> cast(:lang as text)
+                 or s.descriptions -> cast(:lang as text) is distinct from excluded.descriptions -> cast(:lang as text)
+                 or s.raw -> cast(:lang as text) is distinct from excluded.raw -> cast(:lang as text))""";
 
     private static final String MERGE = """
             with changed as (
@@ -60,6 +72,7 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                    and s.titles -> cast(:lang as text) is not distinct from to_jsonb(c.title)
                    and s.descriptions -> cast(:lang as text) is not distinct from to_jsonb(c.description)
                    and s.raw -> cast(:lang as text) is not distinct from c.raw
+                   and s.content_hashes -> cast(:lang as text) is not distinct from to_jsonb(c.content_hash)
                 from marketplace_staged_products s
                 where s.vendor_id = :vendor and s.marketplace = :marketplace and s.external_id = c.external_id
               ), false) = false
@@ -68,13 +81,14 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                 descriptions, raw, link, image_link, additional_images, availability, price_amount, price_currency,
                 sale_amount, sale_currency, brand, gtin, mpn, condition, google_product_category, product_type,
                 item_group_id, color, size, gender, age_group, identifier_exists, adult, quantity, tax_rate,
-                delivery_method, facts_hash, first_job_id, last_job_id, created_at, updated_at)
-              select gen_random_uuid(), :vendor, :marketplace, c.external_id, jsonb_build_object(:lang, c.title),
+                delivery_method, facts_hash, content_hashes, first_job_id, last_job_id, created_at, updated_at)
+              select c.new_id, :vendor, :marketplace, c.external_id, jsonb_build_object(:lang, c.title),
                 case when c.description is null then '{}'::jsonb else jsonb_build_object(:lang, c.description) end,
                 jsonb_build_object(:lang, c.raw), c.link, c.image_link, c.additional_images, c.availability,
                 c.price_amount, c.price_currency, c.sale_amount, c.sale_currency, c.brand, c.gtin, c.mpn, c.condition,
                 c.google_product_category, c.product_type, c.item_group_id, c.color, c.size, c.gender, c.age_group,
-                c.identifier_exists, c.adult, c.quantity, c.tax_rate, c.delivery_method, c.facts_hash, :job, :job,
+                c.identifier_exists, c.adult, c.quantity, c.tax_rate, c.delivery_method, c.facts_hash,
+                jsonb_build_object(:lang, c.content_hash), :job, :job,
                 now(), now()
               from changed c
               on conflict (vendor_id, marketplace, external_id) do update set
@@ -92,38 +106,69 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                 identifier_exists = excluded.identifier_exists, adult = excluded.adult,
                 quantity = excluded.quantity, tax_rate = excluded.tax_rate,
                 delivery_method = excluded.delivery_method, facts_hash = excluded.facts_hash,
-                last_job_id = excluded.last_job_id, updated_at = now()
-              where s.facts_hash is distinct from excluded.facts_hash
-                 or s.titles -> cast(:lang as text) is distinct from excluded.titles -> cast(:lang as text)
-                 or s.descriptions -> cast(:lang as text) is distinct from excluded.descriptions -> cast(:lang as text)
-                 or s.raw -> cast(:lang as text) is distinct from excluded.raw -> cast(:lang as text)
-              returning (xmax = 0) as inserted
+                content_hashes = case when s.facts_hash is distinct from excluded.facts_hash
+                  then excluded.content_hashes else s.content_hashes || excluded.content_hashes end,
+                last_job_id = case when %1$s then excluded.last_job_id else s.last_job_id end,
+                updated_at = case when %1$s then now() else s.updated_at end
+              where %1$s
+                 or s.content_hashes -> cast(:lang as text) is distinct from excluded.content_hashes -> cast(:lang as text)
+              returning (xmax = 0) as inserted, last_job_id = :job as changed
             )
-            select count(*) filter (where inserted) as created, count(*) filter (where not inserted) as updated
-            from up""";
+            select count(*) filter (where inserted) as created,
+              count(*) filter (where changed and not inserted) as updated
+            from up""".formatted(ROW_CHANGED);
+
+
+    /** Rows fetched at a time when streaming what staging holds. */
+    private static final int FETCH_SIZE = 10_000;
 
     private final DataSource dataSource;
+    private final JdbcTemplate streaming;
 
     PostgresStagingStore(JdbcClient jdbc, DataSource dataSource, JsonColumns json) {
         super(jdbc, json);
         this.dataSource = dataSource;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(FETCH_SIZE);
+    }
+
+    /**
+     * Streams the vendor's staged ids and this language's content hashes (in a transaction, so that PostgreSQL
+     * sends them {@value #FETCH_SIZE} at a time) into an index of two longs per product.
+     */
+    @Override
+    public ContentIndex knownContent(UUID vendorId, String marketplace, String language) {
+        Long staged = jdbc.sql("""
+                select count(*) from marketplace_staged_products where vendor_id = :vendor and marketplace = :marketplace""")
+                .param("vendor", vendorId).param("marketplace", marketplace).query(Long.class).single();
+        if (staged == 0) {
+            return ContentIndex.empty();
+        }
+        ContentIndex index = new ContentIndex((int) Math.min(staged, Integer.MAX_VALUE / 4));
+        streaming.query("""
+                select external_id, (content_hashes ->> ?)::bigint from marketplace_staged_products
+                where vendor_id = ? and marketplace = ? and content_hashes ->> ? is not null""",
+                (RowCallbackHandler) rs -> index.put(LongHashSet.fingerprint(rs.getString(1)), rs.getLong(2)),
+                language, vendorId, marketplace, language);
+        return index;
     }
 
     @Override
-    public ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, List<FeedProduct> chunk) {
-        return write(vendorId, marketplace, language, jobId, prepare(chunk));
+    public ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, List<FeedProduct> chunk,
+                             long[] contentHashes) {
+        return write(vendorId, marketplace, language, jobId, prepare(chunk, contentHashes));
     }
 
     /** Encodes the chunk's rows for {@code COPY}: about 1.3 KB a product, in 64 KB blocks. */
     @Override
-    public PreparedChunk prepare(List<FeedProduct> chunk) {
+    public PreparedChunk prepare(List<FeedProduct> chunk, long[] contentHashes) {
         List<byte[]> blocks = new ArrayList<>();
         CopyText rows = new CopyText((bytes, offset, length) -> blocks.add(Arrays.copyOfRange(bytes, offset,
                 offset + length)), COPY_BUFFER_BYTES);
         FactsDigest facts = new FactsDigest();
         try {
-            for (FeedProduct p : chunk) {
-                appendRow(rows, facts, p);
+            for (int i = 0; i < chunk.size(); i++) {
+                appendRow(rows, facts, chunk.get(i), contentHashes[i]);
             }
             rows.flush();
         } catch (SQLException e) {
@@ -168,7 +213,8 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
     private record CopyRows(List<byte[]> blocks, int size) implements PreparedChunk {
     }
 
-    private static void appendRow(CopyText out, FactsDigest facts, FeedProduct p) throws SQLException {
+    private static void appendRow(CopyText out, FactsDigest facts, FeedProduct p, long contentHash)
+            throws SQLException {
         out.text(Long.toString(p.row()))
                 .text(p.externalId())
                 .text(p.title())
@@ -199,7 +245,20 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                 .text(p.deliveryMethod())
                 .json(p.raw())
                 .ascii(facts.hex(p))
+                .text(Long.toString(contentHash))
+                .ascii(timeOrderedId())
                 .endRow();
+    }
+
+    /**
+     * The id a row gets if it is new: a version 7 UUID (milliseconds since the epoch, then random bits), so that the
+     * rows of an import land next to each other in the primary key's index instead of on random pages.
+     */
+    static byte[] timeOrderedId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long msb = (System.currentTimeMillis() << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
+        long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(msb, lsb).toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A digest of the language-independent facts: equal digests mean nothing to rewrite. */

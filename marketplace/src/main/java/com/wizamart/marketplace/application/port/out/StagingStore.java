@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
+import com.wizamart.marketplace.domain.ContentIndex;
 import com.wizamart.marketplace.spi.FeedProduct;
 
 /** Staged marketplace products (vendor-owned, Row-Level Security). */
@@ -15,21 +16,34 @@ public interface StagingStore {
     /**
      * Upserts one chunk (ids unique within it) in the caller's transaction, rewriting only rows whose facts or
      * texts in {@code language} changed.
+     *
+     * @param contentHashes each product's content hash (same order), stored for {@link #knownContent}.
      */
-    ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, List<FeedProduct> chunk);
+    ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, List<FeedProduct> chunk,
+                      long[] contentHashes);
+
+    /**
+     * What the import of {@code language} stored for each of the vendor's products of this marketplace: id
+     * fingerprints and content hashes, for recognising unchanged rows while reading (call in a transaction). A row
+     * another language's import rewrote with other facts since is not in it.
+     */
+    ContentIndex knownContent(UUID vendorId, String marketplace, String language);
 
     /**
      * Does what writing a chunk needs but the database does not (such as encoding it), so that it can run on the
      * thread that reads the feed, ahead of the transaction that writes the chunk. Needs no vendor and no transaction.
      */
-    default PreparedChunk prepare(List<FeedProduct> chunk) {
-        return new PreparedChunk.Products(chunk);
+    default PreparedChunk prepare(List<FeedProduct> chunk, long[] contentHashes) {
+        return new PreparedChunk.Products(chunk, contentHashes);
     }
 
-    /** As {@link #write(UUID, String, String, UUID, List)}, for a chunk made ready by {@link #prepare(List)}. */
+    /**
+     * As {@link #write(UUID, String, String, UUID, List, long[])}, for a chunk made ready by
+     * {@link #prepare(List, long[])}.
+     */
     default ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, PreparedChunk chunk) {
         if (chunk instanceof PreparedChunk.Products products) {
-            return write(vendorId, marketplace, language, jobId, products.products());
+            return write(vendorId, marketplace, language, jobId, products.products(), products.contentHashes());
         }
         throw new IllegalArgumentException("Not a chunk this store prepared: " + chunk.getClass().getName());
     }
@@ -45,10 +59,13 @@ public interface StagingStore {
         int size();
 
         /** The products as they are, for stores with nothing to prepare. */
-        record Products(List<FeedProduct> products) implements PreparedChunk {
+        record Products(List<FeedProduct> products, long[] contentHashes) implements PreparedChunk {
 
             public Products {
                 products = List.copyOf(products);
+                if (contentHashes.length != products.size()) {
+                    throw new IllegalArgumentException("one content hash per product");
+                }
             }
 
             @Override

@@ -21,6 +21,7 @@ import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.sharedkernel.persistence.JsonColumns;
 import com.wizamart.sharedkernel.persistence.SqlLike;
 import com.wizamart.sharedkernel.persistence.SqlSort;
+import com.wizamart.tenancy.VendorCounts;
 import com.wizamart.tenancy.domain.BusinessContact;
 import com.wizamart.tenancy.application.port.out.VendorStore;
 import com.wizamart.tenancy.domain.CustomDomain;
@@ -168,6 +169,16 @@ class JdbcVendorStore implements VendorStore {
                 .params(params).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query(this::map).list();
         return new PageImpl<>(withDomains(content), pageable, total);
+    }
+
+    @Override
+    public VendorCounts counts() {
+        return jdbc.sql("""
+                        select count(*) as total, count(*) filter (where active) as active,
+                          count(*) filter (where verified) as verified
+                        from tenancy_vendors where deleted_at is null""")
+                .query((rs, row) -> new VendorCounts(rs.getLong("total"), rs.getLong("active"),
+                        rs.getLong("verified"))).single();
     }
 
     private static final String SELECT = """

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
+import com.wizamart.tenancy.VendorCounts;
 import com.wizamart.tenancy.domain.Vendor;
 
 /** Where vendors are kept. Deleted vendors are found by id only through {@link #findIncludingDeleted(UUID)}. */
@@ -29,6 +30,9 @@ public interface VendorStore {
     boolean domainTaken(String domain, UUID exceptVendor);
 
     Page<Vendor> search(VendorQuery query, Pageable pageable);
+
+    /** @return the numbers of vendors that are not deleted: all, active, verified. */
+    VendorCounts counts();
 
     /** Filters of the admin vendor list; {@literal null} means "any". */
     record VendorQuery(String search, Boolean active, Boolean verified) {

@@ -1,0 +1,675 @@
+// The admin app: hash routing, the shell (login, navigation, session messages) and one Alpine component per page.
+// Everything shown comes through x-text / attribute bindings (escaped by the browser); nothing uses x-html.
+import Alpine from '/webjars/alpinejs/dist/module.esm.js';
+import { installEvaluator } from './evaluator.js';
+import { ApiError, call, login, logout, session } from './api.js';
+import { renderCharts, destroyCharts } from './charts.js';
+
+const ROUTES = ['dashboard', 'vendors', 'bulk-import', 'users', 'import-jobs', 'audit-log'];
+const TITLES = {
+    'dashboard': 'Dashboard', 'vendors': 'Vendors', 'bulk-import': 'Bulk vendor import', 'users': 'Users',
+    'import-jobs': 'Import jobs', 'audit-log': 'Audit log',
+};
+const ACTIVE_JOB = ['PENDING', 'RUNNING'];
+const JOB_STATUSES = ['PENDING', 'RUNNING', 'COMPLETED', 'COMPLETED_WITH_ERRORS', 'FAILED', 'CANCELLED'];
+const POLL_MS = 1500;
+
+function parseHash() {
+    const hash = location.hash.replace(/^#\/?/, '');
+    const [name, query] = hash.split('?');
+    return { name: ROUTES.includes(name) ? name : 'dashboard', params: Object.fromEntries(new URLSearchParams(query || '')) };
+}
+
+export function navigate(name, params) {
+    const query = new URLSearchParams(params || {}).toString();
+    location.hash = '#/' + name + (query ? '?' + query : '');
+}
+
+function formatDate(value) {
+    if (!value) return '—';
+    const date = new Date(value);
+    return isNaN(date) ? String(value) : date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC');
+}
+
+function messageOf(error) {
+    if (error instanceof ApiError) return error.message + (error.errorCode ? ' (' + error.errorCode + ')' : '');
+    return 'The platform could not be reached: ' + (error && error.message ? error.message : error);
+}
+
+/** Server-side paging shared by the list pages: `page`, `size`, `totalElements`, `totalPages`, `load()`. */
+function pagedList(fetchPage) {
+    return {
+        items: [],
+        page: 0,
+        size: 20,
+        totalElements: 0,
+        totalPages: 0,
+        loading: false,
+        loaded: false,
+        error: null,
+        async load() {
+            this.loading = true;
+            this.error = null;
+            try {
+                const answer = await fetchPage.call(this);
+                this.items = answer.content;
+                this.totalElements = answer.page.totalElements;
+                this.totalPages = answer.page.totalPages;
+                if (this.page > 0 && this.page >= this.totalPages) {
+                    this.page = Math.max(0, this.totalPages - 1);
+                    if (this.totalPages > 0) return this.load();
+                }
+            } catch (e) {
+                this.error = messageOf(e);
+            } finally {
+                this.loading = false;
+                this.loaded = true;
+            }
+        },
+        search() {
+            this.page = 0;
+            return this.load();
+        },
+        previous() {
+            if (this.page > 0) { this.page--; this.load(); }
+        },
+        next() {
+            if (this.page + 1 < this.totalPages) { this.page++; this.load(); }
+        },
+        get hasPrevious() { return this.page > 0; },
+        get hasNext() { return this.page + 1 < this.totalPages; },
+        get pageLabel() {
+            return this.totalPages === 0 ? 'No results'
+                : 'Page ' + (this.page + 1) + ' of ' + this.totalPages + ' (' + this.totalElements + ' in all)';
+        },
+        get empty() { return this.loaded && !this.loading && !this.error && this.items.length === 0; },
+    };
+}
+
+/** Merges objects keeping their getters (a spread would read each getter once and keep the value). */
+function compose(...parts) {
+    const target = {};
+    for (const part of parts) Object.defineProperties(target, Object.getOwnPropertyDescriptors(part));
+    return target;
+}
+
+function yesNoAny(value) {
+    return value === 'true' ? true : value === 'false' ? false : undefined;
+}
+
+/** Saves a Blob as a file through a temporary object URL (the token stays in the request header). */
+function saveBlob(blob, filename) {
+    const href = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = href;
+    link.download = filename;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+installEvaluator(Alpine);
+
+// The shell: route, session, messages, confirmation dialog.
+Alpine.data('adminApp', () => ({
+    route: parseHash().name,
+    params: parseHash().params,
+    signedIn: session.active && session.isAdmin,
+    user: session.user,
+    notice: null,
+    noticeKind: 'info',
+    email: '',
+    password: '',
+    loginErrors: {},
+    loginError: null,
+    signingIn: false,
+    confirmMessage: '',
+    confirmAction: null,
+    menuOpen: false,
+
+    init() {
+        if (session.active && !session.isAdmin) {
+            session.clear();
+            this.showNotice('This account is not a platform admin. Sign in with an admin account.', 'error');
+        }
+        session.onEnd(reason => {
+            this.signedIn = false;
+            this.user = null;
+            this.showNotice(reason === 'forbidden'
+                ? 'This account is not a platform admin. Sign in with an admin account.'
+                : 'Your session has ended. Please sign in again.', 'error');
+        });
+        window.addEventListener('hashchange', () => {
+            const parsed = parseHash();
+            this.route = parsed.name;
+            this.params = parsed.params;
+            this.menuOpen = false;
+            this.focusMain();
+        });
+        this.$watch('route', () => { document.title = this.title + ' · Wizamart admin'; });
+        document.title = this.title + ' · Wizamart admin';
+    },
+
+    get title() { return TITLES[this.route]; },
+    get routes() { return ROUTES.map(name => ({ name, title: TITLES[name], href: '#/' + name })); },
+    isRoute(name) { return this.route === name; },
+    currentFor(name) { return this.route === name ? 'page' : null; },
+
+    focusMain() {
+        this.$nextTick(() => {
+            const heading = document.querySelector('main h1');
+            if (heading) heading.focus();
+        });
+    },
+
+    showNotice(message, kind) {
+        this.notice = message;
+        this.noticeKind = kind || 'info';
+    },
+    dismissNotice() { this.notice = null; },
+    get noticeClass() { return 'notice notice-' + this.noticeKind; },
+
+    fieldError(name) { return this.loginErrors[name] || ''; },
+
+    async signIn() {
+        this.signingIn = true;
+        this.loginErrors = {};
+        this.loginError = null;
+        try {
+            await login(this.email.trim(), this.password);
+            this.password = '';
+            this.user = session.user;
+            this.signedIn = true;
+            this.notice = null;
+            if (!location.hash) navigate('dashboard');
+            this.focusMain();
+        } catch (e) {
+            if (e instanceof ApiError) {
+                this.loginErrors = e.fieldErrors();
+                this.loginError = e.errors.length ? null : e.message;
+            } else {
+                this.loginError = messageOf(e);
+            }
+        } finally {
+            this.signingIn = false;
+        }
+    },
+
+    async signOut() {
+        await logout();
+        destroyCharts();
+        this.signedIn = false;
+        this.user = null;
+        this.showNotice('You are signed out.', 'info');
+    },
+
+    toggleMenu() { this.menuOpen = !this.menuOpen; },
+
+    /** Asks before a destructive action; `action` runs on "Confirm". */
+    confirm(message, action) {
+        this.confirmMessage = message;
+        this.confirmAction = action;
+        this.$refs.confirmDialog.showModal();
+    },
+    async confirmed() {
+        const action = this.confirmAction;
+        this.$refs.confirmDialog.close();
+        this.confirmAction = null;
+        if (action) await action();
+    },
+    cancelled() {
+        this.$refs.confirmDialog.close();
+        this.confirmAction = null;
+    },
+    formatDate,
+}));
+
+// Dashboard: counts and charts over a selectable range.
+Alpine.data('dashboardPage', () => ({
+    days: '30',
+    summary: null,
+    stats: null,
+    error: null,
+    loading: false,
+    async init() {
+        await this.load();
+    },
+    destroy() {
+        destroyCharts();
+    },
+    async load() {
+        this.loading = true;
+        this.error = null;
+        try {
+            const [summary, stats] = await Promise.all([
+                call('GET', '/admin/dashboard'),
+                call('GET', '/admin/dashboard/stats', { query: { days: this.days } }),
+            ]);
+            this.summary = summary;
+            this.stats = stats;
+            this.$nextTick(() => renderCharts(this.$root, Alpine.raw(stats)));
+        } catch (e) {
+            this.error = messageOf(e);
+        } finally {
+            this.loading = false;
+        }
+    },
+    get revenueLines() {
+        if (!this.summary) return [];
+        return Object.entries(this.summary.orders.revenue).map(([currency, amount]) => ({
+            currency, amount: Number(amount).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+        }));
+    },
+    get noOrders() { return this.stats && this.stats.ordersPerDay.every(d => d.orders === 0); },
+    get noRevenue() { return this.stats && this.stats.revenuePerDay.length === 0; },
+    get noImports() { return this.stats && this.stats.importsPerDay.every(d => d.total === 0); },
+}));
+
+const EMPTY_VENDOR = () => ({
+    code: '', name: '', subdomain: '', businessEmail: '', businessPhone: '',
+    street: '', city: '', postalCode: '', country: '', letzshopCsvUrl: '',
+    ownerEmail: '', ownerFirstName: '', ownerLastName: '', initialPassword: '',
+});
+
+// Vendors: search, filters, paging, create with owner, edit, verify, (de)activate, delete.
+Alpine.data('vendorsPage', () => compose(pagedList(function () {
+        return call('GET', '/admin/vendors', {
+            query: { search: this.query, active: yesNoAny(this.active), verified: yesNoAny(this.verified),
+                page: this.page, size: this.size, sort: 'createdAt,desc' },
+        });
+    }), {
+    query: '',
+    active: '',
+    verified: '',
+    mode: 'list',
+    form: EMPTY_VENDOR(),
+    editing: null,
+    errors: {},
+    formError: null,
+    saving: false,
+    created: null,
+    busy: {},
+    outcome: null,
+    init() { this.load(); },
+
+    fieldError(name) { return this.errors[name] || ''; },
+    invalid(name) { return this.errors[name] ? 'true' : 'false'; },
+
+    startCreate() {
+        this.mode = 'create';
+        this.form = EMPTY_VENDOR();
+        this.errors = {};
+        this.formError = null;
+        this.created = null;
+        this.outcome = null;
+        this.$nextTick(() => document.getElementById('vendor-name').focus());
+    },
+    startEdit(vendor) {
+        const a = vendor.businessAddress || {};
+        this.mode = 'edit';
+        this.editing = vendor;
+        this.form = {
+            ...EMPTY_VENDOR(), code: vendor.code, name: vendor.name || '', subdomain: vendor.subdomain || '',
+            businessEmail: vendor.businessEmail || '', businessPhone: vendor.businessPhone || '',
+            street: a.street || '', city: a.city || '', postalCode: a.postalCode || '', country: a.country || '',
+            letzshopCsvUrl: (vendor.letzshopCsvUrls || {}).en || '',
+        };
+        this.errors = {};
+        this.formError = null;
+        this.outcome = null;
+        this.$nextTick(() => document.getElementById('vendor-name').focus());
+    },
+    cancelForm() {
+        this.mode = 'list';
+        this.editing = null;
+    },
+    blank(value) { return value.trim() === '' ? undefined : value.trim(); },
+
+    /** Checks in the browser what the API would refuse anyway, so the message comes at once. */
+    validate() {
+        const errors = {};
+        const email = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+        if (!this.form.name.trim()) errors.name = 'must not be blank';
+        if (!this.form.subdomain.trim()) errors.subdomain = 'must not be blank';
+        if (!this.form.businessEmail.trim()) errors.businessEmail = 'must not be blank';
+        else if (!email.test(this.form.businessEmail.trim())) errors.businessEmail = 'must be a well-formed email address';
+        if (this.mode === 'create') {
+            if (!this.form.ownerEmail.trim()) errors['owner.email'] = 'must not be blank';
+            else if (!email.test(this.form.ownerEmail.trim())) errors['owner.email'] = 'must be a well-formed email address';
+        }
+        this.errors = errors;
+        return Object.keys(errors).length === 0;
+    },
+
+    async save() {
+        if (!this.validate()) {
+            this.formError = 'Please correct the highlighted fields.';
+            return;
+        }
+        this.saving = true;
+        this.formError = null;
+        const f = this.form;
+        const address = { street: this.blank(f.street), city: this.blank(f.city), postalCode: this.blank(f.postalCode),
+            country: this.blank(f.country) };
+        const body = {
+            name: f.name.trim(), subdomain: f.subdomain.trim(), businessEmail: f.businessEmail.trim(),
+            businessPhone: this.blank(f.businessPhone), businessAddress: address,
+            letzshopCsvUrls: this.blank(f.letzshopCsvUrl) ? { en: f.letzshopCsvUrl.trim() } : undefined,
+        };
+        try {
+            if (this.mode === 'create') {
+                body.code = this.blank(f.code);
+                body.owner = { email: f.ownerEmail.trim(), firstName: this.blank(f.ownerFirstName),
+                    lastName: this.blank(f.ownerLastName) };
+                body.initialPassword = this.blank(f.initialPassword);
+                const created = await call('POST', '/admin/vendors', { body });
+                this.created = {
+                    name: created.name, code: created.code, ownerEmail: created.owner.email,
+                    activationUrl: created.ownerActivationUrl,
+                    temporaryPassword: !created.ownerActivationUrl && created.owner.mustChangePassword,
+                    existingUser: created.owner.existingUser,
+                };
+                this.outcome = 'Vendor ' + created.name + ' created.';
+            } else {
+                const saved = await call('PUT', '/admin/vendors/' + this.editing.id, { body });
+                this.outcome = 'Vendor ' + saved.name + ' saved.';
+            }
+            this.mode = 'list';
+            this.editing = null;
+            await this.load();
+        } catch (e) {
+            if (e instanceof ApiError && e.errors.length) {
+                this.errors = e.fieldErrors();
+                this.formError = 'Please correct the highlighted fields.';
+            } else {
+                this.formError = messageOf(e);
+            }
+        } finally {
+            this.saving = false;
+        }
+    },
+    dismissCreated() { this.created = null; },
+    async copyActivation() {
+        try {
+            await navigator.clipboard.writeText(this.created.activationUrl);
+            this.outcome = 'Activation link copied.';
+        } catch (e) {
+            document.getElementById('activation-url').select();
+        }
+    },
+
+    isBusy(vendor) { return !!this.busy[vendor.id]; },
+    async act(vendor, label, method, path, body) {
+        this.busy = { ...this.busy, [vendor.id]: true };
+        this.outcome = null;
+        this.error = null;
+        try {
+            await call(method, '/admin/vendors/' + vendor.id + path, { body });
+            this.outcome = label;
+            await this.load();
+        } catch (e) {
+            this.error = messageOf(e);
+        } finally {
+            const busy = { ...this.busy };
+            delete busy[vendor.id];
+            this.busy = busy;
+        }
+    },
+    toggleActive(vendor) {
+        const active = !vendor.active;
+        return this.act(vendor, 'Vendor ' + vendor.name + (active ? ' activated.' : ' deactivated.'),
+            'PUT', '/status', { active });
+    },
+    toggleVerified(vendor) {
+        const verified = !vendor.verified;
+        return this.act(vendor, 'Vendor ' + vendor.name + (verified ? ' verified.' : ' no longer verified.'),
+            'PUT', '/verify', { verified });
+    },
+    remove(vendor) {
+        this.confirm('Delete vendor ' + vendor.name + ' (' + vendor.code + ')? Its shop, team and API become '
+            + 'unreachable; its data is kept.', () => this.act(vendor, 'Vendor ' + vendor.name + ' deleted.',
+            'DELETE', ''));
+    },
+    auditOf(vendor) { navigate('audit-log', { vendorId: vendor.id }); },
+    jobsOf(vendor) { navigate('import-jobs', { vendorId: vendor.id }); },
+    activeLabel(vendor) { return vendor.active ? 'Deactivate' : 'Activate'; },
+    verifyLabel(vendor) { return vendor.verified ? 'Unverify' : 'Verify'; },
+}));
+
+// Bulk vendor import: upload a CSV, show the per-row results.
+Alpine.data('bulkImportPage', () => ({
+    file: null,
+    uploading: false,
+    result: null,
+    error: null,
+    errors: {},
+    chooseFile(event) {
+        this.file = event.target.files[0] || null;
+        this.errors = {};
+    },
+    async upload() {
+        if (!this.file) {
+            this.errors = { file: 'Choose a CSV file first.' };
+            return;
+        }
+        this.uploading = true;
+        this.error = null;
+        this.errors = {};
+        this.result = null;
+        const form = new FormData();
+        form.append('file', this.file, this.file.name);
+        try {
+            this.result = await call('POST', '/admin/vendors/bulk-import', { form });
+        } catch (e) {
+            if (e instanceof ApiError && e.errors.length) this.errors = e.fieldErrors();
+            else this.error = messageOf(e);
+        } finally {
+            this.uploading = false;
+        }
+    },
+    fieldError(name) { return this.errors[name] || ''; },
+    rowErrors(row) {
+        return row.errors.map(e => (e.field ? e.field + ': ' : '') + e.message).join('; ');
+    },
+    statusClass(row) { return row.status === 'CREATED' ? 'badge badge-ok' : 'badge badge-bad'; },
+}));
+
+// Users: search, filters, (de)activate.
+Alpine.data('usersPage', () => compose(pagedList(function () {
+        return call('GET', '/admin/users', {
+            query: { search: this.query, active: yesNoAny(this.active), platformAdmin: yesNoAny(this.admin),
+                page: this.page, size: this.size },
+        });
+    }), {
+    query: '',
+    active: '',
+    admin: '',
+    busy: {},
+    outcome: null,
+    init() { this.load(); },
+    nameOf(user) { return [user.firstName, user.lastName].filter(Boolean).join(' ') || '—'; },
+    teamsOf(user) { return user.memberships.length ? user.memberships.map(m => m.role).join(', ') : '—'; },
+    activeLabel(user) { return user.active ? 'Deactivate' : 'Activate'; },
+    isBusy(user) { return !!this.busy[user.id]; },
+    isSelf(user) { return !!this.user && this.user.id === user.id; },
+    async toggle(user) {
+        this.busy = { ...this.busy, [user.id]: true };
+        this.outcome = null;
+        this.error = null;
+        try {
+            const saved = await call('PUT', '/admin/users/' + user.id + '/status', { body: { active: !user.active } });
+            this.outcome = saved.email + (saved.active ? ' activated.' : ' deactivated.');
+            await this.load();
+        } catch (e) {
+            this.error = messageOf(e);
+        } finally {
+            const busy = { ...this.busy };
+            delete busy[user.id];
+            this.busy = busy;
+        }
+    },
+}));
+
+// Import jobs across vendors: status filter, live progress, counts, errors and their CSV.
+Alpine.data('importJobsPage', () => compose(pagedList(function () {
+        return call('GET', '/admin/marketplace-import-jobs', {
+            query: { status: this.status, vendorId: this.vendorId, page: this.page, size: this.size,
+                sort: 'createdAt,desc' },
+        });
+    }), {
+    statuses: JOB_STATUSES,
+    status: '',
+    vendorId: '',
+    timer: null,
+    destroyed: false,
+    vendorNames: {},
+    selected: null,
+    jobErrors: [],
+    errorsPage: 0,
+    errorsTotalPages: 0,
+    errorsTotal: 0,
+    errorsLoading: false,
+    errorsError: null,
+    downloading: false,
+    init() {
+        this.vendorId = this.params.vendorId || '';
+        this.refresh();
+    },
+    destroy() {
+        this.destroyed = true;
+        clearTimeout(this.timer);
+    },
+    async refresh() {
+        clearTimeout(this.timer);
+        if (this.destroyed) return;
+        await this.load();
+        await this.nameVendors();
+        if (this.selected) {
+            const fresh = this.items.find(j => j.id === this.selected.id);
+            if (fresh) this.selected = fresh;
+        }
+        if (!this.destroyed && this.items.some(j => ACTIVE_JOB.includes(j.status))) {
+            this.timer = setTimeout(() => this.refresh(), POLL_MS);
+        }
+    },
+    async nameVendors() {
+        const unknown = [...new Set(this.items.map(j => j.vendorId))].filter(id => !(id in this.vendorNames));
+        const names = { ...this.vendorNames };
+        await Promise.all(unknown.map(async id => {
+            try {
+                names[id] = (await call('GET', '/admin/vendors/' + id)).name;
+            } catch (e) {
+                names[id] = id;
+            }
+        }));
+        this.vendorNames = names;
+    },
+    filter() {
+        this.page = 0;
+        this.refresh();
+    },
+    vendorName(job) { return this.vendorNames[job.vendorId] || job.vendorId; },
+    errorsLabel(job) { return job.errorCount === 1 ? '1 error' : job.errorCount + ' errors'; },
+    running(job) { return ACTIVE_JOB.includes(job.status); },
+    hasProgress(job) { return job.progress !== null && job.progress !== undefined; },
+    percent(job) { return this.hasProgress(job) ? Math.round(job.progress * 100) + '%' : ''; },
+    statusClass(job) {
+        return 'badge ' + ({ COMPLETED: 'badge-ok', COMPLETED_WITH_ERRORS: 'badge-warn', FAILED: 'badge-bad',
+            CANCELLED: 'badge-muted' }[job.status] || 'badge-info');
+    },
+    async showErrors(job) {
+        this.selected = job;
+        this.errorsPage = 0;
+        await this.loadErrors();
+        this.$nextTick(() => document.getElementById('job-errors-heading').focus());
+    },
+    closeErrors() { this.selected = null; },
+    async loadErrors() {
+        this.errorsLoading = true;
+        this.errorsError = null;
+        try {
+            const answer = await call('GET', '/admin/marketplace-import-jobs/' + this.selected.id + '/errors',
+                { query: { page: this.errorsPage, size: 50 } });
+            this.jobErrors = answer.content;
+            this.errorsTotal = answer.page.totalElements;
+            this.errorsTotalPages = answer.page.totalPages;
+        } catch (e) {
+            this.errorsError = messageOf(e);
+        } finally {
+            this.errorsLoading = false;
+        }
+    },
+    previousErrors() { if (this.errorsPage > 0) { this.errorsPage--; this.loadErrors(); } },
+    nextErrors() { if (this.errorsPage + 1 < this.errorsTotalPages) { this.errorsPage++; this.loadErrors(); } },
+    async downloadErrors() {
+        this.downloading = true;
+        try {
+            const blob = await call('GET', '/admin/marketplace-import-jobs/' + this.selected.id + '/errors',
+                { accept: 'text/csv' });
+            saveBlob(blob, 'import-' + this.selected.id + '-errors.csv');
+        } catch (e) {
+            this.errorsError = messageOf(e);
+        } finally {
+            this.downloading = false;
+        }
+    },
+}));
+
+// Audit log: filters by vendor, actor, action, date.
+Alpine.data('auditPage', () => compose(pagedList(function () {
+        return call('GET', '/admin/audit-log', {
+            query: { vendorId: this.vendorId, actor: this.actor, action: this.action,
+                from: this.from ? this.from + 'T00:00:00Z' : '', to: this.to ? this.to + 'T23:59:59Z' : '',
+                page: this.page, size: this.size },
+        });
+    }), {
+    vendorId: '',
+    actor: '',
+    action: '',
+    from: '',
+    to: '',
+    vendors: [],
+    actions: ['VENDOR_CREATED', 'VENDOR_UPDATED', 'VENDOR_VERIFIED', 'VENDOR_UNVERIFIED', 'VENDOR_ACTIVATED',
+        'VENDOR_DEACTIVATED', 'VENDOR_DELETED', 'USER_ACTIVATED', 'USER_DEACTIVATED'],
+    async init() {
+        this.vendorId = this.params.vendorId || '';
+        try {
+            this.vendors = (await call('GET', '/admin/vendors', { query: { size: 100, sort: 'name,asc' } })).content;
+        } catch (e) {
+            this.vendors = [];
+        }
+        if (this.vendorId && !this.vendors.some(v => v.id === this.vendorId)) {
+            try {
+                this.vendors = [await call('GET', '/admin/vendors/' + this.vendorId), ...this.vendors];
+            } catch (e) {
+                // an unknown vendor id filters to an empty list, which says so
+            }
+        }
+        await this.load();
+    },
+    vendorName(entry) {
+        if (!entry.vendorId) return '—';
+        const vendor = this.vendors.find(v => v.id === entry.vendorId);
+        return vendor ? vendor.name : entry.vendorId;
+    },
+    changes(entry) {
+        const before = entry.before || {};
+        const after = entry.after || {};
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+        const changed = keys.filter(k => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+        return changed.map(k => k + ': ' + (k in before ? JSON.stringify(before[k]) : '—') + ' → '
+            + (k in after ? JSON.stringify(after[k]) : '—')).join('; ') || '—';
+    },
+    clearFilters() {
+        this.vendorId = '';
+        this.actor = '';
+        this.action = '';
+        this.from = '';
+        this.to = '';
+        this.search();
+    },
+}));
+
+window.Alpine = Alpine;
+Alpine.start();

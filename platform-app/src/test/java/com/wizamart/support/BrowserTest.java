@@ -1,0 +1,88 @@
+package com.wizamart.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.logging.LogEntry;
+
+/**
+ * Base of the admin app's browser tests: the running application (as {@link ApiTest}) and one headless Chromium
+ * shared by the test class. Each test starts signed out on a fresh page. A failing test leaves a screenshot, the
+ * browser console and the page's HTML in {@code target/browser-failures/}.
+ */
+public abstract class BrowserTest extends ApiTest {
+
+    protected static Browser browser;
+
+    @RegisterExtension
+    static final TestWatcher EVIDENCE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.saveEvidence(Path.of("target", "browser-failures"),
+                        context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @BeforeEach
+    void freshPage() {
+        browser.open(adminUrl());
+        browser.script("sessionStorage.clear()");
+        browser.open("about:blank");
+        browser.forgetConsole();
+    }
+
+    protected String adminUrl() {
+        return "http://localhost:" + port + "/admin/";
+    }
+
+    /** Opens the app and signs in through its login form; waits for the dashboard. */
+    protected void signIn(String email, String password) {
+        browser.open(adminUrl());
+        browser.type(By.id("login-email"), email);
+        browser.type(By.id("login-password"), password);
+        browser.click(By.id("login-submit"));
+        browser.await(By.id("logout"));
+    }
+
+    protected void go(String route) {
+        browser.click(By.id("nav-" + route));
+        browser.await(By.id("page-" + route));
+    }
+
+    /**
+     * The console shows no error (no failed script, no Content-Security-Policy violation, no failed request) but
+     * those containing one of {@code expected} (say, the 422 of a form the test submits wrong on purpose).
+     */
+    protected void assertNoConsoleErrorsBut(String... expected) {
+        List<LogEntry> errors = browser.console().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(e -> java.util.Arrays.stream(expected).noneMatch(e.getMessage()::contains))
+                .toList();
+        assertThat(errors).as("browser console errors").isEmpty();
+    }
+}
