@@ -152,3 +152,13 @@ BEGIN
   END IF;
 END
 $$;
+
+--changeset wizamart:catalog-006-counted-orders
+--comment: Orders whose units were added to units_sold (ordering's OrderPlaced), so a redelivered event counts nothing.
+CREATE TABLE catalog_counted_orders (
+  vendor_id  uuid        NOT NULL,
+  order_id   uuid        NOT NULL,
+  counted_at timestamptz NOT NULL,
+  PRIMARY KEY (vendor_id, order_id)
+);
+SELECT wizamart_enable_vendor_rls('catalog_counted_orders');

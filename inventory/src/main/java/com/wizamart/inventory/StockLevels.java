@@ -1,6 +1,7 @@
 package com.wizamart.inventory;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,6 +31,14 @@ public interface StockLevels {
      *         ({@link StockLevel#none(UUID)} when the product has no stock).
      */
     Map<UUID, StockLevel> levels(UUID vendorId, Collection<UUID> productIds);
+
+    /**
+     * The vendor's products running out: those whose stock rows total at most {@code threshold} available units,
+     * lowest first (products without any stock row are not tracked and not listed).
+     *
+     * @param limit 1 to 100.
+     */
+    List<StockLevel> lowStock(UUID vendorId, int threshold, int limit);
 
     /** @return the available quantity of each requested product (0 when it has no stock); every id is present. */
     default Map<UUID, Integer> available(UUID vendorId, Collection<UUID> productIds) {

@@ -97,3 +97,9 @@ CREATE TABLE inventory_reservation_lines (
 );
 CREATE INDEX inventory_reservation_lines_product_idx ON inventory_reservation_lines (vendor_id, product_id);
 SELECT wizamart_enable_vendor_rls('inventory_reservation_lines');
+
+--changeset wizamart:inventory-005-returned-reservations
+--comment: A sold (committed) reservation whose units came back into stock after a refund.
+ALTER TABLE inventory_reservations DROP CONSTRAINT inventory_reservations_status_check;
+ALTER TABLE inventory_reservations ADD CONSTRAINT inventory_reservations_status_check
+  CHECK (status IN ('RESERVED', 'RELEASED', 'COMMITTED', 'RETURNED'));

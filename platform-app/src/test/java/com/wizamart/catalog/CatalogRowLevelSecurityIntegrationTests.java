@@ -27,7 +27,7 @@ import com.wizamart.tenancy.VendorScope;
 class CatalogRowLevelSecurityIntegrationTests extends ApiTest {
 
     private static final List<String> TABLES = List.of("catalog_products", "catalog_vendor_settings",
-            "catalog_import_refreshes", "catalog_refresh_changes");
+            "catalog_import_refreshes", "catalog_refresh_changes", "catalog_counted_orders");
 
     /** Two vendors with rows in every catalog table; made once (imports are slow). */
     private static Fixtures.VendorAccount a;

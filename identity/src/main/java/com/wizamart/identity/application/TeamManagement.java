@@ -57,6 +57,13 @@ public class TeamManagement implements TeamDirectory {
         return vendorScope.callAs(vendorId, team::countActiveMembers);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isActiveMember(UUID vendorId, UUID membershipId) {
+        return vendorScope.callAs(vendorId, () -> team.membershipById(membershipId)
+                .filter(m -> m.vendorId().equals(vendorId) && m.status() == Membership.Status.ACTIVE).isPresent());
+    }
+
     @Transactional(readOnly = true)
     public Page<MemberView> members(Pageable pageable) {
         return team.members(pageable);

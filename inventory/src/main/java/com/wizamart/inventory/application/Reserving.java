@@ -2,6 +2,7 @@ package com.wizamart.inventory.application;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -88,7 +89,10 @@ public class Reserving implements StockReservation {
             if (reservations.find(reference).isPresent()) {
                 return reserved();
             }
-            Map<UUID, List<StockItem>> byProduct = inTakingOrder(stock.lockProducts(wanted.keySet()));
+            // read before locking: every statement after the lock lengthens the time a hot product's row is held
+            Map<UUID, Location> byLocation = locations.all().stream()
+                    .collect(Collectors.toMap(Location::id, Function.identity()));
+            Map<UUID, List<StockItem>> byProduct = inTakingOrder(stock.lockProducts(wanted.keySet()), byLocation);
             List<Allocation.Take> takes = new ArrayList<>();
             List<ShortLine> shortLines = new ArrayList<>();
             wanted.forEach((productId, quantity) -> {
@@ -113,8 +117,61 @@ public class Reserving implements StockReservation {
                 moved.add(movement(take.stock(), after, MovementType.RESERVATION, reference, now));
             }
             movements.insert(moved);
-            announcer.announce(wanted.keySet());
+            announcer.announce(wanted.keySet(), totalsAfter(byProduct, wanted));
             return reserved();
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> available(UUID vendorId, Collection<UUID> productIds) {
+        Map<UUID, Integer> result = new LinkedHashMap<>();
+        if (productIds.isEmpty()) {
+            return result;
+        }
+        vendorScope.runAs(vendorId, () -> {
+            Map<UUID, com.wizamart.inventory.StockLevel> totals = stock.totals(productIds);
+            for (UUID id : productIds) {
+                com.wizamart.inventory.StockLevel level = totals.get(id);
+                result.put(id, level == null ? 0 : Math.max(0, level.available()));
+            }
+        });
+        return result;
+    }
+
+    /**
+     * Puts the units a committed (sold) reservation took back into the locations they came from: {@code RETURN}
+     * movements, and the reservation becomes {@code RETURNED}. Idempotent: only a {@code COMMITTED} reservation is
+     * returned, once; an open one is committed first (the shipping event may arrive after the refund's), an unknown
+     * or released one is left alone.
+     */
+    @Override
+    @Transactional
+    public void restock(UUID vendorId, String orderReference) {
+        String reference = Reservation.reference(orderReference);
+        commit(vendorId, reference);
+        vendorScope.runAs(vendorId, () -> {
+            Optional<Reservation> found = reservations.lock(reference);
+            if (found.isEmpty() || found.get().status() != Reservation.Status.COMMITTED) {
+                log.debug("Nothing to restock for order reference {} (vendor {})", reference, vendorId);
+                return;
+            }
+            Reservation reservation = found.get();
+            Set<UUID> productIds = reservation.lines().stream().map(Reservation.Line::productId)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            Map<String, StockItem> rows = stock.lockProducts(productIds).stream()
+                    .collect(Collectors.toMap(s -> key(s.productId(), s.locationId()), Function.identity()));
+            Instant now = Instant.now();
+            List<Movement> moved = new ArrayList<>();
+            for (Reservation.Line line : reservation.lines()) {
+                StockItem before = rows.get(key(line.productId(), line.locationId()));
+                StockItem after = before.receive(line.quantity());
+                stock.update(after);
+                moved.add(movement(before, after, MovementType.RETURN, reference, now));
+            }
+            movements.insert(moved);
+            reservations.changeStatus(reference, Reservation.Status.RETURNED, now);
+            announcer.announce(productIds);
         });
     }
 
@@ -164,12 +221,27 @@ public class Reserving implements StockReservation {
     }
 
     /** Groups a product's rows and sorts them in the order stock is taken from their locations. */
-    private Map<UUID, List<StockItem>> inTakingOrder(List<StockItem> rows) {
-        Map<UUID, Location> byId = locations.all().stream()
-                .collect(Collectors.toMap(Location::id, Function.identity()));
+    private static Map<UUID, List<StockItem>> inTakingOrder(List<StockItem> rows, Map<UUID, Location> byId) {
         Comparator<StockItem> order = Comparator.comparing(s -> byId.get(s.locationId()), Location.TAKING_ORDER);
         return rows.stream().sorted(order)
                 .collect(Collectors.groupingBy(StockItem::productId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The products' totals once {@code wanted} is reserved, from their locked rows (all locations). */
+    private static Map<UUID, com.wizamart.inventory.StockLevel> totalsAfter(Map<UUID, List<StockItem>> byProduct,
+                                                                          Map<UUID, Integer> wanted) {
+        Map<UUID, com.wizamart.inventory.StockLevel> totals = new LinkedHashMap<>();
+        wanted.forEach((productId, quantity) -> {
+            long onHand = 0;
+            long reserved = quantity;
+            for (StockItem s : byProduct.getOrDefault(productId, List.of())) {
+                onHand += s.onHand();
+                reserved += s.reserved();
+            }
+            totals.put(productId, new com.wizamart.inventory.StockLevel(productId, (int) onHand, (int) reserved,
+                    (int) Math.max(0, onHand - reserved)));
+        });
+        return totals;
     }
 
     private static Movement movement(StockItem before, StockItem after, MovementType type, String reference,

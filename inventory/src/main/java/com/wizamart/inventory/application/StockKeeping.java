@@ -127,6 +127,15 @@ public class StockKeeping implements StockLevels {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<StockLevel> lowStock(UUID vendorId, int threshold, int limit) {
+        if (limit < 1 || limit > 100) {
+            throw ValidationException.of("limit", "must be 1 to 100");
+        }
+        return vendorScope.callAs(vendorId, () -> stock.lowest(threshold, limit));
+    }
+
+    @Override
     @Transactional
     public StockLevel receive(UUID vendorId, UUID productId, String location, int quantity, String reason,
                               Actor actor) {

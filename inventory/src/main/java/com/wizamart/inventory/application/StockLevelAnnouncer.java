@@ -34,8 +34,12 @@ class StockLevelAnnouncer {
             return;
         }
         Set<UUID> products = new LinkedHashSet<>(productIds);
+        announce(products, stock.totals(products));
+    }
+
+    /** As {@link #announce(Collection)}, with totals the caller computed from the rows it locked and wrote. */
+    void announce(Collection<UUID> products, Map<UUID, StockLevel> totals) {
         UUID vendorId = VendorContext.require();
-        Map<UUID, StockLevel> totals = stock.totals(products);
         for (UUID productId : products) {
             StockLevel level = totals.getOrDefault(productId, StockLevel.none(productId));
             events.publishEvent(new StockLevelChanged(vendorId, productId, level.available(), level.onHand(),

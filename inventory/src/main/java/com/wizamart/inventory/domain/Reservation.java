@@ -15,9 +15,12 @@ public record Reservation(UUID vendorId, String orderReference, Status status, L
 
     public static final int MAX_REFERENCE = 100;
 
-    /** A reservation's life: held, then either given back or sold. Both ends are final. */
+    /**
+     * A reservation's life: held, then either given back (released) or sold (committed); sold units may come back
+     * into stock later (returned, after a refund). Released and returned are final.
+     */
     public enum Status {
-        RESERVED, RELEASED, COMMITTED
+        RESERVED, RELEASED, COMMITTED, RETURNED
     }
 
     /** Units of a product held at a location. */

@@ -1,6 +1,8 @@
 package com.wizamart.ordering.spi;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -24,6 +26,19 @@ public interface StockReservation {
 
     /** Turns the reservation into a sale: stock leaves (order shipped). Nothing happens the second time. */
     void commit(UUID vendorId, String orderReference);
+
+    /**
+     * Puts sold units back into stock (order refunded, goods returned): the units a committed reservation took go back
+     * where they came from. Commits an open reservation first; nothing happens the second time, nor for a released
+     * or unknown reference.
+     */
+    void restock(UUID vendorId, String orderReference);
+
+    /**
+     * @return the units of each product available to sell now (on hand minus reserved, over all locations); every
+     *         requested id is present (0 without stock). A snapshot for showing carts: only {@link #reserve} decides.
+     */
+    Map<UUID, Integer> available(UUID vendorId, Collection<UUID> productIds);
 
     /** One line to reserve. */
     record ReservationLine(UUID productId, int quantity) {

@@ -301,6 +301,24 @@ class JdbcProductStore implements ProductStore {
     }
 
     @Override
+    public boolean countSales(UUID orderId, Map<UUID, Integer> unitsByProduct) {
+        UUID vendor = VendorContext.require();
+        int recorded = jdbc.sql("""
+                insert into catalog_counted_orders (vendor_id, order_id, counted_at) values (:vendor, :order, now())
+                on conflict do nothing""")
+                .param("vendor", vendor).param("order", orderId).update();
+        if (recorded == 0) {
+            return false;
+        }
+        // in product id order, so concurrent counts of overlapping orders lock rows in one order
+        new java.util.TreeMap<>(unitsByProduct).forEach((id, units) -> jdbc.sql("""
+                        update catalog_products set units_sold = units_sold + :units
+                        where vendor_id = :vendor and id = :id""")
+                .param("vendor", vendor).param("id", id).param("units", units).update());
+        return true;
+    }
+
+    @Override
     public void recordAvailable(Map<UUID, Integer> availableByProduct) {
         UUID vendor = VendorContext.require();
         availableByProduct.forEach((id, available) -> jdbc.sql("""

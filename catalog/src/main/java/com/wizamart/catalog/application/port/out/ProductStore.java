@@ -49,6 +49,14 @@ public interface ProductStore {
 
     Page<ProductView> search(ProductQuery query, Pageable pageable);
 
+    /**
+     * Adds an order's units to the products' sales counts (the "bestselling" sort), once per order: the order id is
+     * recorded in the same transaction, and an order already recorded adds nothing.
+     *
+     * @return whether the order was counted now (false: it had been before).
+     */
+    boolean countSales(UUID orderId, Map<UUID, Integer> unitsByProduct);
+
     /** Sets the available quantity shown with the products (inventory's figures). */
     void recordAvailable(Map<UUID, Integer> availableByProduct);
 

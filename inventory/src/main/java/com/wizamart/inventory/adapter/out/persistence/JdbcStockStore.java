@@ -114,6 +114,18 @@ class JdbcStockStore implements StockStore {
     }
 
     @Override
+    public List<StockLevel> lowest(int threshold, int limit) {
+        return jdbc.sql("""
+                select product_id, sum(on_hand) as on_hand, sum(reserved) as reserved from inventory_stock
+                where vendor_id = :vendor group by product_id having sum(on_hand - reserved) <= :threshold
+                order by sum(on_hand - reserved), product_id limit :limit""")
+                .param("vendor", vendor()).param("threshold", threshold).param("limit", limit)
+                .query((rs, n) -> new StockLevel(rs.getObject("product_id", UUID.class), clamp(rs.getLong("on_hand")),
+                        clamp(rs.getLong("reserved")), clamp(rs.getLong("on_hand") - rs.getLong("reserved"))))
+                .list();
+    }
+
+    @Override
     public Page<StockView> search(StockQuery q, Pageable pageable) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> p = new LinkedHashMap<>();

@@ -39,6 +39,9 @@ public interface StockStore {
     /** @return totals per product over all locations; products without stock rows are absent. */
     Map<UUID, StockLevel> totals(Collection<UUID> productIds);
 
+    /** @return products whose total available is at most {@code threshold}, lowest first. */
+    List<StockLevel> lowest(int threshold, int limit);
+
     Page<StockView> search(StockQuery query, Pageable pageable);
 
     Optional<StockView> view(UUID id);

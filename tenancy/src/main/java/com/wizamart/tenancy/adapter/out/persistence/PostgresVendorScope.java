@@ -44,6 +44,11 @@ class PostgresVendorScope implements VendorScope {
     @Override
     public <T> T callAs(UUID vendorId, Supplier<T> work) {
         Objects.requireNonNull(vendorId, "vendorId");
+        if (vendorId.equals(VendorContext.current().orElse(null)) && !CrossVendorRead.active()) {
+            // already bound to this vendor (a nested call, e.g. a use case calling another module's facade): the
+            // transaction is bound too, so nothing to switch (saves two set_config round trips per nested call)
+            return inTransaction(work);
+        }
         UUID previous = VendorContext.bind(vendorId);
         boolean previousCross = CrossVendorRead.set(false);
         rebind(vendorId, false);

@@ -1,0 +1,221 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The checkout benchmark's client (bench/checkout-benchmark.sh runs it with `java bench/CheckoutLoad.java ...`; plain
+ * JDK, no dependencies).
+ *
+ * <pre>
+ * setup BASE ADMIN_EMAIL ADMIN_PASSWORD CUSTOMERS PRODUCTS HOT_STOCK SPREAD_STOCK OUT_DIR
+ *     a vendor (through the admin API), its owner, one hot product with HOT_STOCK units, PRODUCTS products with
+ *     SPREAD_STOCK units each, CUSTOMERS registered customers; writes vendor.txt, hot.txt, products.txt, tokens.txt
+ * run BASE OUT_DIR hot|spread SECONDS
+ *     one client per customer token; each loops: add one unit to its cart, POST /orders with a fresh
+ *     Idempotency-Key. hot: every client buys the hot product until it is sold out (or SECONDS pass);
+ *     spread: a random one of the PRODUCTS for SECONDS. Prints orders placed, 409s, errors, orders/s and latencies.
+ * </pre>
+ */
+public class CheckoutLoad {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "setup" -> setup(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
+                    Integer.parseInt(args[6]), Integer.parseInt(args[7]), Path.of(args[8]));
+            case "run" -> run(args[1], Path.of(args[2]), args[3], Integer.parseInt(args[4]));
+            default -> throw new IllegalArgumentException("setup or run");
+        }
+    }
+
+    static void setup(String base, String adminEmail, String adminPassword, int customers, int products, int hotStock,
+                      int spreadStock, Path out) throws Exception {
+        Files.createDirectories(out);
+        String admin = field(post(base + "/api/v1/admin/auth/login", null, null,
+                "{\"email\":\"" + adminEmail + "\",\"password\":\"" + adminPassword + "\"}", 200), "accessToken");
+        String code = "bench" + Long.toString(System.currentTimeMillis() % 100000, 36);
+        String vendor = post(base + "/api/v1/admin/vendors", admin, null, """
+                {"code":"%s","name":"Bench shop","subdomain":"%s","businessEmail":"bench@%s.test",
+                 "owner":{"email":"owner@%s.test","firstName":"Bench","lastName":"Owner"}}""".formatted(code, code, code, code), 201);
+        String password = "bench-password-123";
+        post(base + "/api/v1/auth/activation/" + field(vendor, "ownerActivationToken"), null, null,
+                "{\"password\":\"" + password + "\"}", 204);
+        String owner = field(post(base + "/api/v1/vendor/auth/login", null, null,
+                "{\"email\":\"owner@%s.test\",\"password\":\"%s\",\"vendorCode\":\"%s\"}".formatted(code, password, code),
+                200), "accessToken");
+        Files.writeString(out.resolve("vendor.txt"), code + "\n" + field(vendor, "id") + "\n");
+        Files.writeString(out.resolve("hot.txt"), product(base, owner, "HOT", hotStock) + "\n");
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= products; i++) {
+            ids.add(product(base, owner, "P" + i, spreadStock));
+        }
+        Files.write(out.resolve("products.txt"), ids);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 1; i <= customers; i++) {
+            tokens.add(field(post(base + "/api/v1/public/vendors/" + code + "/auth/register", null, null,
+                    "{\"email\":\"c%d@%s.test\",\"password\":\"%s\",\"firstName\":\"C%d\",\"lastName\":\"Bench\"}"
+                            .formatted(i, code, password, i), 201), "accessToken"));
+        }
+        Files.write(out.resolve("tokens.txt"), tokens);
+        System.out.printf("vendor %s: 1 hot product (%d units), %d products (%d units each), %d customers%n", code,
+                hotStock, products, spreadStock, customers);
+    }
+
+    private static String product(String base, String owner, String sku, int stock) throws Exception {
+        return field(post(base + "/api/v1/vendor/products", owner, null, """
+                {"sku":"%s","name":"Bench product %s","price":12.90,"currency":"EUR","taxRate":17,
+                 "initialQuantity":%d}""".formatted(sku, sku, stock), 201), "id");
+    }
+
+    static void run(String base, Path dir, String mode, int seconds) throws Exception {
+        String code = Files.readAllLines(dir.resolve("vendor.txt")).get(0);
+        List<String> tokens = Files.readAllLines(dir.resolve("tokens.txt"));
+        List<String> products = mode.equals("hot") ? Files.readAllLines(dir.resolve("hot.txt"))
+                : Files.readAllLines(dir.resolve("products.txt"));
+        String shop = base + "/api/v1/public/vendors/" + code;
+        AtomicLong placed = new AtomicLong();
+        AtomicLong soldOut = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
+        CountDownLatch done = new CountDownLatch(tokens.size());
+        AtomicLong lastSuccessNanos = new AtomicLong();
+        long start = System.nanoTime();
+        long deadline = start + Duration.ofSeconds(seconds).toNanos();
+        for (int c = 0; c < tokens.size(); c++) {
+            String token = tokens.get(c);
+            String session = "bench-session-" + c;
+            Thread.ofPlatform().start(() -> {
+                List<Long> mine = new ArrayList<>();
+                try {
+                    // a customer has one cart per shop: start from an empty one (a refused checkout keeps its lines)
+                    HTTP.send(HttpRequest.newBuilder(URI.create(shop + "/cart/" + session))
+                            .header("Authorization", "Bearer " + token).DELETE().build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    while (!stop.get() && System.nanoTime() < deadline) {
+                        String product = products.get(ThreadLocalRandom.current().nextInt(products.size()));
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> added = send(shop + "/cart/" + session + "/items", token, null,
+                                "{\"productId\":\"" + product + "\",\"quantity\":1}");
+                        if (added.statusCode() != 200) {
+                            errors.incrementAndGet();
+                            sample(samples, added);
+                            clear(shop, session, token);
+                            continue;
+                        }
+                        long t1 = System.nanoTime();
+                        HttpResponse<String> order = send(shop + "/orders", token, UUID.randomUUID().toString(),
+                                "{\"cartSessionId\":\"" + session + "\",\"shippingAddress\":{\"firstName\":\"Ben\","
+                                        + "\"lastName\":\"Bench\",\"street\":\"1 Rue\",\"postalCode\":\"L-1234\","
+                                        + "\"city\":\"Luxembourg\",\"country\":\"LU\"}}");
+                        long t2 = System.nanoTime();
+                        if (order.statusCode() == 201) {
+                            placed.incrementAndGet();
+                            lastSuccessNanos.accumulateAndGet(t2, Math::max);
+                            mine.add(t2 - t1);
+                            mine.add(-(t2 - t0));
+                        } else if (order.statusCode() == 409 && order.body().contains("INSUFFICIENT_INVENTORY")) {
+                            soldOut.incrementAndGet();
+                            HTTP.send(HttpRequest.newBuilder(URI.create(shop + "/cart/" + session))
+                                    .header("Authorization", "Bearer " + token).DELETE().build(),
+                                    HttpResponse.BodyHandlers.discarding());
+                            if (mode.equals("hot")) {
+                                break;
+                            }
+                        } else {
+                            errors.incrementAndGet();
+                            sample(samples, order);
+                            clear(shop, session, token);
+                        }
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                    samples.add(e.toString());
+                } finally {
+                    latencies.add(mine.stream().mapToLong(Long::longValue).toArray());
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        double elapsed = ((mode.equals("hot") && lastSuccessNanos.get() > 0 ? lastSuccessNanos.get()
+                : System.nanoTime()) - start) / 1e9;
+        long[] checkout = latencies.stream().flatMapToLong(Arrays::stream).filter(l -> l > 0).sorted().toArray();
+        long[] cycle = latencies.stream().flatMapToLong(Arrays::stream).filter(l -> l < 0).map(l -> -l).sorted()
+                .toArray();
+        System.out.printf(Locale.ROOT, "mode=%s clients=%d orders=%d insufficient=%d errors=%d seconds=%.1f "
+                        + "orders_per_s=%.0f checkout_p50_ms=%.1f checkout_p99_ms=%.1f cycle_p50_ms=%.1f cycle_p99_ms=%.1f%n",
+                mode, tokens.size(), placed.get(), soldOut.get(), errors.get(), elapsed, placed.get() / elapsed,
+                pct(checkout, 50), pct(checkout, 99), pct(cycle, 50), pct(cycle, 99));
+        samples.stream().limit(3).forEach(s -> System.out.println("sample error: " + s));
+    }
+
+    /** Empties the customer's cart (after an error the cart may still hold the line, or hold it twice). */
+    private static void clear(String shop, String session, String token) {
+        try {
+            HTTP.send(HttpRequest.newBuilder(URI.create(shop + "/cart/" + session))
+                    .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        } catch (IOException | InterruptedException e) {
+            // the next add will tell
+        }
+    }
+
+    private static void sample(ConcurrentLinkedQueue<String> samples, HttpResponse<String> response) {
+        if (samples.size() < 5) {
+            samples.add(response.statusCode() + " " + response.body());
+        }
+    }
+
+    private static double pct(long[] sorted, int p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, sorted.length * p / 100)] / 1e6;
+    }
+
+    private static HttpResponse<String> send(String url, String token, String key, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String post(String url, String token, String key, String json, int expected) throws Exception {
+        HttpResponse<String> response = send(url, token, key, json);
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+}

@@ -1,0 +1,42 @@
+package com.wizamart.inventory.adapter.in.event;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import com.wizamart.ordering.OrderStatusChanged;
+import com.wizamart.ordering.spi.StockReservation;
+
+/**
+ * Stock follows the orders: shipping (or delivering) commits the order's reservation (a {@code SALE}: the units leave
+ * the stock), cancelling releases it, a refund with restock puts the sold units back ({@code RETURN}).
+ */
+@Component
+class OrderStockListener {
+
+    private final StockReservation reserving;
+
+    OrderStockListener(StockReservation reserving) {
+        this.reserving = reserving;
+    }
+
+    /**
+     * Idempotent and order-tolerant: each step acts only on a reservation in the state it expects (release and commit
+     * on an open one, restock on a committed one), so a redelivered or late event changes nothing twice.
+     */
+    @ApplicationModuleListener(id = "inventory.follow-order-status")
+    void on(OrderStatusChanged event) {
+        String reference = event.reservationReference();
+        switch (event.to()) {
+            case "SHIPPED", "DELIVERED" -> reserving.commit(event.vendorId(), reference);
+            case "CANCELLED" -> reserving.release(event.vendorId(), reference);
+            case "REFUNDED" -> {
+                if (event.restock()) {
+                    reserving.restock(event.vendorId(), reference);
+                }
+            }
+            default -> {
+                // confirming and processing leave the reservation as it is
+            }
+        }
+    }
+}

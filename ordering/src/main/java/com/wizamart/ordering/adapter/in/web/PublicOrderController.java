@@ -1,0 +1,112 @@
+package com.wizamart.ordering.adapter.in.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.wizamart.ordering.application.Checkout;
+import com.wizamart.ordering.application.OrderQueries;
+import com.wizamart.ordering.domain.Address;
+import com.wizamart.ordering.domain.PlaceOrderCommand;
+import com.wizamart.sharedkernel.DomainException;
+import com.wizamart.tenancy.Actor;
+import com.wizamart.tenancy.VendorContext;
+
+/** Checkout and the customer's own order history (customer token of this shop). */
+@RestController
+@RequestMapping("/api/v1/public/vendors/{vendorCode}")
+@PreAuthorize("hasRole('CUSTOMER')")
+class PublicOrderController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    private final Checkout checkout;
+    private final OrderQueries queries;
+
+    PublicOrderController(Checkout checkout, OrderQueries queries) {
+        this.checkout = checkout;
+        this.queries = queries;
+    }
+
+    record PlaceOrderRequest(@NotBlank String cartSessionId, @NotNull AddressRequest shippingAddress,
+                             AddressRequest billingAddress, @Size(max = 1000) String note) {
+    }
+
+    /**
+     * Places the order. The same {@code Idempotency-Key} with the same body answers the same order again (201, header
+     * {@code Idempotent-Replayed: true}), with another body 422 {@code IDEMPOTENCY_KEY_REUSED}, while the first is
+     * running 409 {@code IDEMPOTENCY_REQUEST_IN_PROGRESS}.
+     */
+    @PostMapping("/orders")
+    ResponseEntity<OrderResponse> place(@PathVariable String vendorCode,
+                                        @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
+                                        @Valid @RequestBody PlaceOrderRequest request, Actor customer) {
+        Address shipping = request.shippingAddress().toAddress("shippingAddress");
+        Address billing = request.billingAddress() == null ? null
+                : request.billingAddress().toAddress("billingAddress");
+        Checkout.Placed placed = checkout.place(new PlaceOrderCommand(VendorContext.require(), customer.id(),
+                customer.email(), key, request.cartSessionId(), shipping, billing, request.note()));
+        URI location = URI.create("/api/v1/public/vendors/" + vendorCode + "/customers/me/orders/"
+                + placed.order().id());
+        ResponseEntity.BodyBuilder response = ResponseEntity.created(location);
+        if (placed.replayed()) {
+            response.header(REPLAYED, "true");
+        }
+        return response.body(OrderResponse.of(placed.order(), null, false));
+    }
+
+    @GetMapping("/customers/me/orders")
+    PagedModel<OrderSummaryResponse> mine(@PathVariable String vendorCode, Actor customer,
+                                          @PageableDefault(size = 20, sort = "placedAt",
+                                                  direction = Sort.Direction.DESC) Pageable pageable) {
+        return new PagedModel<>(queries.ofCustomer(customer.id(), pageable)
+                .map(s -> OrderSummaryResponse.of(s, false)));
+    }
+
+    @GetMapping("/customers/me/orders/{id}")
+    OrderResponse mineOne(@PathVariable String vendorCode, @PathVariable UUID id, Actor customer) {
+        return OrderResponse.of(queries.getForCustomer(customer.id(), id), false);
+    }
+
+    /** The same as {@code /customers/me/orders}; {@code customerId} must be the caller (else 404). */
+    @GetMapping("/customers/{customerId}/orders")
+    PagedModel<OrderSummaryResponse> ofCustomer(@PathVariable String vendorCode, @PathVariable UUID customerId,
+                                                Actor customer,
+                                                @PageableDefault(size = 20, sort = "placedAt",
+                                                        direction = Sort.Direction.DESC) Pageable pageable) {
+        requireSelf(customerId, customer);
+        return mine(vendorCode, customer, pageable);
+    }
+
+    @GetMapping("/customers/{customerId}/orders/{id}")
+    OrderResponse ofCustomerOne(@PathVariable String vendorCode, @PathVariable UUID customerId, @PathVariable UUID id,
+                                Actor customer) {
+        requireSelf(customerId, customer);
+        return mineOne(vendorCode, id, customer);
+    }
+
+    private static void requireSelf(UUID customerId, Actor customer) {
+        if (!customerId.equals(customer.id())) {
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "CUSTOMER_NOT_FOUND", "No such customer.");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package com.wizamart.ordering.adapter.in.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.wizamart.ordering.application.OrderLifecycle;
+import com.wizamart.ordering.application.OrderQueries;
+import com.wizamart.ordering.application.port.out.OrderStore.OrderQuery;
+import com.wizamart.ordering.domain.OrderStatus;
+import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.Actor;
+
+/** The vendor's orders: list with filters, detail with history, status changes and assignment. */
+@RestController
+@RequestMapping("/api/v1/vendor/orders")
+class VendorOrderController {
+
+    private final OrderQueries queries;
+    private final OrderLifecycle lifecycle;
+
+    VendorOrderController(OrderQueries queries, OrderLifecycle lifecycle) {
+        this.queries = queries;
+        this.lifecycle = lifecycle;
+    }
+
+    /**
+     * @param from   first UTC day placed (inclusive).
+     * @param to     last UTC day placed (inclusive).
+     * @param search order number, customer name or email (contains).
+     */
+    @GetMapping
+    @PreAuthorize("hasAuthority('PERM_orders.view')")
+    PagedModel<OrderSummaryResponse> list(@RequestParam(required = false) String status,
+                                          @RequestParam(required = false)
+                                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                          @RequestParam(required = false)
+                                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                          @RequestParam(required = false) UUID customerId,
+                                          @RequestParam(required = false) @Size(max = 200) String search,
+                                          @PageableDefault(size = 20, sort = "placedAt",
+                                                  direction = Sort.Direction.DESC) Pageable pageable) {
+        return new PagedModel<>(queries.search(new OrderQuery(status(status), from, to, customerId, search), pageable)
+                .map(s -> OrderSummaryResponse.of(s, true)));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('PERM_orders.view')")
+    OrderResponse get(@PathVariable UUID id) {
+        return OrderResponse.of(queries.get(id), true);
+    }
+
+    /** @param restock for {@code REFUNDED}: put the sold units back into stock (default false). */
+    record StatusRequest(@NotBlank String status, @Size(max = 1000) String note,
+                         @Size(max = 100) String trackingNumber, Boolean restock) {
+    }
+
+    @PutMapping("/{id}/status")
+    @PreAuthorize("hasAuthority('PERM_orders.edit')")
+    OrderResponse changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusRequest request, Actor actor) {
+        lifecycle.changeStatus(id, status(request.status()), request.note(), request.trackingNumber(),
+                Boolean.TRUE.equals(request.restock()), actor);
+        return OrderResponse.of(queries.get(id), true);
+    }
+
+    /** @param memberId a team membership of this vendor; {@literal null} unassigns. */
+    record AssigneeRequest(UUID memberId) {
+    }
+
+    @PutMapping("/{id}/assignee")
+    @PreAuthorize("hasAuthority('PERM_orders.edit')")
+    OrderResponse assign(@PathVariable UUID id, @RequestBody AssigneeRequest request) {
+        lifecycle.assign(id, request.memberId());
+        return OrderResponse.of(queries.get(id), true);
+    }
+
+    private static OrderStatus status(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        OrderStatus status = OrderStatus.parse(name);
+        if (status == null) {
+            throw ValidationException.of("status", "must be one of " + java.util.List.of(OrderStatus.values()));
+        }
+        return status;
+    }
+}

@@ -1,0 +1,311 @@
+package com.wizamart.ordering.adapter.out.persistence;
+
+import static com.wizamart.ordering.adapter.out.persistence.JdbcCartStore.instant;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.wizamart.ordering.application.port.out.OrderStore;
+import com.wizamart.ordering.domain.Address;
+import com.wizamart.ordering.domain.Order;
+import com.wizamart.ordering.domain.OrderLine;
+import com.wizamart.ordering.domain.OrderStatus;
+import com.wizamart.ordering.domain.StatusChange;
+import com.wizamart.sharedkernel.persistence.JsonColumns;
+import com.wizamart.sharedkernel.persistence.SqlLike;
+import com.wizamart.sharedkernel.persistence.SqlSort;
+import com.wizamart.tenancy.VendorContext;
+
+/** Orders, their lines and status history, scoped to the bound vendor. */
+@Repository
+class JdbcOrderStore implements OrderStore {
+
+    private static final String COLUMNS = "o.id, o.vendor_id, o.order_number, o.customer_id, o.customer_email, "
+            + "o.customer_name, o.status, o.currency, o.total, o.tax_total, o.item_count, o.shipping_address, "
+            + "o.billing_address, o.note, o.tracking_number, o.assignee_id, o.placed_at, o.updated_at";
+    private static final Map<String, String> ORDER_SORT = Map.of("placedAt", "o.placed_at", "updatedAt",
+            "o.updated_at", "total", "o.total", "orderNumber", "o.order_number", "status", "o.status");
+    private static final Map<String, String> CUSTOMER_SORT = Map.of("lastOrderAt", "last_order_at", "firstOrderAt",
+            "first_order_at", "orderCount", "order_count", "email", "email", "name", "name");
+
+    private final JdbcClient jdbc;
+    private final JsonColumns json;
+
+    JdbcOrderStore(JdbcClient jdbc, JsonColumns json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void insert(Order o, StatusChange placed) {
+        jdbc.sql("""
+                insert into ordering_orders (id, vendor_id, order_number, customer_id, customer_email, customer_name,
+                  status, currency, total, tax_total, item_count, shipping_address, billing_address, note,
+                  tracking_number, assignee_id, placed_at, updated_at)
+                values (:id, :vendor, :number, :customer, :email, :name, :status, :currency, :total, :tax, :items,
+                  cast(:shipping as jsonb), cast(:billing as jsonb), :note, null, null, :placed, :placed)""")
+                .param("id", o.id()).param("vendor", o.vendorId()).param("number", o.number())
+                .param("customer", o.customerId()).param("email", o.customerEmail()).param("name", o.customerName())
+                .param("status", o.status().name()).param("currency", o.currency()).param("total", o.total())
+                .param("tax", o.taxTotal()).param("items", o.itemCount())
+                .param("shipping", json.write(address(o.shippingAddress())))
+                .param("billing", json.write(address(o.billingAddress()))).param("note", o.note())
+                .param("placed", Timestamp.from(o.placedAt())).update();
+        for (OrderLine l : o.lines()) {
+            jdbc.sql("""
+                    insert into ordering_order_lines (vendor_id, order_id, line_no, product_id, sku, name, unit_price,
+                      tax_rate, quantity, line_total)
+                    values (:vendor, :order, :no, :product, :sku, :name, :price, :rate, :quantity, :total)""")
+                    .param("vendor", o.vendorId()).param("order", o.id()).param("no", l.lineNo())
+                    .param("product", l.productId()).param("sku", l.sku()).param("name", truncate(l.name(), 500))
+                    .param("price", l.unitPrice()).param("rate", l.taxRate()).param("quantity", l.quantity())
+                    .param("total", l.lineTotal()).update();
+        }
+        addHistory(o.id(), placed);
+    }
+
+    @Override
+    public Optional<Order> find(UUID id) {
+        return read(id, "");
+    }
+
+    @Override
+    public Optional<Order> lock(UUID id) {
+        return read(id, " for update");
+    }
+
+    private Optional<Order> read(UUID id, String lock) {
+        UUID vendor = VendorContext.require();
+        return jdbc.sql("select " + COLUMNS + " from ordering_orders o where o.vendor_id = :vendor and o.id = :id" + lock)
+                .param("vendor", vendor).param("id", id).query((rs, n) -> row(rs)).optional()
+                .map(r -> withLines(r.order(), lines(vendor, id)));
+    }
+
+    @Override
+    public void update(Order o) {
+        jdbc.sql("""
+                update ordering_orders set status = :status, tracking_number = :tracking, assignee_id = :assignee,
+                  updated_at = :at where vendor_id = :vendor and id = :id""")
+                .param("status", o.status().name()).param("tracking", o.trackingNumber())
+                .param("assignee", o.assigneeId()).param("at", Timestamp.from(o.updatedAt()))
+                .param("vendor", VendorContext.require()).param("id", o.id()).update();
+    }
+
+    @Override
+    public void addHistory(UUID orderId, StatusChange c) {
+        jdbc.sql("""
+                insert into ordering_status_history (vendor_id, order_id, from_status, to_status, actor_id,
+                  actor_email, note, changed_at)
+                values (:vendor, :order, :from, :to, :actor, :email, :note, :at)""")
+                .param("vendor", VendorContext.require()).param("order", orderId)
+                .param("from", c.from() == null ? null : c.from().name()).param("to", c.to().name())
+                .param("actor", c.actorId()).param("email", c.actorEmail()).param("note", c.note())
+                .param("at", Timestamp.from(c.at())).update();
+    }
+
+    @Override
+    public List<StatusChange> history(UUID orderId) {
+        return jdbc.sql("""
+                select from_status, to_status, actor_id, actor_email, note, changed_at from ordering_status_history
+                where vendor_id = :vendor and order_id = :order order by seq""")
+                .param("vendor", VendorContext.require()).param("order", orderId)
+                .query((rs, n) -> new StatusChange(
+                        rs.getString("from_status") == null ? null : OrderStatus.valueOf(rs.getString("from_status")),
+                        OrderStatus.valueOf(rs.getString("to_status")), rs.getObject("actor_id", UUID.class),
+                        rs.getString("actor_email"), rs.getString("note"), instant(rs, "changed_at")))
+                .list();
+    }
+
+    @Override
+    public Page<OrderSummary> search(OrderQuery q, Pageable pageable) {
+        StringBuilder where = new StringBuilder(" where o.vendor_id = :vendor");
+        Map<String, Object> p = new HashMap<>();
+        p.put("vendor", VendorContext.require());
+        if (q.status() != null) {
+            where.append(" and o.status = :status");
+            p.put("status", q.status().name());
+        }
+        if (q.from() != null) {
+            where.append(" and o.placed_at >= :from");
+            p.put("from", Timestamp.from(q.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        if (q.to() != null) {
+            where.append(" and o.placed_at < :to");
+            p.put("to", Timestamp.from(q.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        if (q.customerId() != null) {
+            where.append(" and o.customer_id = :customer");
+            p.put("customer", q.customerId());
+        }
+        if (q.search() != null && !q.search().isBlank()) {
+            where.append(" and (o.order_number ilike :search or o.customer_name ilike :search"
+                    + " or o.customer_email ilike :search)");
+            p.put("search", SqlLike.contains(q.search()));
+        }
+        String orderBy = SqlSort.orderBy(pageable.getSort(), ORDER_SORT, "o.placed_at desc") + ", o.id desc";
+        long total = jdbc.sql("select count(*) from ordering_orders o" + where).params(p).query(Long.class).single();
+        List<OrderSummary> content = jdbc.sql("select " + COLUMNS + " from ordering_orders o" + where + " order by "
+                        + orderBy + " limit :limit offset :offset")
+                .params(p).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query((rs, n) -> summary(row(rs))).list();
+        return new PageImpl<>(content, pageable, total);
+    }
+
+    @Override
+    public List<OrderRef> pendingSince(Instant before, int limit) {
+        return jdbc.sql("""
+                select vendor_id, id from ordering_orders where status = 'PENDING' and placed_at < :before
+                order by placed_at limit :limit""")
+                .param("before", Timestamp.from(before)).param("limit", limit)
+                .query((rs, n) -> new OrderRef(rs.getObject("vendor_id", UUID.class), rs.getObject("id", UUID.class)))
+                .list();
+    }
+
+    private static final String CUSTOMERS = """
+            select customer_id, (array_agg(customer_email order by placed_at desc))[1] as email,
+              (array_agg(customer_name order by placed_at desc))[1] as name, count(*) as order_count,
+              min(placed_at) as first_order_at, max(placed_at) as last_order_at
+            from ordering_orders o where o.vendor_id = :vendor""";
+
+    @Override
+    public Page<CustomerFigures> customers(String search, Pageable pageable) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("vendor", VendorContext.require());
+        String where = "";
+        if (search != null) {
+            where = " and (o.customer_name ilike :search or o.customer_email ilike :search)";
+            p.put("search", SqlLike.contains(search));
+        }
+        long total = jdbc.sql("select count(distinct customer_id) from ordering_orders o where o.vendor_id = :vendor"
+                + where).params(p).query(Long.class).single();
+        String orderBy = SqlSort.orderBy(pageable.getSort(), CUSTOMER_SORT, "last_order_at desc") + ", customer_id";
+        List<CustomerFigures> rows = jdbc.sql(CUSTOMERS + where + " group by customer_id order by " + orderBy
+                        + " limit :limit offset :offset")
+                .params(p).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query((rs, n) -> customer(rs)).list();
+        return new PageImpl<>(withSpent(rows), pageable, total);
+    }
+
+    @Override
+    public Optional<CustomerFigures> customer(UUID customerId) {
+        List<CustomerFigures> rows = jdbc.sql(CUSTOMERS + " and o.customer_id = :customer group by customer_id")
+                .param("vendor", VendorContext.require()).param("customer", customerId)
+                .query((rs, n) -> customer(rs)).list();
+        return withSpent(rows).stream().findFirst();
+    }
+
+    private List<CustomerFigures> withSpent(List<CustomerFigures> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<UUID, Map<String, BigDecimal>> spent = new HashMap<>();
+        jdbc.sql("""
+                select customer_id, currency, sum(total) as spent from ordering_orders
+                where vendor_id = :vendor and customer_id in (:ids) and status not in ('CANCELLED', 'REFUNDED')
+                group by customer_id, currency""")
+                .param("vendor", VendorContext.require())
+                .param("ids", rows.stream().map(CustomerFigures::customerId).toList())
+                .query(rs -> {
+                    spent.computeIfAbsent(rs.getObject("customer_id", UUID.class), k -> new TreeMap<>())
+                            .put(rs.getString("currency"), rs.getBigDecimal("spent"));
+                });
+        List<CustomerFigures> result = new ArrayList<>();
+        for (CustomerFigures c : rows) {
+            result.add(new CustomerFigures(c.customerId(), c.email(), c.name(), c.orderCount(),
+                    spent.getOrDefault(c.customerId(), Map.of()), c.firstOrderAt(), c.lastOrderAt()));
+        }
+        return result;
+    }
+
+    private static CustomerFigures customer(ResultSet rs) throws SQLException {
+        return new CustomerFigures(rs.getObject("customer_id", UUID.class), rs.getString("email"), rs.getString("name"),
+                rs.getLong("order_count"), Map.of(), instant(rs, "first_order_at"), instant(rs, "last_order_at"));
+    }
+
+    private List<OrderLine> lines(UUID vendor, UUID orderId) {
+        return jdbc.sql("""
+                select line_no, product_id, sku, name, unit_price, tax_rate, quantity, line_total
+                from ordering_order_lines where vendor_id = :vendor and order_id = :order order by line_no""")
+                .param("vendor", vendor).param("order", orderId)
+                .query((rs, n) -> new OrderLine(rs.getInt("line_no"), rs.getObject("product_id", UUID.class),
+                        rs.getString("sku"), rs.getString("name"), rs.getBigDecimal("unit_price"),
+                        rs.getBigDecimal("tax_rate"), rs.getInt("quantity"), rs.getBigDecimal("line_total")))
+                .list();
+    }
+
+    /** An order read without its lines, and its item count (lists show it without reading the lines). */
+    private record Row(Order order, int itemCount) {
+    }
+
+    private Row row(ResultSet rs) throws SQLException {
+        Order order = new Order(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class),
+                rs.getString("order_number"), rs.getObject("customer_id", UUID.class), rs.getString("customer_email"),
+                rs.getString("customer_name"), OrderStatus.valueOf(rs.getString("status")), rs.getString("currency"),
+                rs.getBigDecimal("total"), rs.getBigDecimal("tax_total"), List.of(),
+                address(json.readObject(rs.getString("shipping_address"))),
+                address(json.readObject(rs.getString("billing_address"))), rs.getString("note"),
+                rs.getString("tracking_number"), rs.getObject("assignee_id", UUID.class), instant(rs, "placed_at"),
+                instant(rs, "updated_at"));
+        return new Row(order, rs.getInt("item_count"));
+    }
+
+    private static Order withLines(Order o, List<OrderLine> lines) {
+        return new Order(o.id(), o.vendorId(), o.number(), o.customerId(), o.customerEmail(), o.customerName(),
+                o.status(), o.currency(), o.total(), o.taxTotal(), lines, o.shippingAddress(), o.billingAddress(),
+                o.note(), o.trackingNumber(), o.assigneeId(), o.placedAt(), o.updatedAt());
+    }
+
+    private static OrderSummary summary(Row r) {
+        Order o = r.order();
+        return new OrderSummary(o.id(), o.number(), o.customerId(), o.customerEmail(), o.customerName(), o.status(),
+                o.currency(), o.total(), r.itemCount(), o.trackingNumber(), o.assigneeId(), o.placedAt(),
+                o.updatedAt());
+    }
+
+    private static Map<String, Object> address(Address a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("firstName", a.firstName());
+        m.put("lastName", a.lastName());
+        m.put("company", a.company());
+        m.put("street", a.street());
+        m.put("street2", a.street2());
+        m.put("postalCode", a.postalCode());
+        m.put("city", a.city());
+        m.put("country", a.country());
+        m.put("phone", a.phone());
+        return m;
+    }
+
+    private static Address address(Map<String, Object> m) {
+        return new Address(str(m, "firstName"), str(m, "lastName"), str(m, "company"), str(m, "street"),
+                str(m, "street2"), str(m, "postalCode"), str(m, "city"), str(m, "country"), str(m, "phone"));
+    }
+
+    private static String str(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v == null ? null : v.toString();
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

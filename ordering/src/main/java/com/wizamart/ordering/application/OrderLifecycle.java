@@ -1,0 +1,157 @@
+package com.wizamart.ordering.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+
+import com.wizamart.ordering.OrderStatusChanged;
+import com.wizamart.ordering.OrderingProperties;
+import com.wizamart.ordering.application.port.out.OrderStore;
+import com.wizamart.ordering.domain.Order;
+import com.wizamart.ordering.domain.OrderStatus;
+import com.wizamart.ordering.domain.OrderingException;
+import com.wizamart.ordering.domain.StatusChange;
+import com.wizamart.ordering.spi.TeamMembers;
+import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.Actor;
+import com.wizamart.tenancy.VendorContext;
+import com.wizamart.tenancy.VendorScope;
+
+/**
+ * Moving orders through their lifecycle (vendor staff, and the hold-time sweep that cancels pending orders nobody
+ * confirmed). Every move locks the order, checks the transition, records the history entry and publishes
+ * {@link OrderStatusChanged} in the same transaction; inventory follows it (commit on shipping, release on
+ * cancelling, restock on a refund when asked).
+ */
+@Service
+public class OrderLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderLifecycle.class);
+    private static final int SWEEP_BATCH = 200;
+
+    private final OrderStore orders;
+    private final TeamMembers team;
+    private final VendorScope vendorScope;
+    private final ApplicationEventPublisher events;
+    private final TransactionOperations transactions;
+    private final OrderingProperties properties;
+    private final Clock clock;
+
+    OrderLifecycle(OrderStore orders, TeamMembers team, VendorScope vendorScope, ApplicationEventPublisher events,
+                   TransactionOperations transactions, OrderingProperties properties, Optional<Clock> clock) {
+        this.orders = orders;
+        this.team = team;
+        this.vendorScope = vendorScope;
+        this.events = events;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * A status change asked by the vendor's staff.
+     *
+     * @param trackingNumber kept when shipping.
+     * @param restock        for a refund: put the sold units back into stock.
+     * @throws com.wizamart.sharedkernel.DomainException {@code ORDER_NOT_FOUND}, {@code INVALID_ORDER_STATUS}.
+     */
+    @Transactional
+    public Order changeStatus(UUID orderId, OrderStatus target, String note, String trackingNumber, boolean restock,
+                              Actor actor) {
+        if (target == null) {
+            throw ValidationException.of("status", "must be one of " + List.of(OrderStatus.values()));
+        }
+        if (note != null && note.strip().length() > Order.MAX_NOTE) {
+            throw ValidationException.of("note", "must be at most " + Order.MAX_NOTE + " characters");
+        }
+        if (trackingNumber != null && trackingNumber.strip().length() > 100) {
+            throw ValidationException.of("trackingNumber", "must be at most 100 characters");
+        }
+        Order order = orders.lock(orderId).orElseThrow(OrderingException::orderNotFound);
+        return move(order, target, blankToNull(note), trackingNumber, restock && target == OrderStatus.REFUNDED,
+                actor == null ? Actor.system() : actor);
+    }
+
+    /**
+     * Assigns the order to a team member of the vendor ({@literal null}: nobody).
+     *
+     * @throws com.wizamart.sharedkernel.DomainException {@code ORDER_NOT_FOUND}, {@code MEMBER_NOT_FOUND}.
+     */
+    @Transactional
+    public Order assign(UUID orderId, UUID memberId) {
+        Order order = orders.lock(orderId).orElseThrow(OrderingException::orderNotFound);
+        if (memberId != null && !team.isActiveMember(VendorContext.require(), memberId)) {
+            throw OrderingException.memberNotFound();
+        }
+        Order assigned = order.assignTo(memberId, clock.instant());
+        orders.update(assigned);
+        return assigned;
+    }
+
+    /**
+     * Cancels every order still {@code PENDING} that was placed before {@code placedBefore}, one transaction per
+     * order (a locked or already moved order is skipped). Safe on several instances at once: each order is locked and
+     * re-checked before it moves.
+     *
+     * @return how many orders were cancelled.
+     */
+    public int cancelPendingPlacedBefore(Instant placedBefore) {
+        int cancelled = 0;
+        while (true) {
+            List<OrderStore.OrderRef> due = vendorScope.acrossVendors("cancel pending orders past their hold time",
+                    () -> transactions.execute(tx -> orders.pendingSince(placedBefore, SWEEP_BATCH)));
+            int before = cancelled;
+            for (OrderStore.OrderRef ref : due) {
+                Boolean done = transactions.execute(tx -> vendorScope.callAs(ref.vendorId(), () -> {
+                    Optional<Order> order = orders.lock(ref.orderId());
+                    if (order.isEmpty() || order.get().status() != OrderStatus.PENDING
+                            || !order.get().placedAt().isBefore(placedBefore)) {
+                        return false;
+                    }
+                    move(order.get(), OrderStatus.CANCELLED, "Not confirmed within the hold time", null, false,
+                            Actor.system());
+                    return true;
+                }));
+                if (Boolean.TRUE.equals(done)) {
+                    cancelled++;
+                }
+            }
+            if (due.size() < SWEEP_BATCH || cancelled == before) {
+                break;
+            }
+        }
+        if (cancelled > 0) {
+            log.info("Cancelled {} pending orders placed before {}", cancelled, placedBefore);
+        }
+        return cancelled;
+    }
+
+    /** The sweep as scheduled: orders pending for longer than the configured hold time. */
+    public int cancelOverdue() {
+        return cancelPendingPlacedBefore(clock.instant().minus(properties.pendingHold()));
+    }
+
+    private Order move(Order order, OrderStatus target, String note, String trackingNumber, boolean restock,
+                       Actor actor) {
+        Instant now = clock.instant();
+        Order moved = order.moveTo(target, trackingNumber, now);
+        orders.update(moved);
+        orders.addHistory(order.id(), new StatusChange(order.status(), target, actor.id(), actor.email(), note, now));
+        events.publishEvent(new OrderStatusChanged(order.id(), order.vendorId(), order.number(),
+                order.status().name(), target.name(), restock, now));
+        return moved;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

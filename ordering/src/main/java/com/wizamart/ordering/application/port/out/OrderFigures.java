@@ -1,0 +1,23 @@
+package com.wizamart.ordering.application.port.out;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.wizamart.ordering.DailyOrderFigures;
+import com.wizamart.ordering.SalesRanking;
+
+/**
+ * Aggregates over orders. With a vendor bound they cover that vendor; inside a cross-vendor read with
+ * {@code vendorId == null}, all vendors.
+ */
+public interface OrderFigures {
+
+    List<DailyOrderFigures> daily(UUID vendorId, LocalDate from, LocalDate toInclusive);
+
+    /** @return counts of the statuses that have orders. */
+    Map<String, Long> countByStatus(UUID vendorId);
+
+    List<SalesRanking.ProductSales> topProducts(UUID vendorId, LocalDate from, LocalDate toInclusive, int limit);
+}

@@ -1,0 +1,72 @@
+package com.wizamart.ordering.application.port.out;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+import com.wizamart.ordering.domain.Order;
+import com.wizamart.ordering.domain.OrderStatus;
+import com.wizamart.ordering.domain.StatusChange;
+
+/** The bound vendor's orders, their lines and status history. */
+public interface OrderStore {
+
+    /** Inserts the order with its lines and the first history entry. */
+    void insert(Order order, StatusChange placed);
+
+    Optional<Order> find(UUID id);
+
+    /** Reads the order and locks it until the transaction ends (serialises status changes). */
+    Optional<Order> lock(UUID id);
+
+    /** Writes status, tracking number, assignee and {@code updated_at} of a locked order. */
+    void update(Order order);
+
+    void addHistory(UUID orderId, StatusChange change);
+
+    List<StatusChange> history(UUID orderId);
+
+    Page<OrderSummary> search(OrderQuery query, Pageable pageable);
+
+    /** Across vendors (call in a cross-vendor read): pending orders placed before {@code before}, oldest first. */
+    List<OrderRef> pendingSince(Instant before, int limit);
+
+    Page<CustomerFigures> customers(String search, Pageable pageable);
+
+    Optional<CustomerFigures> customer(UUID customerId);
+
+    /**
+     * Filters of the vendor's order list; {@literal null} means "any".
+     *
+     * @param from   first UTC day of {@code placed_at}.
+     * @param to     last UTC day (inclusive).
+     * @param search order number, customer name or email (contains, case-insensitive).
+     */
+    record OrderQuery(OrderStatus status, LocalDate from, LocalDate to, UUID customerId, String search) {
+    }
+
+    /** An order as lists show it. */
+    record OrderSummary(UUID id, String number, UUID customerId, String customerEmail, String customerName,
+                        OrderStatus status, String currency, BigDecimal total, int itemCount, String trackingNumber,
+                        UUID assigneeId, Instant placedAt, Instant updatedAt) {
+    }
+
+    /** An order of some vendor. */
+    record OrderRef(UUID vendorId, UUID orderId) {
+    }
+
+    /**
+     * A customer as the vendor's orders know them.
+     *
+     * @param totalSpent gross totals of the orders not cancelled or refunded, per currency.
+     */
+    record CustomerFigures(UUID customerId, String email, String name, long orderCount,
+                           java.util.Map<String, BigDecimal> totalSpent, Instant firstOrderAt, Instant lastOrderAt) {
+    }
+}

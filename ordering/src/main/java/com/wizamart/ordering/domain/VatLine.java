@@ -1,0 +1,43 @@
+package com.wizamart.ordering.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The VAT included in the gross amounts at one rate: {@code tax = gross * rate / (100 + rate)}, rounded once per rate
+ * (not per line), as EU invoices show it.
+ *
+ * @param rate  percent, e.g. {@code 17.00}.
+ * @param gross what customers pay at this rate, VAT included.
+ * @param net   {@code gross - tax}.
+ * @param tax   the VAT included.
+ */
+public record VatLine(BigDecimal rate, BigDecimal gross, BigDecimal net, BigDecimal tax) {
+
+    /** A gross amount and the VAT rate it includes. */
+    public record Taxed(BigDecimal rate, BigDecimal gross) {
+    }
+
+    /** @return one line per rate, lowest rate first. */
+    public static List<VatLine> breakdown(Collection<Taxed> amounts) {
+        Map<BigDecimal, BigDecimal> byRate = new TreeMap<>();
+        for (Taxed t : amounts) {
+            byRate.merge(t.rate().setScale(2, RoundingMode.HALF_UP), t.gross(), BigDecimal::add);
+        }
+        List<VatLine> lines = new ArrayList<>();
+        byRate.forEach((rate, gross) -> {
+            BigDecimal tax = gross.multiply(rate).divide(rate.add(BigDecimal.valueOf(100)), 2, RoundingMode.HALF_UP);
+            lines.add(new VatLine(rate, Money.of(gross), Money.of(gross.subtract(tax)), tax));
+        });
+        return List.copyOf(lines);
+    }
+
+    public static BigDecimal totalTax(List<VatLine> lines) {
+        return lines.stream().map(VatLine::tax).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+}

@@ -1,0 +1,109 @@
+package com.wizamart.ordering.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.wizamart.sharedkernel.DomainException;
+import com.wizamart.sharedkernel.ValidationException;
+
+class PricingTests {
+
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Test
+    void vatIsIncludedInGrossPricesAndRoundedOncePerRate() {
+        List<VatLine> vat = VatLine.breakdown(List.of(
+                new VatLine.Taxed(new BigDecimal("17"), new BigDecimal("23.40")),
+                new VatLine.Taxed(new BigDecimal("3"), new BigDecimal("20.60")),
+                new VatLine.Taxed(new BigDecimal("17.00"), new BigDecimal("0.01")),
+                new VatLine.Taxed(new BigDecimal("17"), new BigDecimal("0.01"))));
+        assertThat(vat).hasSize(2);
+        assertThat(vat.get(0).rate()).isEqualByComparingTo("3");
+        assertThat(vat.get(0).tax()).isEqualByComparingTo("0.60");
+        assertThat(vat.get(0).net()).isEqualByComparingTo("20.00");
+        // 23.42 * 17 / 117 = 3.4029 -> 3.40 (per line it would be 3.40 + 0.00 + 0.00 too, but summed first)
+        assertThat(vat.get(1).gross()).isEqualByComparingTo("23.42");
+        assertThat(vat.get(1).tax()).isEqualByComparingTo("3.40");
+        assertThat(vat.get(1).net().add(vat.get(1).tax())).isEqualByComparingTo(vat.get(1).gross());
+        assertThat(VatLine.totalTax(vat)).isEqualByComparingTo("4.00");
+    }
+
+    @Test
+    void flagsLinesThatCannotBeOrdered() {
+        ProductFacts ok = product("OK", "2.00", true);
+        ProductFacts inactive = product("OFF", "3.00", false);
+        ProductFacts scarce = product("FEW", "4.00", true);
+        UUID gone = UUID.randomUUID();
+        List<CartLine> lines = List.of(new CartLine(ok.id(), 2, NOW), new CartLine(inactive.id(), 1, NOW),
+                new CartLine(scarce.id(), 5, NOW), new CartLine(gone, 1, NOW));
+        PricedCart cart = PricedCart.of(lines, Map.of(ok.id(), ok, inactive.id(), inactive, scarce.id(), scarce),
+                Map.of(ok.id(), 10, inactive.id(), 10, scarce.id(), 2));
+        assertThat(cart.lines()).extracting(PricedCart.PricedLine::status).containsExactly(PricedCart.LineStatus.OK,
+                PricedCart.LineStatus.INACTIVE, PricedCart.LineStatus.INSUFFICIENT_STOCK,
+                PricedCart.LineStatus.NOT_FOUND);
+        assertThat(cart.orderable()).isFalse();
+        assertThat(cart.total()).as("ok and short lines are priced").isEqualByComparingTo("24.00");
+        assertThat(cart.itemCount()).isEqualTo(7);
+    }
+
+    @Test
+    void mixedCurrenciesAreNotOrderable() {
+        ProductFacts eur = product("E", "2.00", true);
+        ProductFacts usd = new ProductFacts(UUID.randomUUID(), "U", "U", new BigDecimal("2.00"), "USD",
+                new BigDecimal("17"), true);
+        PricedCart cart = PricedCart.of(List.of(new CartLine(eur.id(), 1, NOW), new CartLine(usd.id(), 1, NOW)),
+                Map.of(eur.id(), eur, usd.id(), usd), null);
+        assertThat(cart.mixedCurrencies()).isTrue();
+        assertThat(cart.orderable()).isFalse();
+    }
+
+    @Test
+    void mergingCartsAddsQuantitiesUpToTheMaximum() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        List<CartLine> merged = Cart.merge(List.of(new CartLine(a, 2, NOW), new CartLine(b, 998, NOW)),
+                List.of(new CartLine(b, 5, NOW), new CartLine(UUID.randomUUID(), 1, NOW)));
+        assertThat(merged).hasSize(3);
+        assertThat(merged.get(1).quantity()).isEqualTo(CartLine.MAX_QUANTITY);
+    }
+
+    @Test
+    void theFingerprintCoversTheRequestNotTheKey() {
+        Address address = Address.of("shippingAddress", "A", "B", null, "S", null, "P", "C", "LU", null);
+        UUID vendor = UUID.randomUUID();
+        UUID customer = UUID.randomUUID();
+        PlaceOrderCommand one = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", address, null,
+                null);
+        PlaceOrderCommand sameWithOtherKey = new PlaceOrderCommand(vendor, customer, "c@x", "key-2", "session-1234",
+                address, null, " ");
+        PlaceOrderCommand otherNote = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", address,
+                null, "please");
+        assertThat(one.fingerprint()).isEqualTo(sameWithOtherKey.fingerprint()).hasSize(64);
+        assertThat(one.fingerprint()).isNotEqualTo(otherNote.fingerprint());
+        assertThatThrownBy(() -> new PlaceOrderCommand(vendor, customer, "c@x", " ", "session-1234", address, null,
+                null)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.errorCode()).isEqualTo("IDEMPOTENCY_KEY_REQUIRED"));
+    }
+
+    @Test
+    void addressesAreCheckedFieldByField() {
+        assertThatThrownBy(() -> Address.of("shippingAddress", "", "B", null, "S", null, "P", "C", "XX", null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field())
+                        .containsExactlyInAnyOrder("shippingAddress.firstName", "shippingAddress.country"));
+        assertThat(Address.of("a", " Ann ", "Lee", null, "S", null, "P", "C", "lu", null).country()).isEqualTo("LU");
+    }
+
+    private static ProductFacts product(String sku, String price, boolean active) {
+        return new ProductFacts(UUID.randomUUID(), sku, sku, new BigDecimal(price), "EUR", new BigDecimal("17"),
+                active);
+    }
+}
