@@ -15,6 +15,7 @@ import com.wizamart.support.Feeds;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Http;
 import com.wizamart.support.Imports;
+import com.wizamart.support.Shop;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +33,10 @@ class AdminDashboardIntegrationTests extends ApiTest {
         new Imports(http, vendor.owner().accessToken()).uploadAndWait("en", Feeds.text(
                 new String(Feeds.generated("D", 3, 0), java.nio.charset.StandardCharsets.UTF_8) + BAD_ROW));
         put(admin, "/api/v1/admin/vendors/" + vendor.id() + "/verify", Map.of("verified", true));
+        Shop shop = new Shop(http, vendor);
+        java.util.UUID mug = shop.product("Dashboard mug", "12.50", "17", 5);
+        Http.Response order = shop.buy(fixtures.customer(vendor), mug, 2);
+        assertThat(order.status()).as(order.toString()).isEqualTo(201);
 
         JsonNode after = get(admin, "/api/v1/admin/dashboard");
         assertThat(after.get("vendors").get("total").asLong()).isEqualTo(before.get("vendors").get("total").asLong() + 1);
@@ -44,7 +49,14 @@ class AdminDashboardIntegrationTests extends ApiTest {
         assertThat(imports.get("total").asLong()).isGreaterThanOrEqualTo(before.get("imports").get("total").asLong() + 1);
         assertThat(imports.get("completed").asLong()).isGreaterThanOrEqualTo(before.get("imports").get("completed").asLong() + 1);
         assertThat(imports.get("rowsFailed").asLong()).isGreaterThanOrEqualTo(before.get("imports").get("rowsFailed").asLong() + 1);
-        assertThat(after.get("orders").get("orders").asLong()).isZero();
+        // ordering's figures (all vendors): at least the order above, today, in EUR, pending
+        assertThat(after.get("orders").get("orders").asLong())
+                .isGreaterThanOrEqualTo(before.get("orders").get("orders").asLong() + 1);
+        JsonNode stats = get(admin, "/api/v1/admin/dashboard/stats?days=1");
+        assertThat(stats.get("ordersPerDay").get(0).get("orders").asLong()).isPositive();
+        assertThat(stats.get("revenuePerDay").toString()).contains("EUR");
+        assertThat(get(admin, "/api/v1/admin/dashboard/stats/platform").get("ordersByStatus").get("PENDING").asLong())
+                .isPositive();
         assertThat(after.get("generatedAt").asString()).isNotBlank();
     }
 

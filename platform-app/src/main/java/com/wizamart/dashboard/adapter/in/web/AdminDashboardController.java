@@ -23,6 +23,7 @@ import com.wizamart.identity.UserStatistics.UserCounts;
 import com.wizamart.marketplace.ImportStatistics;
 import com.wizamart.marketplace.ImportStatistics.DailyImports;
 import com.wizamart.marketplace.ImportStatistics.LatestImport;
+import com.wizamart.ordering.OrderStatistics;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.VendorCounts;
 import com.wizamart.tenancy.Vendors;
@@ -44,11 +45,14 @@ class AdminDashboardController {
     private final Vendors vendors;
     private final UserStatistics users;
     private final ImportStatistics imports;
+    private final OrderStatistics orderStatistics;
 
-    AdminDashboardController(Vendors vendors, UserStatistics users, ImportStatistics imports) {
+    AdminDashboardController(Vendors vendors, UserStatistics users, ImportStatistics imports,
+                             OrderStatistics orderStatistics) {
         this.vendors = vendors;
         this.users = users;
         this.imports = imports;
+        this.orderStatistics = orderStatistics;
     }
 
     /** Orders and revenue of one day in one currency, as ordering reports them. */
@@ -178,8 +182,9 @@ class AdminDashboardController {
 
     /** Orders per day, revenue per day and currency, and orders per status, from ordering's public API. */
     private OrderSeries orders(Range range) {
-        // TODO(lead): wire ordering's OrderStatistics (constructor) and answer: OrderSeries.of(range.from(), range.to(), orderStatistics.daily(null, range.from(), range.to()).stream().map(f -> new OrderDay(f.day(), f.currency(), f.orders(), f.revenue())).toList(), orderStatistics.countByStatus(null));
-        return OrderSeries.of(range.from(), range.to(), List.of(), Map.of());
+        List<OrderDay> days = orderStatistics.daily(null, range.from(), range.to()).stream()
+                .map(f -> new OrderDay(f.day(), f.currency(), f.orders(), f.revenue())).toList();
+        return OrderSeries.of(range.from(), range.to(), days, orderStatistics.countByStatus(null));
     }
 
     /** Inclusive UTC days. */
