@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -156,22 +157,7 @@ public class Reserving implements StockReservation {
                 log.debug("Nothing to restock for order reference {} (vendor {})", reference, vendorId);
                 return;
             }
-            Reservation reservation = found.get();
-            Set<UUID> productIds = reservation.lines().stream().map(Reservation.Line::productId)
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            Map<String, StockItem> rows = stock.lockProducts(productIds).stream()
-                    .collect(Collectors.toMap(s -> key(s.productId(), s.locationId()), Function.identity()));
-            Instant now = Instant.now();
-            List<Movement> moved = new ArrayList<>();
-            for (Reservation.Line line : reservation.lines()) {
-                StockItem before = rows.get(key(line.productId(), line.locationId()));
-                StockItem after = before.receive(line.quantity());
-                stock.update(after);
-                moved.add(movement(before, after, MovementType.RETURN, reference, now));
-            }
-            movements.insert(moved);
-            reservations.changeStatus(reference, Reservation.Status.RETURNED, now);
-            announcer.announce(productIds);
+            moveLines(found.get(), reference, MovementType.RETURN, Reservation.Status.RETURNED, StockItem::receive);
         });
     }
 
@@ -196,28 +182,37 @@ public class Reserving implements StockReservation {
                         found.map(r -> r.status().name()).orElse("unknown reference"));
                 return;
             }
-            Reservation reservation = found.get();
-            Set<UUID> productIds = reservation.lines().stream().map(Reservation.Line::productId)
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            Map<String, StockItem> rows = stock.lockProducts(productIds).stream()
-                    .collect(Collectors.toMap(s -> key(s.productId(), s.locationId()), Function.identity()));
-            Instant now = Instant.now();
-            List<Movement> moved = new ArrayList<>();
-            for (Reservation.Line line : reservation.lines()) {
-                StockItem before = rows.get(key(line.productId(), line.locationId()));
-                StockItem after = type == MovementType.SALE ? before.sell(line.quantity())
-                        : before.release(line.quantity());
-                if (!after.equals(before)) {
-                    stock.update(after);
-                    moved.add(movement(before, after, type, reference, now));
-                }
-            }
-            movements.insert(moved);
-            reservations.changeStatus(reference, outcome, now);
-            if (type.changesAvailability()) {
-                announcer.announce(productIds);
-            }
+            moveLines(found.get(), reference, type, outcome,
+                    type == MovementType.SALE ? StockItem::sell : StockItem::release);
         });
+    }
+
+    /**
+     * Applies {@code change} to the locked stock row of each line of the (locked) reservation, records a movement
+     * per row that changed, gives the reservation its new status, and announces the new levels when availability
+     * moved.
+     */
+    private void moveLines(Reservation reservation, String reference, MovementType type, Reservation.Status outcome,
+                           BiFunction<StockItem, Integer, StockItem> change) {
+        Set<UUID> productIds = reservation.lines().stream().map(Reservation.Line::productId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, StockItem> rows = stock.lockProducts(productIds).stream()
+                .collect(Collectors.toMap(s -> key(s.productId(), s.locationId()), Function.identity()));
+        Instant now = Instant.now();
+        List<Movement> moved = new ArrayList<>();
+        for (Reservation.Line line : reservation.lines()) {
+            StockItem before = rows.get(key(line.productId(), line.locationId()));
+            StockItem after = change.apply(before, line.quantity());
+            if (!after.equals(before)) {
+                stock.update(after);
+                moved.add(movement(before, after, type, reference, now));
+            }
+        }
+        movements.insert(moved);
+        reservations.changeStatus(reference, outcome, now);
+        if (type.changesAvailability()) {
+            announcer.announce(productIds);
+        }
     }
 
     /** Groups a product's rows and sorts them in the order stock is taken from their locations. */
