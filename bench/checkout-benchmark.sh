@@ -16,7 +16,7 @@
 # Knobs: BENCH_DB (wizamart_bench_checkout), BENCH_PG (postgresql://postgres@127.0.0.1:5432), BENCH_CLIENTS (64),
 #        BENCH_HOT_STOCK (2000), BENCH_PRODUCTS (1000), BENCH_SECONDS (30), BENCH_PGBENCH_CLIENTS (20: the
 #        application's connection pool, i.e. the database concurrency the application itself uses; 64 needs 64 free
-#        connection slots on the server).
+#        connection slots on the server), BENCH_APP_OPTS (extra JVM options for the application, e.g. a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -45,7 +45,7 @@ start_app() {
   WIZAMART_LOG_FORMAT= LOGGING_LEVEL_ROOT=warn \
   WIZAMART_IDENTITY_TOKENS_KEYSETFILE="$out/bench-keys.json" WIZAMART_IDENTITY_TOKENS_ACCESSTOKENTTL=2h \
   JOBRUNR_BACKGROUNDJOBSERVER_ENABLED=false \
-    setsid "$java" -Xmx512m -jar "$jar" --server.port=$port > "$out/checkout-app.log" 2>&1 < /dev/null &
+    setsid "$java" -Xmx512m ${BENCH_APP_OPTS:-} -jar "$jar" --server.port=$port > "$out/checkout-app.log" 2>&1 < /dev/null &
   app=$!
   for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health/readiness" >/dev/null && return 0; sleep 1; done
   echo "the application did not start; see $out/checkout-app.log" >&2; exit 1

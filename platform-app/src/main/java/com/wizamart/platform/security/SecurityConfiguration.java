@@ -1,10 +1,12 @@
 package com.wizamart.platform.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -143,7 +145,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(TokenVerification verification) {
+    JwtDecoder jwtDecoder(TokenVerification verification,
+                          @Value("${wizamart.security.remembered-tokens:10000}") int rememberedTokens) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(TokenVerification.TOKEN_TYPE)));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256,
@@ -166,10 +169,11 @@ class SecurityConfiguration {
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "no expiry", null));
         // Defaults (exp/nbf with 60 s skew) plus: issuer, header typ "at+jwt", audience, our typ claim, an expiry.
-        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+        OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithValidators(
                 new JwtIssuerValidator(verification.issuer()), new JwtTypeValidator(TokenVerification.TOKEN_TYPE),
-                audience, type, lifetime));
-        return decoder;
+                audience, type, lifetime);
+        decoder.setJwtValidator(validator);
+        return new RememberingJwtDecoder(decoder, validator, rememberedTokens, Clock.systemUTC());
     }
 
     /** {@code typ} becomes {@code ROLE_ADMIN|VENDOR|CUSTOMER}; each permission becomes {@code PERM_<permission>}. */
