@@ -387,10 +387,13 @@ class TenantIsolationIntegrationTests extends ApiTest {
         // outside any transaction (auto-commit) no vendor is bound either
         assertThat(jdbc.queryForObject("select count(*) from identity_memberships", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from identity_customers", Long.class)).isZero();
-        // and a vendor binding does not leak into the next transaction on a pooled connection
-        vendorScope.callAs(a.vendor().id(), () -> jdbc.queryForObject("select count(*) from identity_roles", Long.class));
-        Long afterwards = tx.execute(status -> jdbc.queryForObject("select count(*) from identity_roles", Long.class));
-        assertThat(afterwards).isZero();
+        // and a vendor binding does not leak into the next transaction on the same pooled connection (an unbound
+        // transaction sends no set_config at all: it relies on the bound one's settings having been local)
+        String rolesAndBackend = "select count(*) || '@' || pg_backend_pid() from identity_roles";
+        String bound = vendorScope.callAs(a.vendor().id(), () -> jdbc.queryForObject(rolesAndBackend, String.class));
+        String afterwards = tx.execute(status -> jdbc.queryForObject(rolesAndBackend, String.class));
+        assertThat(bound).doesNotStartWith("0@");
+        assertThat(afterwards).isEqualTo("0@" + bound.substring(bound.indexOf('@') + 1));
     }
 
     @Test

@@ -30,9 +30,9 @@ public class ProductAvailability {
 
     /**
      * Records what inventory reports for a product (inventory's {@code StockLevelChanged}). Idempotent: it sets the
-     * figure, so a repeated event changes nothing.
+     * figure, so a repeated event changes nothing. One statement, in a transaction bound to the vendor (joins the
+     * caller's, if any).
      */
-    @Transactional
     public void record(UUID vendorId, UUID productId, int available) {
         vendorScope.runAs(vendorId, () -> products.recordAvailable(Map.of(productId, Math.max(0, available))));
     }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.wizamart.catalog.application.port.out.ProductStore;
 import com.wizamart.tenancy.VendorScope;
@@ -23,11 +22,11 @@ public class SalesCounting {
     }
 
     /**
-     * Counts an order's units once (idempotent per order id).
+     * Counts an order's units once (idempotent per order id), in one transaction bound to the vendor (joins the
+     * caller's, if any).
      *
      * @return whether it was counted now.
      */
-    @Transactional
     public boolean count(UUID vendorId, UUID orderId, Map<UUID, Integer> unitsByProduct) {
         Map<UUID, Integer> units = new LinkedHashMap<>(unitsByProduct);
         return vendorScope.callAs(vendorId, () -> products.countSales(orderId, units));

@@ -133,8 +133,9 @@ public class Carts {
         if (customerId == null) {
             found = create ? Optional.of(carts.lockOrCreateForSession(sessionId, now)) : carts.lockBySession(sessionId);
         } else {
-            Optional<Cart> own = carts.lockByCustomer(customerId);
-            Optional<Cart> anonymous = carts.lockBySession(sessionId).filter(c -> !expired(c, now));
+            CartStore.CustomerCarts both = carts.lockForCustomer(customerId, sessionId);
+            Optional<Cart> own = both.own();
+            Optional<Cart> anonymous = both.anonymous().filter(c -> !expired(c, now));
             if (anonymous.isPresent()) {
                 Cart anon = anonymous.get();
                 if (own.isEmpty()) {

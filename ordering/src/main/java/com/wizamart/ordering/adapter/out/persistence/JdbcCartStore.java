@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,8 +23,18 @@ import com.wizamart.tenancy.VendorContext;
 @Repository
 class JdbcCartStore implements CartStore {
 
-    private static final String SELECT = "select id, vendor_id, session_id, customer_id, created_at, updated_at "
-            + "from ordering_carts where vendor_id = :vendor ";
+    /** Carts with their lines in one statement; only the cart rows are locked (a cart's lock guards its lines). */
+    private static final String LOCK = """
+            select c.id, c.session_id, c.customer_id, c.created_at, c.updated_at, l.product_id, l.quantity, l.added_at
+            from ordering_carts c
+            left join ordering_cart_lines l on l.vendor_id = c.vendor_id and l.cart_id = c.id
+            where c.vendor_id = :vendor and (%s)
+            order by c.customer_id nulls last, c.id, l.added_at, l.product_id
+            for update of c""";
+
+    /** Ends a statement that changed a cart's lines: the cart was used now (its idle time starts again). */
+    private static final String TOUCH =
+            "update ordering_carts set updated_at = :now where vendor_id = :vendor and id = :cart";
 
     private final JdbcClient jdbc;
 
@@ -31,12 +44,22 @@ class JdbcCartStore implements CartStore {
 
     @Override
     public Optional<Cart> lockBySession(String sessionId) {
-        return one(SELECT + "and session_id = :session and customer_id is null for update", "session", sessionId);
+        return lock("c.session_id = :session and c.customer_id is null", null, sessionId).stream().findFirst();
     }
 
     @Override
     public Optional<Cart> lockByCustomer(UUID customerId) {
-        return one(SELECT + "and customer_id = :customer for update", "customer", customerId);
+        return lock("c.customer_id = :customer", customerId, null).stream().findFirst();
+    }
+
+    @Override
+    public CustomerCarts lockForCustomer(UUID customerId, String sessionId) {
+        // the customer's own cart sorts (and is locked) before the session's anonymous one, as in lockByCustomer
+        // followed by lockBySession
+        List<Cart> carts = lock("c.customer_id = :customer or (c.session_id = :session and c.customer_id is null)",
+                customerId, sessionId);
+        return new CustomerCarts(carts.stream().filter(c -> customerId.equals(c.customerId())).findFirst(),
+                carts.stream().filter(c -> c.customerId() == null).findFirst());
     }
 
     @Override
@@ -72,21 +95,25 @@ class JdbcCartStore implements CartStore {
     public void setLine(UUID cartId, UUID productId, int quantity, Instant now) {
         UUID vendor = VendorContext.require();
         jdbc.sql("""
-                insert into ordering_cart_lines (vendor_id, cart_id, product_id, quantity, added_at)
-                values (:vendor, :cart, :product, :quantity, :now)
-                on conflict (vendor_id, cart_id, product_id) do update set quantity = excluded.quantity""")
+                with line as (
+                  insert into ordering_cart_lines (vendor_id, cart_id, product_id, quantity, added_at)
+                  values (:vendor, :cart, :product, :quantity, :now)
+                  on conflict (vendor_id, cart_id, product_id) do update set quantity = excluded.quantity)
+                """ + TOUCH)
                 .param("vendor", vendor).param("cart", cartId).param("product", productId)
                 .param("quantity", quantity).param("now", Timestamp.from(now)).update();
-        touch(vendor, cartId, now);
     }
 
     @Override
     public boolean removeLine(UUID cartId, UUID productId, Instant now) {
         UUID vendor = VendorContext.require();
-        int removed = jdbc.sql("""
-                delete from ordering_cart_lines where vendor_id = :vendor and cart_id = :cart and product_id = :product""")
-                .param("vendor", vendor).param("cart", cartId).param("product", productId).update();
-        touch(vendor, cartId, now);
+        long removed = jdbc.sql("""
+                with gone as (
+                  delete from ordering_cart_lines where vendor_id = :vendor and cart_id = :cart and product_id = :product
+                  returning 1)
+                """ + TOUCH + " returning (select count(*) from gone)")
+                .param("vendor", vendor).param("cart", cartId).param("product", productId)
+                .param("now", Timestamp.from(now)).query(Long.class).optional().orElse(0L);
         return removed > 0;
     }
 
@@ -106,9 +133,8 @@ class JdbcCartStore implements CartStore {
     @Override
     public void clear(UUID cartId, Instant now) {
         UUID vendor = VendorContext.require();
-        jdbc.sql("delete from ordering_cart_lines where vendor_id = :vendor and cart_id = :cart")
-                .param("vendor", vendor).param("cart", cartId).update();
-        touch(vendor, cartId, now);
+        jdbc.sql("with gone as (delete from ordering_cart_lines where vendor_id = :vendor and cart_id = :cart) " + TOUCH)
+                .param("vendor", vendor).param("cart", cartId).param("now", Timestamp.from(now)).update();
     }
 
     @Override
@@ -129,31 +155,26 @@ class JdbcCartStore implements CartStore {
                 .param("before", Timestamp.from(before)).param("limit", limit).query(UUID.class).list();
     }
 
-    private void touch(UUID vendor, UUID cartId, Instant now) {
-        jdbc.sql("update ordering_carts set updated_at = :now where vendor_id = :vendor and id = :id")
-                .param("now", Timestamp.from(now)).param("vendor", vendor).param("id", cartId).update();
-    }
-
-    private Optional<Cart> one(String sql, String name, Object value) {
+    private List<Cart> lock(String condition, UUID customerId, String sessionId) {
         UUID vendor = VendorContext.require();
         record Header(UUID id, String session, UUID customer, Instant created, Instant updated) {
         }
-        Optional<Header> header = jdbc.sql(sql).param("vendor", vendor).param(name, value)
-                .query((rs, n) -> new Header(rs.getObject("id", UUID.class), rs.getString("session_id"),
-                        rs.getObject("customer_id", UUID.class), instant(rs, "created_at"), instant(rs, "updated_at")))
-                .optional();
-        return header.map(h -> new Cart(h.id(), vendor, h.session(), h.customer(), lines(vendor, h.id()), h.created(),
-                h.updated()));
-    }
-
-    private List<CartLine> lines(UUID vendor, UUID cartId) {
-        return jdbc.sql("""
-                select product_id, quantity, added_at from ordering_cart_lines
-                where vendor_id = :vendor and cart_id = :cart order by added_at, product_id""")
-                .param("vendor", vendor).param("cart", cartId)
-                .query((rs, n) -> new CartLine(rs.getObject("product_id", UUID.class), rs.getInt("quantity"),
-                        instant(rs, "added_at")))
-                .list();
+        Map<Header, List<CartLine>> carts = new LinkedHashMap<>();
+        jdbc.sql(LOCK.formatted(condition)).param("vendor", vendor).param("customer", customerId)
+                .param("session", sessionId)
+                .query(rs -> {
+                    List<CartLine> lines = carts.computeIfAbsent(new Header(rs.getObject("id", UUID.class),
+                            rs.getString("session_id"), rs.getObject("customer_id", UUID.class),
+                            instant(rs, "created_at"), instant(rs, "updated_at")), h -> new ArrayList<>());
+                    UUID product = rs.getObject("product_id", UUID.class);
+                    if (product != null) {
+                        lines.add(new CartLine(product, rs.getInt("quantity"), instant(rs, "added_at")));
+                    }
+                });
+        List<Cart> found = new ArrayList<>();
+        carts.forEach((h, lines) -> found.add(new Cart(h.id(), vendor, h.session(), h.customer(), lines, h.created(),
+                h.updated())));
+        return found;
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -19,6 +19,12 @@ public interface CartStore {
 
     Optional<Cart> lockByCustomer(UUID customerId);
 
+    /** The customer's cart and the session's anonymous one (to take over or merge), both locked, in one read. */
+    CustomerCarts lockForCustomer(UUID customerId, String sessionId);
+
+    record CustomerCarts(Optional<Cart> own, Optional<Cart> anonymous) {
+    }
+
     /** Locks the anonymous cart of the session, creating it empty first when missing (racing creators agree). */
     Cart lockOrCreateForSession(String sessionId, Instant now);
 

@@ -17,6 +17,11 @@ import com.wizamart.tenancy.VendorContext;
  * transaction with transaction-local {@code set_config}, which the Row-Level Security policies read. Settings made
  * with {@code is_local = true} vanish at commit or rollback, so a pooled connection never carries a vendor into the
  * next transaction; a statement outside any transaction sees no vendor and reads vendor-owned tables empty.
+ * <p>
+ * Because nothing ever sets these settings for the session ({@code is_local = false}), a transaction starts with
+ * neither set: one without a vendor and without the cross-vendor flag needs no statement at all (the event
+ * publication registry's bookkeeping transactions, for example). {@code RowLevelSecurityIntegrationTests} checks that
+ * such a transaction, on a connection whose previous transaction was bound, sees nothing.
  */
 class VendorBindingTransactionManager extends JdbcTransactionManager {
 
@@ -30,7 +35,11 @@ class VendorBindingTransactionManager extends JdbcTransactionManager {
     @Override
     protected void prepareTransactionalConnection(Connection con, TransactionDefinition definition) throws SQLException {
         super.prepareTransactionalConnection(con, definition);
-        bind(con, VendorContext.current().orElse(null), CrossVendorRead.active());
+        UUID vendorId = VendorContext.current().orElse(null);
+        boolean crossVendorRead = CrossVendorRead.active();
+        if (vendorId != null || crossVendorRead) {
+            bind(con, vendorId, crossVendorRead);
+        }
     }
 
     static void bind(Connection con, UUID vendorId, boolean crossVendorRead) throws SQLException {
