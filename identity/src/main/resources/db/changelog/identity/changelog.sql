@@ -109,3 +109,7 @@ CREATE TABLE identity_login_attempts (
   window_start    timestamptz  NOT NULL,
   locked_until    timestamptz
 );
+
+--changeset wizamart:identity-005-customers-registered-idx
+--comment: The vendor's customer list is read newest first by default (GET /api/v1/vendor/customers).
+CREATE INDEX identity_customers_registered_idx ON identity_customers (vendor_id, created_at DESC, id);

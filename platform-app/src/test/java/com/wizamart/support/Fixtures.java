@@ -140,8 +140,13 @@ public class Fixtures {
 
     /** Registers a customer with this email and password at the shop {@code vendorCode}. */
     public Session customer(String vendorCode, String email, String password) {
+        return customer(vendorCode, email, password, "Chris", "Customer");
+    }
+
+    /** Registers a customer with this email, password and name at the shop {@code vendorCode}. */
+    public Session customer(String vendorCode, String email, String password, String firstName, String lastName) {
         Http.Response registered = http.post("/api/v1/public/vendors/" + vendorCode + "/auth/register")
-                .json(Map.of("email", email, "password", password, "firstName", "Chris", "lastName", "Customer"))
+                .json(Map.of("email", email, "password", password, "firstName", firstName, "lastName", lastName))
                 .send();
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return Session.of(registered.json(), email, vendorCode, null);

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.wizamart.ordering.application.port.out.OrderStore;
-import com.wizamart.ordering.application.port.out.OrderStore.CustomerFigures;
 import com.wizamart.ordering.application.port.out.OrderStore.OrderQuery;
 import com.wizamart.ordering.application.port.out.OrderStore.OrderSummary;
 import com.wizamart.ordering.domain.Order;
@@ -55,16 +54,5 @@ public class OrderQueries {
         Order order = orders.find(id).filter(o -> o.customerId().equals(customerId))
                 .orElseThrow(OrderingException::orderNotFound);
         return new OrderDetail(order, orders.history(id));
-    }
-
-    /** Customers who ordered at the vendor, with their order counts and what they spent. */
-    public Page<CustomerFigures> customers(String search, Pageable pageable) {
-        return orders.customers(search == null || search.isBlank() ? null : search.strip(), pageable);
-    }
-
-    /** @throws DomainException {@code CUSTOMER_NOT_FOUND} when the customer never ordered here. */
-    public CustomerFigures customer(UUID customerId) {
-        return orders.customer(customerId).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
-                "CUSTOMER_NOT_FOUND", "No such customer."));
     }
 }

@@ -2,6 +2,7 @@ package com.wizamart.ordering.application;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +12,21 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wizamart.ordering.CustomerOrderFigures;
 import com.wizamart.ordering.DailyOrderFigures;
 import com.wizamart.ordering.OrderStatistics;
 import com.wizamart.ordering.SalesRanking;
 import com.wizamart.ordering.application.port.out.OrderFigures;
 import com.wizamart.ordering.domain.OrderStatus;
+import com.wizamart.tenancy.VendorContext;
 import com.wizamart.tenancy.VendorScope;
 
-/** {@link OrderStatistics} and {@link SalesRanking} for dashboards: one vendor, or all of them in an audited read. */
+/**
+ * {@link OrderStatistics}, {@link SalesRanking} and {@link CustomerOrderFigures} for dashboards: one vendor, or all
+ * of them in an audited read.
+ */
 @Service
-public class OrderReports implements OrderStatistics, SalesRanking {
+public class OrderReports implements OrderStatistics, SalesRanking, CustomerOrderFigures {
 
     private static final long MAX_DAYS = 366;
 
@@ -58,6 +64,20 @@ public class OrderReports implements OrderStatistics, SalesRanking {
             throw new IllegalArgumentException("limit must be 1 to 100");
         }
         return vendorScope.callAs(vendorId, () -> figures.topProducts(vendorId, from, toInclusive, limit));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, CustomerOrders> of(Collection<UUID> customerIds) {
+        if (customerIds.size() > MAX_CUSTOMERS) {
+            throw new IllegalArgumentException("at most " + MAX_CUSTOMERS + " customers at a time");
+        }
+        Map<UUID, CustomerOrders> all = new LinkedHashMap<>();
+        customerIds.forEach(id -> all.put(id, CustomerOrders.none(id)));
+        if (!all.isEmpty()) {
+            figures.customers(VendorContext.require(), all.keySet()).forEach(f -> all.put(f.customerId(), f));
+        }
+        return all;
     }
 
     private <T> T scoped(UUID vendorId, String reason, Supplier<T> work) {

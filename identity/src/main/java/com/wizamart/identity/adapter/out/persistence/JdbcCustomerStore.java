@@ -3,15 +3,23 @@ package com.wizamart.identity.adapter.out.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.wizamart.identity.application.port.out.CustomerStore;
 import com.wizamart.identity.domain.Customer;
 import com.wizamart.identity.domain.EmailAddress;
+import com.wizamart.sharedkernel.persistence.SqlLike;
+import com.wizamart.sharedkernel.persistence.SqlSort;
 import com.wizamart.tenancy.VendorContext;
 
 /** Customers; every statement names the bound vendor, and Row-Level Security enforces it again. */
@@ -21,6 +29,9 @@ class JdbcCustomerStore implements CustomerStore {
     private static final String SELECT = """
             select id, vendor_id, email, password_hash, first_name, last_name, phone, active, created_at, version
             from identity_customers""";
+    private static final String NAME = "(first_name || ' ' || last_name)";
+    private static final Map<String, String> SORTABLE = Map.of("registeredAt", "created_at", "name",
+            "lower" + NAME, "email", "email");
 
     private final JdbcClient jdbc;
 
@@ -51,6 +62,24 @@ class JdbcCustomerStore implements CustomerStore {
     public Optional<Customer> findById(UUID id) {
         return jdbc.sql(SELECT + " where vendor_id = :vendor and id = :id").param("vendor", VendorContext.require())
                 .param("id", id).query(JdbcCustomerStore::map).optional();
+    }
+
+    @Override
+    public Page<Customer> search(String search, Pageable pageable) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("vendor", VendorContext.require());
+        String where = " where vendor_id = :vendor";
+        if (search != null) {
+            where += " and (" + NAME + " ilike :q escape '\\' or email ilike :q escape '\\')";
+            p.put("q", SqlLike.contains(search));
+        }
+        // the sort is checked before anything is read, so a bad one costs no query
+        String orderBy = SqlSort.orderBy(pageable.getSort(), SORTABLE, "created_at desc") + ", id";
+        long total = jdbc.sql("select count(*) from identity_customers" + where).params(p).query(Long.class).single();
+        List<Customer> content = jdbc.sql(SELECT + where + " order by " + orderBy + " limit :limit offset :offset")
+                .params(p).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query(JdbcCustomerStore::map).list();
+        return new PageImpl<>(content, pageable, total);
     }
 
     private static Customer map(ResultSet rs, int row) throws SQLException {

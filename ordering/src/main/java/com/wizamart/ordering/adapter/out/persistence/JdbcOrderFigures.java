@@ -1,17 +1,23 @@
 package com.wizamart.ordering.adapter.out.persistence;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.wizamart.ordering.CustomerOrderFigures.CustomerOrders;
 import com.wizamart.ordering.DailyOrderFigures;
 import com.wizamart.ordering.SalesRanking;
 import com.wizamart.ordering.application.port.out.OrderFigures;
@@ -76,6 +82,55 @@ class JdbcOrderFigures implements OrderFigures {
                         rs.getString("sku"), rs.getString("name"), rs.getLong("units"), rs.getLong("orders"),
                         rs.getBigDecimal("revenue"), rs.getString("currency")))
                 .list();
+    }
+
+    @Override
+    public List<CustomerOrders> customers(UUID vendorId, Collection<UUID> customerIds) {
+        // one row per customer and currency (read off ordering_orders_customer_idx); folded per customer below
+        Map<UUID, Fold> folds = new LinkedHashMap<>();
+        jdbc.sql("""
+                select customer_id, currency, count(*) as orders,
+                  sum(total) filter (where status not in %s) as spent,
+                  min(placed_at) as first_order_at, max(placed_at) as last_order_at
+                from ordering_orders where vendor_id = :vendor and customer_id in (:ids)
+                group by customer_id, currency""".formatted(NOT_COUNTED))
+                .param("vendor", vendorId).param("ids", List.copyOf(customerIds))
+                .query(rs -> {
+                    folds.computeIfAbsent(rs.getObject("customer_id", UUID.class), Fold::new)
+                            .add(rs.getString("currency"), rs.getLong("orders"), rs.getBigDecimal("spent"),
+                                    JdbcCartStore.instant(rs, "first_order_at"),
+                                    JdbcCartStore.instant(rs, "last_order_at"));
+                });
+        List<CustomerOrders> result = new ArrayList<>();
+        folds.values().forEach(f -> result.add(f.figures()));
+        return result;
+    }
+
+    /** A customer's figures, summed over the currencies they ordered in. */
+    private static final class Fold {
+
+        private final UUID customerId;
+        private final Map<String, BigDecimal> spent = new TreeMap<>();
+        private long orders;
+        private Instant first;
+        private Instant last;
+
+        Fold(UUID customerId) {
+            this.customerId = customerId;
+        }
+
+        void add(String currency, long orders, BigDecimal spent, Instant first, Instant last) {
+            this.orders += orders;
+            if (spent != null) {
+                this.spent.put(currency, spent);
+            }
+            this.first = this.first == null || first.isBefore(this.first) ? first : this.first;
+            this.last = this.last == null || last.isAfter(this.last) ? last : this.last;
+        }
+
+        CustomerOrders figures() {
+            return new CustomerOrders(customerId, orders, spent, first, last);
+        }
     }
 
     private static Map<String, Object> range(LocalDate from, LocalDate toInclusive) {

@@ -2,20 +2,16 @@ package com.wizamart.ordering.adapter.out.persistence;
 
 import static com.wizamart.ordering.adapter.out.persistence.JdbcCartStore.instant;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -44,8 +40,6 @@ class JdbcOrderStore implements OrderStore {
             + "o.billing_address, o.note, o.tracking_number, o.assignee_id, o.placed_at, o.updated_at";
     private static final Map<String, String> ORDER_SORT = Map.of("placedAt", "o.placed_at", "updatedAt",
             "o.updated_at", "total", "o.total", "orderNumber", "o.order_number", "status", "o.status");
-    private static final Map<String, String> CUSTOMER_SORT = Map.of("lastOrderAt", "last_order_at", "firstOrderAt",
-            "first_order_at", "orderCount", "order_count", "email", "email", "name", "name");
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
@@ -178,67 +172,6 @@ class JdbcOrderStore implements OrderStore {
                 .param("before", Timestamp.from(before)).param("limit", limit)
                 .query((rs, n) -> new OrderRef(rs.getObject("vendor_id", UUID.class), rs.getObject("id", UUID.class)))
                 .list();
-    }
-
-    private static final String CUSTOMERS = """
-            select customer_id, (array_agg(customer_email order by placed_at desc))[1] as email,
-              (array_agg(customer_name order by placed_at desc))[1] as name, count(*) as order_count,
-              min(placed_at) as first_order_at, max(placed_at) as last_order_at
-            from ordering_orders o where o.vendor_id = :vendor""";
-
-    @Override
-    public Page<CustomerFigures> customers(String search, Pageable pageable) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("vendor", VendorContext.require());
-        String where = "";
-        if (search != null) {
-            where = " and (o.customer_name ilike :search or o.customer_email ilike :search)";
-            p.put("search", SqlLike.contains(search));
-        }
-        long total = jdbc.sql("select count(distinct customer_id) from ordering_orders o where o.vendor_id = :vendor"
-                + where).params(p).query(Long.class).single();
-        String orderBy = SqlSort.orderBy(pageable.getSort(), CUSTOMER_SORT, "last_order_at desc") + ", customer_id";
-        List<CustomerFigures> rows = jdbc.sql(CUSTOMERS + where + " group by customer_id order by " + orderBy
-                        + " limit :limit offset :offset")
-                .params(p).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query((rs, n) -> customer(rs)).list();
-        return new PageImpl<>(withSpent(rows), pageable, total);
-    }
-
-    @Override
-    public Optional<CustomerFigures> customer(UUID customerId) {
-        List<CustomerFigures> rows = jdbc.sql(CUSTOMERS + " and o.customer_id = :customer group by customer_id")
-                .param("vendor", VendorContext.require()).param("customer", customerId)
-                .query((rs, n) -> customer(rs)).list();
-        return withSpent(rows).stream().findFirst();
-    }
-
-    private List<CustomerFigures> withSpent(List<CustomerFigures> rows) {
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        Map<UUID, Map<String, BigDecimal>> spent = new HashMap<>();
-        jdbc.sql("""
-                select customer_id, currency, sum(total) as spent from ordering_orders
-                where vendor_id = :vendor and customer_id in (:ids) and status not in ('CANCELLED', 'REFUNDED')
-                group by customer_id, currency""")
-                .param("vendor", VendorContext.require())
-                .param("ids", rows.stream().map(CustomerFigures::customerId).toList())
-                .query(rs -> {
-                    spent.computeIfAbsent(rs.getObject("customer_id", UUID.class), k -> new TreeMap<>())
-                            .put(rs.getString("currency"), rs.getBigDecimal("spent"));
-                });
-        List<CustomerFigures> result = new ArrayList<>();
-        for (CustomerFigures c : rows) {
-            result.add(new CustomerFigures(c.customerId(), c.email(), c.name(), c.orderCount(),
-                    spent.getOrDefault(c.customerId(), Map.of()), c.firstOrderAt(), c.lastOrderAt()));
-        }
-        return result;
-    }
-
-    private static CustomerFigures customer(ResultSet rs) throws SQLException {
-        return new CustomerFigures(rs.getObject("customer_id", UUID.class), rs.getString("email"), rs.getString("name"),
-                rs.getLong("order_count"), Map.of(), instant(rs, "first_order_at"), instant(rs, "last_order_at"));
     }
 
     private List<OrderLine> lines(UUID vendor, UUID orderId) {

@@ -1,10 +1,12 @@
 package com.wizamart.ordering.application.port.out;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.wizamart.ordering.CustomerOrderFigures.CustomerOrders;
 import com.wizamart.ordering.DailyOrderFigures;
 import com.wizamart.ordering.SalesRanking;
 
@@ -20,4 +22,7 @@ public interface OrderFigures {
     Map<String, Long> countByStatus(UUID vendorId);
 
     List<SalesRanking.ProductSales> topProducts(UUID vendorId, LocalDate from, LocalDate toInclusive, int limit);
+
+    /** @return the figures of those of {@code customerIds} (not empty) who ordered at the vendor. */
+    List<CustomerOrders> customers(UUID vendorId, Collection<UUID> customerIds);
 }

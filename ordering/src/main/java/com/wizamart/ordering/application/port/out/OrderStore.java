@@ -37,10 +37,6 @@ public interface OrderStore {
     /** Across vendors (call in a cross-vendor read): pending orders placed before {@code before}, oldest first. */
     List<OrderRef> pendingSince(Instant before, int limit);
 
-    Page<CustomerFigures> customers(String search, Pageable pageable);
-
-    Optional<CustomerFigures> customer(UUID customerId);
-
     /**
      * Filters of the vendor's order list; {@literal null} means "any".
      *
@@ -59,14 +55,5 @@ public interface OrderStore {
 
     /** An order of some vendor. */
     record OrderRef(UUID vendorId, UUID orderId) {
-    }
-
-    /**
-     * A customer as the vendor's orders know them.
-     *
-     * @param totalSpent gross totals of the orders not cancelled or refunded, per currency.
-     */
-    record CustomerFigures(UUID customerId, String email, String name, long orderCount,
-                           java.util.Map<String, BigDecimal> totalSpent, Instant firstOrderAt, Instant lastOrderAt) {
     }
 }
