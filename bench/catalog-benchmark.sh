@@ -11,7 +11,8 @@
 #
 # Usage: bench/catalog-benchmark.sh            (needs: JDK 21+, psql, wrk — `apt-get install wrk`)
 # Knobs: BENCH_DB (wizamart_bench_catalog), BENCH_PG (postgresql://postgres@127.0.0.1:5432), BENCH_RATE (500),
-#        BENCH_SECONDS (30), BENCH_WARMUP (10), BENCH_VENDORS (1000), BENCH_PRODUCTS (1000 per vendor), BENCH_SKIP_SEED (reuse data).
+#        BENCH_SECONDS (30), BENCH_WARMUP (10), BENCH_VENDORS (1000), BENCH_PRODUCTS (1000 per vendor), BENCH_SKIP_SEED (reuse data),
+#        BENCH_APP_OPTS (extra JVM options for the application, e.g. a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -35,7 +36,7 @@ start_app() {
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_LIQUIBASE_USER=postgres SPRING_LIQUIBASE_PASSWORD= \
   WIZAMART_DEMO_ENABLED=false WIZAMART_ADMIN_EMAIL= WIZAMART_LOG_FORMAT= LOGGING_LEVEL_ROOT=warn \
   WIZAMART_IDENTITY_TOKENS_KEYSETFILE="$out/bench-keys.json" JOBRUNR_BACKGROUNDJOBSERVER_ENABLED=false \
-    "$java" -Xmx512m -jar "$jar" --server.port=$port > "$out/catalog-app.log" 2>&1 &
+    "$java" -Xmx512m ${BENCH_APP_OPTS:-} -jar "$jar" --server.port=$port > "$out/catalog-app.log" 2>&1 &
   app=$!
   for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health/readiness" >/dev/null && return 0; sleep 1; done
   echo "the application did not start; see $out/catalog-app.log" >&2; exit 1
