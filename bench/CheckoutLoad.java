@@ -1,8 +1,15 @@
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,7 +98,7 @@ public class CheckoutLoad {
         List<String> tokens = Files.readAllLines(dir.resolve("tokens.txt"));
         List<String> products = mode.equals("hot") ? Files.readAllLines(dir.resolve("hot.txt"))
                 : Files.readAllLines(dir.resolve("products.txt"));
-        String shop = base + "/api/v1/public/vendors/" + code;
+        String shopPath = "/api/v1/public/vendors/" + code;
         AtomicLong placed = new AtomicLong();
         AtomicLong soldOut = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -107,45 +114,41 @@ public class CheckoutLoad {
             String session = "bench-session-" + c;
             Thread.ofPlatform().start(() -> {
                 List<Long> mine = new ArrayList<>();
-                try {
+                try (Connection http = new Connection(URI.create(base), token)) {
                     // a customer has one cart per shop: start from an empty one (a refused checkout keeps its lines)
-                    HTTP.send(HttpRequest.newBuilder(URI.create(shop + "/cart/" + session))
-                            .header("Authorization", "Bearer " + token).DELETE().build(),
-                            HttpResponse.BodyHandlers.discarding());
+                    http.exchange("DELETE", shopPath + "/cart/" + session, null, null);
                     while (!stop.get() && System.nanoTime() < deadline) {
                         String product = products.get(ThreadLocalRandom.current().nextInt(products.size()));
                         long t0 = System.nanoTime();
-                        HttpResponse<String> added = send(shop + "/cart/" + session + "/items", token, null,
+                        Reply added = http.exchange("POST", shopPath + "/cart/" + session + "/items", null,
                                 "{\"productId\":\"" + product + "\",\"quantity\":1}");
-                        if (added.statusCode() != 200) {
+                        if (added.status() != 200) {
                             errors.incrementAndGet();
                             sample(samples, added);
-                            clear(shop, session, token);
+                            clear(http, shopPath, session);
                             continue;
                         }
                         long t1 = System.nanoTime();
-                        HttpResponse<String> order = send(shop + "/orders", token, UUID.randomUUID().toString(),
+                        Reply order = http.exchange("POST", shopPath + "/orders", UUID.randomUUID().toString(),
                                 "{\"cartSessionId\":\"" + session + "\",\"shippingAddress\":{\"firstName\":\"Ben\","
                                         + "\"lastName\":\"Bench\",\"street\":\"1 Rue\",\"postalCode\":\"L-1234\","
                                         + "\"city\":\"Luxembourg\",\"country\":\"LU\"}}");
                         long t2 = System.nanoTime();
-                        if (order.statusCode() == 201) {
+                        if (order.status() == 201) {
                             placed.incrementAndGet();
                             lastSuccessNanos.accumulateAndGet(t2, Math::max);
                             mine.add(t2 - t1);
                             mine.add(-(t2 - t0));
-                        } else if (order.statusCode() == 409 && order.body().contains("INSUFFICIENT_INVENTORY")) {
+                        } else if (order.status() == 409 && order.body().contains("INSUFFICIENT_INVENTORY")) {
                             soldOut.incrementAndGet();
-                            HTTP.send(HttpRequest.newBuilder(URI.create(shop + "/cart/" + session))
-                                    .header("Authorization", "Bearer " + token).DELETE().build(),
-                                    HttpResponse.BodyHandlers.discarding());
+                            http.exchange("DELETE", shopPath + "/cart/" + session, null, null);
                             if (mode.equals("hot")) {
                                 break;
                             }
                         } else {
                             errors.incrementAndGet();
                             sample(samples, order);
-                            clear(shop, session, token);
+                            clear(http, shopPath, session);
                         }
                     }
                 } catch (Exception e) {
@@ -171,18 +174,17 @@ public class CheckoutLoad {
     }
 
     /** Empties the customer's cart (after an error the cart may still hold the line, or hold it twice). */
-    private static void clear(String shop, String session, String token) {
+    private static void clear(Connection http, String shopPath, String session) {
         try {
-            HTTP.send(HttpRequest.newBuilder(URI.create(shop + "/cart/" + session))
-                    .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.discarding());
-        } catch (IOException | InterruptedException e) {
+            http.exchange("DELETE", shopPath + "/cart/" + session, null, null);
+        } catch (IOException e) {
             // the next add will tell
         }
     }
 
-    private static void sample(ConcurrentLinkedQueue<String> samples, HttpResponse<String> response) {
+    private static void sample(ConcurrentLinkedQueue<String> samples, Reply reply) {
         if (samples.size() < 5) {
-            samples.add(response.statusCode() + " " + response.body());
+            samples.add(reply.status() + " " + reply.body());
         }
     }
 
@@ -217,5 +219,109 @@ public class CheckoutLoad {
             throw new IllegalStateException("no " + name + " in " + json);
         }
         return m.group(1);
+    }
+
+    record Reply(int status, String body) {
+    }
+
+    /**
+     * One customer's keep-alive HTTP/1.1 connection: a few lines over a plain socket instead of the JDK's HttpClient,
+     * whose asynchronous machinery cost about as much CPU per order as the application itself on this machine (the
+     * load client shares the two cores with the application and PostgreSQL; pgbench, the limit, is lean C).
+     * Answers are read by {@code Content-Length} or chunked encoding; a {@code Connection: close} reconnects.
+     */
+    static final class Connection implements AutoCloseable {
+
+        private final String host;
+        private final int port;
+        private final String authorization;
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+
+        Connection(URI base, String token) {
+            this.host = base.getHost();
+            this.port = base.getPort();
+            this.authorization = "Bearer " + token;
+        }
+
+        Reply exchange(String method, String path, String idempotencyKey, String json) throws IOException {
+            if (socket == null) {
+                socket = new Socket(host, port);
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(60_000);
+                in = new BufferedInputStream(socket.getInputStream(), 16384);
+                out = new BufferedOutputStream(socket.getOutputStream(), 8192);
+            }
+            byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+            StringBuilder head = new StringBuilder(512).append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
+                    .append("Host: ").append(host).append(':').append(port).append("\r\n")
+                    .append("Authorization: ").append(authorization).append("\r\n")
+                    .append("Content-Length: ").append(body.length).append("\r\n");
+            if (json != null) {
+                head.append("Content-Type: application/json\r\n");
+            }
+            if (idempotencyKey != null) {
+                head.append("Idempotency-Key: ").append(idempotencyKey).append("\r\n");
+            }
+            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            String status = line();
+            if (status == null) {
+                throw new IOException("connection closed by the server");
+            }
+            int code = Integer.parseInt(status.substring(9, 12));
+            int length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String h = line(); h != null && !h.isEmpty(); h = line()) {
+                String lower = h.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Integer.parseInt(h.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    close = true;
+                }
+            }
+            ByteArrayOutputStream content = new ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+                     size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+                    content.write(in.readNBytes(size));
+                    line();
+                }
+                for (String trailer = line(); trailer != null && !trailer.isEmpty(); trailer = line()) {
+                    // trailers: none expected
+                }
+            } else if (length > 0) {
+                content.write(in.readNBytes(length));
+            }
+            if (close) {
+                close();
+            }
+            return new Reply(code, content.toString(StandardCharsets.UTF_8));
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder(64);
+            for (int c = in.read(); c != -1; c = in.read()) {
+                if (c == '\n') {
+                    int n = line.length();
+                    return n > 0 && line.charAt(n - 1) == '\r' ? line.substring(0, n - 1) : line.toString();
+                }
+                line.append((char) c);
+            }
+            return line.isEmpty() ? null : line.toString();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (socket != null) {
+                socket.close();
+                socket = null;
+            }
+        }
     }
 }

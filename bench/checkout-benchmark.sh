@@ -98,6 +98,9 @@ create temp table ids (id uuid);
 insert into bench_products select row_number() over (), id from ids;
 grant select on bench_products to wizamart_app;
 update inventory_stock set on_hand = 100000000 where product_id = '$hot_id';
+insert into ordering_carts (id, vendor_id, session_id, customer_id, created_at, updated_at)
+  select md5('bench-cart-' || c)::uuid, '$vendor_id', 'bench-session', md5('bench-customer-' || c)::uuid, now(), now()
+  from generate_series(0, $pg_clients - 1) c on conflict do nothing;
 vacuum analyze;
 SQL
 pgb() { # hotmode name
