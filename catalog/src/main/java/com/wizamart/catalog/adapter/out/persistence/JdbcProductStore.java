@@ -247,12 +247,10 @@ class JdbcProductStore implements ProductStore {
             params.put("maxPrice", q.maxPrice());
         }
         String countSql = with + "select count(*) from " + from + " where " + where;
-        // a search ranks every match anyway: the total comes with the page (one statement instead of two); a list
-        // reads its page off an index and counts separately (an index-only scan of the vendor's entries)
-        long total = text ? -1 : jdbc.sql(countSql).params(params).query(Long.class).single();
-        if (total == 0 || (total > 0 && pageable.getOffset() >= total)) {
-            return new PageImpl<>(List.of(), pageable, total);
-        }
+        // The total comes with the page, one statement instead of two. A search ranks every match anyway, so it
+        // counts them in a window; a list reads its page off an index and counts in a subquery that runs once (an
+        // index-only scan of the vendor's entries; its alias p hides the outer one, so it is not correlated).
+        String total = text ? "count(*) over ()" : "(select count(*) from " + from + " where " + where + ")";
         String nameOrder = "p.sort_name";
         if (q.language() != null) {
             nameOrder = "coalesce(lower(p.names ->> :sortLanguage), p.sort_name)";
@@ -261,15 +259,13 @@ class JdbcProductStore implements ProductStore {
         String fallback = text ? "exact desc, rank desc" : "p.created_at desc";
         String order = SqlSort.orderBy(sortable(pageable.getSort()), sortColumns(nameOrder), fallback) + ", p.id";
         String select = "select " + COLUMNS + (text ? ", ts_rank(p.search_vector, q.query) as rank, " + EXACT
-                + " as exact, count(*) over () as total" : "");
-        long[] counted = {total};
+                + " as exact" : "") + ", " + total + " as total";
+        long[] counted = {-1};
         List<ProductView> content = jdbc.sql(with + select + " from " + from + " where " + where + " order by "
                         + order + " limit :limit offset :offset")
                 .params(params).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query((rs, row) -> {
-                    if (text) {
-                        counted[0] = rs.getLong("total");
-                    }
+                    counted[0] = rs.getLong("total");
                     return view(rs, row);
                 }).list();
         if (counted[0] < 0) {
