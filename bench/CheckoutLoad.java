@@ -118,36 +118,45 @@ public class CheckoutLoad {
                     // a customer has one cart per shop: start from an empty one (a refused checkout keeps its lines)
                     http.exchange("DELETE", shopPath + "/cart/" + session, null, null);
                     while (!stop.get() && System.nanoTime() < deadline) {
-                        String product = products.get(ThreadLocalRandom.current().nextInt(products.size()));
-                        long t0 = System.nanoTime();
-                        Reply added = http.exchange("POST", shopPath + "/cart/" + session + "/items", null,
-                                "{\"productId\":\"" + product + "\",\"quantity\":1}");
-                        if (added.status() != 200) {
-                            errors.incrementAndGet();
-                            sample(samples, added);
-                            clear(http, shopPath, session);
-                            continue;
-                        }
-                        long t1 = System.nanoTime();
-                        Reply order = http.exchange("POST", shopPath + "/orders", UUID.randomUUID().toString(),
-                                "{\"cartSessionId\":\"" + session + "\",\"shippingAddress\":{\"firstName\":\"Ben\","
-                                        + "\"lastName\":\"Bench\",\"street\":\"1 Rue\",\"postalCode\":\"L-1234\","
-                                        + "\"city\":\"Luxembourg\",\"country\":\"LU\"}}");
-                        long t2 = System.nanoTime();
-                        if (order.status() == 201) {
-                            placed.incrementAndGet();
-                            lastSuccessNanos.accumulateAndGet(t2, Math::max);
-                            mine.add(t2 - t1);
-                            mine.add(-(t2 - t0));
-                        } else if (order.status() == 409 && order.body().contains("INSUFFICIENT_INVENTORY")) {
-                            soldOut.incrementAndGet();
-                            http.exchange("DELETE", shopPath + "/cart/" + session, null, null);
-                            if (mode.equals("hot")) {
-                                break;
+                        try {
+                            String product = products.get(ThreadLocalRandom.current().nextInt(products.size()));
+                            long t0 = System.nanoTime();
+                            Reply added = http.exchange("POST", shopPath + "/cart/" + session + "/items", null,
+                                    "{\"productId\":\"" + product + "\",\"quantity\":1}");
+                            if (added.status() != 200) {
+                                errors.incrementAndGet();
+                                sample(samples, added);
+                                clear(http, shopPath, session);
+                                continue;
                             }
-                        } else {
+                            long t1 = System.nanoTime();
+                            Reply order = http.exchange("POST", shopPath + "/orders", UUID.randomUUID().toString(),
+                                    "{\"cartSessionId\":\"" + session + "\",\"shippingAddress\":{\"firstName\":\"Ben\","
+                                            + "\"lastName\":\"Bench\",\"street\":\"1 Rue\",\"postalCode\":\"L-1234\","
+                                            + "\"city\":\"Luxembourg\",\"country\":\"LU\"}}");
+                            long t2 = System.nanoTime();
+                            if (order.status() == 201) {
+                                placed.incrementAndGet();
+                                lastSuccessNanos.accumulateAndGet(t2, Math::max);
+                                mine.add(t2 - t1);
+                                mine.add(-(t2 - t0));
+                            } else if (order.status() == 409 && order.body().contains("INSUFFICIENT_INVENTORY")) {
+                                soldOut.incrementAndGet();
+                                http.exchange("DELETE", shopPath + "/cart/" + session, null, null);
+                                if (mode.equals("hot")) {
+                                    break;
+                                }
+                            } else {
+                                errors.incrementAndGet();
+                                sample(samples, order);
+                                clear(http, shopPath, session);
+                            }
+                        } catch (IOException e) {
+                            // counted, and the client goes on over a fresh connection
                             errors.incrementAndGet();
-                            sample(samples, order);
+                            if (samples.size() < 5) {
+                                samples.add(e.toString());
+                            }
                             clear(http, shopPath, session);
                         }
                     }
@@ -245,7 +254,17 @@ public class CheckoutLoad {
             this.authorization = "Bearer " + token;
         }
 
+        /** Any failure closes the socket: the next exchange starts on a fresh connection. */
         Reply exchange(String method, String path, String idempotencyKey, String json) throws IOException {
+            try {
+                return exchangeOnce(method, path, idempotencyKey, json);
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e instanceof IOException io ? io : new IOException(e);
+            }
+        }
+
+        private Reply exchangeOnce(String method, String path, String idempotencyKey, String json) throws IOException {
             if (socket == null) {
                 socket = new Socket(host, port);
                 socket.setTcpNoDelay(true);
@@ -287,21 +306,36 @@ public class CheckoutLoad {
             }
             ByteArrayOutputStream content = new ByteArrayOutputStream();
             if (chunked) {
-                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
-                     size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
-                    content.write(in.readNBytes(size));
+                for (int size = chunkSize(); size > 0; size = chunkSize()) {
+                    content.write(exactly(size));
                     line();
                 }
                 for (String trailer = line(); trailer != null && !trailer.isEmpty(); trailer = line()) {
                     // trailers: none expected
                 }
             } else if (length > 0) {
-                content.write(in.readNBytes(length));
+                content.write(exactly(length));
             }
             if (close) {
                 close();
             }
             return new Reply(code, content.toString(StandardCharsets.UTF_8));
+        }
+
+        private int chunkSize() throws IOException {
+            String size = line();
+            if (size == null) {
+                throw new IOException("connection closed inside a chunked body");
+            }
+            return Integer.parseInt(size.split(";")[0].trim(), 16);
+        }
+
+        private byte[] exactly(int n) throws IOException {
+            byte[] bytes = in.readNBytes(n);
+            if (bytes.length < n) {
+                throw new IOException("connection closed after " + bytes.length + " of " + n + " bytes");
+            }
+            return bytes;
         }
 
         private String line() throws IOException {

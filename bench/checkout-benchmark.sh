@@ -76,7 +76,12 @@ echo "Spread: $clients clients, $products products, ${seconds}s"
 "$java" bench/CheckoutLoad.java run "$base" "$data" spread 5 > /dev/null   # warm-up
 # CPU time (ms) of the application, of PostgreSQL's processes and of the whole machine, to split an order's cost
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-pg_ticks() { local t=0; for p in $(pgrep -x postgres); do t=$((t + $(ticks "$p"))); done; echo $t; }
+# the benchmark server's processes only: its postmaster (with what its exited children used) and its live children
+postmaster=$(head -n1 "$(psql "$pg/postgres" -Atc 'show data_directory')/postmaster.pid")
+pg_ticks() {
+  local t; t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat")
+  for p in $(pgrep -P "$postmaster"); do t=$((t + $(ticks "$p"))); done; echo $t
+}
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 hz=$(getconf CLK_TCK)
 app0=$(ticks $app); pg0=$(pg_ticks); all0=$(machine_ticks)
@@ -109,11 +114,11 @@ pgb() { # hotmode name
     2>&1 | tee "$out/pgbench-checkout-$2.txt" | awk '/^tps/ {print $3} /latency average/ {print $4}' | paste -sd' '
 }
 echo "pgbench, hot"; read -r pg_hot_latency pg_hot_tps <<< "$(pgb 1 hot)"
-all0=$(machine_ticks)
+pg0=$(pg_ticks); all0=$(machine_ticks)
 echo "pgbench, spread"; read -r pg_spread_latency pg_spread_tps <<< "$(pgb 0 spread)"
-all1=$(machine_ticks)
+pg1=$(pg_ticks); all1=$(machine_ticks)
 spread_orders=$(awk -v t="$pg_spread_tps" -v s="$seconds" 'BEGIN {printf "%d", t * s}')
-cpu_pgbench=$(cpu_per_order $((all1 - all0)))   # its backends exit with it: only the machine's total is left to read
+cpu_pgbench_pg=$(cpu_per_order $((pg1 - pg0))); cpu_pgbench_rest=$(cpu_per_order $(( (all1 - all0) - (pg1 - pg0) )))
 
 val() { echo "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1 == k {print $2}'; }
 results=$out/checkout-results.md
@@ -128,6 +133,6 @@ results=$out/checkout-results.md
   echo "| hot product, stock $hot_stock | $hot_orders orders, $hot_units units = the stock ($(val "$hot" insufficient) refused as sold out, $(val "$hot" errors) errors) | $(val "$hot" orders_per_s) | $(val "$hot" checkout_p50_ms) / $(val "$hot" checkout_p99_ms) ms | $pg_hot_tps | $(awk -v a="$(val "$hot" orders_per_s)" -v b="$pg_hot_tps" 'BEGIN {printf "%.0f%%", 100*a/b}') |"
   echo "| spread, $products products | $(val "$spread" orders) ($(val "$spread" errors) errors) | $(val "$spread" orders_per_s) | $(val "$spread" checkout_p50_ms) / $(val "$spread" checkout_p99_ms) ms | $pg_spread_tps | $(awk -v a="$(val "$spread" orders_per_s)" -v b="$pg_spread_tps" 'BEGIN {printf "%.0f%%", 100*a/b}') |"
   echo
-  echo "CPU per order in the spread run: application $cpu_app ms, PostgreSQL $cpu_pg ms, the rest (load client, kernel, other processes) $cpu_rest ms; pgbench's spread run: $cpu_pgbench ms in all (PostgreSQL, pgbench, kernel)."
+  echo "CPU per order in the spread run: application $cpu_app ms, PostgreSQL $cpu_pg ms, the rest (load client, kernel, other processes) $cpu_rest ms; pgbench's spread run: PostgreSQL $cpu_pgbench_pg ms, the rest (pgbench, kernel) $cpu_pgbench_rest ms."
 } > "$results"
 cat "$results"

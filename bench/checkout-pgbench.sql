@@ -7,19 +7,19 @@
 -- and instance every 2 s, not per request) and Hikari's bookkeeping.
 \set p random(1, :products)
 \set c :client_id
-SELECT CASE WHEN :hotmode = 1 THEN :hot::uuid ELSE (SELECT id FROM bench_products WHERE n = :p) END AS pid,
-  md5('bench-customer-' || :c)::uuid AS customer, md5('bench-cart-' || :c)::uuid AS cart,
-  gen_random_uuid() AS order_id, gen_random_uuid() AS ikey \gset
 -- POST /cart/{session}/items (each client's cart exists, as in the application's steady state: the benchmark script
 -- creates them before pgbench runs)
 BEGIN;
-SELECT set_config('app.vendor_id', :vendor, true), set_config('app.cross_vendor_read', '', true);
-SELECT c.id, c.session_id, c.customer_id, c.created_at, c.updated_at, l.product_id, l.quantity, l.added_at
-  FROM ordering_carts c
-  LEFT JOIN ordering_cart_lines l ON l.vendor_id = c.vendor_id AND l.cart_id = c.id
-  WHERE c.vendor_id = :vendor AND (c.customer_id = :customer OR (c.session_id = 'bench-session' AND c.customer_id IS NULL))
-  ORDER BY c.customer_id NULLS LAST, c.id, l.added_at, l.product_id
-  FOR UPDATE OF c;
+-- the application's binding statement; the order's ids ride along in it (no round trip the application does not make)
+SELECT set_config('app.vendor_id', :vendor, true) AS bound_vendor, set_config('app.cross_vendor_read', '', true) AS bound_cross,
+  CASE WHEN :hotmode = 1 THEN :hot::uuid ELSE (SELECT id FROM bench_products WHERE n = :p) END AS pid,
+  md5('bench-customer-' || :c)::uuid AS customer, md5('bench-cart-' || :c)::uuid AS cart,
+  gen_random_uuid() AS order_id, gen_random_uuid() AS ikey \gset
+SELECT id, session_id, customer_id, created_at, updated_at FROM ordering_carts
+  WHERE vendor_id = :vendor AND (customer_id = :customer OR (session_id = 'bench-session' AND customer_id IS NULL))
+  ORDER BY customer_id NULLS LAST, id FOR UPDATE;
+SELECT cart_id, product_id, quantity, added_at FROM ordering_cart_lines
+  WHERE vendor_id = :vendor AND cart_id IN (:cart) ORDER BY cart_id, added_at, product_id;
 SELECT p.id, p.vendor_id, p.sku, p.default_language, p.names AS names_json, p.descriptions AS descriptions_json,
   p.price_amount, p.sale_amount, p.currency, p.tax_rate, p.brand, p.gtin, p.images AS images_json, p.category_path,
   p.active, p.featured, p.source_staged_id, p.source_marketplace, p.source_external_id, p.source_quantity,
@@ -39,12 +39,11 @@ SELECT set_config('app.vendor_id', :vendor, true), set_config('app.cross_vendor_
 SELECT pg_try_advisory_xact_lock(hashtextextended('ordering-checkout/' || :vendor || '/' || :customer || '/' || :ikey, 0));
 SELECT fingerprint, order_id FROM ordering_idempotency_keys
   WHERE vendor_id = :vendor AND customer_id = :customer AND idempotency_key = :ikey;
-SELECT c.id, c.session_id, c.customer_id, c.created_at, c.updated_at, l.product_id, l.quantity, l.added_at
-  FROM ordering_carts c
-  LEFT JOIN ordering_cart_lines l ON l.vendor_id = c.vendor_id AND l.cart_id = c.id
-  WHERE c.vendor_id = :vendor AND (c.customer_id = :customer OR (c.session_id = 'bench-session' AND c.customer_id IS NULL))
-  ORDER BY c.customer_id NULLS LAST, c.id, l.added_at, l.product_id
-  FOR UPDATE OF c;
+SELECT id, session_id, customer_id, created_at, updated_at FROM ordering_carts
+  WHERE vendor_id = :vendor AND (customer_id = :customer OR (session_id = 'bench-session' AND customer_id IS NULL))
+  ORDER BY customer_id NULLS LAST, id FOR UPDATE;
+SELECT cart_id, product_id, quantity, added_at FROM ordering_cart_lines
+  WHERE vendor_id = :vendor AND cart_id IN (:cart) ORDER BY cart_id, added_at, product_id;
 SELECT p.id, p.vendor_id, p.sku, p.default_language, p.names AS names_json, p.descriptions AS descriptions_json,
   p.price_amount, p.sale_amount, p.currency, p.tax_rate, p.brand, p.gtin, p.images AS images_json, p.category_path,
   p.active, p.featured, p.source_staged_id, p.source_marketplace, p.source_external_id, p.source_quantity,

@@ -66,6 +66,30 @@ class CheckoutConcurrencyIntegrationTests extends ApiTest {
     }
 
     @Test
+    void concurrentAddsToOneCartAreAllCounted() {
+        // each add waits for the cart's lock and must then see the lines the adds before it wrote
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Shop shop = new Shop(http, vendor);
+        UUID product = shop.product("Honey", "8.50", "3", 100);
+        Fixtures.Session customer = fixtures.customer(vendor);
+        String session = Shop.newSession();
+        assertThat(shop.add(session, customer.accessToken(), product, 1).status()).isEqualTo(200);
+        int adds = 12;
+        List<Supplier<Http.Response>> requests = new ArrayList<>();
+        for (int i = 0; i < adds; i++) {
+            requests.add(() -> shop.add(session, customer.accessToken(), product, 1));
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Http.Response> responses = Concurrently.send(requests.toArray(Supplier[]::new));
+
+        assertThat(responses).as(responses.toString()).allMatch(r -> r.status() == 200);
+        JsonNode lines = shop.cart(session, customer.accessToken()).get("lines");
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).get("quantity").asInt()).isEqualTo(1 + adds);
+    }
+
+    @Test
     void theSameKeyAndBodyAnswerTheFirstOrderAnotherBodyIsRefused() {
         Fixtures.VendorAccount vendor = fixtures.vendor();
         Shop shop = new Shop(http, vendor);

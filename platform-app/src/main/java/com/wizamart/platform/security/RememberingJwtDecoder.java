@@ -18,8 +18,8 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * Only the signature check and the parsing are remembered: the claims are validated again on every use, so a
  * remembered token stops being accepted the moment it expires, as an unremembered one would. Access tokens cannot be
  * revoked before they expire (ADR 0006), so remembering one changes no answer. At most {@code capacity} tokens are
- * kept; when full, expired ones are dropped, and if that frees nothing everything is forgotten (the next uses verify
- * again). A token that fails verification is never remembered.
+ * kept; when full, expired ones are dropped, and if that frees less than a tenth everything is forgotten (the next
+ * uses verify again). A token that fails verification is never remembered.
  */
 final class RememberingJwtDecoder implements JwtDecoder {
 
@@ -69,7 +69,8 @@ final class RememberingJwtDecoder implements JwtDecoder {
         if (verified.size() >= capacity) {
             var now = clock.instant();
             verified.values().removeIf(j -> j.getExpiresAt() == null || !j.getExpiresAt().isAfter(now));
-            if (verified.size() >= capacity) {
+            if (verified.size() >= capacity - capacity / 10) {
+                // the sweep freed less than a tenth: forget everything rather than sweep again for the next token
                 verified.clear();
             }
         }

@@ -23,14 +23,17 @@ import com.wizamart.tenancy.VendorContext;
 @Repository
 class JdbcCartStore implements CartStore {
 
-    /** Carts with their lines in one statement; only the cart rows are locked (a cart's lock guards its lines). */
+    /**
+     * Locks carts (the customer's before the session's anonymous one). Their lines are read by a second statement
+     * once the locks are held: under READ COMMITTED a statement that waited for a row lock still sees the other
+     * tables as they were when it started, so lines joined into the locking read could miss what the transaction it
+     * waited for had just written.
+     */
     private static final String LOCK = """
-            select c.id, c.session_id, c.customer_id, c.created_at, c.updated_at, l.product_id, l.quantity, l.added_at
-            from ordering_carts c
-            left join ordering_cart_lines l on l.vendor_id = c.vendor_id and l.cart_id = c.id
-            where c.vendor_id = :vendor and (%s)
-            order by c.customer_id nulls last, c.id, l.added_at, l.product_id
-            for update of c""";
+            select id, session_id, customer_id, created_at, updated_at from ordering_carts
+            where vendor_id = :vendor and (%s)
+            order by customer_id nulls last, id
+            for update""";
 
     /** Ends a statement that changed a cart's lines: the cart was used now (its idle time starts again). */
     private static final String TOUCH =
@@ -44,19 +47,19 @@ class JdbcCartStore implements CartStore {
 
     @Override
     public Optional<Cart> lockBySession(String sessionId) {
-        return lock("c.session_id = :session and c.customer_id is null", null, sessionId).stream().findFirst();
+        return lock("session_id = :session and customer_id is null", null, sessionId).stream().findFirst();
     }
 
     @Override
     public Optional<Cart> lockByCustomer(UUID customerId) {
-        return lock("c.customer_id = :customer", customerId, null).stream().findFirst();
+        return lock("customer_id = :customer", customerId, null).stream().findFirst();
     }
 
     @Override
     public CustomerCarts lockForCustomer(UUID customerId, String sessionId) {
         // the customer's own cart sorts (and is locked) before the session's anonymous one, as in lockByCustomer
         // followed by lockBySession
-        List<Cart> carts = lock("c.customer_id = :customer or (c.session_id = :session and c.customer_id is null)",
+        List<Cart> carts = lock("customer_id = :customer or (session_id = :session and customer_id is null)",
                 customerId, sessionId);
         return new CustomerCarts(carts.stream().filter(c -> customerId.equals(c.customerId())).findFirst(),
                 carts.stream().filter(c -> c.customerId() == null).findFirst());
@@ -159,22 +162,26 @@ class JdbcCartStore implements CartStore {
         UUID vendor = VendorContext.require();
         record Header(UUID id, String session, UUID customer, Instant created, Instant updated) {
         }
-        Map<Header, List<CartLine>> carts = new LinkedHashMap<>();
-        jdbc.sql(LOCK.formatted(condition)).param("vendor", vendor).param("customer", customerId)
-                .param("session", sessionId)
+        List<Header> headers = jdbc.sql(LOCK.formatted(condition)).param("vendor", vendor)
+                .param("customer", customerId).param("session", sessionId)
+                .query((rs, n) -> new Header(rs.getObject("id", UUID.class), rs.getString("session_id"),
+                        rs.getObject("customer_id", UUID.class), instant(rs, "created_at"), instant(rs, "updated_at")))
+                .list();
+        if (headers.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<CartLine>> lines = new LinkedHashMap<>();
+        headers.forEach(h -> lines.put(h.id(), new ArrayList<>()));
+        jdbc.sql("""
+                select cart_id, product_id, quantity, added_at from ordering_cart_lines
+                where vendor_id = :vendor and cart_id in (:carts) order by cart_id, added_at, product_id""")
+                .param("vendor", vendor).param("carts", List.copyOf(lines.keySet()))
                 .query(rs -> {
-                    List<CartLine> lines = carts.computeIfAbsent(new Header(rs.getObject("id", UUID.class),
-                            rs.getString("session_id"), rs.getObject("customer_id", UUID.class),
-                            instant(rs, "created_at"), instant(rs, "updated_at")), h -> new ArrayList<>());
-                    UUID product = rs.getObject("product_id", UUID.class);
-                    if (product != null) {
-                        lines.add(new CartLine(product, rs.getInt("quantity"), instant(rs, "added_at")));
-                    }
+                    lines.get(rs.getObject("cart_id", UUID.class)).add(new CartLine(
+                            rs.getObject("product_id", UUID.class), rs.getInt("quantity"), instant(rs, "added_at")));
                 });
-        List<Cart> found = new ArrayList<>();
-        carts.forEach((h, lines) -> found.add(new Cart(h.id(), vendor, h.session(), h.customer(), lines, h.created(),
-                h.updated())));
-        return found;
+        return headers.stream().map(h -> new Cart(h.id(), vendor, h.session(), h.customer(), lines.get(h.id()),
+                h.created(), h.updated())).toList();
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

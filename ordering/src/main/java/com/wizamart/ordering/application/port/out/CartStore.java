@@ -19,7 +19,7 @@ public interface CartStore {
 
     Optional<Cart> lockByCustomer(UUID customerId);
 
-    /** The customer's cart and the session's anonymous one (to take over or merge), both locked, in one read. */
+    /** The customer's cart and the session's anonymous one (to take over or merge), both locked by one statement. */
     CustomerCarts lockForCustomer(UUID customerId, String sessionId);
 
     record CustomerCarts(Optional<Cart> own, Optional<Cart> anonymous) {

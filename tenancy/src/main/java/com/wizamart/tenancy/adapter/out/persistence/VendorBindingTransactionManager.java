@@ -20,8 +20,9 @@ import com.wizamart.tenancy.VendorContext;
  * <p>
  * Because nothing ever sets these settings for the session ({@code is_local = false}), a transaction starts with
  * neither set: one without a vendor and without the cross-vendor flag needs no statement at all (the event
- * publication registry's bookkeeping transactions, for example). {@code RowLevelSecurityIntegrationTests} checks that
- * such a transaction, on a connection whose previous transaction was bound, sees nothing.
+ * publication registry's bookkeeping transactions, for example). {@code TenantIsolationIntegrationTests} checks that
+ * such a transaction, on a connection whose previous transaction was bound, sees nothing, and
+ * {@link SessionDefaultsCheck} refuses to start when the role or the database sets either setting by default.
  */
 class VendorBindingTransactionManager extends JdbcTransactionManager {
 
