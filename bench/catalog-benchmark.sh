@@ -7,7 +7,8 @@
 #      each request: independent arrivals at BENCH_RATE req/s in all, an open-model load): the product list (newest,
 #      by price, a later page by name), full-text search (en, de), and a trivial endpoint of the same application
 #      (the JWKS document) as the framework ceiling;
-#   3. prints p50/p99 and throughput per endpoint and writes them to target/bench/catalog-results.md.
+#   3. prints p50/p99, throughput and CPU per request (application, PostgreSQL) per endpoint and writes them to
+#      target/bench/catalog-results.md.
 #
 # Usage: bench/catalog-benchmark.sh            (needs: JDK 21+, psql, wrk — `apt-get install wrk`)
 # Knobs: BENCH_DB (wizamart_bench_catalog), BENCH_PG (postgresql://postgres@127.0.0.1:5432), BENCH_RATE (500),
@@ -96,20 +97,37 @@ results=$out/catalog-results.md
   echo
   echo "$(psql "$pg/$db" -Atc "select count(*) from catalog_products") products over $(psql "$pg/$db" -Atc "select count(*) from tenancy_vendors") vendors; wrk, 2 threads, $connections connections, Poisson arrivals at $rate req/s (bench/poisson-rate.lua) for ${seconds}s per endpoint after a ${warmup}s warm-up; $(nproc) CPUs; load average before: $(cut -d' ' -f1 /proc/loadavg)."
   echo
-  echo "| endpoint | requests/s | p50 | p90 | p99 | errors |"
-  echo "|---|---:|---:|---:|---:|---:|"
+  echo "| endpoint | requests/s | p50 | p90 | p99 | errors | CPU per request, application | CPU per request, PostgreSQL |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 } > "$results"
+# CPU time of the application and of the benchmark server's PostgreSQL processes (its postmaster, with what its exited
+# children used, and its live children), in clock ticks: host speed varies from day to day more than p99s can show,
+# CPU per request moves less
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+postmaster=$(head -n1 "$(psql "$pg/postgres" -Atc 'show data_directory')/postmaster.pid")
+pg_ticks() {
+  local t; t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat")
+  for p in $(pgrep -P "$postmaster"); do t=$((t + $(ticks "$p"))); done; echo $t
+}
+hz=$(getconf CLK_TCK)
 run() { # name url
   local report=$out/wrk-$(echo "$1" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-').txt
   RATE=$rate CONNECTIONS=$connections wrk -t2 -c$connections -d${warmup}s -s bench/poisson-rate.lua "$2" > /dev/null
+  local app0 pg0 app1 pg1 requests
+  app0=$(ticks $app); pg0=$(pg_ticks)
   RATE=$rate CONNECTIONS=$connections wrk -t2 -c$connections -d${seconds}s --latency -s bench/poisson-rate.lua "$2" > "$report"
+  app1=$(ticks $app); pg1=$(pg_ticks)
+  requests=$(awk '/requests in/ {print $1}' "$report")
+  local cpu_app cpu_pg
+  cpu_app=$(awk -v t=$((app1 - app0)) -v n="$requests" -v hz="$hz" 'BEGIN {printf "%.2f ms", (n > 0 ? 1000 * t / hz / n : 0)}')
+  cpu_pg=$(awk -v t=$((pg1 - pg0)) -v n="$requests" -v hz="$hz" 'BEGIN {printf "%.2f ms", (n > 0 ? 1000 * t / hz / n : 0)}')
   local rps p50 p90 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' "$report")
   p50=$(awk '$1 == "50%" {print $2}' "$report")
   p90=$(awk '$1 == "90%" {print $2}' "$report")
   p99=$(awk '$1 == "99%" {print $2}' "$report")
   errors=$(awk '/Non-2xx|Socket errors/ {s+=$NF} END {print s+0}' "$report")
-  echo "| $1 | $rps | $p50 | $p90 | $p99 | $errors |" >> "$results"
+  echo "| $1 | $rps | $p50 | $p90 | $p99 | $errors | $cpu_app | $cpu_pg |" >> "$results"
 }
 v=bench-$(( vendors / 2 ))
 run "trivial (GET /.well-known/jwks.json)" "http://localhost:$port/.well-known/jwks.json"
