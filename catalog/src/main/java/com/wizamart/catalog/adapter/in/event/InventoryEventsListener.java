@@ -1,8 +1,8 @@
 package com.wizamart.catalog.adapter.in.event;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import com.wizamart.catalog.application.ProductAvailability;
 import com.wizamart.inventory.StockLevelChanged;
@@ -18,8 +18,7 @@ class InventoryEventsListener {
     }
 
     /** Idempotent: it records inventory's figure, so a redelivered event changes nothing. */
-    // No transaction of the listener's own (NOT_SUPPORTED): the use case runs in one that VendorScope.callAs opens
-    // already bound to the event's vendor, which saves binding an empty transaction and re-binding it twice.
+    // no transaction of its own: the use case's VendorScope.callAs opens one bound to the event's vendor (ADR 0010)
     @ApplicationModuleListener(id = "catalog.record-stock-level", propagation = Propagation.NOT_SUPPORTED)
     void on(StockLevelChanged event) {
         availability.record(event.vendorId(), event.productId(), event.available());

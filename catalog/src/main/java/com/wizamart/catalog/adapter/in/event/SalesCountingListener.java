@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import com.wizamart.catalog.application.SalesCounting;
 import com.wizamart.ordering.OrderPlaced;
@@ -22,8 +22,7 @@ class SalesCountingListener {
     }
 
     /** Idempotent: an order is counted once, whatever how often the event is delivered. */
-    // No transaction of the listener's own (NOT_SUPPORTED): the use case runs in one that VendorScope.callAs opens
-    // already bound to the event's vendor, which saves binding an empty transaction and re-binding it twice.
+    // no transaction of its own: the use case's VendorScope.callAs opens one bound to the event's vendor (ADR 0010)
     @ApplicationModuleListener(id = "catalog.count-sales", propagation = Propagation.NOT_SUPPORTED)
     void on(OrderPlaced event) {
         Map<UUID, Integer> units = new LinkedHashMap<>();
