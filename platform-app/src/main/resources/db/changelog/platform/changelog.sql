@@ -64,3 +64,37 @@ CREATE INDEX event_publication_by_completion_date_idx ON event_publication (comp
 CREATE OR REPLACE FUNCTION wizamart_cross_vendor_read() RETURNS boolean
   LANGUAGE sql STABLE PARALLEL SAFE
   AS $$ SELECT coalesce(nullif(current_setting('app.cross_vendor_read', true), ''), 'off')::boolean $$;
+
+--changeset wizamart:platform-005-policies-read-settings-once splitStatements:false
+--comment: The vendor policies read the transaction's settings once per statement instead of once per row: each
+--comment: function call is wrapped in a scalar subquery, which PostgreSQL runs once as an InitPlan; inlined as before,
+--comment: current_setting() and its casts ran for every row a statement looked at (a list's count of a vendor's 1,000
+--comment: products, a search's matches). Same meaning, same estimates (ADR 0010). Tables put under RLS later get the
+--comment: new form from the function; existing policies are rewritten here.
+CREATE OR REPLACE FUNCTION wizamart_enable_vendor_rls(target regclass) RETURNS void
+  LANGUAGE plpgsql
+  AS $$
+BEGIN
+  EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', target);
+  EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', target);
+  EXECUTE format('CREATE POLICY vendor_isolation ON %s USING (vendor_id = (SELECT wizamart_current_vendor())) '
+                 'WITH CHECK (vendor_id = (SELECT wizamart_current_vendor()))', target);
+  EXECUTE format('CREATE POLICY cross_vendor_read ON %s FOR SELECT USING ((SELECT wizamart_cross_vendor_read()))',
+                 target);
+END
+$$;
+DO $$
+DECLARE
+  t regclass;
+BEGIN
+  FOR t IN SELECT format('%I.%I', schemaname, tablename)::regclass FROM pg_policies
+           WHERE schemaname = current_schema() AND policyname = 'vendor_isolation' LOOP
+    EXECUTE format('ALTER POLICY vendor_isolation ON %s USING (vendor_id = (SELECT wizamart_current_vendor())) '
+                   'WITH CHECK (vendor_id = (SELECT wizamart_current_vendor()))', t);
+  END LOOP;
+  FOR t IN SELECT format('%I.%I', schemaname, tablename)::regclass FROM pg_policies
+           WHERE schemaname = current_schema() AND policyname = 'cross_vendor_read' LOOP
+    EXECUTE format('ALTER POLICY cross_vendor_read ON %s USING ((SELECT wizamart_cross_vendor_read()))', t);
+  END LOOP;
+END
+$$;
