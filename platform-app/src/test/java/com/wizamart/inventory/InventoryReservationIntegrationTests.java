@@ -51,6 +51,38 @@ class InventoryReservationIntegrationTests extends ApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** Up to 200 ids are named in an in-list, more in an array (JdbcStockStore): both give the same answer. */
+    @Test
+    void levelsAndReservationsAnswerTheSameForFewAndForManyProducts() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        stockLevels.receive(vendor.id(), first, null, 7, "opening stock", Actor.system());
+        stockLevels.receive(vendor.id(), second, null, 3, "opening stock", Actor.system());
+        List<UUID> many = new ArrayList<>(List.of(first, second));
+        for (int i = 0; i < 250; i++) {
+            many.add(UUID.randomUUID());
+        }
+        for (List<UUID> ids : List.of(List.of(first, second), many)) {
+            Map<UUID, StockLevel> levels = stockLevels.levels(vendor.id(), ids);
+            assertThat(levels).as(ids.size() + " ids").hasSize(ids.size());
+            assertThat(levels.get(first).available()).isEqualTo(7);
+            assertThat(levels.get(second).available()).isEqualTo(3);
+            ids.stream().skip(2).forEach(id -> assertThat(levels.get(id).available()).isZero());
+        }
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        List<ReservationLine> lines = new ArrayList<>(List.of(new ReservationLine(first, 2),
+                new ReservationLine(second, 1)));
+        ReservationResult few = transactions.execute(status -> reservations.reserve(vendor.id(), "few", lines));
+        assertThat(few.reserved()).isTrue();
+        many.subList(2, many.size()).forEach(id -> lines.add(new ReservationLine(id, 1)));
+        ReservationResult short_ = transactions.execute(status -> reservations.reserve(vendor.id(), "many", lines));
+        assertThat(short_.reserved()).isFalse();
+        assertThat(short_.shortLines()).hasSize(250).extracting(ShortLine::productId)
+                .doesNotContain(first, second);
+        assertThat(stockLevels.levels(vendor.id(), List.of(first)).get(first).available()).isEqualTo(5);
+    }
+
     @Test
     void fiftyConcurrentReservationsOfOneUnitGetExactlyTheTenAvailable() throws Exception {
         Fixtures.VendorAccount vendor = fixtures.vendor();
