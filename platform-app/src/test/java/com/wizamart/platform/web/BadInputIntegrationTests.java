@@ -98,6 +98,19 @@ class BadInputIntegrationTests extends ApiTest {
                 400, "MALFORMED_REQUEST");
     }
 
+    @Test
+    void malformedProductFiltersAre422NamingEachParameter() {
+        String shop = "/api/v1/public/vendors/" + vendor.code() + "/products";
+        Http.Response response = http.get(shop + "?minPrice=cheap&featured=maybe&inStock=1&maxPrice=").send();
+        assertFieldError(response, 422, "VALIDATION_FAILED", "minPrice");
+        assertFieldError(response, 422, "VALIDATION_FAILED", "featured");
+        assertThat(response.body()).doesNotContain("inStock", "maxPrice", "java.", "BigDecimal");
+        // the same values well formed are filters like any other (empty: no filter; 1/0, on/off, yes/no: booleans)
+        assertThat(http.get(shop + "?minPrice=1.50&featured=no&inStock=1&maxPrice=").send().status()).isEqualTo(200);
+        assertFieldError(http.get(shop + "/search?q=tea&inStock=perhaps").send(), 422, "VALIDATION_FAILED",
+                "inStock");
+    }
+
     // --- size -----------------------------------------------------------------------------------------------
 
     @Test

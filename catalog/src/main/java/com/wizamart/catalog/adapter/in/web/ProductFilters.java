@@ -1,11 +1,21 @@
 package com.wizamart.catalog.adapter.in.web;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
 
 import com.wizamart.catalog.application.port.out.ProductQuery;
+import com.wizamart.sharedkernel.FieldViolation;
+import com.wizamart.sharedkernel.ValidationException;
 
 /**
- * The query parameters every product list takes (bound from the query string).
+ * The query parameters every product list takes.
  *
  * @param inStock  {@literal true}: available quantity above zero; {@literal false}: none available.
  * @param minPrice lowest current price (the sale price when there is one).
@@ -16,5 +26,70 @@ record ProductFilters(Boolean featured, Boolean inStock, String brand, BigDecima
 
     ProductQuery query(String text, boolean activeOnly, Boolean active, String language) {
         return new ProductQuery(text, activeOnly, active, featured, inStock, brand, minPrice, maxPrice, language);
+    }
+
+    /**
+     * Reads the filters off the query string. Replaces Spring's data binding of the record, which cost ~5 % of a
+     * shop list request (a binder, its conversion service and a constructor lookup per request). Same rules: an
+     * empty value is no filter; booleans are {@code true/false/on/off/yes/no/1/0}; a malformed value is 422
+     * {@code VALIDATION_FAILED} naming the parameter.
+     */
+    static ProductFilters of(NativeWebRequest request) {
+        List<FieldViolation> errors = new java.util.ArrayList<>(0);
+        ProductFilters filters = new ProductFilters(flag(request, "featured", errors), flag(request, "inStock", errors),
+                text(request, "brand"), amount(request, "minPrice", errors), amount(request, "maxPrice", errors),
+                text(request, "lang"));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return filters;
+    }
+
+    private static String text(NativeWebRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    private static Boolean flag(NativeWebRequest request, String name, List<FieldViolation> errors) {
+        String value = text(request, name);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "on", "yes", "1" -> Boolean.TRUE;
+            case "false", "off", "no", "0" -> Boolean.FALSE;
+            default -> {
+                errors.add(new FieldViolation(name, "must be true or false"));
+                yield null;
+            }
+        };
+    }
+
+    private static BigDecimal amount(NativeWebRequest request, String name, List<FieldViolation> errors) {
+        String value = text(request, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException malformed) {
+            errors.add(new FieldViolation(name, "must be a decimal number"));
+            return null;
+        }
+    }
+
+    /** Resolves {@link ProductFilters} controller parameters ({@link CatalogWebConfiguration}). */
+    static final class Resolver implements HandlerMethodArgumentResolver {
+
+        @Override
+        public boolean supportsParameter(MethodParameter parameter) {
+            return parameter.getParameterType() == ProductFilters.class;
+        }
+
+        @Override
+        public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+                                      WebDataBinderFactory binderFactory) {
+            return of(request);
+        }
     }
 }
