@@ -93,8 +93,8 @@ INSERT INTO inventory_movements (id, vendor_id, product_id, location_id, type, q
 INSERT INTO event_publication (id, event_type, listener_id, publication_date, serialized_event, status,
   completion_attempts, last_resubmission_date)
   VALUES (gen_random_uuid(), 'com.wizamart.inventory.StockLevelChanged', 'catalog.record-stock-level', now(),
-  '{"vendorId":"' || :vendor || '","productId":"' || :pid || '","available":' || (:on_hand - :reserved - 1)
-  || ',"onHand":' || :on_hand || ',"reserved":' || (:reserved + 1) || '}',
+  '{"vendorId":"' || :vendor || '","productId":"' || :pid || '","available":' || (:on_hand::int - :reserved::int - 1)
+  || ',"onHand":' || :on_hand || ',"reserved":' || (:reserved::int + 1) || '}',
   'PUBLISHED', 0, null) RETURNING id AS stock_event \gset
 COMMIT;
 -- catalog.record-stock-level (after commit, three transactions as Spring Modulith runs a listener: the registry's
@@ -104,8 +104,8 @@ UPDATE event_publication SET status = 'PROCESSING' WHERE id = :stock_event AND s
 COMMIT;
 BEGIN;
 SELECT set_config('app.vendor_id', :vendor, true), set_config('app.cross_vendor_read', '', true);
-UPDATE catalog_products SET available_quantity = :on_hand - :reserved - 1
-  WHERE vendor_id = :vendor AND id = :pid AND available_quantity <> :on_hand - :reserved - 1;
+UPDATE catalog_products SET available_quantity = :on_hand::int - :reserved::int - 1
+  WHERE vendor_id = :vendor AND id = :pid AND available_quantity <> :on_hand::int - :reserved::int - 1;
 COMMIT;
 BEGIN;
 UPDATE event_publication SET status = 'COMPLETED', completion_date = now() WHERE id = :stock_event;
