@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -12,6 +13,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,11 +33,23 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * MVC wiring: the vendor context filter and {@link Actor} parameters. Spring Data paging (in the contract's shape,
- * capped at {@code spring.data.web.pageable.max-page-size}) is Spring Boot's, configured in application.yaml.
+ * MVC wiring: the vendor context filter, {@link Actor} parameters and {@link org.springframework.data.domain.Pageable}
+ * parameters ({@link PageRequests}, with Spring Data's settings {@code spring.data.web.pageable.default-page-size} and
+ * {@code max-page-size}; first among the configurers so its resolver comes before Spring Data's). Pages are written in
+ * the contract's shape by Spring Data ({@code serialization-mode: via-dto}, application.yaml).
  */
 @Configuration(proxyBeanMethods = false)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final int defaultPageSize;
+    private final int maxPageSize;
+
+    WebConfiguration(@Value("${spring.data.web.pageable.default-page-size:20}") int defaultPageSize,
+                     @Value("${spring.data.web.pageable.max-page-size:2000}") int maxPageSize) {
+        this.defaultPageSize = defaultPageSize;
+        this.maxPageSize = maxPageSize;
+    }
 
     @Bean
     FilterRegistrationBean<VendorContextFilter> vendorContextFilter(Vendors vendors, Problems problems) {
@@ -88,6 +103,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ActorResolver());
+        resolvers.add(new PageRequests(defaultPageSize, maxPageSize));
     }
 
     /** Resolves {@link Actor} controller parameters from the authenticated token. */

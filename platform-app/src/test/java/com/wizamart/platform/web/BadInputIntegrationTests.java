@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.MethodParameter;
+import org.springframework.data.domain.Pageable;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 import com.wizamart.support.ApiTest;
 import com.wizamart.support.Fixtures;
@@ -30,6 +34,9 @@ class BadInputIntegrationTests extends ApiTest {
     private static final String VENDORS = "/api/v1/admin/vendors";
 
     private static VendorAccount vendor;
+
+    @Autowired
+    RequestMappingHandlerAdapter handlerAdapter;
     private Session admin;
 
     @BeforeEach
@@ -269,6 +276,17 @@ class BadInputIntegrationTests extends ApiTest {
         Http.Response members = http.get("/api/v1/vendor/team/members?sort=email,asc")
                 .bearer(vendor.owner().accessToken()).send();
         assertThat(members.status()).as(members.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void pageableParametersAreResolvedByOurResolverNotSpringDatas() throws Exception {
+        MethodParameter pageable = new MethodParameter(getClass().getDeclaredMethod("paged", Pageable.class), 0);
+        assertThat(handlerAdapter.getArgumentResolvers()).filteredOn(r -> r.supportsParameter(pageable)).first()
+                .isInstanceOf(PageRequests.class);
+    }
+
+    @SuppressWarnings("unused")
+    private void paged(Pageable pageable) {
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
