@@ -14,7 +14,8 @@
 #
 # Usage: bench/checkout-benchmark.sh            (needs: JDK 21+, psql, pgbench)
 # Knobs: BENCH_DB (wizamart_bench_checkout), BENCH_PG (postgresql://postgres@127.0.0.1:5432), BENCH_CLIENTS (64),
-#        BENCH_HOT_STOCK (2000), BENCH_PRODUCTS (1000), BENCH_SECONDS (30), BENCH_PGBENCH_CLIENTS (20: the
+#        BENCH_HOT_STOCK (2000), BENCH_PRODUCTS (1000), BENCH_SECONDS (30), BENCH_WARMUP (20: seconds of spread
+#        load before the measured spread run), BENCH_PGBENCH_CLIENTS (20: the
 #        application's connection pool, i.e. the database concurrency the application itself uses; 64 needs 64 free
 #        connection slots on the server), BENCH_APP_OPTS (extra JVM options for the application, e.g. a JFR recording).
 set -euo pipefail
@@ -26,6 +27,7 @@ clients=${BENCH_CLIENTS:-64}
 hot_stock=${BENCH_HOT_STOCK:-2000}
 products=${BENCH_PRODUCTS:-1000}
 seconds=${BENCH_SECONDS:-30}
+warmup=${BENCH_WARMUP:-20}
 pg_clients=${BENCH_PGBENCH_CLIENTS:-20}
 port=18091
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -72,8 +74,11 @@ if [[ $hot_units != "$hot_stock" || $hot_reserved != "$hot_stock" ]]; then
   echo "OVERSOLD OR UNDERSOLD: expected exactly $hot_stock units ordered and reserved" >&2; exit 1
 fi
 
-echo "Spread: $clients clients, $products products, ${seconds}s"
-"$java" bench/CheckoutLoad.java run "$base" "$data" spread 5 > /dev/null   # warm-up
+echo "Spread: $clients clients, $products products, ${seconds}s after a ${warmup}s warm-up"
+# the state pgbench gets too (below): the hot run's dead row versions vacuumed, not left to autovacuum during the
+# measured run
+psql "$pg/$db" -qc "vacuum analyze"
+"$java" bench/CheckoutLoad.java run "$base" "$data" spread "$warmup" > /dev/null
 # CPU time (ms) of the application, of PostgreSQL's processes and of the whole machine, to split an order's cost
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 # the benchmark server's processes only: its postmaster (with what its exited children used) and its live children
@@ -114,6 +119,7 @@ pgb() { # hotmode name
     2>&1 | tee "$out/pgbench-checkout-$2.txt" | awk '/^tps/ {print $3} /latency average/ {print $4}' | paste -sd' '
 }
 echo "pgbench, hot"; read -r pg_hot_latency pg_hot_tps <<< "$(pgb 1 hot)"
+psql "$pg/$db" -qc "vacuum analyze"   # as before the application's spread run
 pg0=$(pg_ticks); all0=$(machine_ticks)
 echo "pgbench, spread"; read -r pg_spread_latency pg_spread_tps <<< "$(pgb 0 spread)"
 pg1=$(pg_ticks); all1=$(machine_ticks)
