@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.data.domain.PageRequest;
@@ -20,14 +21,18 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * Resolves {@link Pageable} controller parameters from {@code page}, {@code size} and {@code sort}, with the rules of
  * Spring Data's resolver as configured here: pages count from 0 (negative or unreadable: 0), a missing or unreadable
  * size is the default ({@link PageableDefault} on the parameter, else {@code defaultSize}), a larger one is capped at
- * {@code maxSize}; each {@code sort} value is {@code property[,property...][,asc|desc][,ignorecase]}; without one,
- * the default's sort applies.
+ * {@code maxSize}; each {@code sort} value is {@code property[,property...][,asc|desc][,ignorecase]} (blank and
+ * dots-only words are no property); when that names no property, the default's sort applies. Not supported, because
+ * no endpoint uses them: {@code @SortDefault}, qualifiers, one-indexed pages, other parameter names or a prefix
+ * ({@code spring.data.web.*} settings other than the two sizes are ignored).
  *
  * <p>It replaces Spring Data's resolver (it is registered first, see {@link WebConfiguration}), which looks up the
  * parameter's qualifier and default annotations and checks the method's other parameters on every request: ~7 % of a
  * shop list request. Here a parameter's default is read once.
  */
 final class PageRequests implements HandlerMethodArgumentResolver {
+
+    private static final Pattern DOTS = Pattern.compile("\\.+");
 
     private final int defaultSize;
     private final int maxSize;
@@ -84,18 +89,18 @@ final class PageRequests implements HandlerMethodArgumentResolver {
         for (String value : values) {
             String[] parts = value.split(",");
             int end = parts.length;
-            boolean ignoreCase = end > 1 && parts[end - 1].strip().equalsIgnoreCase("ignorecase");
+            boolean ignoreCase = end > 0 && parts[end - 1].strip().equalsIgnoreCase("ignorecase");
             if (ignoreCase) {
                 end--;
             }
-            Optional<Sort.Direction> direction = end > 1 ? Sort.Direction.fromOptionalString(parts[end - 1].strip())
+            Optional<Sort.Direction> direction = end > 0 ? Sort.Direction.fromOptionalString(parts[end - 1].strip())
                     : Optional.empty();
             if (direction.isPresent()) {
                 end--;
             }
             for (int i = 0; i < end; i++) {
                 String property = parts[i].strip();
-                if (!property.isEmpty()) {
+                if (!property.isEmpty() && !DOTS.matcher(property).matches()) {
                     Sort.Order order = new Sort.Order(direction.orElse(Sort.Direction.ASC), property);
                     orders.add(ignoreCase ? order.ignoreCase() : order);
                 }

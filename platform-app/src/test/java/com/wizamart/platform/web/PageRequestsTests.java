@@ -58,10 +58,13 @@ class PageRequestsTests {
                 .isEqualTo(Sort.by(Sort.Order.desc("price"), Sort.Order.asc("name")));
         assertThat(resolve("plain", Map.of("sort", new String[] {"name,sku,DESC,ignorecase"})).getSort())
                 .isEqualTo(Sort.by(Sort.Order.desc("name").ignoreCase(), Sort.Order.desc("sku").ignoreCase()));
-        // a lone word is a property (a bad one is the controller's 400 INVALID_SORT), blank values are no sort
-        assertThat(resolve("plain", Map.of("sort", new String[] {"desc"})).getSort())
-                .isEqualTo(Sort.by(Sort.Order.asc("desc")));
-        assertThat(resolve("newestFirst", Map.of("sort", new String[] {""})).getSort())
-                .isEqualTo(Sort.by(Sort.Direction.DESC, "placedAt"));
+        // a lone word is a property (a bad one is the controller's 400 INVALID_SORT)
+        assertThat(resolve("plain", Map.of("sort", new String[] {"sku"})).getSort())
+                .isEqualTo(Sort.by(Sort.Order.asc("sku")));
+        // a value that names no property (blank, a direction alone, dots) leaves the default sort
+        for (String none : new String[] {"", "desc", "ignorecase", "desc,ignorecase", ".", " , ,asc"}) {
+            assertThat(resolve("newestFirst", Map.of("sort", new String[] {none})).getSort()).as(none)
+                    .isEqualTo(Sort.by(Sort.Direction.DESC, "placedAt"));
+        }
     }
 }

@@ -79,6 +79,9 @@ class JdbcStockStore implements StockStore {
 
     @Override
     public List<StockItem> lockProducts(Collection<UUID> productIds) {
+        if (productIds.isEmpty()) {
+            return List.of();   // an empty in-list is no SQL
+        }
         return jdbc.sql(SELECT_ROW + " and " + productsIn(productIds) + " order by product_id, location_id for update")
                 .param("vendor", vendor()).param("products", products(productIds))
                 .query(JdbcStockStore::row).list();
@@ -102,6 +105,9 @@ class JdbcStockStore implements StockStore {
     @Override
     public Map<UUID, StockLevel> totals(Collection<UUID> productIds) {
         Map<UUID, StockLevel> totals = new LinkedHashMap<>();
+        if (productIds.isEmpty()) {
+            return totals;   // an empty in-list is no SQL
+        }
         jdbc.sql("""
                 select product_id, sum(on_hand) as on_hand, sum(reserved) as reserved from inventory_stock
                 where vendor_id = :vendor and %s group by product_id""".formatted(productsIn(productIds)))
