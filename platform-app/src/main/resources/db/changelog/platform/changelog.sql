@@ -70,8 +70,8 @@ CREATE OR REPLACE FUNCTION wizamart_cross_vendor_read() RETURNS boolean
 --comment: function call is wrapped in a scalar subquery, which PostgreSQL runs once as an InitPlan; inlined as before,
 --comment: current_setting() and its casts ran for every row a statement looked at (a list's count of a vendor's 1,000
 --comment: products, a search's matches). Same meaning, same estimates (ADR 0010). Tables put under RLS later get the
---comment: new form from the function; existing policies are rewritten here. ALTER POLICY locks each table until the
---comment: changeset commits: on a live database, deploy it at a quiet time (docs/operations.md).
+--comment: new form from the function; the policies of existing ones are dropped and made again by it here. That locks
+--comment: each table until the changeset commits: on a live database, deploy it at a quiet time (docs/operations.md).
 CREATE OR REPLACE FUNCTION wizamart_enable_vendor_rls(target regclass) RETURNS void
   LANGUAGE plpgsql
   AS $$
@@ -90,14 +90,12 @@ DECLARE
 BEGIN
   -- give up rather than queue behind a long transaction while holding the locks taken so far
   PERFORM set_config('lock_timeout', '30s', true);
+  -- the policy text lives in the function only: drop both policies and let it create them again
   FOR t IN SELECT format('%I.%I', schemaname, tablename)::regclass FROM pg_policies
            WHERE schemaname = current_schema() AND policyname = 'vendor_isolation' LOOP
-    EXECUTE format('ALTER POLICY vendor_isolation ON %s USING (vendor_id = (SELECT wizamart_current_vendor())) '
-                   'WITH CHECK (vendor_id = (SELECT wizamart_current_vendor()))', t);
-  END LOOP;
-  FOR t IN SELECT format('%I.%I', schemaname, tablename)::regclass FROM pg_policies
-           WHERE schemaname = current_schema() AND policyname = 'cross_vendor_read' LOOP
-    EXECUTE format('ALTER POLICY cross_vendor_read ON %s USING ((SELECT wizamart_cross_vendor_read()))', t);
+    EXECUTE format('DROP POLICY vendor_isolation ON %s', t);
+    EXECUTE format('DROP POLICY IF EXISTS cross_vendor_read ON %s', t);
+    PERFORM wizamart_enable_vendor_rls(t);
   END LOOP;
   -- fail (and run again at the next start) rather than be recorded as done with a policy of the old form left
   IF EXISTS (SELECT 1 FROM pg_policies WHERE schemaname = current_schema()

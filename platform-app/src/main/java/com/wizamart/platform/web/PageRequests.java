@@ -81,7 +81,7 @@ final class PageRequests implements HandlerMethodArgumentResolver {
         }
     }
 
-    static Sort sort(String[] values) {
+    private static Sort sort(String[] values) {
         if (values == null) {
             return Sort.unsorted();
         }

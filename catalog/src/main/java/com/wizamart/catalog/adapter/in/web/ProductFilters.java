@@ -1,6 +1,7 @@
 package com.wizamart.catalog.adapter.in.web;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,7 +37,7 @@ record ProductFilters(Boolean featured, Boolean inStock, String brand, BigDecima
      * Of a repeated parameter the first value counts (the binder joined text values with commas).
      */
     static ProductFilters of(NativeWebRequest request) {
-        List<FieldViolation> errors = new java.util.ArrayList<>(0);
+        List<FieldViolation> errors = new ArrayList<>(0);
         ProductFilters filters = new ProductFilters(flag(request, "featured", errors), flag(request, "inStock", errors),
                 text(request, "brand"), amount(request, "minPrice", errors), amount(request, "maxPrice", errors),
                 text(request, "lang"));
