@@ -10,6 +10,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import com.wizamart.tenancy.Actor;
@@ -33,7 +35,7 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * MVC wiring: the vendor context filter, {@link Actor} parameters and {@link org.springframework.data.domain.Pageable}
+ * MVC wiring: the vendor context filter, the request mappings' lookup ({@link SegmentIndexedHandlerMapping}), {@link Actor} parameters and {@link org.springframework.data.domain.Pageable}
  * parameters ({@link PageRequests}, with Spring Data's settings {@code spring.data.web.pageable.default-page-size} and
  * {@code max-page-size}; first among the configurers so its resolver comes before Spring Data's). Pages are written in
  * the contract's shape by Spring Data ({@code serialization-mode: via-dto}, application.yaml).
@@ -57,6 +59,17 @@ class WebConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new VendorContextFilter(vendors, problems));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;
+    }
+
+    /** Controllers' mappings are looked up through an index of their literal path starts. */
+    @Bean
+    WebMvcRegistrations segmentIndexedHandlerMapping() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new SegmentIndexedHandlerMapping();
+            }
+        };
     }
 
     /** Cross-origin calls to the API, from the configured origins only (used by the security chain's cors()). */
