@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.GrantedAuthority;
@@ -31,9 +32,9 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -114,7 +115,7 @@ class SecurityConfiguration {
         };
         AccessDeniedHandler denied = (request, response, e) -> problems.write(request, response,
                 Problems.of(HttpStatus.FORBIDDEN, "ACCESS_DENIED", "You are not allowed to do this."));
-        BearerTokenResolver header = new DefaultBearerTokenResolver();
+        BearerTokenResolver header = new BearerTokenHeader();
         BearerTokenResolver bearerTokens = request -> CREDENTIAL_ENDPOINTS.matches(request) ? null : header.resolve(request);
         http.csrf(csrf -> csrf.disable())
                 .cors(cors -> { })
@@ -154,6 +155,16 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Spring Security's strict firewall with its default rules, its character checks without regular expressions. */
+    @Bean
+    WebSecurityCustomizer firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(FirewallCharacters.NAMES);
+        firewall.setAllowedHeaderValues(FirewallCharacters.VALUES);
+        firewall.setAllowedParameterNames(FirewallCharacters.NAMES);
+        return web -> web.httpFirewall(firewall);
     }
 
     @Bean

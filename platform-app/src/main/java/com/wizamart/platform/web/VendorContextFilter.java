@@ -2,8 +2,6 @@ package com.wizamart.platform.web;
 
 import java.io.IOException;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,7 +27,7 @@ import com.wizamart.tenancy.Vendors;
  */
 public class VendorContextFilter extends OncePerRequestFilter {
 
-    private static final Pattern PUBLIC_PATH = Pattern.compile("^/api/v1/public/vendors/([^/]+)(?:/.*)?$");
+    private static final String PUBLIC_PATH = "/api/v1/public/vendors/";
 
     private final Vendors vendors;
     private final Problems problems;
@@ -49,8 +47,7 @@ public class VendorContextFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Matcher publicPath = PUBLIC_PATH.matcher(path);
-        String pathCode = publicPath.matches() ? publicPath.group(1) : null;
+        String pathCode = publicVendorCode(path);
         UUID tokenVendor = tokenVendor();
         UUID vendor;
         try {
@@ -67,6 +64,16 @@ public class VendorContextFilter extends OncePerRequestFilter {
         } finally {
             VendorContext.restore(previous);
         }
+    }
+
+    /** The {@code vendorCode} of a path {@code /api/v1/public/vendors/{vendorCode}[/...]}, or null for other paths. */
+    static String publicVendorCode(String path) {
+        if (!path.startsWith(PUBLIC_PATH)) {
+            return null;
+        }
+        int end = path.indexOf('/', PUBLIC_PATH.length());
+        String code = path.substring(PUBLIC_PATH.length(), end < 0 ? path.length() : end);
+        return code.isEmpty() ? null : code;
     }
 
     private static UUID tokenVendor() {
