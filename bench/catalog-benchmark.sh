@@ -97,8 +97,8 @@ results=$out/catalog-results.md
   echo
   echo "$(psql "$pg/$db" -Atc "select count(*) from catalog_products") products over $(psql "$pg/$db" -Atc "select count(*) from tenancy_vendors") vendors; wrk, 2 threads, $connections connections, Poisson arrivals at $rate req/s (bench/poisson-rate.lua) for ${seconds}s per endpoint after a ${warmup}s warm-up; $(nproc) CPUs; load average before: $(cut -d' ' -f1 /proc/loadavg)."
   echo
-  echo "| endpoint | requests/s | p50 | p90 | p99 | errors | CPU per request, application | CPU per request, PostgreSQL |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| endpoint | requests/s | p50 | p90 | p99 | errors | CPU per request, application | CPU per request, PostgreSQL | CPU stolen by the hypervisor |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$results"
 # CPU time of the application and of the benchmark server's PostgreSQL processes (its postmaster, with what its exited
 # children used, and its live children), in clock ticks: host speed varies from day to day more than p99s can show,
@@ -110,13 +110,17 @@ pg_ticks() {
   for p in $(pgrep -P "$postmaster"); do t=$((t + $(ticks "$p"))); done; echo $t
 }
 hz=$(getconf CLK_TCK)
+# CPU time the hypervisor gave to other guests while ours wanted it (steal, /proc/stat): on days it is high, this
+# host is slower by as much, and all figures with it
+steal_ticks() { awk '/^cpu / {print $9}' /proc/stat; }
+steal_share() { awk -v t="$1" -v s="$2" -v hz="$hz" -v n="$(nproc)" 'BEGIN {printf "%.0f %%", 100 * t / (hz * s * n)}'; }
 run() { # name url
   local report=$out/wrk-$(echo "$1" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-').txt
   RATE=$rate CONNECTIONS=$connections wrk -t2 -c$connections -d${warmup}s -s bench/poisson-rate.lua "$2" > /dev/null
-  local app0 pg0 app1 pg1 requests
-  app0=$(ticks $app); pg0=$(pg_ticks)
+  local app0 pg0 app1 pg1 steal0 steal1 requests
+  app0=$(ticks $app); pg0=$(pg_ticks); steal0=$(steal_ticks)
   RATE=$rate CONNECTIONS=$connections wrk -t2 -c$connections -d${seconds}s --latency -s bench/poisson-rate.lua "$2" > "$report"
-  app1=$(ticks $app); pg1=$(pg_ticks)
+  app1=$(ticks $app); pg1=$(pg_ticks); steal1=$(steal_ticks)
   requests=$(awk '/requests in/ {print $1}' "$report")
   local cpu_app cpu_pg
   cpu_app=$(awk -v t=$((app1 - app0)) -v n="$requests" -v hz="$hz" 'BEGIN {printf "%.2f ms", (n > 0 ? 1000 * t / hz / n : 0)}')
@@ -127,7 +131,7 @@ run() { # name url
   p90=$(awk '$1 == "90%" {print $2}' "$report")
   p99=$(awk '$1 == "99%" {print $2}' "$report")
   errors=$(awk '/Non-2xx|Socket errors/ {s+=$NF} END {print s+0}' "$report")
-  echo "| $1 | $rps | $p50 | $p90 | $p99 | $errors | $cpu_app | $cpu_pg |" >> "$results"
+  echo "| $1 | $rps | $p50 | $p90 | $p99 | $errors | $cpu_app | $cpu_pg | $(steal_share $((steal1 - steal0)) "$seconds") |" >> "$results"
 }
 v=bench-$(( vendors / 2 ))
 run "trivial (GET /.well-known/jwks.json)" "http://localhost:$port/.well-known/jwks.json"

@@ -88,10 +88,14 @@ pg_ticks() {
   for p in $(pgrep -P "$postmaster"); do t=$((t + $(ticks "$p"))); done; echo $t
 }
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+# CPU time the hypervisor gave to other guests while ours wanted it (steal): on days it is high, this host is slower
+# by as much, and all figures with it
+steal_ticks() { awk '/^cpu / {print $9}' /proc/stat; }
 hz=$(getconf CLK_TCK)
-app0=$(ticks $app); pg0=$(pg_ticks); all0=$(machine_ticks)
+steal_share() { awk -v t="$1" -v s="$seconds" -v hz="$hz" -v n="$(nproc)" 'BEGIN {printf "%.0f %%", 100 * t / (hz * s * n)}'; }
+app0=$(ticks $app); pg0=$(pg_ticks); all0=$(machine_ticks); steal0=$(steal_ticks)
 spread=$("$java" bench/CheckoutLoad.java run "$base" "$data" spread "$seconds" | tee /dev/stderr | head -n1)
-app1=$(ticks $app); pg1=$(pg_ticks); all1=$(machine_ticks)
+app1=$(ticks $app); pg1=$(pg_ticks); all1=$(machine_ticks); steal_app=$(steal_share $(( $(steal_ticks) - steal0 )))
 spread_orders=$(echo "$spread" | tr ' ' '\n' | awk -F= '$1 == "orders" {print $2}')
 cpu_per_order() { awk -v t="$1" -v n="$spread_orders" -v hz="$hz" 'BEGIN {printf "%.1f", (n > 0 ? 1000 * t / hz / n : 0)}'; }
 cpu_app=$(cpu_per_order $((app1 - app0))); cpu_pg=$(cpu_per_order $((pg1 - pg0)))
@@ -120,9 +124,9 @@ pgb() { # hotmode name
 }
 echo "pgbench, hot"; read -r pg_hot_latency pg_hot_tps <<< "$(pgb 1 hot)"
 psql "$pg/$db" -qc "vacuum analyze"   # as before the application's spread run
-pg0=$(pg_ticks); all0=$(machine_ticks)
+pg0=$(pg_ticks); all0=$(machine_ticks); steal0=$(steal_ticks)
 echo "pgbench, spread"; read -r pg_spread_latency pg_spread_tps <<< "$(pgb 0 spread)"
-pg1=$(pg_ticks); all1=$(machine_ticks)
+pg1=$(pg_ticks); all1=$(machine_ticks); steal_pgbench=$(steal_share $(( $(steal_ticks) - steal0 )))
 spread_orders=$(awk -v t="$pg_spread_tps" -v s="$seconds" 'BEGIN {printf "%d", t * s}')
 cpu_pgbench_pg=$(cpu_per_order $((pg1 - pg0))); cpu_pgbench_rest=$(cpu_per_order $(( (all1 - all0) - (pg1 - pg0) )))
 
@@ -139,6 +143,6 @@ results=$out/checkout-results.md
   echo "| hot product, stock $hot_stock | $hot_orders orders, $hot_units units = the stock ($(val "$hot" insufficient) refused as sold out, $(val "$hot" errors) errors) | $(val "$hot" orders_per_s) | $(val "$hot" checkout_p50_ms) / $(val "$hot" checkout_p99_ms) ms | $pg_hot_tps | $(awk -v a="$(val "$hot" orders_per_s)" -v b="$pg_hot_tps" 'BEGIN {printf "%.0f%%", 100*a/b}') |"
   echo "| spread, $products products | $(val "$spread" orders) ($(val "$spread" errors) errors) | $(val "$spread" orders_per_s) | $(val "$spread" checkout_p50_ms) / $(val "$spread" checkout_p99_ms) ms | $pg_spread_tps | $(awk -v a="$(val "$spread" orders_per_s)" -v b="$pg_spread_tps" 'BEGIN {printf "%.0f%%", 100*a/b}') |"
   echo
-  echo "CPU per order in the spread run: application $cpu_app ms, PostgreSQL $cpu_pg ms, the rest (load client, kernel, other processes) $cpu_rest ms; pgbench's spread run: PostgreSQL $cpu_pgbench_pg ms, the rest (pgbench, kernel) $cpu_pgbench_rest ms."
+  echo "CPU per order in the spread run: application $cpu_app ms, PostgreSQL $cpu_pg ms, the rest (load client, kernel, other processes) $cpu_rest ms; pgbench's spread run: PostgreSQL $cpu_pgbench_pg ms, the rest (pgbench, kernel) $cpu_pgbench_rest ms. CPU stolen by the hypervisor during the spread runs: $steal_app (application), $steal_pgbench (pgbench)."
 } > "$results"
 cat "$results"
