@@ -113,12 +113,16 @@ hz=$(getconf CLK_TCK)
 # CPU time the hypervisor gave to other guests while ours wanted it (steal, /proc/stat): on days it is high, this
 # host is slower by as much, and all figures with it
 steal_ticks() { awk '/^cpu / {print $9}' /proc/stat; }
-steal_share() { awk -v t="$1" -v s="$2" -v hz="$hz" -v n="$(nproc)" 'BEGIN {printf "%.0f %%", 100 * t / (hz * s * n)}'; }
+# (ticks stolen $1 since the time $2, as a share of all the machine's CPUs as /proc/stat counts them)
+steal_share() {
+  awk -v t="$1" -v t0="$2" -v now="$(date +%s.%N)" -v hz="$hz" -v n="$(grep -c '^cpu[0-9]' /proc/stat)" \
+    'BEGIN {printf "%.0f%%", 100 * t / (hz * (now - t0) * n)}'
+}
 run() { # name url
   local report=$out/wrk-$(echo "$1" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-').txt
   RATE=$rate CONNECTIONS=$connections wrk -t2 -c$connections -d${warmup}s -s bench/poisson-rate.lua "$2" > /dev/null
-  local app0 pg0 app1 pg1 steal0 steal1 requests
-  app0=$(ticks $app); pg0=$(pg_ticks); steal0=$(steal_ticks)
+  local app0 pg0 app1 pg1 steal0 steal1 t0 requests
+  app0=$(ticks $app); pg0=$(pg_ticks); steal0=$(steal_ticks); t0=$(date +%s.%N)
   RATE=$rate CONNECTIONS=$connections wrk -t2 -c$connections -d${seconds}s --latency -s bench/poisson-rate.lua "$2" > "$report"
   app1=$(ticks $app); pg1=$(pg_ticks); steal1=$(steal_ticks)
   requests=$(awk '/requests in/ {print $1}' "$report")
@@ -131,7 +135,7 @@ run() { # name url
   p90=$(awk '$1 == "90%" {print $2}' "$report")
   p99=$(awk '$1 == "99%" {print $2}' "$report")
   errors=$(awk '/Non-2xx|Socket errors/ {s+=$NF} END {print s+0}' "$report")
-  echo "| $1 | $rps | $p50 | $p90 | $p99 | $errors | $cpu_app | $cpu_pg | $(steal_share $((steal1 - steal0)) "$seconds") |" >> "$results"
+  echo "| $1 | $rps | $p50 | $p90 | $p99 | $errors | $cpu_app | $cpu_pg | $(steal_share $((steal1 - steal0)) "$t0") |" >> "$results"
 }
 v=bench-$(( vendors / 2 ))
 run "trivial (GET /.well-known/jwks.json)" "http://localhost:$port/.well-known/jwks.json"

@@ -92,10 +92,14 @@ machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 # by as much, and all figures with it
 steal_ticks() { awk '/^cpu / {print $9}' /proc/stat; }
 hz=$(getconf CLK_TCK)
-steal_share() { awk -v t="$1" -v s="$seconds" -v hz="$hz" -v n="$(nproc)" 'BEGIN {printf "%.0f %%", 100 * t / (hz * s * n)}'; }
-app0=$(ticks $app); pg0=$(pg_ticks); all0=$(machine_ticks); steal0=$(steal_ticks)
+# (ticks stolen $1 since the time $2, as a share of all the machine's CPUs as /proc/stat counts them)
+steal_share() {
+  awk -v t="$1" -v t0="$2" -v now="$(date +%s.%N)" -v hz="$hz" -v n="$(grep -c '^cpu[0-9]' /proc/stat)" \
+    'BEGIN {printf "%.0f%%", 100 * t / (hz * (now - t0) * n)}'
+}
+app0=$(ticks $app); pg0=$(pg_ticks); all0=$(machine_ticks); steal0=$(steal_ticks); t0=$(date +%s.%N)
 spread=$("$java" bench/CheckoutLoad.java run "$base" "$data" spread "$seconds" | tee /dev/stderr | head -n1)
-app1=$(ticks $app); pg1=$(pg_ticks); all1=$(machine_ticks); steal_app=$(steal_share $(( $(steal_ticks) - steal0 )))
+app1=$(ticks $app); pg1=$(pg_ticks); all1=$(machine_ticks); steal_app=$(steal_share $(( $(steal_ticks) - steal0 )) "$t0")
 spread_orders=$(echo "$spread" | tr ' ' '\n' | awk -F= '$1 == "orders" {print $2}')
 cpu_per_order() { awk -v t="$1" -v n="$spread_orders" -v hz="$hz" 'BEGIN {printf "%.1f", (n > 0 ? 1000 * t / hz / n : 0)}'; }
 cpu_app=$(cpu_per_order $((app1 - app0))); cpu_pg=$(cpu_per_order $((pg1 - pg0)))
@@ -124,9 +128,9 @@ pgb() { # hotmode name
 }
 echo "pgbench, hot"; read -r pg_hot_latency pg_hot_tps <<< "$(pgb 1 hot)"
 psql "$pg/$db" -qc "vacuum analyze"   # as before the application's spread run
-pg0=$(pg_ticks); all0=$(machine_ticks); steal0=$(steal_ticks)
+pg0=$(pg_ticks); all0=$(machine_ticks); steal0=$(steal_ticks); t0=$(date +%s.%N)
 echo "pgbench, spread"; read -r pg_spread_latency pg_spread_tps <<< "$(pgb 0 spread)"
-pg1=$(pg_ticks); all1=$(machine_ticks); steal_pgbench=$(steal_share $(( $(steal_ticks) - steal0 )))
+pg1=$(pg_ticks); all1=$(machine_ticks); steal_pgbench=$(steal_share $(( $(steal_ticks) - steal0 )) "$t0")
 spread_orders=$(awk -v t="$pg_spread_tps" -v s="$seconds" 'BEGIN {printf "%d", t * s}')
 cpu_pgbench_pg=$(cpu_per_order $((pg1 - pg0))); cpu_pgbench_rest=$(cpu_per_order $(( (all1 - all0) - (pg1 - pg0) )))
 

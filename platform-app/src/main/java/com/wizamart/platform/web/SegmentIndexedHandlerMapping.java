@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -20,38 +22,43 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Spring MVC's request mappings, looked up through a tree of their patterns' path segments.
  *
  * <p>For a path that is no mapping's exact path (every path with a vendor code or an id in it), Spring MVC tries
- * each of the ~100 mappings in turn: method, parameters, headers, media types, then the pattern. That was ~5 % of the
- * application's CPU in the checkout benchmark and 6-8 % of a shop list request (ADR 0010). Here only the mappings
- * whose patterns agree with the path segment by segment (a literal segment with the same text, a variable with any
- * text) are tried: one of ~100 for {@code /api/v1/public/vendors/acme/products}. The tree is conservative: it keeps
- * every mapping one of whose patterns is a prefix of the path, and a wildcard over several segments ends a pattern, so
- * every mapping that can match is tried, and the best of them is Spring MVC's best. Whenever the narrowed lookup
- * would not give a plain answer (no match, a tie, a CORS pre-flight request, a path with escapes or path parameters,
- * which patterns match decoded), Spring MVC's own lookup answers, with its errors (404, 405, 415, ...) as before.
+ * each of the ~100 mappings in turn: method, parameters, headers, media types, then the pattern. That was ~7 % of the
+ * application's CPU in the checkout benchmark and 6-8 % of a shop list request (ADR 0010). Here, as in Spring MVC,
+ * the mappings whose exact path the lookup path is come first, and only when none of them matches the request are the
+ * mappings whose patterns agree with the path segment by segment (a literal segment with the same text, a variable
+ * with any text) tried: one of ~100 for {@code /api/v1/public/vendors/acme/products}. The tree is conservative: it
+ * keeps every mapping one of whose patterns is a prefix of the path, and a wildcard over several segments ends a
+ * pattern, so every mapping that can match is tried, and Spring MVC's comparison picks the best of them. Whenever the
+ * narrowed lookup would not give a plain answer (no match, a tie, a CORS pre-flight request, an escaped path, which
+ * patterns match decoded, or mappings being registered), Spring MVC's own lookup answers, with its errors (404, 405,
+ * 415, ...) as before.
  */
 final class SegmentIndexedHandlerMapping extends RequestMappingHandlerMapping {
 
-    private volatile @Nullable Node index;
+    private volatile @Nullable Index index;
+    private final AtomicInteger changing = new AtomicInteger();
+    private final LongAdder handedOver = new LongAdder();
 
     @Override
     protected @Nullable HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
             throws Exception {
-        Node root = index;
-        if (root == null) {
-            root = index = Node.of(getHandlerMethods());
+        if (changing.get() > 0 || lookupPath.indexOf('%') >= 0 || CorsUtils.isPreFlightRequest(request)) {
+            return handOver(lookupPath, request);
         }
-        if (lookupPath.indexOf('%') >= 0 || lookupPath.indexOf(';') >= 0 || CorsUtils.isPreFlightRequest(request)) {
-            return super.lookupHandlerMethod(lookupPath, request);
+        Index current = index;
+        if (current == null) {
+            current = index = Index.of(getHandlerMethods());
         }
         List<Candidate> matches = new ArrayList<>(2);
-        for (Candidate candidate : root.candidates(lookupPath)) {
-            RequestMappingInfo match = getMatchingMapping(candidate.mapping(), request);
-            if (match != null) {
-                matches.add(new Candidate(match, candidate.handler()));
-            }
+        List<Candidate> exact = current.exactPaths().get(lookupPath);
+        if (exact != null) {
+            addMatching(exact, request, matches);
         }
         if (matches.isEmpty()) {
-            return super.lookupHandlerMethod(lookupPath, request);
+            addMatching(current.tree().candidates(lookupPath), request, matches);
+        }
+        if (matches.isEmpty()) {
+            return handOver(lookupPath, request);
         }
         Candidate best = matches.get(0);
         if (matches.size() > 1) {
@@ -59,7 +66,7 @@ final class SegmentIndexedHandlerMapping extends RequestMappingHandlerMapping {
             matches.sort((a, b) -> order.compare(a.mapping(), b.mapping()));
             best = matches.get(0);
             if (order.compare(best.mapping(), matches.get(1).mapping()) == 0) {
-                return super.lookupHandlerMethod(lookupPath, request); // reports the ambiguity
+                return handOver(lookupPath, request); // reports the ambiguity
             }
         }
         request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, best.handler());
@@ -67,12 +74,31 @@ final class SegmentIndexedHandlerMapping extends RequestMappingHandlerMapping {
         return best.handler();
     }
 
+    private void addMatching(List<Candidate> candidates, HttpServletRequest request, List<Candidate> matches) {
+        for (Candidate candidate : candidates) {
+            RequestMappingInfo match = getMatchingMapping(candidate.mapping(), request);
+            if (match != null) {
+                matches.add(new Candidate(match, candidate.handler()));
+            }
+        }
+    }
+
+    private @Nullable HandlerMethod handOver(String lookupPath, HttpServletRequest request) throws Exception {
+        handedOver.increment();
+        return super.lookupHandlerMethod(lookupPath, request);
+    }
+
     /** Spring MVC's own lookup, for tests comparing the two. */
     @Nullable HandlerMethod lookupWithoutIndex(String lookupPath, HttpServletRequest request) throws Exception {
         return super.lookupHandlerMethod(lookupPath, request);
     }
 
-    /** How many mappings are tried for a path (tests). */
+    /** How many lookups Spring MVC's own lookup answered (tests). */
+    long handedOver() {
+        return handedOver.sum();
+    }
+
+    /** How many mappings are tried for a path that is no mapping's exact path (tests). */
     int candidateCount(String lookupPath) {
         return Node.of(getHandlerMethods()).candidates(lookupPath).size();
     }
@@ -83,16 +109,41 @@ final class SegmentIndexedHandlerMapping extends RequestMappingHandlerMapping {
         index = null;
     }
 
+    // While mappings change at runtime, Spring MVC's lookup answers: a lookup holds the registry's read lock, so one
+    // that began before the change and still uses the old index ends before the change is made.
     @Override
     public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
-        super.registerMapping(mapping, handler, method);
-        index = null;
+        changing.incrementAndGet();
+        try {
+            super.registerMapping(mapping, handler, method);
+        }
+        finally {
+            index = null;
+            changing.decrementAndGet();
+        }
     }
 
     @Override
     public void unregisterMapping(RequestMappingInfo mapping) {
-        super.unregisterMapping(mapping);
-        index = null;
+        changing.incrementAndGet();
+        try {
+            super.unregisterMapping(mapping);
+        }
+        finally {
+            index = null;
+            changing.decrementAndGet();
+        }
+    }
+
+    /** The mappings by their exact paths, and the tree of their patterns' segments. */
+    private record Index(Map<String, List<Candidate>> exactPaths, Node tree) {
+
+        static Index of(Map<RequestMappingInfo, HandlerMethod> handlers) {
+            Map<String, List<Candidate>> exact = new HashMap<>();
+            handlers.forEach((mapping, handler) -> mapping.getDirectPaths().forEach(path ->
+                    exact.computeIfAbsent(path, p -> new ArrayList<>()).add(new Candidate(mapping, handler))));
+            return new Index(exact, Node.of(handlers));
+        }
     }
 
     private record Candidate(RequestMappingInfo mapping, HandlerMethod handler) {

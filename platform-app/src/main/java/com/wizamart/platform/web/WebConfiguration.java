@@ -61,7 +61,7 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    /** Controllers' mappings are looked up through an index of their literal path starts. */
+    /** Controllers' mappings are looked up through a tree of their patterns' segments. */
     @Bean
     WebMvcRegistrations segmentIndexedHandlerMapping() {
         return new WebMvcRegistrations() {

@@ -2,6 +2,7 @@ package com.wizamart.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -17,6 +18,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
+import org.springframework.web.util.UrlPathHelper;
 
 import com.wizamart.support.ApiTest;
 
@@ -44,17 +46,22 @@ class SegmentIndexedHandlerMappingIntegrationTests extends ApiTest {
         int foundItself = 0;
         int tried = 0;
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : all.entrySet()) {
-            Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+            Set<RequestMethod> declared = entry.getKey().getMethodsCondition().getMethods();
             for (String pattern : entry.getKey().getPatternValues()) {
                 String path = pattern.replaceAll("\\{\\*[^}]+}|\\*\\*", "any/thing")
                         .replaceAll("\\{[^}]+}", "v1x").replace("*", "w");
-                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                for (RequestMethod method : declared.isEmpty() ? Set.of(RequestMethod.GET) : declared) {
                     Outcome ours = lookUp(mapping, method.name(), path, true);
                     assertThat(ours).as("%s %s", method, path).isEqualTo(lookUp(mapping, method.name(), path, false));
                     tried++;
                     if (entry.getValue().equals(ours.handler())) {
                         foundItself++;
                     }
+                }
+                // HEAD is answered by GET mappings and compared by method first; OPTIONS by Spring MVC's own handler
+                for (String method : List.of("HEAD", "OPTIONS", "PATCH")) {
+                    assertThat(lookUp(mapping, method, path, true)).as("%s %s", method, path)
+                            .isEqualTo(lookUp(mapping, method, path, false));
                 }
             }
         }
@@ -66,7 +73,8 @@ class SegmentIndexedHandlerMappingIntegrationTests extends ApiTest {
     @CsvSource({
         "GET, /api/v1/public/vendors/acme/products", // a match through the index
         "GET, /api/v1/public/vendors/acme/%70roducts", // escaped: the patterns match it decoded
-        "GET, /api/v1/public/vendors/acme;x=1/products", // a path parameter
+        "GET, /api/v1/public/vendors/acme;x=1/products", // a path parameter (removed from the lookup path)
+        "HEAD, /api/v1/public/vendors/acme/products/search",
         "DELETE, /api/v1/public/vendors/acme/products", // no such method: 405
         "GET, /api/v1/public/vendors/acme/nothing-here", // no such path: 404
         "GET, /nothing/here",
@@ -127,7 +135,8 @@ class SegmentIndexedHandlerMappingIntegrationTests extends ApiTest {
             request.setContentType("application/json");
         }
         ServletRequestPathUtils.parseAndCache(request);
-        String lookupPath = ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().value();
+        String lookupPath = UrlPathHelper.defaultInstance.removeSemicolonContent( // as Spring MVC's initLookupPath
+                ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().value());
         Callable<HandlerMethod> lookup = indexed
                 ? () -> mapping.lookupHandlerMethod(lookupPath, request)
                 : () -> mapping.lookupWithoutIndex(lookupPath, request);
