@@ -100,24 +100,8 @@ results=$out/catalog-results.md
   echo "| endpoint | requests/s | p50 | p90 | p99 | errors | CPU per request, application | CPU per request, PostgreSQL | CPU stolen by the hypervisor |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$results"
-# CPU time of the application and of the benchmark server's PostgreSQL processes (its postmaster, with what its exited
-# children used, and its live children), in clock ticks: host speed varies from day to day more than p99s can show,
-# CPU per request moves less
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-postmaster=$(head -n1 "$(psql "$pg/postgres" -Atc 'show data_directory')/postmaster.pid")
-pg_ticks() {
-  local t; t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat")
-  for p in $(pgrep -P "$postmaster"); do t=$((t + $(ticks "$p"))); done; echo $t
-}
-hz=$(getconf CLK_TCK)
-# CPU time the hypervisor gave to other guests while ours wanted it (steal, /proc/stat): on days it is high, this
-# host is slower by as much, and all figures with it
-steal_ticks() { awk '/^cpu / {print $9}' /proc/stat; }
-# (ticks stolen $1 since the time $2, as a share of all the machine's CPUs as /proc/stat counts them)
-steal_share() {
-  awk -v t="$1" -v t0="$2" -v now="$(date +%s.%N)" -v hz="$hz" -v n="$(grep -c '^cpu[0-9]' /proc/stat)" \
-    'BEGIN {printf "%.0f%%", 100 * t / (hz * (now - t0) * n)}'
-}
+# CPU time of the application and of the benchmark server's PostgreSQL processes, and what the hypervisor stole
+source bench/cpu-time.sh
 run() { # name url
   local report=$out/wrk-$(echo "$1" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-').txt
   RATE=$rate CONNECTIONS=$connections wrk -t2 -c$connections -d${warmup}s -s bench/poisson-rate.lua "$2" > /dev/null

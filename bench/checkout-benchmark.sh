@@ -79,24 +79,10 @@ echo "Spread: $clients clients, $products products, ${seconds}s after a ${warmup
 # measured run
 psql "$pg/$db" -qc "vacuum analyze"
 "$java" bench/CheckoutLoad.java run "$base" "$data" spread "$warmup" > /dev/null
-# CPU time (ms) of the application, of PostgreSQL's processes and of the whole machine, to split an order's cost
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-# the benchmark server's processes only: its postmaster (with what its exited children used) and its live children
-postmaster=$(head -n1 "$(psql "$pg/postgres" -Atc 'show data_directory')/postmaster.pid")
-pg_ticks() {
-  local t; t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat")
-  for p in $(pgrep -P "$postmaster"); do t=$((t + $(ticks "$p"))); done; echo $t
-}
+# CPU time (ms) of the application, of PostgreSQL's processes and of the whole machine, to split an order's cost,
+# and what the hypervisor stole meanwhile
+source bench/cpu-time.sh
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
-# CPU time the hypervisor gave to other guests while ours wanted it (steal): on days it is high, this host is slower
-# by as much, and all figures with it
-steal_ticks() { awk '/^cpu / {print $9}' /proc/stat; }
-hz=$(getconf CLK_TCK)
-# (ticks stolen $1 since the time $2, as a share of all the machine's CPUs as /proc/stat counts them)
-steal_share() {
-  awk -v t="$1" -v t0="$2" -v now="$(date +%s.%N)" -v hz="$hz" -v n="$(grep -c '^cpu[0-9]' /proc/stat)" \
-    'BEGIN {printf "%.0f%%", 100 * t / (hz * (now - t0) * n)}'
-}
 app0=$(ticks $app); pg0=$(pg_ticks); all0=$(machine_ticks); steal0=$(steal_ticks); t0=$(date +%s.%N)
 spread=$("$java" bench/CheckoutLoad.java run "$base" "$data" spread "$seconds" | tee /dev/stderr | head -n1)
 app1=$(ticks $app); pg1=$(pg_ticks); all1=$(machine_ticks); steal_app=$(steal_share $(( $(steal_ticks) - steal0 )) "$t0")
