@@ -67,7 +67,7 @@ public class UserAdministration implements UserStatistics {
             tokens.revokeAllOfSubject(userId, Instant.now());
         }
         audit.record(new AuditEntry(actor, active ? "USER_ACTIVATED" : "USER_DEACTIVATED", null, "user",
-                userId.toString(), Map.of("active", user.active()), Map.of("active", active)));
+                userId.toString(), user.email().value(), Map.of("active", user.active()), Map.of("active", active)));
         return withMemberships(saved);
     }
 
