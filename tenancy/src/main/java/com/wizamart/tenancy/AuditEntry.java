@@ -1,5 +1,8 @@
 package com.wizamart.tenancy;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,5 +28,33 @@ public record AuditEntry(Actor actor, String action, UUID vendorId, String targe
         }
         before = before == null ? Map.of() : before;
         after = after == null ? Map.of() : after;
+    }
+
+    /**
+     * A URL as the trail may keep it: scheme, host and path; a query or user info (where feed URLs carry keys) is
+     * shown as {@code ?…} / left out, so the entry shows which feed changed without the credential.
+     *
+     * @return {@literal null} for {@literal null}; {@code "(not a URL)"} for text that does not parse.
+     */
+    public static String withoutCredentials(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String base = (uri.getScheme() == null ? "" : uri.getScheme() + "://")
+                    + (uri.getHost() == null ? "" : uri.getHost()) + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                    + (uri.getRawPath() == null ? "" : uri.getRawPath());
+            return uri.getRawQuery() == null && uri.getRawFragment() == null ? base : base + "?…";
+        } catch (URISyntaxException e) {
+            return "(not a URL)";
+        }
+    }
+
+    /** {@link #withoutCredentials(String)} applied to each value, keys (e.g. languages) kept in order. */
+    public static Map<String, String> withoutCredentials(Map<String, String> urls) {
+        Map<String, String> safe = new LinkedHashMap<>();
+        (urls == null ? Map.<String, String>of() : urls).forEach((k, v) -> safe.put(k, withoutCredentials(v)));
+        return safe;
     }
 }

@@ -28,6 +28,9 @@ import com.wizamart.marketplace.spi.FeedRowError;
 import com.wizamart.marketplace.spi.MarketplaceAdapter;
 import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.Actor;
+import com.wizamart.tenancy.AuditEntry;
+import com.wizamart.tenancy.AuditTrail;
 import com.wizamart.tenancy.VendorContext;
 import com.wizamart.tenancy.VendorScope;
 import com.wizamart.tenancy.Vendors;
@@ -46,10 +49,13 @@ public class ImportJobs implements FeedImports {
     private final MarketplaceAdapters adapters;
     private final MarketplaceProperties properties;
     private final Vendors vendors;
+    private final AuditTrail audit;
     private final VendorScope vendorScope;
 
     ImportJobs(ImportJobStore jobs, ImportConfigStore configs, FeedStorage storage, JobQueue queue,
-               MarketplaceAdapters adapters, MarketplaceProperties properties, Vendors vendors, VendorScope vendorScope) {
+               MarketplaceAdapters adapters, MarketplaceProperties properties, Vendors vendors, VendorScope vendorScope,
+               AuditTrail audit) {
+        this.audit = audit;
         this.jobs = jobs;
         this.configs = configs;
         this.storage = storage;
@@ -218,7 +224,8 @@ public class ImportJobs implements FeedImports {
     }
 
     @Transactional
-    public Map<String, Map<String, String>> configure(Map<String, Map<String, String>> urls) {
+    public Map<String, Map<String, String>> configure(Map<String, Map<String, String>> urls, Actor actor) {
+        Map<String, Map<String, String>> before = configuredUrls();
         urls.forEach((marketplace, byLanguage) -> {
             MarketplaceAdapter adapter = adapters.get(marketplace);
             Map<String, String> clean = new LinkedHashMap<>();
@@ -234,6 +241,16 @@ public class ImportJobs implements FeedImports {
             });
             configs.save(adapter.name(), clean);
         });
-        return configuredUrls();
+        Map<String, Map<String, String>> after = configuredUrls();
+        audit.record(new AuditEntry(actor, "MARKETPLACE_CONFIG_CHANGED", VendorContext.require(), "marketplace_config",
+                null, "Marketplace feeds", feeds(before), feeds(after)));
+        return after;
+    }
+
+    /** The feed URLs per marketplace and language, as the audit trail keeps them (no keys in query strings). */
+    private static Map<String, Object> feeds(Map<String, Map<String, String>> urls) {
+        Map<String, Object> feeds = new LinkedHashMap<>();
+        urls.forEach((marketplace, byLanguage) -> feeds.put(marketplace, AuditEntry.withoutCredentials(byLanguage)));
+        return feeds;
     }
 }

@@ -305,7 +305,7 @@ public class VendorService implements Vendors {
         s.put("active", v.active());
         s.put("verified", v.verified());
         s.put("customDomains", v.customDomains().stream().map(CustomDomain::domain).toList());
-        s.put("letzshopCsvUrls", v.letzshopCsvUrls());
+        s.put("letzshopCsvUrls", AuditEntry.withoutCredentials(v.letzshopCsvUrls()));
         return s;
     }
 }

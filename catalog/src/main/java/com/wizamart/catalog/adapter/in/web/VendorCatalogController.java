@@ -57,8 +57,8 @@ class VendorCatalogController {
 
     @PutMapping("/settings")
     @PreAuthorize("hasAuthority('PERM_settings.edit')")
-    CatalogSettings configure(@Valid @RequestBody SettingsRequest request) {
-        return settings.update(new CatalogSettings(request.defaultLanguage(), request.defaultTaxRate()));
+    CatalogSettings configure(@Valid @RequestBody SettingsRequest request, Actor actor) {
+        return settings.update(new CatalogSettings(request.defaultLanguage(), request.defaultTaxRate()), actor);
     }
 
     /** A refresh as the API shows it. */
@@ -95,12 +95,12 @@ class VendorCatalogController {
     @PostMapping("/refreshes/{id}/approve")
     @PreAuthorize("hasAuthority('PERM_products.edit')")
     RefreshResponse approve(@PathVariable UUID id, Actor actor) {
-        return RefreshResponse.of(refreshes.approve(id, actor.id()));
+        return RefreshResponse.of(refreshes.approve(id, actor));
     }
 
     @PostMapping("/refreshes/{id}/reject")
     @PreAuthorize("hasAuthority('PERM_products.edit')")
     RefreshResponse reject(@PathVariable UUID id, Actor actor) {
-        return RefreshResponse.of(refreshes.reject(id, actor.id()));
+        return RefreshResponse.of(refreshes.reject(id, actor));
     }
 }

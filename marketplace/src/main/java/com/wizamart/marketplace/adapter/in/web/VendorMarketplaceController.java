@@ -66,10 +66,10 @@ class VendorMarketplaceController {
 
     @PutMapping("/config")
     @PreAuthorize("hasAuthority('PERM_imports.configure')")
-    Map<String, CsvUrls> configure(@RequestBody Map<String, @Valid CsvUrls> request) {
+    Map<String, CsvUrls> configure(@RequestBody Map<String, @Valid CsvUrls> request, Actor actor) {
         Map<String, Map<String, String>> urls = new LinkedHashMap<>();
         request.forEach((marketplace, config) -> urls.put(marketplace, config == null ? Map.of() : config.csvUrls()));
-        return asConfig(imports.configure(urls));
+        return asConfig(imports.configure(urls, actor));
     }
 
     private static Map<String, CsvUrls> asConfig(Map<String, Map<String, String>> urls) {
