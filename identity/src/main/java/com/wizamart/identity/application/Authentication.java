@@ -45,10 +45,12 @@ public class Authentication {
     private final LoginThrottle throttle;
     private final VendorScope vendorScope;
     private final Vendors vendors;
+    private final TeamAudit audit;
 
     Authentication(UserStore users, CustomerStore customers, TeamStore team, CredentialTokenStore tokens,
                    PasswordHasher hasher, SessionTokens sessions, LoginThrottle throttle, VendorScope vendorScope,
-                   Vendors vendors) {
+                   Vendors vendors, TeamAudit audit) {
+        this.audit = audit;
         this.users = users;
         this.customers = customers;
         this.team = team;
@@ -138,6 +140,7 @@ public class Authentication {
         }
         if (token.usedAt() != null) {
             tokens.revokeFamily(token.familyId(), now);
+            audit.sessionRevoked(token, TeamAudit.Revocation.REFRESH_REUSE);
             throw IdentityException.refreshTokenReused();
         }
         if (token.expiresAt().isBefore(now)) {
@@ -157,8 +160,12 @@ public class Authentication {
         if (refreshToken == null || refreshToken.isBlank()) {
             return;
         }
-        tokens.lockRefreshToken(Tokens.hash(refreshToken))
-                .ifPresent(t -> tokens.revokeFamily(t.familyId(), Instant.now()));
+        tokens.lockRefreshToken(Tokens.hash(refreshToken)).ifPresent(t -> {
+            tokens.revokeFamily(t.familyId(), Instant.now());
+            if (t.revokedAt() == null) {
+                audit.sessionRevoked(t, TeamAudit.Revocation.LOGOUT);
+            }
+        });
     }
 
     /** Replaces a (temporary or known) password; the caller proves the current one. */
@@ -177,6 +184,9 @@ public class Authentication {
         PasswordPolicy.check(newPassword, user.get().email(), "newPassword");
         users.save(user.get().withPassword(hasher.hash(newPassword), false));
         tokens.revokeAllOfSubject(user.get().id(), Instant.now());
+        audit.passwordChanged(user.get());
+        audit.sessionsRevoked(TeamAudit.actor(user.get()), user.get().id(), null,
+                TeamAudit.Revocation.PASSWORD_CHANGED);
     }
 
     /** Sets the first password of an account through its one-time activation token. */
@@ -187,6 +197,7 @@ public class Authentication {
         User user = users.findById(userId).orElseThrow(() -> IdentityException.invalidToken("activation"));
         PasswordPolicy.check(password, user.email(), "password");
         users.save(user.withPassword(hasher.hash(password), false));
+        audit.passwordSet(user, TeamAudit.actor(user), TeamAudit.PasswordSetVia.ACTIVATION, null);
     }
 
     private Optional<Claims> currentClaims(RefreshToken token) {

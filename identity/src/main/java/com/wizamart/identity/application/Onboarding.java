@@ -42,9 +42,11 @@ public class Onboarding implements VendorOnboarding, PlatformAccounts {
     private final CredentialTokenStore tokens;
     private final PasswordHasher hasher;
     private final IdentityProperties properties;
+    private final TeamAudit audit;
 
     Onboarding(Vendors vendors, VendorScope vendorScope, UserStore users, TeamStore team, CredentialTokenStore tokens,
-               PasswordHasher hasher, IdentityProperties properties) {
+               PasswordHasher hasher, IdentityProperties properties, TeamAudit audit) {
+        this.audit = audit;
         this.vendors = vendors;
         this.vendorScope = vendorScope;
         this.users = users;
@@ -67,6 +69,7 @@ public class Onboarding implements VendorOnboarding, PlatformAccounts {
         String activationToken = null;
         if (!existing && initialPassword != null) {
             owner = users.save(owner.withPassword(hasher.hash(initialPassword), true));
+            audit.passwordSet(owner, actor, TeamAudit.PasswordSetVia.INITIAL, vendor.id());
         } else if (!existing) {
             activationToken = Tokens.random();
             tokens.insertActivation(owner.id(), Tokens.hash(activationToken),
@@ -95,7 +98,10 @@ public class Onboarding implements VendorOnboarding, PlatformAccounts {
                     ownerRole = role;
                 }
             }
-            team.insertMembership(Membership.join(event.vendorId(), owner.id(), ownerRole.id()));
+            Membership ownership = Membership.join(event.vendorId(), owner.id(), ownerRole.id());
+            team.insertMembership(ownership);
+            audit.memberJoined(ownership, owner, ownerRole.name(),
+                    event.createdBy() == null ? Actor.system() : audit.actor(event.createdBy()), "vendor_created");
         });
     }
 
@@ -122,6 +128,7 @@ public class Onboarding implements VendorOnboarding, PlatformAccounts {
         User user = users.findByEmail(EmailAddress.of(email)).orElseThrow();
         PasswordPolicy.check(password, user.email(), "password");
         users.save(user.withPassword(hasher.hash(password), false).withActive(true));
+        audit.passwordReset(user, Actor.system());
     }
 
     String activationUrl(String token) {

@@ -40,9 +40,11 @@ public class TeamManagement implements TeamDirectory {
     private final VendorScope vendorScope;
     private final CredentialTokenStore tokens;
     private final IdentityProperties properties;
+    private final TeamAudit audit;
 
     TeamManagement(TeamStore team, UserStore users, PasswordHasher hasher, VendorScope vendorScope,
-                   CredentialTokenStore tokens, IdentityProperties properties) {
+                   CredentialTokenStore tokens, IdentityProperties properties, TeamAudit audit) {
+        this.audit = audit;
         this.team = team;
         this.users = users;
         this.hasher = hasher;
@@ -88,6 +90,7 @@ public class TeamManagement implements TeamDirectory {
                 permissions == null ? null : new java.util.LinkedHashSet<>(permissions), false);
         requireWithinOwnPermissions(callerRole(callerId), role);
         team.insertRole(role);
+        audit.roleCreated(role, callerId);
         return role;
     }
 
@@ -134,6 +137,9 @@ public class TeamManagement implements TeamDirectory {
         }
         team.changeRole(membershipId, target.id());
         tokens.revokeSubjectAtVendor(membership.userId(), membership.vendorId(), Instant.now());
+        audit.memberRoleChanged(membership, current, target, callerId);
+        audit.sessionsRevoked(audit.actor(callerId), membership.userId(), membership.vendorId(),
+                TeamAudit.Revocation.ROLE_CHANGED);
         return member(membershipId);
     }
 
@@ -149,6 +155,9 @@ public class TeamManagement implements TeamDirectory {
         }
         team.deleteMembership(membershipId);
         tokens.revokeSubjectAtVendor(membership.userId(), membership.vendorId(), Instant.now());
+        audit.memberRemoved(membership, role, callerId);
+        audit.sessionsRevoked(audit.actor(callerId), membership.userId(), membership.vendorId(),
+                TeamAudit.Revocation.MEMBER_REMOVED);
     }
 
     /** An invitation and, once only, its token. */
@@ -170,6 +179,7 @@ public class TeamManagement implements TeamDirectory {
         Invitation invitation = new Invitation(UUID.randomUUID(), vendorId, address.value(), role.id(), role.name(),
                 Tokens.hash(token), invitedBy, now.plus(properties.invitationTtl()), null, now);
         team.insertInvitation(invitation);
+        audit.invitationSent(invitation, invitedBy);
         return new IssuedInvitation(invitation, token,
                 properties.publicBaseUrl() + "/api/v1/auth/invitations/" + token + "/accept");
     }
@@ -208,13 +218,17 @@ public class TeamManagement implements TeamDirectory {
                 PasswordPolicy.check(password, email, "password");
                 User base = user == null ? User.invited(email, firstName, lastName) : user.withNames(firstName, lastName);
                 user = users.save(base.withPassword(hasher.hash(password), false));
+                audit.passwordSet(user, TeamAudit.actor(user), TeamAudit.PasswordSetVia.INVITATION, vendorId);
             }
             UUID userId = user.id();
             if (team.membershipOf(userId).isPresent()) {
                 throw IdentityException.conflict("ALREADY_A_MEMBER", "This person is already in the team.");
             }
-            team.insertMembership(Membership.join(vendorId, userId, invitation.roleId()));
+            Membership joined = Membership.join(vendorId, userId, invitation.roleId());
+            team.insertMembership(joined);
             team.markInvitationAccepted(invitation.id(), Instant.now());
+            audit.invitationAccepted(invitation, user);
+            audit.memberJoined(joined, user, invitation.roleName(), TeamAudit.actor(user), "invitation");
             return invitation;
         });
     }
