@@ -68,6 +68,7 @@ class AuditTrailIntegrationTests extends ApiTest {
         JsonNode joined = log.entryOfRequest("MEMBER_JOINED", opening, "vendorId=" + vendorId);
         assertEntry(joined, "MEMBER_JOINED", admin.email(), vendorId, "member", ownerEmail, opening, activationToken);
         assertThat(joined.get("after").get("role").asString()).isEqualTo("Owner");
+        assertThat(joined.get("after").get("via").asString()).isEqualTo("VENDOR_CREATED");
 
         String activating = AuditLog.requestId();
         Http.Response activated = http.post("/api/v1/auth/activation/" + activationToken)
@@ -151,7 +152,7 @@ class AuditTrailIntegrationTests extends ApiTest {
                 "invitation", email, accepting, invitationToken.substring(37), Fixtures.PASSWORD);
         JsonNode joined = log.entry("MEMBER_JOINED", membershipId);
         assertEntry(joined, "MEMBER_JOINED", email, vendor.id(), "member", email, accepting, Fixtures.PASSWORD);
-        assertThat(joined.get("after").get("via").asString()).isEqualTo("invitation");
+        assertThat(joined.get("after").get("via").asString()).isEqualTo("INVITATION");
         JsonNode passwordSet = log.entry("PASSWORD_SET", member.userId());
         assertEntry(passwordSet, "PASSWORD_SET", email, vendor.id(), "user", email, accepting, Fixtures.PASSWORD);
         assertThat(passwordSet.get("after").get("via").asString()).isEqualTo("INVITATION");

@@ -101,7 +101,8 @@ public class Onboarding implements VendorOnboarding, PlatformAccounts {
             Membership ownership = Membership.join(event.vendorId(), owner.id(), ownerRole.id());
             team.insertMembership(ownership);
             audit.memberJoined(ownership, owner, ownerRole.name(),
-                    event.createdBy() == null ? Actor.system() : audit.actor(event.createdBy()), "vendor_created");
+                    event.createdBy() == null ? Actor.system() : audit.actor(event.createdBy()),
+                    TeamAudit.JoinedVia.VENDOR_CREATED);
         });
     }
 

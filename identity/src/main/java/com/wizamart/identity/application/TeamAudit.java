@@ -36,6 +36,9 @@ class TeamAudit {
     /** How a password came to be set, as the {@code via} of {@code PASSWORD_SET}. */
     enum PasswordSetVia { ACTIVATION, INVITATION, INITIAL }
 
+    /** How someone joined a team, as the {@code via} of {@code MEMBER_JOINED}. */
+    enum JoinedVia { INVITATION, VENDOR_CREATED }
+
     private final AuditTrail trail;
     private final UserStore users;
     private final CustomerStore customers;
@@ -62,9 +65,9 @@ class TeamAudit {
                 Map.of("name", role.name(), "permissions", role.orderedPermissions()));
     }
 
-    void memberJoined(Membership membership, User user, String roleName, Actor actor, String via) {
+    void memberJoined(Membership membership, User user, String roleName, Actor actor, JoinedVia via) {
         record(actor, "MEMBER_JOINED", membership.vendorId(), "member", membership.id(), user.email().value(),
-                Map.of(), Map.of("role", roleName, "userId", user.id().toString(), "via", via));
+                Map.of(), Map.of("role", roleName, "userId", user.id().toString(), "via", via.name()));
     }
 
     void memberRoleChanged(Membership membership, Role from, Role to, UUID callerId) {

@@ -228,7 +228,8 @@ public class TeamManagement implements TeamDirectory {
             team.insertMembership(joined);
             team.markInvitationAccepted(invitation.id(), Instant.now());
             audit.invitationAccepted(invitation, user);
-            audit.memberJoined(joined, user, invitation.roleName(), TeamAudit.actor(user), "invitation");
+            audit.memberJoined(joined, user, invitation.roleName(), TeamAudit.actor(user),
+                    TeamAudit.JoinedVia.INVITATION);
             return invitation;
         });
     }
