@@ -101,10 +101,6 @@ class TeamAudit {
         record(actor(user), "PASSWORD_CHANGED", null, "user", user.id(), user.email().value(), Map.of(), Map.of());
     }
 
-    void passwordReset(User user, Actor actor) {
-        record(actor, "PASSWORD_RESET", null, "user", user.id(), user.email().value(), Map.of(), Map.of());
-    }
-
     /** All sessions of a user (at one vendor, or everywhere when {@code vendorId} is {@literal null}) revoked. */
     void sessionsRevoked(Actor actor, UUID userId, UUID vendorId, Revocation reason) {
         record(actor, "SESSIONS_REVOKED", vendorId, "user", userId, emailOf(userId), Map.of(),

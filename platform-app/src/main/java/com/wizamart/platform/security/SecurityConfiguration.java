@@ -32,6 +32,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -48,6 +49,7 @@ import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.wizamart.identity.CredentialChecks;
 import com.wizamart.identity.TokenVerification;
 import com.wizamart.platform.web.Problems;
 
@@ -66,9 +68,13 @@ class SecurityConfiguration {
      * Endpoints that authenticate by what their body carries (password, refresh token, one-time token). Clients
      * often attach their last access token to every call; once it has expired, it must not make these fail (a
      * refresh with the expired token attached would otherwise be refused), so here the bearer token is ignored.
+     * Accepting an invitation is not among them: an existing account accepts signed in, with its token.
      */
     private static final RequestMatcher CREDENTIAL_ENDPOINTS = new OrRequestMatcher(
-            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/**"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/refresh"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/logout"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/password"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/activation/*"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/admin/auth/login"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/admin/auth/logout"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/vendor/auth/login"),
@@ -107,7 +113,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, Problems problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, Problems problems,
+                                    CredentialChecks credentialChecks) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
             problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
@@ -142,7 +149,9 @@ class SecurityConfiguration {
                         .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(new TokenAuthorities()))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .addFilterAfter(new CurrentCredentialsFilter(credentialChecks, problems),
+                        BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 
