@@ -1,11 +1,13 @@
 package com.wizamart.platform.web;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -57,6 +59,25 @@ class OpenApiConfiguration {
                 .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /** Every page's {@code size} states the largest page the server answers ({@link PageRequests} clamps to it). */
+    @Bean
+    OpenApiCustomizer pageSizeLimit(@Value("${spring.data.web.pageable.max-page-size:200}") int maxPageSize) {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+                if (operation.getParameters() != null && operation.getParameters().stream()
+                        .anyMatch(p -> "page".equals(p.getName()) && "query".equals(p.getIn()))) {
+                    operation.getParameters().stream()
+                            .filter(p -> "size".equals(p.getName()) && "query".equals(p.getIn()) && p.getSchema() != null)
+                            .forEach(p -> p.description("The size of the page to be returned; larger sizes are "
+                                    + "reduced to " + maxPageSize).getSchema().setMaximum(BigDecimal.valueOf(maxPageSize)));
+                }
+            }));
+        };
     }
 
     /**
