@@ -1,11 +1,15 @@
 package com.wizamart.platform.web;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -59,6 +63,52 @@ class OpenApiConfiguration {
                 .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /**
+     * Operation ids from the controller and its method ({@code adminVendorList}, {@code publicProductSearch}): stable
+     * and telling for client generators, where springdoc's own are the method name with a counter ({@code list_3})
+     * that depends on the order controllers are scanned in.
+     */
+    @Bean
+    OperationCustomizer operationIds() {
+        return (operation, handlerMethod) -> {
+            String controller = handlerMethod.getBeanType().getSimpleName().replaceFirst("Controller$", "");
+            String method = handlerMethod.getMethod().getName();
+            return operation.operationId(Character.toLowerCase(controller.charAt(0)) + controller.substring(1)
+                    + Character.toUpperCase(method.charAt(0)) + method.substring(1));
+        };
+    }
+
+    /**
+     * A handler mapped to several paths (logout under {@code /api/v1/auth}, {@code /admin/auth}, {@code /vendor/auth})
+     * would share one operation id: each of them gets its area's name appended ({@code authLogoutAdmin}).
+     */
+    @Bean
+    OpenApiCustomizer uniqueOperationIds() {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            Map<String, Map<String, Operation>> byId = new TreeMap<>();
+            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                    byId.computeIfAbsent(operation.getOperationId(), id -> new TreeMap<>())
+                            .put(path + " " + method, operation)));
+            byId.forEach((id, operations) -> {
+                if (operations.size() > 1) {
+                    Set<String> taken = new HashSet<>();
+                    operations.forEach((pathAndMethod, operation) -> {
+                        String area = pathAndMethod.replaceFirst("^/api/v1/", "").split("[/ ]")[0]
+                                .replaceAll("[^A-Za-z0-9]", "");
+                        String candidate = id + Character.toUpperCase(area.charAt(0)) + area.substring(1);
+                        for (int n = 2; !taken.add(candidate); n++) {
+                            candidate = id + Character.toUpperCase(area.charAt(0)) + area.substring(1) + n;
+                        }
+                        operation.setOperationId(candidate);
+                    });
+                }
+            });
+        };
     }
 
     /** Every page's {@code size} states the largest page the server answers ({@link PageRequests} clamps to it). */
