@@ -1,5 +1,6 @@
 package com.wizamart.tenancy.adapter.in.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -28,8 +29,8 @@ class AdminAuditLogController {
 
     @GetMapping
     PagedModel<AuditRecord> list(@RequestParam(required = false) UUID vendorId,
-                                 @RequestParam(required = false) String actor,
-                                 @RequestParam(required = false) String action,
+                                 @RequestParam(required = false) @Size(max = 320) String actor,
+                                 @RequestParam(required = false) @Size(max = 64) String action,
                                  @RequestParam(required = false) Instant from,
                                  @RequestParam(required = false) Instant to,
                                  @PageableDefault(size = 50) Pageable pageable) {
