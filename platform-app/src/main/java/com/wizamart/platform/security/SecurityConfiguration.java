@@ -14,6 +14,8 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
@@ -83,6 +85,13 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/public/vendors/*/auth/register"));
 
     /**
+     * Metrics, the API description and its UI: public in development, admin-only where
+     * {@code wizamart.security.operations-endpoints.admin-only} is set (the {@code production} profile).
+     */
+    private static final String[] OPERATIONS_ENDPOINTS = {"/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
+            "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**"};
+
+    /**
      * The admin app's page, scripts and styles (static files; its API calls carry the admin's token and pass the
      * API chain below). A stricter Content-Security-Policy than the API's: scripts, styles, images and connections
      * from this origin only, no inline script or style, no eval, no framing, no form posts elsewhere.
@@ -114,7 +123,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, Problems problems,
-                                    CredentialChecks credentialChecks) throws Exception {
+                                    CredentialChecks credentialChecks, OperationsEndpointsProperties operations)
+            throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
             problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
@@ -141,6 +151,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/vendor/**").hasRole("VENDOR")
                         .requestMatchers("/api/v1/public/**").permitAll()
                         .requestMatchers("/api/**").denyAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(OPERATIONS_ENDPOINTS)
+                                .access(operations.adminOnly() ? AuthorityAuthorizationManager.hasRole("ADMIN")
+                                        : SingleResultAuthorizationManager.permitAll())
                         // the admin app's libraries (static files; the app itself has the chain above)
                         .requestMatchers(HttpMethod.GET, "/webjars/**").permitAll()
                         .anyRequest().permitAll())

@@ -1,5 +1,6 @@
 package com.wizamart.catalog.adapter.in.web;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -52,7 +53,7 @@ class VendorCatalogController {
         return settings.current();
     }
 
-    record SettingsRequest(@NotBlank String defaultLanguage, @NotNull BigDecimal defaultTaxRate) {
+    record SettingsRequest(@NotBlank @Size(max = 8) String defaultLanguage, @NotNull BigDecimal defaultTaxRate) {
     }
 
     @PutMapping("/settings")

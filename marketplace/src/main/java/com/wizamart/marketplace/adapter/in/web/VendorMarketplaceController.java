@@ -92,8 +92,8 @@ class VendorMarketplaceController {
     @PostMapping(value = "/import/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAuthority('PERM_imports.trigger')")
     ResponseEntity<ImportJobResponse> upload(@RequestPart("file") MultipartFile file,
-                                             @RequestParam("marketplace") String marketplace,
-                                             @RequestParam("language") String language, Actor actor)
+                                             @RequestParam("marketplace") @Size(max = 32) String marketplace,
+                                             @RequestParam("language") @Size(max = 8) String language, Actor actor)
             throws IOException {
         if (file.isEmpty()) {
             throw ValidationException.of("file", "must not be empty");
@@ -112,8 +112,8 @@ class VendorMarketplaceController {
     @GetMapping("/jobs")
     @PreAuthorize("hasAuthority('PERM_imports.view')")
     PagedModel<ImportJobResponse> jobs(@RequestParam(required = false) ImportStatus status,
-                                       @RequestParam(required = false) String marketplace,
-                                       @RequestParam(required = false) String language,
+                                       @RequestParam(required = false) @Size(max = 32) String marketplace,
+                                       @RequestParam(required = false) @Size(max = 8) String language,
                                        @PageableDefault(size = 20) Pageable pageable) {
         return new PagedModel<>(imports.list(status, marketplace, language, pageable).map(mapper::toResponse));
     }
@@ -146,12 +146,12 @@ class VendorMarketplaceController {
 
     @GetMapping("/products")
     @PreAuthorize("hasAuthority('PERM_imports.view')")
-    PagedModel<StagedProductSummary> products(@RequestParam(required = false) String marketplace,
-                                              @RequestParam(required = false) String search,
-                                              @RequestParam(required = false) String brand,
+    PagedModel<StagedProductSummary> products(@RequestParam(required = false) @Size(max = 32) String marketplace,
+                                              @RequestParam(required = false) @Size(max = 200) String search,
+                                              @RequestParam(required = false) @Size(max = 200) String brand,
                                               @RequestParam(required = false) Boolean published,
                                               @RequestParam(required = false) UUID jobId,
-                                              @RequestParam(required = false) String language,
+                                              @RequestParam(required = false) @Size(max = 8) String language,
                                               @PageableDefault(size = 20) Pageable pageable) {
         return new PagedModel<>(staged.search(new StagedProductQuery(marketplace, search, brand, published, jobId,
                 language), pageable));
