@@ -313,8 +313,6 @@ class AuditTrailIntegrationTests extends ApiTest {
                 + "&to=2000-01-02T00:00:00Z")).isEmpty();
         assertProblem(http.get("/api/v1/admin/audit-log?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z")
                 .bearer(admin.accessToken()).send(), 422, "VALIDATION_FAILED");
-        assertProblem(http.get("/api/v1/admin/audit-log?targetType=" + "t".repeat(65)).bearer(admin.accessToken())
-                .send(), 422, "VALIDATION_FAILED");
         assertThat(http.get("/api/v1/admin/audit-log").bearer(vendor.owner().accessToken()).send().status())
                 .as("vendor teams never read the audit log").isEqualTo(403);
     }

@@ -119,6 +119,10 @@ class TextLengthIntegrationTests extends ApiTest {
                         "/api/v1/admin/audit-log?actor=" + text(321)))),
                 new Case("audit log filter: action", "action", s -> s.admin(s.http().get(
                         "/api/v1/admin/audit-log?action=" + text(65)))),
+                new Case("audit log filter: target type", "targetType", s -> s.admin(s.http().get(
+                        "/api/v1/admin/audit-log?targetType=" + text(65)))),
+                new Case("audit log filter: target id", "targetId", s -> s.admin(s.http().get(
+                        "/api/v1/admin/audit-log?targetId=" + text(101)))),
                 new Case("vendor list search", "search", s -> s.admin(s.http().get(
                         "/api/v1/admin/vendors?search=" + text(201)))),
                 // identity
