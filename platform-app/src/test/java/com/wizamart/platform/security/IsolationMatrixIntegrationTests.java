@@ -335,13 +335,6 @@ class IsolationMatrixIntegrationTests extends ApiTest {
 
             // --- not vendor data -----------------------------------------------------------------------------
             notCalled("GET", "/.well-known/jwks.json", "the platform's public keys, the same for everyone"),
-            notCalled("GET", "/error", "the servlet container's error page, reached by forwarding only"),
-            notCalled("PUT", "/error", "the servlet container's error page, reached by forwarding only"),
-            notCalled("POST", "/error", "the servlet container's error page, reached by forwarding only"),
-            notCalled("DELETE", "/error", "the servlet container's error page, reached by forwarding only"),
-            notCalled("OPTIONS", "/error", "the servlet container's error page, reached by forwarding only"),
-            notCalled("HEAD", "/error", "the servlet container's error page, reached by forwarding only"),
-            notCalled("PATCH", "/error", "the servlet container's error page, reached by forwarding only"),
 
             // the admin's deletion of vendor A: the very last call
             op("DELETE", A + "/vendors/{id}", Access.ADMIN).ids(a -> id(a.vendorId())));
