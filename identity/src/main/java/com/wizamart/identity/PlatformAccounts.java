@@ -4,7 +4,8 @@ package com.wizamart.identity;
 public interface PlatformAccounts {
 
     /**
-     * Creates a platform admin with this email and password unless a user with that email exists.
+     * Creates a platform admin with this email and password unless a user with that email exists (an existing account
+     * is never promoted: it is logged as an error instead).
      *
      * @return {@literal true} when the admin was created.
      */

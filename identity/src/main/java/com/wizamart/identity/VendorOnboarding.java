@@ -8,10 +8,14 @@ import com.wizamart.tenancy.VendorDetails;
 public interface VendorOnboarding {
 
     /**
-     * @param initialPassword a temporary password the owner must change at first login, or {@literal null} for a
-     *                        one-time activation link.
+     * @param initialPassword     a temporary password the owner must change at first login, or {@literal null} for a
+     *                            one-time activation link; applied only to an owner account this call creates.
+     * @param attachExistingOwner whether an account that already has the owner's email may become the Owner: the
+     *                            caller confirms it is the owner's (anyone who held an invitation for that address
+     *                            may have created it). Without it, an existing account is refused with
+     *                            {@code OWNER_ACCOUNT_EXISTS}.
      */
-    OnboardedVendor open(RegisterVendor command, String initialPassword, Actor actor);
+    OnboardedVendor open(RegisterVendor command, String initialPassword, boolean attachExistingOwner, Actor actor);
 
     /**
      * The opened vendor and what its owner needs for a first login.

@@ -269,7 +269,7 @@ Alpine.data('dashboardPage', () => ({
 const EMPTY_VENDOR = () => ({
     code: '', name: '', subdomain: '', businessEmail: '', businessPhone: '',
     street: '', city: '', postalCode: '', country: '', letzshopCsvUrl: '',
-    ownerEmail: '', ownerFirstName: '', ownerLastName: '', initialPassword: '',
+    ownerEmail: '', ownerFirstName: '', ownerLastName: '', initialPassword: '', attachExistingOwner: false,
 });
 
 // Vendors: search, filters, paging, create with owner, edit, verify, (de)activate, delete.
@@ -363,6 +363,7 @@ Alpine.data('vendorsPage', () => compose(pagedList(function () {
                 body.owner = { email: f.ownerEmail.trim(), firstName: this.blank(f.ownerFirstName),
                     lastName: this.blank(f.ownerLastName) };
                 body.initialPassword = this.blank(f.initialPassword);
+                body.attachExistingOwner = f.attachExistingOwner === true;
                 const created = await call('POST', '/admin/vendors', { body });
                 this.created = {
                     name: created.name, code: created.code, ownerEmail: created.owner.email,

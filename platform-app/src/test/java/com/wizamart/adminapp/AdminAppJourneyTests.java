@@ -122,7 +122,9 @@ class AdminAppJourneyTests extends BrowserTest {
         By createdRow = By.cssSelector("#audit-table tr[data-action='VENDOR_CREATED']");
         assertThat(browser.await(createdRow).findElement(By.cssSelector(".audit-target-name")).getText())
                 .isEqualTo("Shop " + code);
-        assertThat(browser.await(createdRow).findElement(By.cssSelector(".audit-client")).getText()).isEqualTo("127.0.0.1");
+        // the browser reaches localhost over IPv4 or IPv6 loopback
+        assertThat(browser.await(createdRow).findElement(By.cssSelector(".audit-client")).getText())
+                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(browser.await(createdRow).findElement(By.cssSelector(".audit-request")).getText()).isNotBlank()
                 .isNotEqualTo("—");
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.wizamart.identity.application.SessionTokens.TokenPair;
 import com.wizamart.identity.application.port.out.AccessTokenIssuer.Claims;
@@ -46,11 +47,13 @@ public class Authentication {
     private final VendorScope vendorScope;
     private final Vendors vendors;
     private final TeamAudit audit;
+    private final TransactionTemplate transactions;
 
     Authentication(UserStore users, CustomerStore customers, TeamStore team, CredentialTokenStore tokens,
                    PasswordHasher hasher, SessionTokens sessions, LoginThrottle throttle, VendorScope vendorScope,
-                   Vendors vendors, TeamAudit audit) {
+                   Vendors vendors, TeamAudit audit, TransactionTemplate transactions) {
         this.audit = audit;
+        this.transactions = transactions;
         this.users = users;
         this.customers = customers;
         this.team = team;
@@ -186,18 +189,23 @@ public class Authentication {
         return user.get();
     }
 
-    /** Replaces a (temporary or known) password; the caller proves the current one. */
-    @Transactional
+    /**
+     * Replaces a (temporary or known) password; the caller proves the current one. The proof (with its throttle
+     * counting in transactions of its own) and the hashing happen before the writing transaction opens.
+     */
     public void changePassword(String email, String currentPassword, String newPassword, String address) {
         User user = verifyAccount(email, currentPassword, address);
         if (newPassword != null && newPassword.equals(currentPassword)) {
             throw ValidationException.of("newPassword", "must differ from the current password");
         }
         PasswordPolicy.check(newPassword, user.email(), "newPassword");
-        users.save(user.withPassword(hasher.hash(newPassword), false));
-        tokens.revokeAllOfSubject(user.id(), Instant.now());
-        audit.passwordChanged(user);
-        audit.sessionsRevoked(TeamAudit.actor(user), user.id(), null, TeamAudit.Revocation.PASSWORD_CHANGED);
+        String hash = hasher.hash(newPassword);
+        transactions.executeWithoutResult(status -> {
+            users.save(user.withPassword(hash, false));
+            tokens.revokeAllOfSubject(user.id(), Instant.now());
+            audit.passwordChanged(user);
+            audit.sessionsRevoked(TeamAudit.actor(user), user.id(), null, TeamAudit.Revocation.PASSWORD_CHANGED);
+        });
     }
 
     /**

@@ -36,7 +36,7 @@ public class BulkVendorImport {
     /** Columns the file must have, in any order. */
     public static final List<String> COLUMNS = List.of("vendor_name", "subdomain", "owner_name", "owner_email",
             "owner_phone", "business_address", "business_city", "business_postal_code", "business_country",
-            "letzshop_csv_url", "initial_password");
+            "letzshop_csv_url", "initial_password", "attach_existing_owner");
     private static final Set<String> REQUIRED = Set.of("vendor_name", "subdomain", "owner_email");
     /** The longest value of a column, as the single-vendor form allows and the database stores. */
     private static final Map<String, Integer> MAX_LENGTH = Map.of("owner_phone", 50, "business_address", 300,
@@ -52,9 +52,12 @@ public class BulkVendorImport {
         this.transactions = transactions;
     }
 
-    /** Per-row outcome; {@code status} is {@code CREATED} or {@code FAILED}. */
+    /**
+     * Per-row outcome; {@code status} is {@code CREATED} or {@code FAILED}; {@code existingOwner} says the owner's
+     * account existed (attached because the row confirmed it with {@code attach_existing_owner}).
+     */
     public record RowResult(long row, String status, UUID vendorId, String code, String ownerEmail,
-                            String ownerActivationUrl, List<FieldViolation> errors) {
+                            boolean existingOwner, String ownerActivationUrl, List<FieldViolation> errors) {
     }
 
     /** Outcome of the whole file. */
@@ -123,10 +126,11 @@ public class BulkVendorImport {
                     feed == null || feed.isBlank() ? Map.of() : Map.of("en", feed),
                     new Owner(ownerEmail, names[0], names[1], row.get("owner_phone")));
             String password = row.get("initial_password");
+            boolean attach = isYes(row.get("attach_existing_owner"));
             VendorOnboarding.OnboardedVendor created = transactions.execute(status ->
-                    onboarding.open(command, password == null || password.isBlank() ? null : password, actor));
+                    onboarding.open(command, password == null || password.isBlank() ? null : password, attach, actor));
             return new RowResult(line, "CREATED", created.vendor().id(), created.vendor().code(), ownerEmail,
-                    created.ownerActivationUrl(), List.of());
+                    created.owner().existingUser(), created.ownerActivationUrl(), List.of());
         } catch (ValidationException e) {
             return failed(line, ownerEmail, e.violations().stream()
                     .map(v -> new FieldViolation(column(v.field()), v.message())).toList());
@@ -135,6 +139,10 @@ public class BulkVendorImport {
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             return failed(line, ownerEmail, List.of(new FieldViolation(null, "conflicts with an existing vendor or user")));
         }
+    }
+
+    private static boolean isYes(String value) {
+        return value != null && Set.of("true", "yes", "1", "y").contains(value.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Values too long to store would otherwise fail inside the row's transaction with a misleading message. */
@@ -154,7 +162,7 @@ public class BulkVendorImport {
     }
 
     private static RowResult failed(long line, String ownerEmail, List<FieldViolation> errors) {
-        return new RowResult(line, "FAILED", null, null, ownerEmail, null, errors);
+        return new RowResult(line, "FAILED", null, null, ownerEmail, false, null, errors);
     }
 
     /** Maps a command field back to the CSV column the admin knows. */

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.wizamart.identity.application.port.out.CustomerStore;
 import com.wizamart.identity.application.port.out.PasswordHasher;
@@ -25,11 +25,14 @@ public class CustomerAccounts {
     private final CustomerStore customers;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
+    private final TransactionTemplate transactions;
 
-    CustomerAccounts(CustomerStore customers, PasswordHasher hasher, LoginThrottle throttle) {
+    CustomerAccounts(CustomerStore customers, PasswordHasher hasher, LoginThrottle throttle,
+                     TransactionTemplate transactions) {
         this.customers = customers;
         this.hasher = hasher;
         this.throttle = throttle;
+        this.transactions = transactions;
     }
 
     /**
@@ -37,9 +40,11 @@ public class CustomerAccounts {
      * gets the same answer as a new one (and its account stays untouched), so registration cannot be used to find
      * out who shops where. The customer signs in afterwards. Attempts are throttled per client address and per shop.
      *
+     * The throttle counts, and the password is hashed, before the inserting transaction opens: a request never holds a
+     * connection while it waits for another or for the hash.
+     *
      * @param address the client address, for throttling.
      */
-    @Transactional
     public void register(VendorSummary vendor, String email, String password, String firstName, String lastName,
                          String phone, String address) {
         throttle.registration(vendor.id(), address);
@@ -51,7 +56,7 @@ public class CustomerAccounts {
         // Hashed either way, so a known email answers in the time of a new one.
         Customer customer = new Customer(UUID.randomUUID(), vendor.id(), emailAddress, hasher.hash(password),
                 firstName.strip(), lastName == null ? "" : lastName.strip(), phone, true, Instant.now(), 0L);
-        if (!customers.insert(customer)) {
+        if (!Boolean.TRUE.equals(transactions.execute(status -> customers.insert(customer)))) {
             log.info("Registration for an email already registered at vendor {}; nothing changed", vendor.id());
         }
     }

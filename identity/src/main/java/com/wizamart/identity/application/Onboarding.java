@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +18,7 @@ import com.wizamart.identity.application.port.out.TeamStore;
 import com.wizamart.identity.application.port.out.UserStore;
 import com.wizamart.identity.domain.DefaultRoles;
 import com.wizamart.identity.domain.EmailAddress;
+import com.wizamart.identity.domain.IdentityException;
 import com.wizamart.identity.domain.Membership;
 import com.wizamart.identity.domain.PasswordPolicy;
 import com.wizamart.identity.domain.Role;
@@ -34,6 +37,8 @@ import com.wizamart.tenancy.Vendors;
  */
 @Service
 public class Onboarding implements VendorOnboarding, PlatformAccounts {
+
+    private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
 
     private final Vendors vendors;
     private final VendorScope vendorScope;
@@ -60,14 +65,22 @@ public class Onboarding implements VendorOnboarding, PlatformAccounts {
 
     @Override
     @Transactional
-    public OnboardedVendor open(RegisterVendor command, String initialPassword, Actor actor) {
+    public OnboardedVendor open(RegisterVendor command, String initialPassword, boolean attachExistingOwner,
+                                Actor actor) {
         EmailAddress ownerEmail = EmailAddress.of(command.owner() == null ? null : command.owner().email());
         if (initialPassword != null) {
             PasswordPolicy.check(initialPassword, ownerEmail, "initialPassword");
         }
-        // Whether the owner's account exists is decided before the vendor (and with it a new account) is created:
-        // an initial password is set only on an account made here, never on one that existed, pending or not.
+        // Whether the owner's account exists is decided, and a new one created, before the vendor: provisioning then
+        // finds this very account, and an account someone creates meanwhile (accepting an invitation) collides with it
+        // on the email's unique index instead of slipping in. An initial password is set only on an account made here.
         Optional<User> before = users.findByEmail(ownerEmail);
+        if (before.isPresent() && !attachExistingOwner) {
+            throw IdentityException.ownerAccountExists();
+        }
+        if (before.isEmpty()) {
+            users.save(User.invited(ownerEmail, command.owner().firstName(), command.owner().lastName()));
+        }
         VendorSummary vendor = vendors.register(command, actor);
         User owner = users.findByEmail(ownerEmail).orElseThrow();
         boolean existing = before.isPresent();
@@ -118,8 +131,11 @@ public class Onboarding implements VendorOnboarding, PlatformAccounts {
         EmailAddress address = EmailAddress.of(email);
         Optional<User> existing = users.findByEmail(address);
         if (existing.isPresent()) {
+            // An existing account is never promoted: whoever held an invitation for this address may have made it,
+            // and would become a platform admin with their own password.
             if (!existing.get().platformAdmin()) {
-                users.save(existing.get().asPlatformAdmin());
+                log.error("The configured platform admin {} is an existing team account; it was not made a platform "
+                        + "admin. Configure an address that has no account.", address.value());
             }
             return false;
         }

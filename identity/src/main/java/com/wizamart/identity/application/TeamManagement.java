@@ -9,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.wizamart.identity.IdentityProperties;
 import com.wizamart.identity.TeamDirectory;
@@ -43,10 +44,12 @@ public class TeamManagement implements TeamDirectory {
     private final IdentityProperties properties;
     private final Authentication authentication;
     private final TeamAudit audit;
+    private final TransactionTemplate transactions;
 
     TeamManagement(TeamStore team, UserStore users, PasswordHasher hasher, VendorScope vendorScope,
                    CredentialTokenStore tokens, IdentityProperties properties, Authentication authentication,
-                   TeamAudit audit) {
+                   TeamAudit audit, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.authentication = authentication;
         this.audit = audit;
         this.team = team;
@@ -141,6 +144,8 @@ public class TeamManagement implements TeamDirectory {
         }
         team.changeRole(membershipId, target.id());
         tokens.revokeSubjectAtVendor(membership.userId(), membership.vendorId(), Instant.now());
+        // the member's tokens (at any vendor) stop writing at once; a refresh brings the new role's
+        users.moveCredentialsVersion(membership.userId());
         audit.memberRoleChanged(membership, current, target, callerId);
         audit.sessionsRevoked(audit.actor(callerId), membership.userId(), membership.vendorId(),
                 TeamAudit.Revocation.ROLE_CHANGED);
@@ -159,6 +164,7 @@ public class TeamManagement implements TeamDirectory {
         }
         team.deleteMembership(membershipId);
         tokens.revokeSubjectAtVendor(membership.userId(), membership.vendorId(), Instant.now());
+        users.moveCredentialsVersion(membership.userId());
         audit.memberRemoved(membership, role, callerId);
         audit.sessionsRevoked(audit.actor(callerId), membership.userId(), membership.vendorId(),
                 TeamAudit.Revocation.MEMBER_REMOVED);
@@ -229,15 +235,20 @@ public class TeamManagement implements TeamDirectory {
      *
      * @return the accepted invitation.
      */
-    @Transactional
     public Invitation accept(AcceptInvitationCommand command) {
         UUID vendorId = vendorOf(command.token());
-        return vendorScope.callAs(vendorId, () -> {
-            Invitation invitation = team.invitationByTokenHash(Tokens.hash(command.token()))
-                    .filter(i -> i.acceptedAt() == null && i.expiresAt().isAfter(Instant.now()))
-                    .orElseThrow(() -> IdentityException.invalidToken("invitation"));
+        // A current password is proven before the transaction that locks the invitation: the throttle counts in
+        // transactions of its own, and a request never holds one connection while waiting for a second.
+        UUID provenAccount = command.signedInAs() == null && command.currentPassword() != null
+                && !command.currentPassword().isEmpty()
+                ? authentication.verifyAccount(transactions.execute(status -> vendorScope.callAs(vendorId,
+                        () -> openInvitation(command.token()).email())), command.currentPassword(),
+                        command.clientAddress()).id()
+                : command.signedInAs();
+        return transactions.execute(status -> vendorScope.callAs(vendorId, () -> {
+            Invitation invitation = openInvitation(command.token());
             EmailAddress email = EmailAddress.of(invitation.email());
-            User user = users.findByEmail(email).map(existing -> requireAccountHolder(existing, command))
+            User user = users.findByEmail(email).map(existing -> requireAccountHolder(existing, provenAccount))
                     .orElseGet(() -> {
                         PasswordPolicy.check(command.password(), email, "password");
                         User created = users.save(User.invited(email, command.firstName(), command.lastName())
@@ -256,17 +267,23 @@ public class TeamManagement implements TeamDirectory {
             audit.memberJoined(joined, user, invitation.roleName(), TeamAudit.actor(user),
                     TeamAudit.JoinedVia.INVITATION);
             return invitation;
-        });
+        }));
     }
 
-    /** The caller must be the existing account itself; platform admins never join a team by invitation. */
-    private User requireAccountHolder(User existing, AcceptInvitationCommand command) {
-        boolean signedIn = existing.id().equals(command.signedInAs());
-        if (!signedIn) {
-            if (command.currentPassword() == null || command.currentPassword().isEmpty()) {
-                throw IdentityException.signInRequired();
-            }
-            authentication.verifyAccount(existing.email().value(), command.currentPassword(), command.clientAddress());
+    /** An invitation that can still be accepted, locked; within the bound vendor. */
+    private Invitation openInvitation(String token) {
+        return team.invitationByTokenHash(Tokens.hash(token))
+                .filter(i -> i.acceptedAt() == null && i.expiresAt().isAfter(Instant.now()))
+                .orElseThrow(() -> IdentityException.invalidToken("invitation"));
+    }
+
+    /**
+     * The caller must be the existing account itself (signed in as it, or having proven its password); platform admins
+     * never join a team by invitation.
+     */
+    private static User requireAccountHolder(User existing, UUID callerAccount) {
+        if (!existing.id().equals(callerAccount)) {
+            throw IdentityException.signInRequired();
         }
         if (existing.platformAdmin()) {
             throw IdentityException.platformAdminNotInvitable();

@@ -72,6 +72,16 @@ public final class IdentityException extends DomainException {
                         + "a pending account completes its activation first.");
     }
 
+    /**
+     * Opening a vendor for an email that already has an account needs the admin's confirmation that the account is the
+     * owner's: whoever held an invitation for that address may have created it.
+     */
+    public static IdentityException ownerAccountExists() {
+        return new IdentityException(Kind.CONFLICT, "OWNER_ACCOUNT_EXISTS",
+                "An account with the owner's email exists. Make sure it is the owner's, then confirm with "
+                        + "attachExistingOwner: true (bulk import: column attach_existing_owner).");
+    }
+
     /** Platform admins are never made team members by invitation. */
     public static IdentityException platformAdminNotInvitable() {
         return new IdentityException(Kind.VALIDATION, "INVITEE_NOT_ALLOWED",

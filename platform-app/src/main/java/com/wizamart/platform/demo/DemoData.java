@@ -56,7 +56,7 @@ class DemoData implements ApplicationRunner {
                             new BusinessDetails("hello@acme.example", "+352 123 456", "1 Rue du Marché", "Luxembourg",
                                     "L-1111", "LU", null), Map.of(),
                             new Owner(properties.ownerEmail(), "Anna", "Acme", null)),
-                    null, Actor.system());
+                    null, false, Actor.system());
         } catch (DomainException alreadyThere) {
             log.debug("Demo vendor not created: {}", alreadyThere.getMessage());
             return;

@@ -178,6 +178,8 @@ class RowLevelSecurityCoverageIntegrationTests extends ApiTest {
                     and a.attname = 'vendor_id' and not a.attisdropped) as vendor_data
                 from pg_class c join pg_roles r on r.oid = c.relowner join pg_namespace n on n.oid = c.relnamespace
                 where r.rolname = ? and c.relkind in ('r', 'p', 'v', 'm', 'f')
+                  -- a session's temporary tables (the staging COPY's) belong to the session and vanish with it
+                  and c.relpersistence <> 't'
                 order by 1, 2""", rs -> {
             String schema = rs.getString("nspname");
             String table = "public".equals(schema) ? rs.getString("relname") : schema + "." + rs.getString("relname");

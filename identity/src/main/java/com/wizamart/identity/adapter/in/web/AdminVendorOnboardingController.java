@@ -56,7 +56,8 @@ class AdminVendorOnboardingController {
                                @NotBlank @Email @Size(max = 320) String businessEmail,
                                @Size(max = 50) String businessPhone, @Valid AddressRequest businessAddress,
                                @Size(max = 30) String vatNumber, Map<String, String> letzshopCsvUrls,
-                               @NotNull @Valid OwnerRequest owner, @Size(max = 128) String initialPassword) {
+                               @NotNull @Valid OwnerRequest owner, @Size(max = 128) String initialPassword,
+                               Boolean attachExistingOwner) {
     }
 
     /** The created vendor, its owner, and (once only) what the owner needs for a first login. */
@@ -74,7 +75,8 @@ class AdminVendorOnboardingController {
                 request.letzshopCsvUrls(),
                 new Owner(request.owner().email(), request.owner().firstName(), request.owner().lastName(),
                         request.owner().phone()));
-        OnboardedVendor created = onboarding.open(command, request.initialPassword(), actor);
+        OnboardedVendor created = onboarding.open(command, request.initialPassword(),
+                Boolean.TRUE.equals(request.attachExistingOwner()), actor);
         return ResponseEntity.created(URI.create("/api/v1/admin/vendors/" + created.vendor().id()))
                 .body(new CreatedVendorResponse(created.vendor(), created.owner(), created.ownerActivationUrl(),
                         created.ownerActivationToken()));

@@ -90,6 +90,12 @@ class JdbcUserStore implements UserStore {
     }
 
     @Override
+    public void moveCredentialsVersion(UUID id) {
+        jdbc.sql("update identity_users set credentials_version = credentials_version + 1 where id = :id")
+                .param("id", id).update();
+    }
+
+    @Override
     public void recordLogin(UUID id) {
         jdbc.sql("update identity_users set last_login_at = now() where id = :id").param("id", id).update();
     }

@@ -23,6 +23,12 @@ public interface UserStore {
     /** @return the account's current credentials version; empty when it does not exist or is deactivated. */
     Optional<Long> credentialsVersion(UUID id);
 
+    /**
+     * Moves the account's credentials version on without a password change (a role change or removal), so access
+     * tokens issued before stop writing.
+     */
+    void moveCredentialsVersion(UUID id);
+
     void recordLogin(UUID id);
 
     Page<User> search(UserQuery query, Pageable pageable);
