@@ -49,7 +49,7 @@ import tools.jackson.databind.JsonNode;
  */
 @TestPropertySource(properties = {"wizamart.marketplace.max-upload-size=256KB",
         "wizamart.marketplace.uploads.disk-budget=384KB", "wizamart.marketplace.uploads.retry-after=7s",
-        "wizamart.marketplace.storage-directory=target/upload-limit-feeds",
+        "wizamart.marketplace.storage-directory=target/upload-limit-feeds/${random.uuid}",
         "jobrunr.database.table-prefix=jobrunr.upload_limits_"})
 class FeedUploadLimitsIntegrationTests extends ApiTest {
 
@@ -69,6 +69,8 @@ class FeedUploadLimitsIntegrationTests extends ApiTest {
     void directories() {
         storage = properties.storageDirectory().toAbsolutePath();
         containerTemp = ((File) servletContext.getAttribute(ServletContext.TEMPDIR)).toPath();
+        // the imports of earlier tests have consumed their feeds
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> files(storage).isEmpty());
     }
 
     @Test
@@ -109,10 +111,11 @@ class FeedUploadLimitsIntegrationTests extends ApiTest {
     void anUploadOfALanguageWhoseImportRunsIsRefusedBeforeAnythingIsWritten() throws Exception {
         Fixtures.VendorAccount vendor = fixtures.vendor();
         Imports imports = new Imports(http, vendor.owner().accessToken());
+        String running;
         try (FeedServer server = new FeedServer().stall("/slow.tsv", Feeds.text(Feeds.HEADER + "\n"))) {
             Http.Response first = imports.fromUrl("en", server.url("/slow.tsv"));
             assertThat(first.status()).isEqualTo(202);
-            String running = first.json().get("id").asString();
+            running = first.json().get("id").asString();
 
             List<Path> created = createdDuring(() -> {
                 Http.Response second = imports.upload("en", bytes(LIMIT / 2));
@@ -124,6 +127,7 @@ class FeedUploadLimitsIntegrationTests extends ApiTest {
             http.post("/api/v1/vendor/marketplace/jobs/" + running + "/cancel").bearer(vendor.owner().accessToken())
                     .send();
         }
+        imports.await(running);
     }
 
     @Test
@@ -168,6 +172,37 @@ class FeedUploadLimitsIntegrationTests extends ApiTest {
         assertThat(job.get("created").asLong()).isEqualTo(40);
         assertThat(job.get("bytesTotal").asLong()).isEqualTo(Feeds.generated("N", 40, 0).length);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> files(storage).isEmpty());
+    }
+
+    @Test
+    void malformedUploadsAreClientErrorsAndLeaveNothingBehind() throws Exception {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        String token = vendor.owner().accessToken();
+        Http.Multipart feed = Http.multipart("file", "feed.tsv", "text/tab-separated-values", Feeds.generated("M", 5, 0));
+        String boundary = feed.contentType().substring(feed.contentType().indexOf("boundary=") + 9);
+        byte[] truncated = Arrays.copyOf(feed.body(), feed.body().length - boundary.length() - 8);
+        Http.Multipart empty = Http.multipart("file", "empty.tsv", "text/tab-separated-values", new byte[0]);
+        Http.Multipart otherPart = Http.multipart("document", "feed.tsv", "text/tab-separated-values", bytes(10));
+
+        List<Path> created = createdDuring(() -> {
+            assertProblem(http.post("/api/v1/vendor/marketplace/import/upload?marketplace=letzshop").bearer(token)
+                    .bytes(feed.body(), feed.contentType()).send(), 422, "VALIDATION_FAILED");
+            assertProblem(http.post(UPLOAD + "en").bearer(token).bytes(truncated, feed.contentType()).send(), 400,
+                    "MALFORMED_REQUEST");
+            assertProblem(http.post(UPLOAD + "en").bearer(token).bytes(feed.body(), "multipart/form-data").send(),
+                    400, "MALFORMED_REQUEST");
+            assertProblem(http.post(UPLOAD + "en").bearer(token).bytes(empty.body(), empty.contentType()).send(),
+                    422, "VALIDATION_FAILED");
+            assertProblem(http.post(UPLOAD + "en").bearer(token).bytes(otherPart.body(), otherPart.contentType())
+                    .send(), 422, "VALIDATION_FAILED");
+        });
+        assertThat(created).as("the container spools nothing").noneMatch(p -> p.startsWith(containerTemp));
+        assertThat(files(storage)).as("nothing left in storage").isEmpty();
+    }
+
+    private static void assertProblem(Http.Response response, int status, String errorCode) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.errorCode()).as(response.toString()).isEqualTo(errorCode);
     }
 
     /** The files created in the storage and the container's temporary directory while the work ran. */
