@@ -46,10 +46,16 @@ public record IdentityProperties(@DefaultValue("http://localhost:8080") String p
      * @param maxFailuresPerAddress failures in {@code window} after which a client address is locked.
      * @param window                the counting window.
      * @param lockout               how long a lock lasts.
+     * @param maxRegistrationsPerAddress customer registrations (at any shop) one client address may attempt in
+     *                              {@code window} before it is locked out of registering.
+     * @param maxRegistrationsPerShop customer registrations one shop takes in {@code window} (from anywhere) before
+     *                              registration there pauses for {@code lockout}.
      */
     public record Throttle(@DefaultValue("5") int maxFailuresPerAccount,
                            @DefaultValue("50") int maxFailuresPerAddress,
                            @DefaultValue("15m") Duration window,
-                           @DefaultValue("15m") Duration lockout) {
+                           @DefaultValue("15m") Duration lockout,
+                           @DefaultValue("10") int maxRegistrationsPerAddress,
+                           @DefaultValue("500") int maxRegistrationsPerShop) {
     }
 }

@@ -10,6 +10,9 @@ public interface PlatformAccounts {
      */
     boolean ensurePlatformAdmin(String email, String password, String firstName, String lastName);
 
-    /** Sets a user's password outright (demo data only), activating the account. */
-    void setPassword(String email, String password);
+    /**
+     * Completes a pending account through its own one-time activation token, as the activation link does (demo data
+     * uses it with the token onboarding answered). Nothing sets the password of an existing account outright.
+     */
+    void activate(String activationToken, String password);
 }

@@ -113,3 +113,8 @@ CREATE TABLE identity_login_attempts (
 --changeset wizamart:identity-005-customers-registered-idx
 --comment: The vendor's customer list is read newest first by default (GET /api/v1/vendor/customers).
 CREATE INDEX identity_customers_registered_idx ON identity_customers (vendor_id, created_at DESC, id);
+
+--changeset wizamart:identity-006-credentials-version
+--comment: Bumped whenever an account's password changes or the account is deactivated; access tokens carry the value
+--comment: they were issued with (claim cver) and are refused for writes (and, for admins, for anything) once it moved on.
+ALTER TABLE identity_users ADD COLUMN credentials_version bigint NOT NULL DEFAULT 0;

@@ -616,10 +616,10 @@ Alpine.data('importJobsPage', () => compose(pagedList(function () {
     },
 }));
 
-// Audit log: filters by vendor, actor, action, date.
+// Audit log: filters by vendor, actor, action, target type, date; targets shown by name.
 Alpine.data('auditPage', () => compose(pagedList(function () {
         return call('GET', '/admin/audit-log', {
-            query: { vendorId: this.vendorId, actor: this.actor, action: this.action,
+            query: { vendorId: this.vendorId, actor: this.actor, action: this.action, targetType: this.targetType,
                 from: this.from ? this.from + 'T00:00:00Z' : '', to: this.to ? this.to + 'T23:59:59Z' : '',
                 page: this.page, size: this.size },
         });
@@ -627,11 +627,17 @@ Alpine.data('auditPage', () => compose(pagedList(function () {
     vendorId: '',
     actor: '',
     action: '',
+    targetType: '',
     from: '',
     to: '',
     vendors: [],
     actions: ['VENDOR_CREATED', 'VENDOR_UPDATED', 'VENDOR_VERIFIED', 'VENDOR_UNVERIFIED', 'VENDOR_ACTIVATED',
-        'VENDOR_DEACTIVATED', 'VENDOR_DELETED', 'USER_ACTIVATED', 'USER_DEACTIVATED'],
+        'VENDOR_DEACTIVATED', 'VENDOR_DELETED', 'USER_ACTIVATED', 'USER_DEACTIVATED', 'MEMBER_JOINED',
+        'MEMBER_ROLE_CHANGED', 'MEMBER_REMOVED', 'ROLE_CREATED', 'INVITATION_SENT', 'INVITATION_ACCEPTED',
+        'PASSWORD_SET', 'PASSWORD_CHANGED', 'SESSIONS_REVOKED', 'MARKETPLACE_CONFIG_CHANGED',
+        'CATALOG_SETTINGS_CHANGED', 'CATALOG_REFRESH_APPROVED', 'CATALOG_REFRESH_REJECTED', 'ORDER_STATUS_CHANGED'],
+    targetTypes: ['vendor', 'user', 'member', 'role', 'invitation', 'customer', 'marketplace_config',
+        'catalog_settings', 'catalog_refresh', 'order'],
     async init() {
         this.vendorId = this.params.vendorId || '';
         try {
@@ -650,6 +656,7 @@ Alpine.data('auditPage', () => compose(pagedList(function () {
     },
     vendorName(entry) {
         if (!entry.vendorId) return '—';
+        if (entry.vendorName) return entry.vendorName;
         const vendor = this.vendors.find(v => v.id === entry.vendorId);
         return vendor ? vendor.name : entry.vendorId;
     },
@@ -665,6 +672,7 @@ Alpine.data('auditPage', () => compose(pagedList(function () {
         this.vendorId = '';
         this.actor = '';
         this.action = '';
+        this.targetType = '';
         this.from = '';
         this.to = '';
         this.search();

@@ -118,6 +118,13 @@ class AdminAppJourneyTests extends BrowserTest {
         browser.awaitText(By.id("audit-table"), "VENDOR_DEACTIVATED");
         assertThat(browser.driver().findElements(By.cssSelector("#audit-table tbody tr")).stream()
                 .map(r -> r.getAttribute("data-action")).toList()).containsSubsequence("VENDOR_DEACTIVATED", "VENDOR_CREATED");
+        // ... each entry names its target and says where the request came from.
+        By createdRow = By.cssSelector("#audit-table tr[data-action='VENDOR_CREATED']");
+        assertThat(browser.await(createdRow).findElement(By.cssSelector(".audit-target-name")).getText())
+                .isEqualTo("Shop " + code);
+        assertThat(browser.await(createdRow).findElement(By.cssSelector(".audit-client")).getText()).isEqualTo("127.0.0.1");
+        assertThat(browser.await(createdRow).findElement(By.cssSelector(".audit-request")).getText()).isNotBlank()
+                .isNotEqualTo("—");
 
         // Tokens live in the tab's storage, never in the address; logging out revokes the refresh token.
         String refreshToken = (String) browser.script(

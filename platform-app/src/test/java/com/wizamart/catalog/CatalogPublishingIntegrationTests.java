@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.wizamart.support.ApiTest;
+import com.wizamart.support.AuditLog;
 import com.wizamart.support.Feeds;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Http;
@@ -214,8 +215,16 @@ class CatalogPublishingIntegrationTests extends ApiTest {
         assertThat(http.get(heldPath + "/changes").bearer(token).send().json().get("content").get(0).get("outcome")
                 .asString()).isEqualTo("PENDING");
 
-        Http.Response rejected = http.post(heldPath + "/reject").bearer(token).send();
+        String rejecting = AuditLog.requestId();
+        Http.Response rejected = http.post(heldPath + "/reject").bearer(token).header("X-Request-Id", rejecting).send();
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        AuditLog log = new AuditLog(http, fixtures.sharedAdmin().accessToken());
+        String refreshName = "letzshop import (en) of " + held.get("createdAt").asString().substring(0, 10);
+        JsonNode rejection = log.entry("CATALOG_REFRESH_REJECTED", held.get("id").asString());
+        AuditLog.assertEntry(rejection, "CATALOG_REFRESH_REJECTED", vendor.owner().email(), vendor.id(),
+                "catalog_refresh", refreshName, rejecting, token);
+        assertThat(rejection.get("before").get("status").asString()).isEqualTo("HELD");
+        assertThat(rejection.get("after").get("status").asString()).isEqualTo("REJECTED");
         assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
         assertThat(rejected.json().get("decidedBy").asString()).isEqualTo(vendor.owner().userId().toString());
         assertThat(http.get(heldPath + "/changes").bearer(token).send().json().get("content").get(0).get("outcome")
@@ -236,9 +245,15 @@ class CatalogPublishingIntegrationTests extends ApiTest {
         assertThat(second.get("summary").get("pricesChanged").asInt()).isEqualTo(20);
         assertThat(second.get("summary").get("stockChanged").asInt()).isZero();
         assertThat(productsBySku(http, token).get("GR-3").get("price").decimalValue()).isEqualByComparingTo("13.00");
+        String approving = AuditLog.requestId();
         Http.Response approved = http.post("/api/v1/vendor/catalog/refreshes/" + second.get("id").asString()
-                + "/approve").bearer(token).send();
+                + "/approve").bearer(token).header("X-Request-Id", approving).send();
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        JsonNode approval = log.entry("CATALOG_REFRESH_APPROVED", second.get("id").asString());
+        AuditLog.assertEntry(approval, "CATALOG_REFRESH_APPROVED", vendor.owner().email(), vendor.id(),
+                "catalog_refresh", "letzshop import (en) of " + second.get("createdAt").asString().substring(0, 10),
+                approving, token);
+        assertThat(approval.get("after").get("productsChanged").asInt()).isEqualTo(20);
         assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
         assertThat(productsBySku(http, token).get("GR-3").get("price").decimalValue()).isEqualByComparingTo("53.00");
 

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.wizamart.ordering.application.OrderLifecycle;
 import com.wizamart.support.ApiTest;
+import com.wizamart.support.AuditLog;
 import com.wizamart.support.Concurrently;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Http;
@@ -193,6 +194,11 @@ class CheckoutConcurrencyIntegrationTests extends ApiTest {
         assertThat(order.get("status").asString()).isEqualTo("CANCELLED");
         JsonNode last = order.get("statusHistory").get(order.get("statusHistory").size() - 1);
         assertThat(last.get("actorEmail").asString()).isEqualTo("system");
+        JsonNode audited = new AuditLog(http, fixtures.sharedAdmin().accessToken()).entry("ORDER_STATUS_CHANGED", stale);
+        assertThat(audited.get("actorEmail").asString()).isEqualTo("system");
+        assertThat(audited.get("targetName").asString()).isEqualTo(order.get("orderNumber").asString());
+        assertThat(audited.get("after").get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(audited.get("clientAddress").isNull()).as("no request, no address").isTrue();
         assertThat(http.get("/api/v1/vendor/orders/" + confirmed).bearer(vendor.owner().accessToken()).send().json()
                 .get("status").asString()).as("a confirmed order stays").isEqualTo("CONFIRMED");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->

@@ -112,10 +112,18 @@ public class Fixtures {
         return invited.json().get("token").asString();
     }
 
-    /** Accepts an invitation with {@link #PASSWORD} (ignored when the person already has an account). */
+    /** A new person accepts an invitation, choosing {@link #PASSWORD} as their first password. */
     public Http.Response accept(String invitationToken) {
         Http.Response accepted = http.post("/api/v1/auth/invitations/" + invitationToken + "/accept")
                 .json(Map.of("password", PASSWORD, "firstName", "Tess", "lastName", "Member")).send();
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        return accepted;
+    }
+
+    /** An existing account accepts an invitation signed in as itself (any of its team sessions). */
+    public Http.Response acceptAs(Session account, String invitationToken) {
+        Http.Response accepted = http.post("/api/v1/auth/invitations/" + invitationToken + "/accept")
+                .bearer(account.accessToken()).json(Map.of()).send();
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         return accepted;
     }
@@ -143,13 +151,22 @@ public class Fixtures {
         return customer(vendorCode, email, password, "Chris", "Customer");
     }
 
-    /** Registers a customer with this email, password and name at the shop {@code vendorCode}. */
+    /** Registers a customer with this email, password and name at the shop {@code vendorCode}, and signs them in. */
     public Session customer(String vendorCode, String email, String password, String firstName, String lastName) {
-        Http.Response registered = http.post("/api/v1/public/vendors/" + vendorCode + "/auth/register")
+        Http.Response registered = register(vendorCode, email, password, firstName, lastName);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(202);
+        Http.Response login = http.post("/api/v1/public/vendors/" + vendorCode + "/auth/login")
+                .json(Map.of("email", email, "password", password)).send();
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        return Session.of(login.json(), email, vendorCode, null);
+    }
+
+    /** Sends a registration at the shop {@code vendorCode}; it answers 202 alike for new and known emails. */
+    public Http.Response register(String vendorCode, String email, String password, String firstName,
+                                  String lastName) {
+        return http.post("/api/v1/public/vendors/" + vendorCode + "/auth/register")
                 .json(Map.of("email", email, "password", password, "firstName", firstName, "lastName", lastName))
                 .send();
-        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        return Session.of(registered.json(), email, vendorCode, null);
     }
 
     /** A logged-in account. */

@@ -390,7 +390,7 @@ class AdminVendorIntegrationTests extends ApiTest {
         ok(http.put(VENDORS + "/" + vendor.id() + "/status").bearer(admin.accessToken()).json(Map.of("active", false)));
         assertThat(http.delete(VENDORS + "/" + vendor.id()).bearer(admin.accessToken()).send().status()).isEqualTo(204);
 
-        JsonNode log = audit("?vendorId=" + vendor.id());
+        JsonNode log = audit("?vendorId=" + vendor.id() + "&targetType=vendor");
         List<String> actions = new ArrayList<>();
         log.get("content").forEach(e -> actions.add(e.get("action").asString()));
         assertThat(actions).containsExactly("VENDOR_DELETED", "VENDOR_DEACTIVATED", "VENDOR_VERIFIED",

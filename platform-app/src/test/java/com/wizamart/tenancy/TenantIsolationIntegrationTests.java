@@ -345,57 +345,8 @@ class TenantIsolationIntegrationTests extends ApiTest {
 
     // --- Row-Level Security underneath -----------------------------------------------------------------------
 
-    @Test
-    void theApplicationConnectsAsARoleThatIsNoSuperuserAndOwnsNoVendorTable() {
-        assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("wizamart_app");
-        Map<String, Object> role = jdbc.queryForMap(
-                "select rolsuper, rolbypassrls from pg_roles where rolname = current_user");
-        assertThat(role.get("rolsuper")).isEqualTo(false);
-        assertThat(role.get("rolbypassrls")).isEqualTo(false);
-        for (String table : List.of("identity_memberships", "identity_roles", "identity_invitations",
-                "identity_customers")) {
-            Map<String, Object> t = jdbc.queryForMap("""
-                    select tableowner, c.relrowsecurity, c.relforcerowsecurity from pg_tables t
-                      join pg_class c on c.relname = t.tablename and c.relnamespace = 'public'::regnamespace
-                    where t.schemaname = 'public' and t.tablename = ?""", table);
-            assertThat(t.get("tableowner")).as(table + " owner").isNotEqualTo("wizamart_app");
-            assertThat(t.get("relrowsecurity")).as(table + " has RLS").isEqualTo(true);
-            assertThat(t.get("relforcerowsecurity")).as(table + " forces RLS").isEqualTo(true);
-        }
-    }
-
-    /**
-     * Every table with a {@code vendor_id} forces RLS with the two vendor policies, and they read the transaction's
-     * settings once per statement (a scalar subquery, run as an InitPlan), not once per row (changeset platform-005).
-     * The tables ADR 0004 keeps outside RLS are the only exceptions.
-     */
-    @Test
-    void everyVendorTableHasBothPoliciesReadingTheSettingsOncePerStatement() {
-        List<Map<String, Object>> tables = jdbc.queryForList("""
-                select c.relname as table_name, c.relrowsecurity as rls, c.relforcerowsecurity as forced,
-                  (select p.qual from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname
-                     and p.policyname = 'vendor_isolation') as isolation,
-                  (select p.with_check from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname
-                     and p.policyname = 'vendor_isolation') as isolation_check,
-                  (select p.qual from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname
-                     and p.policyname = 'cross_vendor_read') as cross_read
-                from pg_class c join pg_attribute a on a.attrelid = c.oid and a.attname = 'vendor_id'
-                where c.relnamespace = 'public'::regnamespace and c.relkind = 'r'
-                  -- not vendor data (ADR 0004): the tenant registry, the platform audit log, token lookups
-                  and c.relname not in ('tenancy_vendor_domains', 'tenancy_audit_log', 'identity_refresh_tokens')""");
-        assertThat(tables).hasSizeGreaterThan(20);
-        for (Map<String, Object> t : tables) {
-            String name = (String) t.get("table_name");
-            assertThat(t.get("rls")).as(name + " has RLS").isEqualTo(true);
-            assertThat(t.get("forced")).as(name + " forces RLS").isEqualTo(true);
-            assertThat((String) t.get("isolation")).as(name + " vendor_isolation")
-                    .isEqualTo("(vendor_id = ( SELECT wizamart_current_vendor() AS wizamart_current_vendor))");
-            assertThat((String) t.get("isolation_check")).as(name + " vendor_isolation check")
-                    .isEqualTo(t.get("isolation"));
-            assertThat((String) t.get("cross_read")).as(name + " cross_vendor_read")
-                    .isEqualTo("( SELECT wizamart_cross_vendor_read() AS wizamart_cross_vendor_read)");
-        }
-    }
+    // the schema-wide checks (RLS on every vendor table, the application role) are in
+    // com.wizamart.platform.database.RowLevelSecurityCoverageIntegrationTests
 
     @ParameterizedTest
     @ValueSource(strings = {"identity_memberships", "identity_roles", "identity_invitations", "identity_customers"})

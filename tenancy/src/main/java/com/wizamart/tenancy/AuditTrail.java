@@ -1,8 +1,17 @@
 package com.wizamart.tenancy;
 
-/** Records admin actions; every module writes its admin actions here, in the transaction of the action. */
+/**
+ * The platform's audit trail. Every module records its changes to memberships, roles, invitations, credentials,
+ * sessions, vendor settings, catalog refresh decisions and order statuses here, in the transaction of the change, so
+ * the change and its entry commit (or roll back) together. The trail adds the time and the
+ * {@linkplain RequestOrigin request origin}; values under keys naming a secret (password, hash, token, secret) are
+ * never stored.
+ */
 public interface AuditTrail {
 
-    /** @param entry must not be {@literal null}. */
+    /**
+     * @param entry must not be {@literal null}.
+     * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction.
+     */
     void record(AuditEntry entry);
 }

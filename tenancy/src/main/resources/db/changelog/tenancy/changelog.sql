@@ -55,3 +55,12 @@ CREATE TABLE tenancy_audit_log (
 );
 CREATE INDEX tenancy_audit_log_at_idx ON tenancy_audit_log (at DESC);
 CREATE INDEX tenancy_audit_log_vendor_idx ON tenancy_audit_log (vendor_id, at DESC);
+
+--changeset wizamart:tenancy-003-audit-target-name-and-origin
+--comment: The audit trail names its target (a member's email, an order number) so the admin app shows it by name,
+--comment: and records where the request came from. Still append-only for the application role (platform/grants.sql).
+ALTER TABLE tenancy_audit_log ADD COLUMN target_name    varchar(300);
+ALTER TABLE tenancy_audit_log ADD COLUMN client_address varchar(64);
+ALTER TABLE tenancy_audit_log ADD COLUMN request_id     varchar(100);
+CREATE INDEX tenancy_audit_log_action_idx ON tenancy_audit_log (action, at DESC);
+CREATE INDEX tenancy_audit_log_target_idx ON tenancy_audit_log (target_type, target_id, at DESC);

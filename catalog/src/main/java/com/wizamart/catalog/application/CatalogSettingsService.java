@@ -1,11 +1,17 @@
 package com.wizamart.catalog.application;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.wizamart.catalog.application.port.out.CatalogSettingsStore;
 import com.wizamart.catalog.application.port.out.ProductStore;
 import com.wizamart.catalog.domain.CatalogSettings;
+import com.wizamart.tenancy.Actor;
+import com.wizamart.tenancy.AuditEntry;
+import com.wizamart.tenancy.AuditTrail;
+import com.wizamart.tenancy.VendorContext;
 
 /** The bound vendor's catalog settings: default language and default VAT rate. */
 @Service
@@ -13,10 +19,12 @@ public class CatalogSettingsService {
 
     private final CatalogSettingsStore settings;
     private final ProductStore products;
+    private final AuditTrail audit;
 
-    CatalogSettingsService(CatalogSettingsStore settings, ProductStore products) {
+    CatalogSettingsService(CatalogSettingsStore settings, ProductStore products, AuditTrail audit) {
         this.settings = settings;
         this.products = products;
+        this.audit = audit;
     }
 
     /** @return the vendor's settings, or the defaults when it never saved any. */
@@ -30,12 +38,18 @@ public class CatalogSettingsService {
      * others keep theirs until they get one.
      */
     @Transactional
-    public CatalogSettings update(CatalogSettings next) {
+    public CatalogSettings update(CatalogSettings next, Actor actor) {
         CatalogSettings previous = current();
         settings.save(next);
         if (!previous.defaultLanguage().equals(next.defaultLanguage())) {
             products.useDefaultLanguage(next.defaultLanguage());
         }
+        audit.record(new AuditEntry(actor, "CATALOG_SETTINGS_CHANGED", VendorContext.require(), "catalog_settings",
+                null, "Catalog settings", snapshot(previous), snapshot(next)));
         return next;
+    }
+
+    private static Map<String, Object> snapshot(CatalogSettings s) {
+        return Map.of("defaultLanguage", s.defaultLanguage(), "defaultTaxRate", s.defaultTaxRate().toPlainString());
     }
 }

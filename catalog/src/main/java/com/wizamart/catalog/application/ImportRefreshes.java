@@ -1,6 +1,7 @@
 package com.wizamart.catalog.application;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,9 @@ import com.wizamart.catalog.domain.RefreshSummary;
 import com.wizamart.marketplace.ImportCompleted;
 import com.wizamart.marketplace.StagedCatalog;
 import com.wizamart.marketplace.StagedProductView;
+import com.wizamart.tenancy.Actor;
+import com.wizamart.tenancy.AuditEntry;
+import com.wizamart.tenancy.AuditTrail;
 import com.wizamart.tenancy.VendorScope;
 
 /**
@@ -58,10 +62,12 @@ public class ImportRefreshes {
     private final VendorScope vendorScope;
     private final CatalogProperties.Refresh properties;
     private final RefreshGuardrail guardrail;
+    private final AuditTrail audit;
 
     ImportRefreshes(RefreshStore refreshes, ProductStore products, StagedCatalog staged, StockPort stock,
                     ProductAvailability availability, ApplicationEventPublisher events, VendorScope vendorScope,
-                    CatalogProperties properties) {
+                    CatalogProperties properties, AuditTrail audit) {
+        this.audit = audit;
         this.refreshes = refreshes;
         this.products = products;
         this.staged = staged;
@@ -195,11 +201,13 @@ public class ImportRefreshes {
      * @throws CatalogException {@code CATALOG_REFRESH_NOT_FOUND}, {@code CATALOG_REFRESH_NOT_HELD}.
      */
     @Transactional
-    public ImportRefresh approve(UUID id, UUID actorId) {
+    public ImportRefresh approve(UUID id, Actor actor) {
         ImportRefresh refresh = get(id);
-        refresh.approve(actorId);
+        RefreshStatus before = refresh.status();
+        refresh.approve(actor.id());
         apply(refresh);
         refreshes.update(refresh);
+        audited("CATALOG_REFRESH_APPROVED", refresh, before, actor);
         return refresh;
     }
 
@@ -209,11 +217,25 @@ public class ImportRefreshes {
      * @throws CatalogException {@code CATALOG_REFRESH_NOT_FOUND}, {@code CATALOG_REFRESH_NOT_HELD}.
      */
     @Transactional
-    public ImportRefresh reject(UUID id, UUID actorId) {
+    public ImportRefresh reject(UUID id, Actor actor) {
         ImportRefresh refresh = get(id);
-        refresh.reject(actorId);
+        RefreshStatus before = refresh.status();
+        refresh.reject(actor.id());
         refreshes.rejectPending(refresh.id());
         refreshes.update(refresh);
+        audited("CATALOG_REFRESH_REJECTED", refresh, before, actor);
         return refresh;
+    }
+
+    /** The vendor's decision on a held refresh, named after its import (marketplace, language, day). */
+    private void audited(String action, ImportRefresh refresh, RefreshStatus before, Actor actor) {
+        String name = refresh.marketplace() + " import (" + refresh.language() + ") of "
+                + refresh.createdAt().toString().substring(0, 10);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", refresh.status().name());
+        after.put("jobId", refresh.jobId().toString());
+        after.put("productsChanged", refresh.summary().productsChanged());
+        audit.record(new AuditEntry(actor, action, refresh.vendorId(), "catalog_refresh", refresh.id().toString(),
+                name, Map.of("status", before.name(), "holdReason", String.valueOf(refresh.holdReason())), after));
     }
 }

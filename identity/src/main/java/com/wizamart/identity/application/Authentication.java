@@ -45,10 +45,12 @@ public class Authentication {
     private final LoginThrottle throttle;
     private final VendorScope vendorScope;
     private final Vendors vendors;
+    private final TeamAudit audit;
 
     Authentication(UserStore users, CustomerStore customers, TeamStore team, CredentialTokenStore tokens,
                    PasswordHasher hasher, SessionTokens sessions, LoginThrottle throttle, VendorScope vendorScope,
-                   Vendors vendors) {
+                   Vendors vendors, TeamAudit audit) {
+        this.audit = audit;
         this.users = users;
         this.customers = customers;
         this.team = team;
@@ -66,7 +68,7 @@ public class Authentication {
     }
 
     public LoginResult loginAdmin(String email, String password, String address) {
-        String key = "admin:" + normalize(email);
+        String key = accountKey(email);
         throttle.check(key, address);
         Optional<User> user = verifiedUser(email, password).filter(User::platformAdmin);
         if (user.isEmpty()) {
@@ -76,13 +78,13 @@ public class Authentication {
         throttle.succeeded(key);
         User admin = requireNoPasswordChange(user.get());
         users.recordLogin(admin.id());
-        TokenPair pair = sessions.issue(new Claims("admin", admin.id(), admin.email().value(), null, null, List.of()), null);
+        TokenPair pair = sessions.issue(SessionTokens.adminClaims(admin), null);
         return new LoginResult(pair, admin.id(), admin.email().value(), admin.firstName(), admin.lastName(), null,
                 null, List.of());
     }
 
     public LoginResult loginVendorMember(String email, String password, VendorSummary vendor, String address) {
-        String key = "vendor:" + vendor.id() + ":" + normalize(email);
+        String key = accountKey(email);
         throttle.check(key, address);
         Optional<User> user = verifiedUser(email, password);
         Optional<MemberGrant> grant = user.flatMap(u -> vendorScope.callAs(vendor.id(), () -> grantOf(u.id())));
@@ -94,8 +96,8 @@ public class Authentication {
         User member = requireNoPasswordChange(user.get());
         users.recordLogin(member.id());
         Role role = grant.get().role();
-        TokenPair pair = vendorScope.callAs(vendor.id(), () -> sessions.issue(SessionTokens.vendorClaims(member.id(),
-                member.email().value(), vendor.id(), role.name(), role.orderedPermissions()), null));
+        TokenPair pair = vendorScope.callAs(vendor.id(),
+                () -> sessions.issue(SessionTokens.vendorClaims(member, vendor.id(), role), null));
         return new LoginResult(pair, member.id(), member.email().value(), member.firstName(), member.lastName(),
                 vendor, role.name(), role.orderedPermissions());
     }
@@ -117,7 +119,7 @@ public class Authentication {
     }
 
     LoginResult customerSession(Customer c, VendorSummary vendor) {
-        TokenPair pair = sessions.issue(new Claims("customer", c.id(), c.email().value(), vendor.id(), null, List.of()), null);
+        TokenPair pair = sessions.issue(SessionTokens.customerClaims(c, vendor.id()), null);
         return new LoginResult(pair, c.id(), c.email().value(), c.firstName(), c.lastName(), vendor, null, List.of());
     }
 
@@ -138,6 +140,7 @@ public class Authentication {
         }
         if (token.usedAt() != null) {
             tokens.revokeFamily(token.familyId(), now);
+            audit.sessionRevoked(token, TeamAudit.Revocation.REFRESH_REUSE);
             throw IdentityException.refreshTokenReused();
         }
         if (token.expiresAt().isBefore(now)) {
@@ -157,50 +160,74 @@ public class Authentication {
         if (refreshToken == null || refreshToken.isBlank()) {
             return;
         }
-        tokens.lockRefreshToken(Tokens.hash(refreshToken))
-                .ifPresent(t -> tokens.revokeFamily(t.familyId(), Instant.now()));
+        tokens.lockRefreshToken(Tokens.hash(refreshToken)).ifPresent(t -> {
+            tokens.revokeFamily(t.familyId(), Instant.now());
+            if (t.revokedAt() == null) {
+                audit.sessionRevoked(t, TeamAudit.Revocation.LOGOUT);
+            }
+        });
+    }
+
+    /**
+     * Checks that the caller holds an existing, activated account's current password, against the account's one
+     * failure budget.
+     *
+     * @throws IdentityException {@code INVALID_CREDENTIALS} otherwise; {@code ThrottledException} while locked.
+     */
+    public User verifyAccount(String email, String password, String address) {
+        String key = accountKey(email);
+        throttle.check(key, address);
+        Optional<User> user = verifiedUser(email, password);
+        if (user.isEmpty()) {
+            throttle.failed(key, address);
+            throw IdentityException.invalidCredentials();
+        }
+        throttle.succeeded(key);
+        return user.get();
     }
 
     /** Replaces a (temporary or known) password; the caller proves the current one. */
     @Transactional
     public void changePassword(String email, String currentPassword, String newPassword, String address) {
-        String key = "password:" + normalize(email);
-        throttle.check(key, address);
-        Optional<User> user = verifiedUser(email, currentPassword);
-        if (user.isEmpty()) {
-            throttle.failed(key, address);
-            throw IdentityException.invalidCredentials();
-        }
+        User user = verifyAccount(email, currentPassword, address);
         if (newPassword != null && newPassword.equals(currentPassword)) {
             throw ValidationException.of("newPassword", "must differ from the current password");
         }
-        PasswordPolicy.check(newPassword, user.get().email(), "newPassword");
-        users.save(user.get().withPassword(hasher.hash(newPassword), false));
-        tokens.revokeAllOfSubject(user.get().id(), Instant.now());
+        PasswordPolicy.check(newPassword, user.email(), "newPassword");
+        users.save(user.withPassword(hasher.hash(newPassword), false));
+        tokens.revokeAllOfSubject(user.id(), Instant.now());
+        audit.passwordChanged(user);
+        audit.sessionsRevoked(TeamAudit.actor(user), user.id(), null, TeamAudit.Revocation.PASSWORD_CHANGED);
     }
 
-    /** Sets the first password of an account through its one-time activation token. */
+    /**
+     * Sets the first password of a pending account through its one-time activation token, the only way a pending
+     * account is completed. Whatever sessions the account had end (there should be none; if there are, they were
+     * not the owner's).
+     */
     @Transactional
     public void activate(String activationToken, String password) {
         UUID userId = tokens.consumeActivation(Tokens.hash(activationToken == null ? "" : activationToken), Instant.now())
                 .orElseThrow(() -> IdentityException.invalidToken("activation"));
-        User user = users.findById(userId).orElseThrow(() -> IdentityException.invalidToken("activation"));
+        User user = users.findById(userId).filter(User::pending)
+                .orElseThrow(() -> IdentityException.invalidToken("activation"));
         PasswordPolicy.check(password, user.email(), "password");
         users.save(user.withPassword(hasher.hash(password), false));
+        tokens.revokeAllOfSubject(user.id(), Instant.now());
+        audit.passwordSet(user, TeamAudit.actor(user), TeamAudit.PasswordSetVia.ACTIVATION, null);
     }
 
     private Optional<Claims> currentClaims(RefreshToken token) {
         return switch (token.subjectType()) {
             case "admin" -> users.findById(token.subjectId()).filter(u -> u.canLogIn() && u.platformAdmin())
-                    .map(u -> new Claims("admin", u.id(), u.email().value(), null, null, List.of()));
+                    .map(SessionTokens::adminClaims);
             case "vendor" -> openVendor(token.vendorId()).flatMap(v -> users.findById(token.subjectId())
                     .filter(User::canLogIn)
                     .flatMap(u -> vendorScope.callAs(v.id(), () -> grantOf(u.id()))
-                            .map(g -> SessionTokens.vendorClaims(u.id(), u.email().value(), v.id(), g.role().name(),
-                                    g.role().orderedPermissions()))));
+                            .map(g -> SessionTokens.vendorClaims(u, v.id(), g.role()))));
             case "customer" -> openVendor(token.vendorId()).flatMap(v -> vendorScope.callAs(v.id(),
                     () -> customers.findById(token.subjectId())).filter(Customer::active)
-                    .map(c -> new Claims("customer", c.id(), c.email().value(), v.id(), null, List.of())));
+                    .map(c -> SessionTokens.customerClaims(c, v.id())));
             default -> Optional.empty();
         };
     }
@@ -247,6 +274,14 @@ public class Authentication {
         } catch (ValidationException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * One failure budget per platform account, whichever endpoint checks its password (admin login, team login at any
+     * vendor, password change, accepting an invitation as an existing account).
+     */
+    static String accountKey(String email) {
+        return "account:" + normalize(email);
     }
 
     private static String normalize(String email) {

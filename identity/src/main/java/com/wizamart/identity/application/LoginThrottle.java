@@ -2,6 +2,7 @@ package com.wizamart.identity.application;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -50,6 +51,28 @@ public class LoginThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(String accountKey) {
         attempts.reset(accountKey);
+    }
+
+    /**
+     * Counts a customer registration attempt against the client address and the shop, whatever its outcome (a
+     * registration does not say whether the email was new, so every attempt counts).
+     *
+     * @throws ThrottledException when the address or the shop has registered too much lately.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void registration(UUID vendorId, String address) {
+        Instant now = Instant.now();
+        String addressKey = "register:" + addressKey(address);
+        String shopKey = "register:shop:" + vendorId;
+        for (String key : new String[] {addressKey, shopKey}) {
+            attempts.lockedUntil(key, now).ifPresent(until -> {
+                throw new ThrottledException("Too many registrations; try again later.",
+                        Duration.between(now, until).plusSeconds(1));
+            });
+        }
+        attempts.recordFailure(addressKey, now, settings.window(), settings.maxRegistrationsPerAddress(),
+                settings.lockout());
+        attempts.recordFailure(shopKey, now, settings.window(), settings.maxRegistrationsPerShop(), settings.lockout());
     }
 
     private static String addressKey(String address) {

@@ -42,9 +42,13 @@ public class Onboarding implements VendorOnboarding, PlatformAccounts {
     private final CredentialTokenStore tokens;
     private final PasswordHasher hasher;
     private final IdentityProperties properties;
+    private final Authentication authentication;
+    private final TeamAudit audit;
 
     Onboarding(Vendors vendors, VendorScope vendorScope, UserStore users, TeamStore team, CredentialTokenStore tokens,
-               PasswordHasher hasher, IdentityProperties properties) {
+               PasswordHasher hasher, IdentityProperties properties, Authentication authentication, TeamAudit audit) {
+        this.authentication = authentication;
+        this.audit = audit;
         this.vendors = vendors;
         this.vendorScope = vendorScope;
         this.users = users;
@@ -61,13 +65,18 @@ public class Onboarding implements VendorOnboarding, PlatformAccounts {
         if (initialPassword != null) {
             PasswordPolicy.check(initialPassword, ownerEmail, "initialPassword");
         }
+        // Whether the owner's account exists is decided before the vendor (and with it a new account) is created:
+        // an initial password is set only on an account made here, never on one that existed, pending or not.
+        Optional<User> before = users.findByEmail(ownerEmail);
         VendorSummary vendor = vendors.register(command, actor);
         User owner = users.findByEmail(ownerEmail).orElseThrow();
-        boolean existing = owner.passwordHash() != null;
+        boolean existing = before.isPresent();
         String activationToken = null;
         if (!existing && initialPassword != null) {
             owner = users.save(owner.withPassword(hasher.hash(initialPassword), true));
-        } else if (!existing) {
+            audit.passwordSet(owner, actor, TeamAudit.PasswordSetVia.INITIAL, vendor.id());
+        } else if (owner.pending()) {
+            // A pending account (new, or pending from an earlier vendor) gets a fresh link of its own.
             activationToken = Tokens.random();
             tokens.insertActivation(owner.id(), Tokens.hash(activationToken),
                     Instant.now().plus(properties.activationTtl()));
@@ -95,7 +104,11 @@ public class Onboarding implements VendorOnboarding, PlatformAccounts {
                     ownerRole = role;
                 }
             }
-            team.insertMembership(Membership.join(event.vendorId(), owner.id(), ownerRole.id()));
+            Membership ownership = Membership.join(event.vendorId(), owner.id(), ownerRole.id());
+            team.insertMembership(ownership);
+            audit.memberJoined(ownership, owner, ownerRole.name(),
+                    event.createdBy() == null ? Actor.system() : audit.actor(event.createdBy()),
+                    TeamAudit.JoinedVia.VENDOR_CREATED);
         });
     }
 
@@ -117,11 +130,8 @@ public class Onboarding implements VendorOnboarding, PlatformAccounts {
     }
 
     @Override
-    @Transactional
-    public void setPassword(String email, String password) {
-        User user = users.findByEmail(EmailAddress.of(email)).orElseThrow();
-        PasswordPolicy.check(password, user.email(), "password");
-        users.save(user.withPassword(hasher.hash(password), false).withActive(true));
+    public void activate(String activationToken, String password) {
+        authentication.activate(activationToken, password);
     }
 
     String activationUrl(String token) {

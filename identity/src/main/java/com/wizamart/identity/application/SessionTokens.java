@@ -12,6 +12,9 @@ import com.wizamart.identity.application.port.out.AccessTokenIssuer;
 import com.wizamart.identity.application.port.out.AccessTokenIssuer.Claims;
 import com.wizamart.identity.application.port.out.CredentialTokenStore;
 import com.wizamart.identity.application.port.out.CredentialTokenStore.RefreshToken;
+import com.wizamart.identity.domain.Customer;
+import com.wizamart.identity.domain.Role;
+import com.wizamart.identity.domain.User;
 
 /** Issues an access token with a fresh refresh token of a (new or continued) family. */
 @Service
@@ -44,7 +47,16 @@ public class SessionTokens {
     public record TokenPair(String accessToken, String refreshToken, String tokenType, long expiresIn) {
     }
 
-    static Claims vendorClaims(UUID userId, String email, UUID vendorId, String role, List<String> permissions) {
-        return new Claims("vendor", userId, email, vendorId, role, permissions);
+    static Claims adminClaims(User admin) {
+        return new Claims("admin", admin.id(), admin.email().value(), null, null, List.of(), admin.credentialsVersion());
+    }
+
+    static Claims vendorClaims(User member, UUID vendorId, Role role) {
+        return new Claims("vendor", member.id(), member.email().value(), vendorId, role.name(),
+                role.orderedPermissions(), member.credentialsVersion());
+    }
+
+    static Claims customerClaims(Customer customer, UUID vendorId) {
+        return new Claims("customer", customer.id(), customer.email().value(), vendorId, null, List.of(), null);
     }
 }

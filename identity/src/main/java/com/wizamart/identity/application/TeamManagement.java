@@ -2,6 +2,7 @@ package com.wizamart.identity.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -40,9 +41,14 @@ public class TeamManagement implements TeamDirectory {
     private final VendorScope vendorScope;
     private final CredentialTokenStore tokens;
     private final IdentityProperties properties;
+    private final Authentication authentication;
+    private final TeamAudit audit;
 
     TeamManagement(TeamStore team, UserStore users, PasswordHasher hasher, VendorScope vendorScope,
-                   CredentialTokenStore tokens, IdentityProperties properties) {
+                   CredentialTokenStore tokens, IdentityProperties properties, Authentication authentication,
+                   TeamAudit audit) {
+        this.authentication = authentication;
+        this.audit = audit;
         this.team = team;
         this.users = users;
         this.hasher = hasher;
@@ -88,6 +94,7 @@ public class TeamManagement implements TeamDirectory {
                 permissions == null ? null : new java.util.LinkedHashSet<>(permissions), false);
         requireWithinOwnPermissions(callerRole(callerId), role);
         team.insertRole(role);
+        audit.roleCreated(role, callerId);
         return role;
     }
 
@@ -134,6 +141,9 @@ public class TeamManagement implements TeamDirectory {
         }
         team.changeRole(membershipId, target.id());
         tokens.revokeSubjectAtVendor(membership.userId(), membership.vendorId(), Instant.now());
+        audit.memberRoleChanged(membership, current, target, callerId);
+        audit.sessionsRevoked(audit.actor(callerId), membership.userId(), membership.vendorId(),
+                TeamAudit.Revocation.ROLE_CHANGED);
         return member(membershipId);
     }
 
@@ -149,6 +159,9 @@ public class TeamManagement implements TeamDirectory {
         }
         team.deleteMembership(membershipId);
         tokens.revokeSubjectAtVendor(membership.userId(), membership.vendorId(), Instant.now());
+        audit.memberRemoved(membership, role, callerId);
+        audit.sessionsRevoked(audit.actor(callerId), membership.userId(), membership.vendorId(),
+                TeamAudit.Revocation.MEMBER_REMOVED);
     }
 
     /** An invitation and, once only, its token. */
@@ -160,7 +173,12 @@ public class TeamManagement implements TeamDirectory {
         EmailAddress address = EmailAddress.of(email);
         Role role = roleNamed(roleName);
         requireMayGrant(callerRole(invitedBy), role);
-        users.findByEmail(address).flatMap(u -> team.membershipOf(u.id())).ifPresent(m -> {
+        Optional<User> existing = users.findByEmail(address);
+        if (existing.filter(User::platformAdmin).isPresent()) {
+            throw IdentityException.platformAdminNotInvitable();
+        }
+        // Only this vendor's own team is looked at: whatever else the address belongs to stays unsaid.
+        existing.flatMap(u -> team.membershipOf(u.id())).ifPresent(m -> {
             throw IdentityException.conflict("ALREADY_A_MEMBER", "This person is already in the team.");
         });
         UUID vendorId = VendorContext.require();
@@ -170,6 +188,7 @@ public class TeamManagement implements TeamDirectory {
         Invitation invitation = new Invitation(UUID.randomUUID(), vendorId, address.value(), role.id(), role.name(),
                 Tokens.hash(token), invitedBy, now.plus(properties.invitationTtl()), null, now);
         team.insertInvitation(invitation);
+        audit.invitationSent(invitation, invitedBy);
         return new IssuedInvitation(invitation, token,
                 properties.publicBaseUrl() + "/api/v1/auth/invitations/" + token + "/accept");
     }
@@ -190,33 +209,69 @@ public class TeamManagement implements TeamDirectory {
     }
 
     /**
-     * Accepts an invitation: a new person gets an account with the given password; an existing user just joins
-     * (their password stays as it is).
+     * Accepting an invitation.
      *
-     * @return the joined user's email and vendor.
+     * @param token           the one-time invitation token.
+     * @param password        the first password of a brand-new account; ignored for an existing account.
+     * @param signedInAs      the account the caller's access token speaks for, if any.
+     * @param currentPassword instead of a session: the existing account's current password.
+     * @param clientAddress   the caller's address, for throttling password checks.
+     */
+    public record AcceptInvitationCommand(String token, String password, String firstName, String lastName,
+                                          UUID signedInAs, String currentPassword, String clientAddress) {
+    }
+
+    /**
+     * Accepts an invitation. For an address without an account, creates the account with its first password. For an
+     * existing account (activated or pending), only adds the membership, and only when the caller is that account:
+     * signed in as it, or proving its current password. No invitation ever sets or changes the credentials of an
+     * account that exists; a pending account is completed only through its own activation token.
+     *
+     * @return the accepted invitation.
      */
     @Transactional
-    public Invitation accept(String token, String password, String firstName, String lastName) {
-        UUID vendorId = vendorOf(token);
+    public Invitation accept(AcceptInvitationCommand command) {
+        UUID vendorId = vendorOf(command.token());
         return vendorScope.callAs(vendorId, () -> {
-            Invitation invitation = team.invitationByTokenHash(Tokens.hash(token))
+            Invitation invitation = team.invitationByTokenHash(Tokens.hash(command.token()))
                     .filter(i -> i.acceptedAt() == null && i.expiresAt().isAfter(Instant.now()))
                     .orElseThrow(() -> IdentityException.invalidToken("invitation"));
             EmailAddress email = EmailAddress.of(invitation.email());
-            User user = users.findByEmail(email).orElse(null);
-            if (user == null || user.passwordHash() == null) {
-                PasswordPolicy.check(password, email, "password");
-                User base = user == null ? User.invited(email, firstName, lastName) : user.withNames(firstName, lastName);
-                user = users.save(base.withPassword(hasher.hash(password), false));
-            }
-            UUID userId = user.id();
-            if (team.membershipOf(userId).isPresent()) {
+            User user = users.findByEmail(email).map(existing -> requireAccountHolder(existing, command))
+                    .orElseGet(() -> {
+                        PasswordPolicy.check(command.password(), email, "password");
+                        User created = users.save(User.invited(email, command.firstName(), command.lastName())
+                                .withPassword(hasher.hash(command.password()), false));
+                        audit.passwordSet(created, TeamAudit.actor(created), TeamAudit.PasswordSetVia.INVITATION,
+                                vendorId);
+                        return created;
+                    });
+            if (team.membershipOf(user.id()).isPresent()) {
                 throw IdentityException.conflict("ALREADY_A_MEMBER", "This person is already in the team.");
             }
-            team.insertMembership(Membership.join(vendorId, userId, invitation.roleId()));
+            Membership joined = Membership.join(vendorId, user.id(), invitation.roleId());
+            team.insertMembership(joined);
             team.markInvitationAccepted(invitation.id(), Instant.now());
+            audit.invitationAccepted(invitation, user);
+            audit.memberJoined(joined, user, invitation.roleName(), TeamAudit.actor(user),
+                    TeamAudit.JoinedVia.INVITATION);
             return invitation;
         });
+    }
+
+    /** The caller must be the existing account itself; platform admins never join a team by invitation. */
+    private User requireAccountHolder(User existing, AcceptInvitationCommand command) {
+        boolean signedIn = existing.id().equals(command.signedInAs());
+        if (!signedIn) {
+            if (command.currentPassword() == null || command.currentPassword().isEmpty()) {
+                throw IdentityException.signInRequired();
+            }
+            authentication.verifyAccount(existing.email().value(), command.currentPassword(), command.clientAddress());
+        }
+        if (existing.platformAdmin()) {
+            throw IdentityException.platformAdminNotInvitable();
+        }
+        return existing;
     }
 
     private static UUID vendorOf(String token) {

@@ -31,9 +31,11 @@ public class UserAdministration implements UserStatistics {
     private final VendorScope vendorScope;
     private final CredentialTokenStore tokens;
     private final AuditTrail audit;
+    private final TeamAudit teamAudit;
 
     UserAdministration(UserStore users, TeamStore team, VendorScope vendorScope, CredentialTokenStore tokens,
-                       AuditTrail audit) {
+                       AuditTrail audit, TeamAudit teamAudit) {
+        this.teamAudit = teamAudit;
         this.users = users;
         this.team = team;
         this.vendorScope = vendorScope;
@@ -65,9 +67,10 @@ public class UserAdministration implements UserStatistics {
         User saved = users.save(user.withActive(active));
         if (!active) {
             tokens.revokeAllOfSubject(userId, Instant.now());
+            teamAudit.sessionsRevoked(actor, userId, null, TeamAudit.Revocation.USER_DEACTIVATED);
         }
         audit.record(new AuditEntry(actor, active ? "USER_ACTIVATED" : "USER_DEACTIVATED", null, "user",
-                userId.toString(), Map.of("active", user.active()), Map.of("active", active)));
+                userId.toString(), user.email().value(), Map.of("active", user.active()), Map.of("active", active)));
         return withMemberships(saved);
     }
 

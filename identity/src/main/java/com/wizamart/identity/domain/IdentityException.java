@@ -62,6 +62,22 @@ public final class IdentityException extends DomainException {
                 "This " + what.replace('_', ' ') + " link is invalid, expired or already used.");
     }
 
+    /**
+     * An invitation addressed to an existing account is accepted only by that account: signed in (its bearer token)
+     * or proving its current password. Says nothing about the account beyond what the invitation's holder knows.
+     */
+    public static IdentityException signInRequired() {
+        return new IdentityException(Kind.UNAUTHENTICATED, "SIGN_IN_REQUIRED",
+                "Sign in as the invited account (or give its current password) to accept this invitation; "
+                        + "a pending account completes its activation first.");
+    }
+
+    /** Platform admins are never made team members by invitation. */
+    public static IdentityException platformAdminNotInvitable() {
+        return new IdentityException(Kind.VALIDATION, "INVITEE_NOT_ALLOWED",
+                "This address cannot be invited to a team.");
+    }
+
     private static String capitalize(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

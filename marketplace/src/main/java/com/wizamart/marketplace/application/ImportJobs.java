@@ -33,6 +33,9 @@ import com.wizamart.marketplace.spi.MarketplaceAdapter;
 import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.sharedkernel.UnavailableException;
 import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.Actor;
+import com.wizamart.tenancy.AuditEntry;
+import com.wizamart.tenancy.AuditTrail;
 import com.wizamart.tenancy.VendorContext;
 import com.wizamart.tenancy.VendorScope;
 import com.wizamart.tenancy.Vendors;
@@ -52,13 +55,15 @@ public class ImportJobs implements FeedImports {
     private final MarketplaceAdapters adapters;
     private final MarketplaceProperties properties;
     private final Vendors vendors;
+    private final AuditTrail audit;
     private final VendorScope vendorScope;
     private final TransactionTemplate transactions;
     private final Set<Receiving> receiving = ConcurrentHashMap.newKeySet();
 
     ImportJobs(ImportJobStore jobs, ImportConfigStore configs, FeedStorage storage, JobQueue queue,
                MarketplaceAdapters adapters, MarketplaceProperties properties, Vendors vendors, VendorScope vendorScope,
-               PlatformTransactionManager transactionManager) {
+               AuditTrail audit, PlatformTransactionManager transactionManager) {
+        this.audit = audit;
         this.jobs = jobs;
         this.configs = configs;
         this.storage = storage;
@@ -272,7 +277,8 @@ public class ImportJobs implements FeedImports {
     }
 
     @Transactional
-    public Map<String, Map<String, String>> configure(Map<String, Map<String, String>> urls) {
+    public Map<String, Map<String, String>> configure(Map<String, Map<String, String>> urls, Actor actor) {
+        Map<String, Map<String, String>> before = configuredUrls();
         urls.forEach((marketplace, byLanguage) -> {
             MarketplaceAdapter adapter = adapters.get(marketplace);
             Map<String, String> clean = new LinkedHashMap<>();
@@ -288,6 +294,16 @@ public class ImportJobs implements FeedImports {
             });
             configs.save(adapter.name(), clean);
         });
-        return configuredUrls();
+        Map<String, Map<String, String>> after = configuredUrls();
+        audit.record(new AuditEntry(actor, "MARKETPLACE_CONFIG_CHANGED", VendorContext.require(), "marketplace_config",
+                null, "Marketplace feeds", feeds(before), feeds(after)));
+        return after;
+    }
+
+    /** The feed URLs per marketplace and language, as the audit trail keeps them (no keys in query strings). */
+    private static Map<String, Object> feeds(Map<String, Map<String, String>> urls) {
+        Map<String, Object> feeds = new LinkedHashMap<>();
+        urls.forEach((marketplace, byLanguage) -> feeds.put(marketplace, AuditEntry.withoutCredentials(byLanguage)));
+        return feeds;
     }
 }

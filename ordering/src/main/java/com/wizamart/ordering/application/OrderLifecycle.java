@@ -2,7 +2,9 @@ package com.wizamart.ordering.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +25,8 @@ import com.wizamart.ordering.domain.StatusChange;
 import com.wizamart.ordering.spi.TeamMembers;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
+import com.wizamart.tenancy.AuditEntry;
+import com.wizamart.tenancy.AuditTrail;
 import com.wizamart.tenancy.VendorContext;
 import com.wizamart.tenancy.VendorScope;
 
@@ -44,10 +48,13 @@ public class OrderLifecycle {
     private final ApplicationEventPublisher events;
     private final TransactionOperations transactions;
     private final OrderingProperties properties;
+    private final AuditTrail audit;
     private final Clock clock;
 
     OrderLifecycle(OrderStore orders, TeamMembers team, VendorScope vendorScope, ApplicationEventPublisher events,
-                   TransactionOperations transactions, OrderingProperties properties, Optional<Clock> clock) {
+                   TransactionOperations transactions, OrderingProperties properties, AuditTrail audit,
+                   Optional<Clock> clock) {
+        this.audit = audit;
         this.orders = orders;
         this.team = team;
         this.vendorScope = vendorScope;
@@ -148,6 +155,19 @@ public class OrderLifecycle {
         orders.addHistory(order.id(), new StatusChange(order.status(), target, actor.id(), actor.email(), note, now));
         events.publishEvent(new OrderStatusChanged(order.id(), order.vendorId(), order.number(),
                 order.status().name(), target.name(), restock, now));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", target.name());
+        if (trackingNumber != null) {
+            after.put("trackingNumber", trackingNumber);
+        }
+        if (restock) {
+            after.put("restock", true);
+        }
+        if (note != null) {
+            after.put("note", note);
+        }
+        audit.record(new AuditEntry(actor, "ORDER_STATUS_CHANGED", order.vendorId(), "order", order.id().toString(),
+                order.number(), Map.of("status", order.status().name()), after));
         return moved;
     }
 

@@ -63,7 +63,13 @@ class DemoData implements ApplicationRunner {
         }
         boolean generated = properties.ownerPassword() == null || properties.ownerPassword().isBlank();
         String password = generated ? Passwords.generate() : properties.ownerPassword();
-        accounts.setPassword(properties.ownerEmail(), password);
+        if (acme.ownerActivationToken() == null) {
+            log.warn("Demo vendor '{}' created for the existing account {} (its password is unchanged)", CODE,
+                    properties.ownerEmail());
+            importSampleFeeds(acme.vendor().id());
+            return;
+        }
+        accounts.activate(acme.ownerActivationToken(), password);
         log.warn("Demo vendor '{}' created; owner {}{}", CODE, properties.ownerEmail(),
                 generated ? " / " + password + " (shown once)" : " (password as configured)");
         importSampleFeeds(acme.vendor().id());

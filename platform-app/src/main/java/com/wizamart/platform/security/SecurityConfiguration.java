@@ -14,6 +14,8 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
@@ -32,6 +34,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -48,6 +51,7 @@ import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.wizamart.identity.CredentialChecks;
 import com.wizamart.identity.TokenVerification;
 import com.wizamart.platform.web.Problems;
 
@@ -66,15 +70,26 @@ class SecurityConfiguration {
      * Endpoints that authenticate by what their body carries (password, refresh token, one-time token). Clients
      * often attach their last access token to every call; once it has expired, it must not make these fail (a
      * refresh with the expired token attached would otherwise be refused), so here the bearer token is ignored.
+     * Accepting an invitation is not among them: an existing account accepts signed in, with its token.
      */
     private static final RequestMatcher CREDENTIAL_ENDPOINTS = new OrRequestMatcher(
-            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/**"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/refresh"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/logout"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/password"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/activation/*"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/admin/auth/login"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/admin/auth/logout"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/vendor/auth/login"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/vendor/auth/logout"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/public/vendors/*/auth/login"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/public/vendors/*/auth/register"));
+
+    /**
+     * Metrics, the API description and its UI: public in development, admin-only where
+     * {@code wizamart.security.operations-endpoints.admin-only} is set (the {@code production} profile).
+     */
+    private static final String[] OPERATIONS_ENDPOINTS = {"/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
+            "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**"};
 
     /**
      * The admin app's page, scripts and styles (static files; its API calls carry the admin's token and pass the
@@ -107,7 +122,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, Problems problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, Problems problems,
+                                    CredentialChecks credentialChecks, OperationsEndpointsProperties operations)
+            throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
             problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
@@ -134,6 +151,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/vendor/**").hasRole("VENDOR")
                         .requestMatchers("/api/v1/public/**").permitAll()
                         .requestMatchers("/api/**").denyAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(OPERATIONS_ENDPOINTS)
+                                .access(operations.adminOnly() ? AuthorityAuthorizationManager.hasRole("ADMIN")
+                                        : SingleResultAuthorizationManager.permitAll())
                         // the admin app's libraries (static files; the app itself has the chain above)
                         .requestMatchers(HttpMethod.GET, "/webjars/**").permitAll()
                         .anyRequest().permitAll())
@@ -142,7 +163,9 @@ class SecurityConfiguration {
                         .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(new TokenAuthorities()))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .addFilterAfter(new CurrentCredentialsFilter(credentialChecks, problems),
+                        BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 

@@ -12,7 +12,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Errors raised outside Spring MVC (servlet container, filters) also answer problem details. */
+import io.swagger.v3.oas.annotations.Hidden;
+
+/** Errors raised outside Spring MVC (servlet container, filters) also answer problem details. Not part of the API. */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

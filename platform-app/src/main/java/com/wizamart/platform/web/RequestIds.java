@@ -15,9 +15,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.wizamart.tenancy.RequestOrigin;
+
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} when it is sane, a fresh one otherwise. The id is
- * echoed in the response header, put in the logging context ({@code requestId}) and in every problem response.
+ * echoed in the response header, put in the logging context ({@code requestId}) and in every problem response; the
+ * audit trail records it from there ({@link RequestOrigin}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,7 +32,7 @@ public class RequestIds extends OncePerRequestFilter {
 
     /** @return the id of the request being handled on this thread, or {@literal null} outside a request. */
     public static String current() {
-        return MDC.get("requestId");
+        return MDC.get(RequestOrigin.REQUEST_ID);
     }
 
     static String of(HttpServletRequest request) {
@@ -44,11 +47,11 @@ public class RequestIds extends OncePerRequestFilter {
         String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
-        MDC.put("requestId", id);
+        MDC.put(RequestOrigin.REQUEST_ID, id);
         try {
             chain.doFilter(request, response);
         } finally {
-            MDC.remove("requestId");
+            MDC.remove(RequestOrigin.REQUEST_ID);
         }
     }
 

@@ -48,7 +48,7 @@ class WebConfiguration implements WebMvcConfigurer {
     private final int maxPageSize;
 
     WebConfiguration(@Value("${spring.data.web.pageable.default-page-size:20}") int defaultPageSize,
-                     @Value("${spring.data.web.pageable.max-page-size:2000}") int maxPageSize) {
+                     @Value("${spring.data.web.pageable.max-page-size:200}") int maxPageSize) {
         this.defaultPageSize = defaultPageSize;
         this.maxPageSize = maxPageSize;
     }

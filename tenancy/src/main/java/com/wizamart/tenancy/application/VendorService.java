@@ -169,7 +169,7 @@ public class VendorService implements Vendors {
                 command.letzshopCsvUrls()));
         events.publishEvent(new VendorCreated(vendor.id(), code.value(), vendor.name(), command.owner(), actor.id()));
         audit.record(new AuditEntry(actor, "VENDOR_CREATED", vendor.id(), "vendor", vendor.id().toString(),
-                Map.of(), snapshot(vendor)));
+                vendor.name(), Map.of(), snapshot(vendor)));
         return summary(vendor);
     }
 
@@ -235,7 +235,8 @@ public class VendorService implements Vendors {
         vendor.edit(edit.name(), subdomain, edit.business() == null ? null : contact(edit.business()),
                 edit.letzshopCsvUrls(), edit.theme(), domains);
         Vendor saved = vendors.save(vendor);
-        audit.record(new AuditEntry(actor, "VENDOR_UPDATED", id, "vendor", id.toString(), before, snapshot(saved)));
+        audit.record(new AuditEntry(actor, "VENDOR_UPDATED", id, "vendor", id.toString(), saved.name(), before,
+                snapshot(saved)));
         return saved;
     }
 
@@ -247,7 +248,7 @@ public class VendorService implements Vendors {
         vendor.verify(verified);
         Vendor saved = vendors.save(vendor);
         audit.record(new AuditEntry(actor, verified ? "VENDOR_VERIFIED" : "VENDOR_UNVERIFIED", id, "vendor",
-                id.toString(), Map.of("verified", before), Map.of("verified", verified)));
+                id.toString(), saved.name(), Map.of("verified", before), Map.of("verified", verified)));
         return saved;
     }
 
@@ -265,7 +266,7 @@ public class VendorService implements Vendors {
             events.publishEvent(new VendorStatusChanged(id, active, false));
         }
         audit.record(new AuditEntry(actor, active ? "VENDOR_ACTIVATED" : "VENDOR_DEACTIVATED", id, "vendor",
-                id.toString(), Map.of("active", before), Map.of("active", active)));
+                id.toString(), saved.name(), Map.of("active", before), Map.of("active", active)));
         return saved;
     }
 
@@ -280,7 +281,8 @@ public class VendorService implements Vendors {
         vendor.delete();
         vendors.save(vendor);
         events.publishEvent(new VendorStatusChanged(id, false, true));
-        audit.record(new AuditEntry(actor, "VENDOR_DELETED", id, "vendor", id.toString(), before, Map.of("deleted", true)));
+        audit.record(new AuditEntry(actor, "VENDOR_DELETED", id, "vendor", id.toString(), vendor.name(), before,
+                Map.of("deleted", true)));
     }
 
     /**
@@ -303,7 +305,7 @@ public class VendorService implements Vendors {
         s.put("active", v.active());
         s.put("verified", v.verified());
         s.put("customDomains", v.customDomains().stream().map(CustomDomain::domain).toList());
-        s.put("letzshopCsvUrls", v.letzshopCsvUrls());
+        s.put("letzshopCsvUrls", AuditEntry.withoutCredentials(v.letzshopCsvUrls()));
         return s;
     }
 }

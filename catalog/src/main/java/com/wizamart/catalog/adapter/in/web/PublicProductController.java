@@ -34,7 +34,7 @@ class PublicProductController {
 
     @GetMapping
     PagedModel<PublicProductResponse> list(@PathVariable String vendorCode,
-                                           @RequestParam(required = false) String search, ProductFilters filters,
+                                           @RequestParam(required = false) @Size(max = 200) String search, ProductFilters filters,
                                            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                            String accept,
                                            @PageableDefault(size = 20) Pageable pageable) {
@@ -53,7 +53,7 @@ class PublicProductController {
 
     @GetMapping("/{id}")
     PublicProductResponse get(@PathVariable String vendorCode, @PathVariable UUID id,
-                              @RequestParam(required = false) String lang,
+                              @RequestParam(required = false) @Size(max = 8) String lang,
                               @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
         return PublicProductResponse.of(search.get(id, true), DisplayLanguage.of(lang, accept));
     }

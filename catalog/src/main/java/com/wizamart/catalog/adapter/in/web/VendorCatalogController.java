@@ -1,5 +1,6 @@
 package com.wizamart.catalog.adapter.in.web;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -52,13 +53,13 @@ class VendorCatalogController {
         return settings.current();
     }
 
-    record SettingsRequest(@NotBlank String defaultLanguage, @NotNull BigDecimal defaultTaxRate) {
+    record SettingsRequest(@NotBlank @Size(max = 8) String defaultLanguage, @NotNull BigDecimal defaultTaxRate) {
     }
 
     @PutMapping("/settings")
     @PreAuthorize("hasAuthority('PERM_settings.edit')")
-    CatalogSettings configure(@Valid @RequestBody SettingsRequest request) {
-        return settings.update(new CatalogSettings(request.defaultLanguage(), request.defaultTaxRate()));
+    CatalogSettings configure(@Valid @RequestBody SettingsRequest request, Actor actor) {
+        return settings.update(new CatalogSettings(request.defaultLanguage(), request.defaultTaxRate()), actor);
     }
 
     /** A refresh as the API shows it. */
@@ -95,12 +96,12 @@ class VendorCatalogController {
     @PostMapping("/refreshes/{id}/approve")
     @PreAuthorize("hasAuthority('PERM_products.edit')")
     RefreshResponse approve(@PathVariable UUID id, Actor actor) {
-        return RefreshResponse.of(refreshes.approve(id, actor.id()));
+        return RefreshResponse.of(refreshes.approve(id, actor));
     }
 
     @PostMapping("/refreshes/{id}/reject")
     @PreAuthorize("hasAuthority('PERM_products.edit')")
     RefreshResponse reject(@PathVariable UUID id, Actor actor) {
-        return RefreshResponse.of(refreshes.reject(id, actor.id()));
+        return RefreshResponse.of(refreshes.reject(id, actor));
     }
 }

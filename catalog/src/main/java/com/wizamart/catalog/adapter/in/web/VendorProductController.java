@@ -60,7 +60,7 @@ class VendorProductController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('PERM_products.view')")
-    PagedModel<ProductResponse> list(@RequestParam(required = false) String search,
+    PagedModel<ProductResponse> list(@RequestParam(required = false) @Size(max = 200) String search,
                                      @RequestParam(required = false) Boolean active, ProductFilters filters,
                                      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept,
                                      @PageableDefault(size = 20) Pageable pageable) {
@@ -71,7 +71,7 @@ class VendorProductController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('PERM_products.view')")
-    ProductResponse get(@PathVariable UUID id, @RequestParam(required = false) String lang,
+    ProductResponse get(@PathVariable UUID id, @RequestParam(required = false) @Size(max = 8) String lang,
                         @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
         return ProductResponse.of(search.get(id, false), DisplayLanguage.of(lang, accept));
     }

@@ -1,5 +1,6 @@
 package com.wizamart.identity.adapter.in.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -50,7 +51,7 @@ class AdminUserController {
     }
 
     @GetMapping
-    PagedModel<UserResponse> list(@RequestParam(required = false) String search,
+    PagedModel<UserResponse> list(@RequestParam(required = false) @Size(max = 200) String search,
                                   @RequestParam(required = false) Boolean active,
                                   @RequestParam(required = false) Boolean platformAdmin,
                                   @PageableDefault(size = 20) Pageable pageable) {

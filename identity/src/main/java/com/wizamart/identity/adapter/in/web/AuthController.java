@@ -1,11 +1,14 @@
 package com.wizamart.identity.adapter.in.web;
 
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,9 +60,17 @@ class AuthController {
         authentication.activate(token, request.password());
     }
 
+    /**
+     * A new person accepts with a first password; an existing account accepts signed in as itself (its vendor-team
+     * bearer token) or with its current password.
+     */
     @PostMapping("/api/v1/auth/invitations/{token}/accept")
-    Map<String, Object> accept(@PathVariable String token, @Valid @RequestBody AuthRequests.AcceptInvitation request) {
-        Invitation invitation = team.accept(token, request.password(), request.firstName(), request.lastName());
+    Map<String, Object> accept(@PathVariable String token, @Valid @RequestBody AuthRequests.AcceptInvitation request,
+                               @AuthenticationPrincipal Jwt jwt, HttpServletRequest http) {
+        UUID signedInAs = jwt != null && "vendor".equals(jwt.getClaimAsString("typ")) ? UUID.fromString(jwt.getSubject())
+                : null;
+        Invitation invitation = team.accept(new TeamManagement.AcceptInvitationCommand(token, request.password(),
+                request.firstName(), request.lastName(), signedInAs, request.currentPassword(), ClientAddress.of(http)));
         return Map.of("email", invitation.email(), "vendorId", invitation.vendorId(), "role", invitation.roleName());
     }
 

@@ -29,8 +29,12 @@ final class AuthRequests {
     record Activate(@NotBlank @Size(max = 128) String password) {
     }
 
+    /**
+     * {@code password} is the first password of a new account; an existing account instead signs in (bearer token)
+     * or gives its {@code currentPassword}.
+     */
     record AcceptInvitation(@Size(max = 128) String password, @Size(max = 100) String firstName,
-                            @Size(max = 100) String lastName) {
+                            @Size(max = 100) String lastName, @Size(max = 128) String currentPassword) {
     }
 
     record Register(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 128) String password,

@@ -54,11 +54,21 @@ class LoginController {
                 ClientAddress.of(http)));
     }
 
+    /**
+     * Answers 202 with the same body whether the email was new at this shop or not; the customer then signs in.
+     */
     @PostMapping("/api/v1/public/vendors/{vendorCode}/auth/register")
-    @ResponseStatus(HttpStatus.CREATED)
-    LoginResponse register(@PathVariable String vendorCode, @Valid @RequestBody AuthRequests.Register request) {
-        return LoginResponse.of(customers.register(currentVendor(), request.email(), request.password(),
-                request.firstName(), request.lastName(), request.phone()));
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    RegistrationResponse register(@PathVariable String vendorCode, @Valid @RequestBody AuthRequests.Register request,
+                                  HttpServletRequest http) {
+        customers.register(currentVendor(), request.email(), request.password(), request.firstName(),
+                request.lastName(), request.phone(), ClientAddress.of(http));
+        return new RegistrationResponse(request.email().strip(), "REGISTRATION_RECEIVED",
+                "If this email can register at this shop, its account is ready: sign in with it.");
+    }
+
+    /** The one answer every well-formed registration gets. */
+    record RegistrationResponse(String email, String status, String message) {
     }
 
     @PostMapping("/api/v1/public/vendors/{vendorCode}/auth/logout")

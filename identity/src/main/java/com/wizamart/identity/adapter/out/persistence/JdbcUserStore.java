@@ -29,7 +29,7 @@ class JdbcUserStore implements UserStore {
 
     private static final String SELECT = """
             select id, email, password_hash, first_name, last_name, platform_admin, active, must_change_password,
-              created_at, last_login_at, version from identity_users""";
+              created_at, last_login_at, version, credentials_version from identity_users""";
     private static final Map<String, String> SORTABLE = Map.of("email", "email", "createdAt", "created_at",
             "lastName", "last_name", "lastLoginAt", "last_login_at");
 
@@ -62,7 +62,9 @@ class JdbcUserStore implements UserStore {
         } else if (jdbc.sql("""
                 update identity_users set password_hash = :hash, first_name = :first, last_name = :last,
                   platform_admin = :admin, active = :active, must_change_password = :mustChange, updated_at = :now,
-                  version = version + 1
+                  version = version + 1,
+                  credentials_version = credentials_version
+                    + case when password_hash is distinct from :hash or (active and not :active) then 1 else 0 end
                 where id = :id and version = :version""").params(p).update() == 0) {
             throw new DomainException(DomainException.Kind.CONFLICT, "CONCURRENT_MODIFICATION",
                     "The user was changed by someone else; reload and try again.");
@@ -79,6 +81,12 @@ class JdbcUserStore implements UserStore {
     public Optional<User> findByEmail(EmailAddress email) {
         return jdbc.sql(SELECT + " where email = :email").param("email", email.value()).query(JdbcUserStore::map)
                 .optional();
+    }
+
+    @Override
+    public Optional<Long> credentialsVersion(UUID id) {
+        return jdbc.sql("select credentials_version from identity_users where id = :id and active").param("id", id)
+                .query(Long.class).optional();
     }
 
     @Override
@@ -127,6 +135,6 @@ class JdbcUserStore implements UserStore {
                 rs.getString("password_hash"), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getBoolean("platform_admin"), rs.getBoolean("active"), rs.getBoolean("must_change_password"),
                 rs.getTimestamp("created_at").toInstant(), lastLogin == null ? null : lastLogin.toInstant(),
-                rs.getLong("version"));
+                rs.getLong("version"), rs.getLong("credentials_version"));
     }
 }

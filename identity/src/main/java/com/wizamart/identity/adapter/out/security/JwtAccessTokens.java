@@ -43,6 +43,9 @@ class JwtAccessTokens implements AccessTokenIssuer, TokenVerification {
         if (claims.vendorId() != null) {
             body.claim("vendor_id", claims.vendorId().toString());
         }
+        if (claims.credentialsVersion() != null) {
+            body.claim(CREDENTIALS_VERSION_CLAIM, claims.credentialsVersion());
+        }
         if (claims.role() != null) {
             body.claim("role", claims.role()).claim("permissions", claims.permissions());
         }

@@ -16,8 +16,11 @@ public interface AccessTokenIssuer {
      * @param vendorId    for vendor and customer tokens.
      * @param role        for vendor tokens.
      * @param permissions for vendor tokens.
+     * @param credentialsVersion the account's credentials version at issue (admin and vendor tokens; claim
+     *                    {@code cver}); {@literal null} for customers.
      */
-    record Claims(String type, UUID subject, String email, UUID vendorId, String role, List<String> permissions) {
+    record Claims(String type, UUID subject, String email, UUID vendorId, String role, List<String> permissions,
+                  Long credentialsVersion) {
     }
 
     /** A signed token and when it expires. */

@@ -20,6 +20,9 @@ public interface UserStore {
 
     Optional<User> findByEmail(EmailAddress email);
 
+    /** @return the account's current credentials version; empty when it does not exist or is deactivated. */
+    Optional<Long> credentialsVersion(UUID id);
+
     void recordLogin(UUID id);
 
     Page<User> search(UserQuery query, Pageable pageable);

@@ -38,11 +38,17 @@ final class QueryParameters {
         return result;
     }
 
-    /** The first value of the parameter; 422 {@code VALIDATION_FAILED} on it when it is missing or blank. */
-    static String required(MultiValueMap<String, String> parameters, String name) {
+    /**
+     * The first value of the parameter; 422 {@code VALIDATION_FAILED} on it when it is missing, blank or longer than
+     * {@code maxLength}.
+     */
+    static String required(MultiValueMap<String, String> parameters, String name, int maxLength) {
         String value = parameters.getFirst(name);
         if (value == null || value.isBlank()) {
             throw ValidationException.of(name, "is required (a query parameter)");
+        }
+        if (value.length() > maxLength) {
+            throw ValidationException.of(name, "size must be between 0 and " + maxLength);
         }
         return value;
     }

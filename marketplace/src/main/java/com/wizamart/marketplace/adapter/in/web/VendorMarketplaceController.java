@@ -68,10 +68,10 @@ class VendorMarketplaceController {
 
     @PutMapping("/config")
     @PreAuthorize("hasAuthority('PERM_imports.configure')")
-    Map<String, CsvUrls> configure(@RequestBody Map<String, @Valid CsvUrls> request) {
+    Map<String, CsvUrls> configure(@RequestBody Map<String, @Valid CsvUrls> request, Actor actor) {
         Map<String, Map<String, String>> urls = new LinkedHashMap<>();
         request.forEach((marketplace, config) -> urls.put(marketplace, config == null ? Map.of() : config.csvUrls()));
-        return asConfig(imports.configure(urls));
+        return asConfig(imports.configure(urls, actor));
     }
 
     private static Map<String, CsvUrls> asConfig(Map<String, Map<String, String>> urls) {
@@ -101,8 +101,8 @@ class VendorMarketplaceController {
     @PreAuthorize("hasAuthority('PERM_imports.trigger')")
     ResponseEntity<ImportJobResponse> upload(HttpServletRequest request, Actor actor) throws IOException {
         MultiValueMap<String, String> query = QueryParameters.of(request);
-        String marketplace = QueryParameters.required(query, "marketplace");
-        String language = QueryParameters.required(query, "language");
+        String marketplace = QueryParameters.required(query, "marketplace", 32);
+        String language = QueryParameters.required(query, "language", 8);
         return accepted(imports.triggerFromUpload(marketplace, language,
                 new MultipartFeed(request, "file", properties.maxUploadSize().toBytes()), actor.id()));
     }
@@ -115,8 +115,8 @@ class VendorMarketplaceController {
     @GetMapping("/jobs")
     @PreAuthorize("hasAuthority('PERM_imports.view')")
     PagedModel<ImportJobResponse> jobs(@RequestParam(required = false) ImportStatus status,
-                                       @RequestParam(required = false) String marketplace,
-                                       @RequestParam(required = false) String language,
+                                       @RequestParam(required = false) @Size(max = 32) String marketplace,
+                                       @RequestParam(required = false) @Size(max = 8) String language,
                                        @PageableDefault(size = 20) Pageable pageable) {
         return new PagedModel<>(imports.list(status, marketplace, language, pageable).map(mapper::toResponse));
     }
@@ -149,12 +149,12 @@ class VendorMarketplaceController {
 
     @GetMapping("/products")
     @PreAuthorize("hasAuthority('PERM_imports.view')")
-    PagedModel<StagedProductSummary> products(@RequestParam(required = false) String marketplace,
-                                              @RequestParam(required = false) String search,
-                                              @RequestParam(required = false) String brand,
+    PagedModel<StagedProductSummary> products(@RequestParam(required = false) @Size(max = 32) String marketplace,
+                                              @RequestParam(required = false) @Size(max = 200) String search,
+                                              @RequestParam(required = false) @Size(max = 200) String brand,
                                               @RequestParam(required = false) Boolean published,
                                               @RequestParam(required = false) UUID jobId,
-                                              @RequestParam(required = false) String language,
+                                              @RequestParam(required = false) @Size(max = 8) String language,
                                               @PageableDefault(size = 20) Pageable pageable) {
         return new PagedModel<>(staged.search(new StagedProductQuery(marketplace, search, brand, published, jobId,
                 language), pageable));

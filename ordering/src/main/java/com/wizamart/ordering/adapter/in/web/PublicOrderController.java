@@ -47,7 +47,7 @@ class PublicOrderController {
         this.queries = queries;
     }
 
-    record PlaceOrderRequest(@NotBlank String cartSessionId, @NotNull AddressRequest shippingAddress,
+    record PlaceOrderRequest(@NotBlank @Size(max = 100) String cartSessionId, @NotNull AddressRequest shippingAddress,
                              AddressRequest billingAddress, @Size(max = 1000) String note) {
     }
 

@@ -48,7 +48,7 @@ class VendorOrderController {
      */
     @GetMapping
     @PreAuthorize("hasAuthority('PERM_orders.view')")
-    PagedModel<OrderSummaryResponse> list(@RequestParam(required = false) String status,
+    PagedModel<OrderSummaryResponse> list(@RequestParam(required = false) @Size(max = 32) String status,
                                           @RequestParam(required = false)
                                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                           @RequestParam(required = false)
@@ -68,7 +68,7 @@ class VendorOrderController {
     }
 
     /** @param restock for {@code REFUNDED}: put the sold units back into stock (default false). */
-    record StatusRequest(@NotBlank String status, @Size(max = 1000) String note,
+    record StatusRequest(@NotBlank @Size(max = 32) String status, @Size(max = 1000) String note,
                          @Size(max = 100) String trackingNumber, Boolean restock) {
     }
 

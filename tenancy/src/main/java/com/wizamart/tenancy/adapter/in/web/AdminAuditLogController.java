@@ -1,5 +1,6 @@
 package com.wizamart.tenancy.adapter.in.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,7 +16,10 @@ import com.wizamart.tenancy.application.AuditService;
 import com.wizamart.tenancy.application.port.out.AuditStore.AuditQuery;
 import com.wizamart.tenancy.application.port.out.AuditStore.AuditRecord;
 
-/** Who did what to which vendor, when: the admin audit log, newest first. */
+/**
+ * Who did what to which vendor's what, when and from where: the audit trail, newest first, for platform admins only
+ * (the security chain keeps {@code /api/v1/admin/**} to them).
+ */
 @RestController
 @RequestMapping("/api/v1/admin/audit-log")
 class AdminAuditLogController {
@@ -28,11 +32,14 @@ class AdminAuditLogController {
 
     @GetMapping
     PagedModel<AuditRecord> list(@RequestParam(required = false) UUID vendorId,
-                                 @RequestParam(required = false) String actor,
-                                 @RequestParam(required = false) String action,
+                                 @RequestParam(required = false) @Size(max = 320) String actor,
+                                 @RequestParam(required = false) @Size(max = 64) String action,
+                                 @RequestParam(required = false) @Size(max = 64) String targetType,
+                                 @RequestParam(required = false) @Size(max = 100) String targetId,
                                  @RequestParam(required = false) Instant from,
                                  @RequestParam(required = false) Instant to,
                                  @PageableDefault(size = 50) Pageable pageable) {
-        return new PagedModel<>(audit.search(new AuditQuery(vendorId, actor, action, from, to), pageable));
+        return new PagedModel<>(audit.search(new AuditQuery(vendorId, actor, action, targetType, targetId,
+                from, to), pageable));
     }
 }

@@ -45,7 +45,7 @@ class AdminVendorController {
     }
 
     @GetMapping
-    PagedModel<VendorDetails> list(@RequestParam(required = false) String search,
+    PagedModel<VendorDetails> list(@RequestParam(required = false) @Size(max = 200) String search,
                                    @RequestParam(required = false) Boolean active,
                                    @RequestParam(required = false) Boolean verified,
                                    @PageableDefault(size = 20) Pageable pageable) {

@@ -1,0 +1,128 @@
+package com.wizamart.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.wizamart.support.ApiTest;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The published contract at {@code /v3/api-docs} is one a client generator can use: query parameters are the
+ * individual values a client sends (never a required object), every operation has a unique {@code operationId}, and
+ * every 4xx answer is described as the problem details it is ({@code application/problem+json} with an
+ * {@code errorCode}).
+ */
+class OpenApiContractIntegrationTests extends ApiTest {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+    @Test
+    void thePublishedContractHasNoViolations() {
+        JsonNode document = apiDocs();
+        assertThat(document.get("paths").size()).as("paths in the document").isGreaterThan(50);
+        assertThat(document.get("paths").has("/error")).as("the container's error page is no operation").isFalse();
+        assertThat(violations(document)).isEmpty();
+    }
+
+    @Test
+    void theContractCheckFindsPlantedViolations() {
+        ObjectNode document = (ObjectNode) apiDocs();
+        ObjectNode products = (ObjectNode) document.get("paths").get("/api/v1/vendor/products").get("get");
+        products.remove("operationId");
+        ((ArrayNode) products.get("parameters")).addObject().put("name", "filters").put("in", "query")
+                .put("required", true).putObject("schema").put("type", "object");
+        ObjectNode members = (ObjectNode) document.get("paths").get("/api/v1/vendor/team/members").get("get");
+        ((ObjectNode) members.get("responses")).putObject("418").put("description", "teapot")
+                .putObject("content").putObject("application/json").putObject("schema").put("type", "string");
+        ObjectNode roles = (ObjectNode) document.get("paths").get("/api/v1/vendor/team/roles").get("get");
+        roles.put("operationId", members.get("operationId").asString());
+
+        assertThat(violations(document)).anySatisfy(v -> assertThat(v).contains("GET /api/v1/vendor/products")
+                        .contains("no operationId"))
+                .anySatisfy(v -> assertThat(v).contains("required object query parameter filters"))
+                .anySatisfy(v -> assertThat(v).contains("GET /api/v1/vendor/team/members").contains("418"))
+                .anySatisfy(v -> assertThat(v).contains("operationId " + members.get("operationId").asString())
+                        .contains("used twice"));
+    }
+
+    private JsonNode apiDocs() {
+        var response = http.get("/v3/api-docs").send();
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    /** @return one line per broken rule, naming the operation. */
+    static List<String> violations(JsonNode document) {
+        List<String> violations = new ArrayList<>();
+        Map<String, String> operationIds = new HashMap<>();
+        for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> entry : path.getValue().properties()) {
+                if (!METHODS.contains(entry.getKey())) {
+                    continue;
+                }
+                String name = entry.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode operation = entry.getValue();
+                JsonNode id = operation.get("operationId");
+                if (id == null || id.asString().isBlank()) {
+                    violations.add(name + ": no operationId");
+                } else {
+                    String earlier = operationIds.putIfAbsent(id.asString(), name);
+                    if (earlier != null) {
+                        violations.add(name + ": operationId " + id.asString() + " used twice (also " + earlier + ")");
+                    }
+                }
+                for (JsonNode parameter : operation.path("parameters")) {
+                    if ("query".equals(parameter.path("in").asString()) && parameter.path("required").asBoolean()
+                            && isObject(document, parameter.path("schema"))) {
+                        violations.add(name + ": required object query parameter " + parameter.path("name").asString());
+                    }
+                }
+                for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
+                    if (response.getKey().startsWith("4") && !isProblem(document, response.getValue())) {
+                        violations.add(name + ": response " + response.getKey()
+                                + " is not application/problem+json with an errorCode");
+                    }
+                }
+            }
+        }
+        return violations;
+    }
+
+    private static boolean isObject(JsonNode document, JsonNode schema) {
+        JsonNode resolved = resolve(document, schema);
+        return "object".equals(resolved.path("type").asString()) || resolved.has("properties");
+    }
+
+    private static boolean isProblem(JsonNode document, JsonNode response) {
+        JsonNode resolved = resolve(document, response);
+        JsonNode content = resolved.path("content");
+        if (content.isEmpty() || !content.has("application/problem+json")) {
+            return false;
+        }
+        for (JsonNode media : content) {
+            if (!resolve(document, media.path("schema")).path("properties").has("errorCode")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Follows a local {@code $ref} ({@code #/components/...}). */
+    private static JsonNode resolve(JsonNode document, JsonNode node) {
+        JsonNode current = node;
+        while (current.has("$ref")) {
+            current = document.at(current.get("$ref").asString().substring(1));
+        }
+        return current;
+    }
+}
