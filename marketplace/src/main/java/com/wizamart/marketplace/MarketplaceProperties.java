@@ -17,13 +17,15 @@ import org.springframework.util.unit.DataSize;
  * @param chunkSize        rows written to staging per transaction; progress is visible after each chunk.
  * @param maxStoredErrors  row errors kept per job (the total is always counted).
  * @param fetch            how vendor feed URLs are fetched.
+ * @param uploads          how much disk uploads may take while they wait for their import.
  */
 @ConfigurationProperties("wizamart.marketplace")
 public record MarketplaceProperties(@DefaultValue(".wizamart/feeds") Path storageDirectory,
                                     @DefaultValue("512MB") DataSize maxUploadSize,
                                     @DefaultValue("5000") int chunkSize,
                                     @DefaultValue("1000") int maxStoredErrors,
-                                    @DefaultValue Fetch fetch) {
+                                    @DefaultValue Fetch fetch,
+                                    @DefaultValue Uploads uploads) {
 
     /**
      * @param connectTimeout  connection timeout.
@@ -34,5 +36,15 @@ public record MarketplaceProperties(@DefaultValue(".wizamart/feeds") Path storag
      */
     public record Fetch(@DefaultValue("10s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout,
                         @DefaultValue("3") int maxRedirects, @DefaultValue List<String> allowedHosts) {
+    }
+
+    /**
+     * @param diskBudget  most bytes the feeds waiting in the storage directory and the uploads being received by this
+     *                    instance may take together; an upload that could go beyond is refused with 503
+     *                    {@code UPLOAD_CAPACITY}. An upload of unknown length (chunked) counts as
+     *                    {@code max-upload-size}, so keep this at least that large.
+     * @param retryAfter  the {@code Retry-After} such a refusal answers.
+     */
+    public record Uploads(@DefaultValue("2GB") DataSize diskBudget, @DefaultValue("60s") Duration retryAfter) {
     }
 }

@@ -58,6 +58,23 @@ public final class Http {
         return JSON.writeValueAsString(body);
     }
 
+    /** A multipart/form-data body with one file part, and its content type (with the boundary). */
+    public static Multipart multipart(String field, String filename, String contentType, byte[] content) {
+        String boundary = "----wizamart" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(content, 0, all, head.length, content.length);
+        System.arraycopy(tail, 0, all, head.length + content.length, tail.length);
+        return new Multipart(all, "multipart/form-data; boundary=" + boundary);
+    }
+
+    /** A multipart body and its content type. */
+    public record Multipart(byte[] body, String contentType) {
+    }
+
     /** One request being built. */
     public final class Request {
 
@@ -106,23 +123,33 @@ public final class Http {
 
         /** A multipart/form-data body with one file part. */
         public Request multipartFile(String field, String filename, String contentType, byte[] content) {
-            String boundary = "----wizamart" + System.nanoTime();
-            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                    + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-            byte[] all = new byte[head.length + content.length + tail.length];
-            System.arraycopy(head, 0, all, 0, head.length);
-            System.arraycopy(content, 0, all, head.length, content.length);
-            System.arraycopy(tail, 0, all, head.length + content.length, tail.length);
-            return bytes(all, "multipart/form-data; boundary=" + boundary);
+            Multipart multipart = multipart(field, filename, contentType, content);
+            return bytes(multipart.body(), multipart.contentType());
         }
 
-        public Response send() {
+        /** A body read from the stream as it is sent: chunked, without Content-Length; the stream may block. */
+        public Request streamed(java.util.function.Supplier<java.io.InputStream> content, String contentType) {
+            headers.put("Content-Type", contentType);
+            body = HttpRequest.BodyPublishers.ofInputStream(content);
+            return this;
+        }
+
+        /** Sends without waiting for the answer (for a body that is still being sent). */
+        public java.util.concurrent.CompletableFuture<Response> sendAsync() {
+            return CLIENT.sendAsync(build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                    .thenApply(response -> new Response(response.statusCode(), response.headers(), response.body()));
+        }
+
+        private HttpRequest build() {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofSeconds(30)).method(method, body);
             headers.forEach(builder::header);
+            return builder.build();
+        }
+
+        public Response send() {
             try {
-                HttpResponse<String> response = CLIENT.send(builder.build(),
+                HttpResponse<String> response = CLIENT.send(build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 return new Response(response.statusCode(), response.headers(), response.body());
             } catch (IOException e) {

@@ -24,7 +24,11 @@ public class DomainException extends RuntimeException {
         /** Too many attempts; try again later (429). */
         THROTTLED,
         /** The request itself is malformed (400). */
-        BAD_REQUEST
+        BAD_REQUEST,
+        /** The request body is larger than allowed (413). */
+        TOO_LARGE,
+        /** The platform cannot take the request now; try again later (503). */
+        UNAVAILABLE
     }
 
     private final String errorCode;

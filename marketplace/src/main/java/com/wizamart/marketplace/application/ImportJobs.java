@@ -5,15 +5,19 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.wizamart.marketplace.FeedImports;
 import com.wizamart.marketplace.MarketplaceProperties;
@@ -27,6 +31,7 @@ import com.wizamart.marketplace.domain.MarketplaceException;
 import com.wizamart.marketplace.spi.FeedRowError;
 import com.wizamart.marketplace.spi.MarketplaceAdapter;
 import com.wizamart.sharedkernel.DomainException;
+import com.wizamart.sharedkernel.UnavailableException;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.AuditEntry;
@@ -37,7 +42,8 @@ import com.wizamart.tenancy.Vendors;
 
 /**
  * Starting, watching and cancelling imports, and configuring feed URLs. One job per vendor, marketplace and
- * language runs at a time (a database constraint, so it holds across instances).
+ * language runs at a time (a database constraint, so it holds across instances); an upload is refused before any of
+ * its bytes are stored when that job exists, or when an upload of the same is being received here.
  */
 @Service
 public class ImportJobs implements FeedImports {
@@ -51,10 +57,12 @@ public class ImportJobs implements FeedImports {
     private final Vendors vendors;
     private final AuditTrail audit;
     private final VendorScope vendorScope;
+    private final TransactionTemplate transactions;
+    private final Set<Receiving> receiving = ConcurrentHashMap.newKeySet();
 
     ImportJobs(ImportJobStore jobs, ImportConfigStore configs, FeedStorage storage, JobQueue queue,
                MarketplaceAdapters adapters, MarketplaceProperties properties, Vendors vendors, VendorScope vendorScope,
-               AuditTrail audit) {
+               AuditTrail audit, PlatformTransactionManager transactionManager) {
         this.audit = audit;
         this.jobs = jobs;
         this.configs = configs;
@@ -64,6 +72,7 @@ public class ImportJobs implements FeedImports {
         this.properties = properties;
         this.vendors = vendors;
         this.vendorScope = vendorScope;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Imports from the given URL, or from the vendor's configured URL for the language. */
@@ -83,29 +92,73 @@ public class ImportJobs implements FeedImports {
                 null, url, null, requestedBy));
     }
 
-    /** Imports an uploaded feed, already streamed to storage by the caller. */
-    @Transactional
-    public ImportJob triggerFromUpload(String marketplace, String language, InputStream content, String filename,
-                                       UUID requestedBy) throws IOException {
-        MarketplaceAdapter adapter = adapters.get(marketplace);
-        String lang = adapters.language(adapter, language);
-        Optional<UUID> active = activeJob(adapter.name(), lang);
-        if (active.isPresent()) {
-            throw MarketplaceException.alreadyRunning(active.get());
+    /**
+     * Imports an uploaded feed. Nothing of the feed is read before the checks that may refuse it: a declared size
+     * over the limit (413 {@code PAYLOAD_TOO_LARGE}), an import of the marketplace and language pending or running,
+     * or an upload of them being received by this instance (409 {@code IMPORT_ALREADY_RUNNING}), the disk budget (503
+     * {@code UPLOAD_CAPACITY}). Then the feed streams to storage, counted as it arrives (413 beyond the limit, the
+     * partial file deleted), and the job is queued. No transaction is held while the feed arrives.
+     */
+    public ImportJob triggerFromUpload(String marketplace, String language, IncomingFeed feed, UUID requestedBy)
+            throws IOException {
+        long max = properties.maxUploadSize().toBytes();
+        if (feed.declaredLength() > max + IncomingFeed.ENVELOPE_BYTES) {
+            throw tooLarge(max);
         }
-        FeedStorage.StoredFeed stored;
+        UUID vendorId = VendorContext.require();
+        Receiving key = transactions.execute(status -> {
+            MarketplaceAdapter adapter = adapters.get(marketplace);
+            String lang = adapters.language(adapter, language);
+            activeJob(adapter.name(), lang).ifPresent(running -> {
+                throw MarketplaceException.alreadyRunning(running);
+            });
+            return new Receiving(vendorId, adapter.name(), lang);
+        });
+        if (!receiving.add(key)) {
+            throw MarketplaceException.uploadInProgress();
+        }
         try {
-            stored = storage.store(content, properties.maxUploadSize().toBytes());
-        } catch (FeedStorage.TooLargeException e) {
-            throw new DomainException(DomainException.Kind.BAD_REQUEST, "PAYLOAD_TOO_LARGE", e.getMessage());
+            FeedStorage.StoredFeed stored;
+            String filename;
+            long room = feed.declaredLength() < 0 ? max : Math.min(feed.declaredLength(), max);
+            try (FeedStorage.Reservation reservation = storage.reserve(room,
+                    properties.uploads().diskBudget().toBytes())) {
+                IncomingFeed.Content content = feed.open();
+                filename = content.filename();
+                stored = storage.store(content.stream(), max);
+            } catch (FeedStorage.FullException e) {
+                throw new UnavailableException("UPLOAD_CAPACITY",
+                        "The platform is receiving too many feeds right now; try again later.",
+                        properties.uploads().retryAfter());
+            } catch (FeedStorage.TooLargeException | IncomingFeed.TooLargeException e) {
+                throw tooLarge(max);
+            } catch (IncomingFeed.MalformedException e) {
+                throw new DomainException(DomainException.Kind.BAD_REQUEST, "MALFORMED_REQUEST", e.getMessage());
+            }
+            if (stored.size() == 0) {
+                storage.delete(stored.name());
+                throw ValidationException.of("file", "must not be empty");
+            }
+            try {
+                return transactions.execute(status -> enqueue(ImportJob.pending(vendorId, key.marketplace(),
+                        key.language(), ImportJob.Source.UPLOAD, null, stored.name(), filename, stored.size(),
+                        requestedBy)));
+            } catch (RuntimeException e) {
+                storage.delete(stored.name());
+                throw e;
+            }
+        } finally {
+            receiving.remove(key);
         }
-        try {
-            return enqueue(ImportJob.pending(VendorContext.require(), adapter.name(), lang, ImportJob.Source.UPLOAD,
-                    null, stored.name(), filename, stored.size(), requestedBy));
-        } catch (RuntimeException e) {
-            storage.delete(stored.name());
-            throw e;
-        }
+    }
+
+    private static DomainException tooLarge(long max) {
+        return new DomainException(DomainException.Kind.TOO_LARGE, "PAYLOAD_TOO_LARGE",
+                "The feed is larger than " + max + " bytes.");
+    }
+
+    /** An upload of a vendor's feed of one marketplace and language, being received by this instance. */
+    private record Receiving(UUID vendorId, String marketplace, String language) {
     }
 
     @Override
@@ -115,7 +168,7 @@ public class ImportJobs implements FeedImports {
         try {
             return vendorScope.callAs(vendorId, () -> {
                 try {
-                    return triggerFromUpload(marketplace, language, feed, filename, null).id();
+                    return triggerFromUpload(marketplace, language, IncomingFeed.of(feed, filename), null).id();
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -27,6 +27,12 @@ public final class MarketplaceException extends DomainException {
                 Map.of("runningJobId", runningJobId.toString()));
     }
 
+    /** Another upload of the marketplace and language is being received: its job does not exist yet. */
+    public static MarketplaceException uploadInProgress() {
+        return new MarketplaceException(Kind.CONFLICT, "IMPORT_ALREADY_RUNNING",
+                "A feed of this marketplace and language is being uploaded right now.", Map.of());
+    }
+
     public static MarketplaceException unknownMarketplace(String name) {
         return new MarketplaceException(Kind.VALIDATION, "UNKNOWN_MARKETPLACE",
                 "No marketplace named '" + name + "'.", Map.of());

@@ -210,7 +210,8 @@ class ImportRunnerTests {
             }
         };
         MarketplaceProperties properties = new MarketplaceProperties(Path.of("target/feeds"), DataSize.ofMegabytes(1),
-                CHUNK, 1000, new MarketplaceProperties.Fetch(null, null, 0, List.of()));
+                CHUNK, 1000, new MarketplaceProperties.Fetch(null, null, 0, List.of()),
+                new MarketplaceProperties.Uploads(DataSize.ofMegabytes(4), java.time.Duration.ofSeconds(1)));
         return new ImportRunner(jobs, staging, storage, mock(FeedFetcher.class),
                 new MarketplaceAdapters(List.of(adapter)), properties, mock(ApplicationEventPublisher.class),
                 mock(PlatformTransactionManager.class));

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.sharedkernel.FieldViolation;
 import com.wizamart.sharedkernel.ThrottledException;
+import com.wizamart.sharedkernel.UnavailableException;
 import com.wizamart.sharedkernel.ValidationException;
 
 import tools.jackson.core.JacksonException;
@@ -52,6 +53,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
             case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         ProblemDetail problem = Problems.of(status, e.errorCode(), e.getMessage());
         e.details().forEach(problem::setProperty);
@@ -59,8 +62,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             Problems.withErrors(problem, v.violations());
         }
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
-        if (e instanceof ThrottledException t) {
-            Duration retry = t.retryAfter();
+        Duration retry = e instanceof ThrottledException t ? t.retryAfter()
+                : e instanceof UnavailableException u ? u.retryAfter() : null;
+        if (retry != null) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retry.toSeconds())));
         }
         return response.body(problem);

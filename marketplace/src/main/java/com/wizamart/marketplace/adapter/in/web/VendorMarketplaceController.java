@@ -1,12 +1,12 @@
 package com.wizamart.marketplace.adapter.in.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +17,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,10 +26,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
+import com.wizamart.marketplace.MarketplaceProperties;
 import com.wizamart.marketplace.application.ImportJobs;
 import com.wizamart.marketplace.application.StagedProducts;
 import com.wizamart.marketplace.application.port.out.StagedProductDetail;
@@ -37,7 +37,6 @@ import com.wizamart.marketplace.application.port.out.StagingStore.StagedProductQ
 import com.wizamart.marketplace.domain.ImportJob;
 import com.wizamart.marketplace.domain.ImportStatus;
 import com.wizamart.marketplace.spi.FeedRowError;
-import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
 
 /** A vendor's marketplace imports: feed configuration, jobs, row errors, staged products. */
@@ -48,11 +47,14 @@ class VendorMarketplaceController {
     private final ImportJobs imports;
     private final StagedProducts staged;
     private final ImportJobWebMapper mapper;
+    private final MarketplaceProperties properties;
 
-    VendorMarketplaceController(ImportJobs imports, StagedProducts staged, ImportJobWebMapper mapper) {
+    VendorMarketplaceController(ImportJobs imports, StagedProducts staged, ImportJobWebMapper mapper,
+                                MarketplaceProperties properties) {
         this.imports = imports;
         this.staged = staged;
         this.mapper = mapper;
+        this.properties = properties;
     }
 
     record CsvUrls(Map<String, String> csvUrls) {
@@ -89,19 +91,20 @@ class VendorMarketplaceController {
                 actor.id()));
     }
 
+    /**
+     * A feed upload: {@code marketplace} and {@code language} in the query, the feed as the multipart part
+     * {@code file}. The body is read by {@link MultipartFeed} only after the import was allowed to start, never
+     * spooled by the servlet container (multipart requests are resolved lazily, and nothing here asks for a
+     * parameter, which would make the container parse the body).
+     */
     @PostMapping(value = "/import/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAuthority('PERM_imports.trigger')")
-    ResponseEntity<ImportJobResponse> upload(@RequestPart("file") MultipartFile file,
-                                             @RequestParam("marketplace") @Size(max = 32) String marketplace,
-                                             @RequestParam("language") @Size(max = 8) String language, Actor actor)
-            throws IOException {
-        if (file.isEmpty()) {
-            throw ValidationException.of("file", "must not be empty");
-        }
-        try (InputStream content = file.getInputStream()) {
-            return accepted(imports.triggerFromUpload(marketplace, language, content, file.getOriginalFilename(),
-                    actor.id()));
-        }
+    ResponseEntity<ImportJobResponse> upload(HttpServletRequest request, Actor actor) throws IOException {
+        MultiValueMap<String, String> query = QueryParameters.of(request);
+        String marketplace = QueryParameters.required(query, "marketplace", 32);
+        String language = QueryParameters.required(query, "language", 8);
+        return accepted(imports.triggerFromUpload(marketplace, language,
+                new MultipartFeed(request, "file", properties.maxUploadSize().toBytes()), actor.id()));
     }
 
     private ResponseEntity<ImportJobResponse> accepted(ImportJob job) {

@@ -8,6 +8,8 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,7 +32,8 @@ import com.wizamart.marketplace.application.port.out.FeedFetcher;
 /**
  * Fetches vendor feed URLs without letting a vendor make us reach inside our network (SSRF). Only http/https; the
  * host is resolved by our own resolver, which refuses loopback, private, link-local (incl. 169.254.169.254), CGNAT,
- * unique-local, multicast, unspecified and IPv4-mapped/compatible IPv6 forms of those; the connection is made to the
+ * unique-local, multicast, unspecified, and the IPv6 forms that carry such an IPv4 address (mapped, compatible,
+ * translated, NAT64, 6to4, Teredo) or go to a NAT64 local-use translator; the connection is made to the
  * addresses that resolver checked (no second lookup to rebind). Redirects are followed by hand, a few times, each
  * hop checked again. Timeouts on connect and read; the size limit is enforced by the storage that consumes the body.
  */
@@ -148,22 +151,40 @@ class GuardedFeedFetcher implements FeedFetcher {
         }
     }
 
-    /** Addresses a vendor's URL must never reach. */
+    /**
+     * Addresses a vendor's URL must never reach. An IPv6 address that carries an IPv4 address (IPv4-mapped,
+     * IPv4-compatible, IPv4-translated, NAT64, 6to4, Teredo) is internal when an IPv4 address it carries is; every
+     * address of the NAT64 local-use prefix is internal (its translator is ours, whatever it translates to).
+     */
     static boolean isInternal(InetAddress address) {
         if (address instanceof Inet6Address v6) {
             byte[] b = v6.getAddress();
-            if (isV4Embedded(b)) {
-                try {
-                    return isInternal(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
-                } catch (UnknownHostException e) {
-                    return true;
+            if (startsWith(b, NAT64_LOCAL_USE, 6)) {
+                return true;
+            }
+            List<byte[]> carried = carriedV4(b);
+            if (!carried.isEmpty()) {
+                for (byte[] v4 : carried) {
+                    if (isInternalV4(v4)) {
+                        return true;
+                    }
                 }
+                return false;
             }
             return v6.isLoopbackAddress() || v6.isAnyLocalAddress() || v6.isLinkLocalAddress()
                     || v6.isSiteLocalAddress() || v6.isMulticastAddress()
                     || (b[0] & 0xfe) == 0xfc; // fc00::/7 unique local
         }
-        byte[] b = ((Inet4Address) address).getAddress();
+        return isInternalV4(address.getAddress());
+    }
+
+    private static boolean isInternalV4(byte[] b) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByAddress(b);
+        } catch (UnknownHostException e) {
+            return true;
+        }
         int first = b[0] & 0xff;
         int second = b[1] & 0xff;
         return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
@@ -174,16 +195,53 @@ class GuardedFeedFetcher implements FeedFetcher {
                 || (first == 198 && (second == 18 || second == 19)); // benchmarking
     }
 
-    /** IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d) and NAT64 (64:ff9b::/96) forms. */
-    private static boolean isV4Embedded(byte[] b) {
-        boolean zeroPrefix = true;
-        for (int i = 0; i < 10; i++) {
-            zeroPrefix &= b[i] == 0;
+    /** 64:ff9b:1::/48, NAT64 local use (RFC 8215). */
+    private static final byte[] NAT64_LOCAL_USE = {0x00, 0x64, (byte) 0xff, (byte) 0x9b, 0x00, 0x01};
+    /** 64:ff9b::/32, the NAT64 well-known prefix's first 32 bits (RFC 6052); the /96 carries the IPv4 last. */
+    private static final byte[] NAT64 = {0x00, 0x64, (byte) 0xff, (byte) 0x9b};
+    /** 2002::/16, 6to4 (RFC 3056): the IPv4 address in bits 16-47. */
+    private static final byte[] SIX_TO_FOUR = {0x20, 0x02};
+    /** 2001::/32, Teredo (RFC 4380): the server's IPv4 in bits 32-63, the client's inverted in bits 96-127. */
+    private static final byte[] TEREDO = {0x20, 0x01, 0x00, 0x00};
+
+    /** The IPv4 addresses an IPv6 address carries by one of the transition forms; empty for any other address. */
+    private static List<byte[]> carriedV4(byte[] b) {
+        byte[] last = Arrays.copyOfRange(b, 12, 16);
+        boolean zeroTo8 = isZero(b, 0, 8);
+        if (zeroTo8 && isZero(b, 8, 10) && ((b[10] == 0 && b[11] == 0)                     // ::a.b.c.d compatible
+                || ((b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff))) {                 // ::ffff:a.b.c.d mapped
+            return List.of(last);
         }
-        boolean mapped = zeroPrefix && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
-        boolean compatible = zeroPrefix && b[10] == 0 && b[11] == 0;
-        boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
-        return mapped || compatible || nat64;
+        if (zeroTo8 && (b[8] & 0xff) == 0xff && (b[9] & 0xff) == 0xff && b[10] == 0 && b[11] == 0) {
+            return List.of(last);                                       // ::ffff:0:a.b.c.d translated (RFC 2765)
+        }
+        if (startsWith(b, NAT64, 4)) {
+            return List.of(last);
+        }
+        if (startsWith(b, SIX_TO_FOUR, 2)) {
+            return List.of(Arrays.copyOfRange(b, 2, 6));
+        }
+        if (startsWith(b, TEREDO, 4)) {
+            byte[] client = new byte[4];
+            for (int i = 0; i < 4; i++) {
+                client[i] = (byte) ~last[i];
+            }
+            return List.of(Arrays.copyOfRange(b, 4, 8), client);
+        }
+        return List.of();
+    }
+
+    private static boolean startsWith(byte[] b, byte[] prefix, int length) {
+        return Arrays.equals(b, 0, length, prefix, 0, length);
+    }
+
+    private static boolean isZero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void close(ClassicHttpResponse response) {

@@ -18,7 +18,8 @@ class GuardedFeedFetcherTests {
     private final GuardedFeedFetcher fetcher = new GuardedFeedFetcher(new MarketplaceProperties(
             java.nio.file.Path.of("target/feeds"), org.springframework.util.unit.DataSize.ofMegabytes(1), 100, 10,
             new MarketplaceProperties.Fetch(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), 2,
-                    List.of())));
+                    List.of()), new MarketplaceProperties.Uploads(org.springframework.util.unit.DataSize.ofMegabytes(4),
+                    java.time.Duration.ofSeconds(1))));
 
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "127.255.0.1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1",
@@ -36,6 +37,59 @@ class GuardedFeedFetcherTests {
         assertThat(GuardedFeedFetcher.isInternal(InetAddress.getByName(address))).isFalse();
     }
 
+    // IPv4-translated ::ffff:0:0/96 (RFC 2765): the IPv4 address in the last 32 bits
+    @ParameterizedTest
+    @ValueSource(strings = {"::ffff:0:127.0.0.1", "::ffff:0:10.0.0.1", "::ffff:0:169.254.169.254",
+            "::ffff:0:192.168.1.1", "::ffff:0:100.64.0.1"})
+    void refusesIpv4TranslatedFormsOfInternalAddresses(String address) throws Exception {
+        assertThat(GuardedFeedFetcher.isInternal(InetAddress.getByName(address))).isTrue();
+    }
+
+    // NAT64 well-known prefix 64:ff9b::/96 (RFC 6052): the IPv4 address in the last 32 bits
+    @ParameterizedTest
+    @ValueSource(strings = {"64:ff9b::127.0.0.1", "64:ff9b::10.0.0.1", "64:ff9b::172.16.0.1",
+            "64:ff9b::169.254.169.254", "64:ff9b::192.168.1.1"})
+    void refusesNat64FormsOfInternalAddresses(String address) throws Exception {
+        assertThat(GuardedFeedFetcher.isInternal(InetAddress.getByName(address))).isTrue();
+    }
+
+    // NAT64 local-use prefix 64:ff9b:1::/48 (RFC 8215): our own translator, whatever it translates to
+    @ParameterizedTest
+    @ValueSource(strings = {"64:ff9b:1::808:808", "64:ff9b:1::1", "64:ff9b:1:ffff:ffff:ffff:ffff:ffff",
+            "64:ff9b:1:808:8:800::", "64:ff9b:1::a00:1"})
+    void refusesEveryNat64LocalUseAddress(String address) throws Exception {
+        assertThat(GuardedFeedFetcher.isInternal(InetAddress.getByName(address))).isTrue();
+    }
+
+    // 6to4 2002::/16 (RFC 3056): the IPv4 address in bits 16-47
+    @ParameterizedTest
+    @ValueSource(strings = {"2002:7f00:1::1", "2002:a00:1::1", "2002:a9fe:a9fe::1", "2002:c0a8:101::1",
+            "2002:ac10:1::", "2002:6440:1:1::1"})
+    void refuses6to4FormsOfInternalAddresses(String address) throws Exception {
+        assertThat(GuardedFeedFetcher.isInternal(InetAddress.getByName(address))).isTrue();
+    }
+
+    // Teredo 2001::/32 (RFC 4380): the server's IPv4 address in bits 32-63, the client's inverted in the last 32 bits
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2001:0:808:808::80ff:fffe",         // client 127.0.0.1
+            "2001:0:808:808::f5ff:fffe",         // client 10.0.0.1
+            "2001:0:808:808::5601:5601",         // client 169.254.169.254
+            "2001:0:808:808:8000:ffff:3f57:fefe", // client 192.168.1.1, with flags and port
+            "2001:0:a00:1::f7f7:f7f7",           // server 10.0.0.1, client 8.8.8.8
+            "2001:0:7f00:1::f7f7:f7f7"})         // server 127.0.0.1
+    void refusesTeredoAddressesWithAnInternalServerOrClient(String address) throws Exception {
+        assertThat(GuardedFeedFetcher.isInternal(InetAddress.getByName(address))).isTrue();
+    }
+
+    // the same forms around public IPv4 addresses stay public, as do addresses next to these prefixes
+    @ParameterizedTest
+    @ValueSource(strings = {"::ffff:0:8.8.8.8", "64:ff9b::8.8.8.8", "2002:808:808::1", "2001:0:808:808::f7f7:f7f7",
+            "2001:db8:a00:1::1", "2003:a00:1::1", "64:ff9b:2::808:808"})
+    void letsTheseFormsOfPublicAddressesThrough(String address) throws Exception {
+        assertThat(GuardedFeedFetcher.isInternal(InetAddress.getByName(address))).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ftp://example.com/feed.tsv", "file:///etc/passwd", "gopher://example.com/",
             "jar:http://example.com/a.jar!/", "http:///nohost"})
@@ -46,7 +100,9 @@ class GuardedFeedFetcherTests {
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1/feed.tsv", "http://localhost:8080/feed.tsv", "http://[::1]/feed",
             "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/", "http://[::ffff:127.0.0.1]/",
-            "http://2130706433/", "http://0x7f000001/", "http://user:pw@example.com/"})
+            "http://2130706433/", "http://0x7f000001/", "http://user:pw@example.com/",
+            "http://[::ffff:0:127.0.0.1]/", "http://[64:ff9b::a9fe:a9fe]/", "http://[64:ff9b:1::808:808]/",
+            "http://[2002:7f00:1::1]/", "http://[2001:0:808:808::80ff:fffe]/"})
     void refusesUrlsThatPointInsideOrCarryCredentials(String url) {
         assertThatThrownBy(() -> fetcher.check(url)).isInstanceOf(FetchException.class);
     }
