@@ -1,6 +1,7 @@
 package com.wizamart.platform.web;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 import com.wizamart.tenancy.Actor;
@@ -30,6 +33,8 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -49,6 +54,7 @@ class OpenApiConfiguration {
 
     static final String PROBLEM_SCHEMA = "ProblemDetail";
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String FEED_UPLOAD_PATH = "/api/v1/vendor/marketplace/import/upload";
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class, Jwt.class);
@@ -108,6 +114,33 @@ class OpenApiConfiguration {
                     });
                 }
             });
+        };
+    }
+
+    /**
+     * The feed upload reads its request itself (streamed, so the container spools nothing), which leaves springdoc
+     * nothing to describe: its query parameters and multipart body are declared here.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    OpenApiCustomizer feedUploadDescription() {
+        return openApi -> {
+            PathItem item = openApi.getPaths() == null ? null : openApi.getPaths().get(FEED_UPLOAD_PATH);
+            if (item == null || item.getPost() == null) {
+                return;
+            }
+            Operation upload = item.getPost();
+            upload.setParameters(new ArrayList<>(List.of(
+                    new Parameter().in("query").name("marketplace").required(true)
+                            .description("the marketplace the feed comes from, e.g. letzshop")
+                            .schema(new StringSchema().maxLength(32)),
+                    new Parameter().in("query").name("language").required(true)
+                            .description("the feed's language, e.g. en").schema(new StringSchema().maxLength(8)))));
+            upload.setRequestBody(new RequestBody().required(true).content(new Content().addMediaType(
+                    org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE, new MediaType().schema(new ObjectSchema()
+                            .addProperty("file", new Schema<>().type("string").format("binary")
+                                    .description("the feed file, read as it arrives; its size is limited"))
+                            .addRequiredItem("file")))));
         };
     }
 

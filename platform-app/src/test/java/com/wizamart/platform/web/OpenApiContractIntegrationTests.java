@@ -55,6 +55,21 @@ class OpenApiContractIntegrationTests extends ApiTest {
                         .contains("used twice"));
     }
 
+    @Test
+    void theStreamedFeedUploadDescribesItsQueryParametersAndItsFile() {
+        JsonNode upload = apiDocs().get("paths").get("/api/v1/vendor/marketplace/import/upload").get("post");
+        List<String> required = new ArrayList<>();
+        upload.get("parameters").forEach(p -> {
+            if (p.get("in").asString().equals("query") && p.get("required").asBoolean()) {
+                required.add(p.get("name").asString());
+            }
+        });
+        assertThat(required).containsExactlyInAnyOrder("marketplace", "language");
+        JsonNode body = upload.get("requestBody").get("content").get("multipart/form-data").get("schema");
+        assertThat(body.get("properties").get("file").get("format").asString()).isEqualTo("binary");
+        assertThat(upload.get("responses").has("413")).isTrue();
+    }
+
     private JsonNode apiDocs() {
         var response = http.get("/v3/api-docs").send();
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
