@@ -201,7 +201,7 @@ class AccountTakeoverIntegrationTests extends ApiTest {
         assertProblem(refused, 409, "OWNER_ACCOUNT_EXISTS");
         assertThat(http.get("/api/v1/admin/vendors?search=" + code).bearer(fixtures.sharedAdmin().accessToken())
                 .send().json().get("page").get("totalElements").asLong()).isZero();
-        assertProblem(vendorLogin(futureOwner, ATTACKER_PASSWORD, code), 401, "INVALID_CREDENTIALS");
+        assertProblem(vendorLogin(futureOwner, ATTACKER_PASSWORD, code), 404, "VENDOR_NOT_FOUND");
 
         // the bulk import refuses the row alike, and says which owners it attached when told to
         String csv = "vendor_name,subdomain,owner_email\nDelta," + code + "," + futureOwner + "\n";

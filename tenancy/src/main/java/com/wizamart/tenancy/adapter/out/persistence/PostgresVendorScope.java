@@ -52,12 +52,32 @@ class PostgresVendorScope implements VendorScope {
         UUID previous = VendorContext.bind(vendorId);
         boolean previousCross = CrossVendorRead.set(false);
         rebind(vendorId, false);
+        RuntimeException failure = null;
         try {
             return inTransaction(work);
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
             VendorContext.restore(previous);
             CrossVendorRead.set(previousCross);
-            rebind(previous, previousCross);
+            restoreBinding(previous, previousCross, failure);
+        }
+    }
+
+    /**
+     * Binds the previous vendor again. When the work failed with a statement error, PostgreSQL has aborted the
+     * transaction and refuses the rebinding too; that must not hide the work's own error (a unique-key conflict would
+     * otherwise surface as an unexpected failure), and the transaction ends in a rollback anyway.
+     */
+    private void restoreBinding(UUID vendorId, boolean crossVendorRead, RuntimeException failure) {
+        try {
+            rebind(vendorId, crossVendorRead);
+        } catch (IllegalStateException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
         }
     }
 
@@ -70,11 +90,15 @@ class PostgresVendorScope implements VendorScope {
         boolean previous = CrossVendorRead.set(true);
         UUID vendor = VendorContext.current().orElse(null);
         rebind(vendor, true);
+        RuntimeException failure = null;
         try {
             return inTransaction(work);
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
             CrossVendorRead.set(previous);
-            rebind(vendor, previous);
+            restoreBinding(vendor, previous, failure);
         }
     }
 
