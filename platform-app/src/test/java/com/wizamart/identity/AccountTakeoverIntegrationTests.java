@@ -157,6 +157,36 @@ class AccountTakeoverIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aWithdrawnInvitationOpensNothingAndOnlyThoseWhoMayGrantItsRoleWithdrawIt() {
+        VendorAccount acme = fixtures.vendor();
+        VendorAccount other = fixtures.vendor();
+        Session manager = fixtures.member(acme, "Manager");
+        String email = Fixtures.unique("withdrawn") + "@team.test";
+        Http.Response invited = http.post("/api/v1/vendor/team/invitations").bearer(acme.owner().accessToken())
+                .json(Map.of("email", email, "role", "Owner")).send();
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        String id = invited.json().get("id").asString();
+        String token = invited.json().get("token").asString();
+
+        // another vendor's owner finds no such invitation; a Manager may not withdraw an Owner invitation
+        assertProblem(http.delete("/api/v1/vendor/team/invitations/" + id).bearer(other.owner().accessToken()).send(),
+                404, "INVITATION_NOT_FOUND");
+        assertProblem(http.delete("/api/v1/vendor/team/invitations/" + id).bearer(manager.accessToken()).send(),
+                403, "OWNER_ROLE_RESERVED");
+        assertThat(http.delete("/api/v1/vendor/team/invitations/" + id).bearer(acme.owner().accessToken()).send()
+                .status()).isEqualTo(204);
+        assertProblem(http.delete("/api/v1/vendor/team/invitations/" + id).bearer(acme.owner().accessToken()).send(),
+                404, "INVITATION_NOT_FOUND");
+        assertProblem(accept(token, Map.of("password", Fixtures.PASSWORD, "firstName", "Late")), 404,
+                "INVITATION_NOT_FOUND");
+        assertThat(http.get("/api/v1/vendor/team/invitations").bearer(acme.owner().accessToken()).send().body())
+                .doesNotContain(email);
+        assertThat(http.get("/api/v1/admin/audit-log?action=INVITATION_REVOKED&targetId=" + id)
+                .bearer(fixtures.sharedAdmin().accessToken()).send().json().get("content").get(0).get("targetName")
+                .asString()).isEqualTo(email);
+    }
+
+    @Test
     void anInitialPasswordNeverCompletesAPendingAccountOfAnotherVendor() {
         PendingVendor beta = pendingVendor();
         String code = Fixtures.unique("gamma").toLowerCase();

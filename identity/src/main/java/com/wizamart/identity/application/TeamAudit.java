@@ -87,6 +87,11 @@ class TeamAudit {
                 Map.of("role", invitation.roleName(), "expiresAt", invitation.expiresAt().toString()));
     }
 
+    void invitationRevoked(Invitation invitation, UUID callerId) {
+        record(actor(callerId), "INVITATION_REVOKED", invitation.vendorId(), "invitation", invitation.id(),
+                invitation.email(), Map.of("role", invitation.roleName()), Map.of("revoked", true));
+    }
+
     void invitationAccepted(Invitation invitation, User user) {
         record(actor(user), "INVITATION_ACCEPTED", invitation.vendorId(), "invitation", invitation.id(),
                 invitation.email(), Map.of("accepted", false), Map.of("accepted", true, "role", invitation.roleName()));

@@ -209,6 +209,20 @@ public class TeamManagement implements TeamDirectory {
         return team.invitationById(id).orElseThrow(() -> IdentityException.notFound("invitation"));
     }
 
+    /**
+     * Withdraws a pending invitation of the bound vendor; whoever may invite with its role may withdraw it (a Manager
+     * cannot withdraw an Owner invitation). An accepted, expired or foreign invitation is not found.
+     */
+    @Transactional
+    public void revokeInvitation(UUID invitationId, UUID callerId) {
+        Invitation invitation = team.invitationById(invitationId)
+                .filter(i -> i.acceptedAt() == null && i.expiresAt().isAfter(Instant.now()))
+                .orElseThrow(() -> IdentityException.notFound("invitation"));
+        requireMayGrant(callerRole(callerId), role(invitation.roleId()));
+        team.deleteInvitation(invitation.id());
+        audit.invitationRevoked(invitation, callerId);
+    }
+
     @Transactional(readOnly = true)
     public List<Invitation> pendingInvitations() {
         return team.pendingInvitations();

@@ -299,6 +299,7 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             team("DELETE", V + "/products/{id}/locks/{field}", "products.edit").ids(a -> id(a.importedProductId)),
             team("DELETE", V + "/products/{id}", "products.delete").ids(a -> id(a.disposableProductId)),
             team("DELETE", V + "/team/members/{id}", "team.remove").ids(a -> id(a.spareMembershipId)),
+            team("DELETE", V + "/team/invitations/{id}", "team.invite").ids(a -> id(a.invitationId)),
 
             // --- shop API ------------------------------------------------------------------------------------
             op("GET", P + "/products", Access.SHOP),

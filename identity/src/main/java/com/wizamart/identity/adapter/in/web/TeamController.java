@@ -98,6 +98,14 @@ class TeamController {
         return InvitationResponse.of(team.invitation(id), null, null);
     }
 
+    /** Withdraws a pending invitation: its token stops working at once. */
+    @DeleteMapping("/invitations/{id}")
+    @PreAuthorize("hasAuthority('PERM_team.invite')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revokeInvitation(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
+        team.revokeInvitation(id, caller(jwt));
+    }
+
     record RoleResponse(UUID id, String name, List<String> permissions, boolean system) {
 
         static RoleResponse of(Role r) {

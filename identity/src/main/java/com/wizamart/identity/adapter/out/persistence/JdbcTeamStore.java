@@ -197,6 +197,12 @@ class JdbcTeamStore implements TeamStore {
     }
 
     @Override
+    public void deleteInvitation(UUID invitationId) {
+        jdbc.sql("delete from identity_invitations where vendor_id = :vendor and id = :id")
+                .param("vendor", vendor()).param("id", invitationId).update();
+    }
+
+    @Override
     public List<Invitation> pendingInvitations() {
         return jdbc.sql(INVITATION_SELECT + " where i.vendor_id = :vendor and i.accepted_at is null"
                         + " and i.expires_at > now() order by i.created_at desc")

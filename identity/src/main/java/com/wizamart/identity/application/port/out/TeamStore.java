@@ -54,6 +54,8 @@ public interface TeamStore {
 
     void markInvitationAccepted(UUID invitationId, Instant at);
 
+    void deleteInvitation(UUID invitationId);
+
     List<Invitation> pendingInvitations();
 
     /** A team member as the team list shows it. */
