@@ -35,14 +35,18 @@ class AccountTakeoverIntegrationTests extends ApiTest {
     private record PendingVendor(String code, String ownerEmail, String activationToken) {
     }
 
+    /** What the admin sends to open vendor {@code code} for the owner {@code ownerEmail}; more keys may be put. */
+    private static Map<String, Object> vendorRequest(String code, String ownerEmail) {
+        return new HashMap<>(Map.of("code", code, "name", "Shop " + code, "subdomain", code,
+                "businessEmail", "hello@" + code + ".example",
+                "owner", Map.of("email", ownerEmail, "firstName", "Bea", "lastName", "Owner")));
+    }
+
     private PendingVendor pendingVendor() {
         String code = Fixtures.unique("beta").toLowerCase();
         String ownerEmail = "owner@" + code + ".example";
         Http.Response created = http.post("/api/v1/admin/vendors").bearer(fixtures.sharedAdmin().accessToken())
-                .json(Map.of("code", code, "name", "Beta " + code, "subdomain", code,
-                        "businessEmail", "hello@" + code + ".example",
-                        "owner", Map.of("email", ownerEmail, "firstName", "Bea", "lastName", "Owner")))
-                .send();
+                .json(vendorRequest(code, ownerEmail)).send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return new PendingVendor(code, ownerEmail, created.json().get("ownerActivationToken").asString());
     }
@@ -190,9 +194,7 @@ class AccountTakeoverIntegrationTests extends ApiTest {
     void anInitialPasswordNeverCompletesAPendingAccountOfAnotherVendor() {
         PendingVendor beta = pendingVendor();
         String code = Fixtures.unique("gamma").toLowerCase();
-        Map<String, Object> request = new HashMap<>(Map.of("code", code, "name", "Gamma " + code, "subdomain", code,
-                "businessEmail", "hello@" + code + ".example",
-                "owner", Map.of("email", beta.ownerEmail(), "firstName", "Bea", "lastName", "Owner")));
+        Map<String, Object> request = vendorRequest(code, beta.ownerEmail());
         request.put("initialPassword", ATTACKER_PASSWORD);
         // an existing account becomes an owner only when the admin confirms it is the owner's
         assertProblem(http.post("/api/v1/admin/vendors").bearer(fixtures.sharedAdmin().accessToken()).json(request)
@@ -223,9 +225,7 @@ class AccountTakeoverIntegrationTests extends ApiTest {
                 Map.of("password", ATTACKER_PASSWORD, "firstName", "Mal"));
         assertThat(prepared.status()).as(prepared.toString()).isEqualTo(200);
 
-        Map<String, Object> request = new HashMap<>(Map.of("code", code, "name", "Delta " + code, "subdomain", code,
-                "businessEmail", "hello@" + code + ".example",
-                "owner", Map.of("email", futureOwner.toUpperCase(), "firstName", "Dee", "lastName", "Owner")));
+        Map<String, Object> request = vendorRequest(code, futureOwner.toUpperCase());
         Http.Response refused = http.post("/api/v1/admin/vendors").bearer(fixtures.sharedAdmin().accessToken())
                 .json(request).send();
         assertProblem(refused, 409, "OWNER_ACCOUNT_EXISTS");
@@ -253,10 +253,8 @@ class AccountTakeoverIntegrationTests extends ApiTest {
         String code = Fixtures.unique("eps").toLowerCase();
         String ownerEmail = "owner@" + code + ".example";
         String invitation = fixtures.invite(acme.owner(), ownerEmail, "Viewer");
-        Map<String, Object> request = new HashMap<>(Map.of("code", code, "name", "Eps " + code, "subdomain", code,
-                "businessEmail", "hello@" + code + ".example",
-                "owner", Map.of("email", ownerEmail, "firstName", "Eve", "lastName", "Owner"),
-                "initialPassword", "Temporary-Secret-1"));
+        Map<String, Object> request = vendorRequest(code, ownerEmail);
+        request.put("initialPassword", "Temporary-Secret-1");
         java.util.List<Http.Response> responses = com.wizamart.support.Concurrently.send(
                 () -> http.post("/api/v1/admin/vendors").bearer(fixtures.sharedAdmin().accessToken()).json(request)
                         .send(),
