@@ -31,6 +31,9 @@ class AccountTakeoverIntegrationTests extends ApiTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private com.wizamart.tenancy.VendorScope vendorScope;
+
     /** A vendor whose owner has not activated yet, as the admin app and the bulk import create them by default. */
     private record PendingVendor(String code, String ownerEmail, String activationToken) {
     }
@@ -350,6 +353,19 @@ class AccountTakeoverIntegrationTests extends ApiTest {
         assertThat(asViewer.role()).isEqualTo("Viewer");
         assertThat(http.post("/api/v1/vendor/inventory/locations").bearer(asViewer.accessToken())
                 .json(Map.of("code", Fixtures.unique("L"), "name", "Back room")).send().status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRefreshThatFindsTheMembershipSuspendedEndsTheSessionOnTheRecord() {
+        VendorAccount acme = fixtures.vendor();
+        Session editor = fixtures.member(acme, "Editor");
+        vendorScope.runAs(acme.id(), () -> jdbc.update(
+                "update identity_memberships set status = 'SUSPENDED' where user_id = ?", editor.userId()));
+        assertProblem(http.post("/api/v1/auth/refresh").json(Map.of("refreshToken", editor.refreshToken())).send(),
+                401, "INVALID_REFRESH_TOKEN");
+        JsonNode entries = http.get("/api/v1/admin/audit-log?action=SESSIONS_REVOKED&targetId=" + editor.userId())
+                .bearer(fixtures.sharedAdmin().accessToken()).send().json().get("content");
+        assertThat(entries.toString()).contains("ACCESS_ENDED");
     }
 
     // --- one failure budget per account --------------------------------------------------------------------------

@@ -152,6 +152,7 @@ public class Authentication {
         tokens.markUsed(token.id(), now);
         Claims claims = currentClaims(token).orElseThrow(() -> {
             tokens.revokeFamily(token.familyId(), now);
+            audit.sessionRevoked(token, TeamAudit.Revocation.ACCESS_ENDED);
             return IdentityException.invalidRefreshToken();
         });
         return sessions.issue(claims, token.familyId());

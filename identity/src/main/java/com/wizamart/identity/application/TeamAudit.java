@@ -31,7 +31,9 @@ import com.wizamart.tenancy.VendorScope;
 class TeamAudit {
 
     /** Why sessions (refresh token families) were revoked, as the {@code reason} of {@code SESSIONS_REVOKED}. */
-    enum Revocation { LOGOUT, REFRESH_REUSE, PASSWORD_CHANGED, ROLE_CHANGED, MEMBER_REMOVED, USER_DEACTIVATED }
+    enum Revocation { LOGOUT, REFRESH_REUSE, PASSWORD_CHANGED, ROLE_CHANGED, MEMBER_REMOVED, USER_DEACTIVATED,
+        /** A refresh found the account, the membership or the vendor no longer active. */
+        ACCESS_ENDED }
 
     /** How a password came to be set, as the {@code via} of {@code PASSWORD_SET}. */
     enum PasswordSetVia { ACTIVATION, INVITATION, INITIAL }
