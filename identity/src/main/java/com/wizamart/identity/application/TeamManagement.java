@@ -218,8 +218,11 @@ public class TeamManagement implements TeamDirectory {
         Invitation invitation = team.invitationById(invitationId)
                 .filter(i -> i.acceptedAt() == null && i.expiresAt().isAfter(Instant.now()))
                 .orElseThrow(() -> IdentityException.notFound("invitation"));
-        requireMayGrant(callerRole(callerId), role(invitation.roleId()));
-        team.deleteInvitation(invitation.id());
+        requireMayGrant(callerRole(callerId), team.roleById(invitation.roleId()).orElseThrow());
+        if (!team.deleteOpenInvitation(invitation.id())) {
+            // accepted (or withdrawn) while we looked
+            throw IdentityException.notFound("invitation");
+        }
         audit.invitationRevoked(invitation, callerId);
     }
 

@@ -197,9 +197,12 @@ class JdbcTeamStore implements TeamStore {
     }
 
     @Override
-    public void deleteInvitation(UUID invitationId) {
-        jdbc.sql("delete from identity_invitations where vendor_id = :vendor and id = :id")
-                .param("vendor", vendor()).param("id", invitationId).update();
+    public boolean deleteOpenInvitation(UUID invitationId) {
+        // Re-checked under the row lock: an accept that committed meanwhile leaves nothing to delete.
+        return jdbc.sql("""
+                delete from identity_invitations
+                where vendor_id = :vendor and id = :id and accepted_at is null and expires_at > now()""")
+                .param("vendor", vendor()).param("id", invitationId).update() > 0;
     }
 
     @Override

@@ -54,7 +54,8 @@ public interface TeamStore {
 
     void markInvitationAccepted(UUID invitationId, Instant at);
 
-    void deleteInvitation(UUID invitationId);
+    /** Deletes the invitation if it is still open (not accepted, not expired). @return whether it was. */
+    boolean deleteOpenInvitation(UUID invitationId);
 
     List<Invitation> pendingInvitations();
 

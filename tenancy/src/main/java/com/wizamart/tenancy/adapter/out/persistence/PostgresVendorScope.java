@@ -74,11 +74,21 @@ class PostgresVendorScope implements VendorScope {
         try {
             rebind(vendorId, crossVendorRead);
         } catch (IllegalStateException e) {
-            if (failure == null) {
+            if (failure == null || !transactionAborted(e)) {
                 throw e;
             }
             failure.addSuppressed(e);
         }
+    }
+
+    /** PostgreSQL's "current transaction is aborted, commands ignored until end of transaction block". */
+    private static boolean transactionAborted(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "25P02".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
