@@ -23,7 +23,7 @@ import com.wizamart.support.Fixtures;
 import com.wizamart.support.Http;
 import com.wizamart.support.Imports;
 
-/** The admin app in a real browser against the running platform: the journey, escaping, who gets in. */
+/** The admin app in a real browser against the running platform: an admin's journey, escaping, who gets in. */
 class AdminAppJourneyTests extends BrowserTest {
 
     @TempDir
