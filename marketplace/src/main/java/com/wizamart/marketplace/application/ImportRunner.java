@@ -8,12 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,10 +63,13 @@ public class ImportRunner {
     private final MarketplaceProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final AsyncTaskExecutor readers;
 
     ImportRunner(ImportJobStore jobs, StagingStore staging, FeedStorage storage, FeedFetcher fetcher,
                  MarketplaceAdapters adapters, MarketplaceProperties properties, ApplicationEventPublisher events,
-                 PlatformTransactionManager transactionManager) {
+                 PlatformTransactionManager transactionManager,
+                 @Qualifier("applicationTaskExecutor") AsyncTaskExecutor readers) {
+        this.readers = readers;
         this.jobs = jobs;
         this.staging = staging;
         this.storage = storage;
@@ -171,16 +179,16 @@ public class ImportRunner {
             log.info("Import {}: {} staged products of this language known, read in {} ms", job.id(), known.size(),
                     (System.nanoTime() - loading) / 1_000_000);
             Chunks chunks = new Chunks(reader, staging, known, alreadyCommitted, properties.chunkSize());
-            Thread thread = Thread.ofPlatform().daemon().name("import-reader-" + job.id()).start(chunks);
+            Future<?> reading = readers.submit(chunks);
             try {
                 Chunk chunk;
-                while ((chunk = chunks.next(thread)) != null) {
+                while ((chunk = chunks.next(reading)) != null) {
                     if (!commit(chunk)) {
                         return;
                     }
                 }
             } finally {
-                chunks.stop(thread);
+                chunks.stop(reading);
             }
             if (Boolean.TRUE.equals(inTx(() -> jobs.cancelRequested(job.id())))) {
                 finish(job, ImportStatus.CANCELLED, counts, null, errorCount, "Cancelled; rows imported so far are kept.");
@@ -349,11 +357,11 @@ public class ImportRunner {
          *
          * @throws FeedException when the rest of the feed could not be read (after every chunk read before).
          */
-        Chunk next(Thread thread) throws FeedException {
+        Chunk next(Future<?> reading) throws FeedException {
             Object item;
             try {
                 while ((item = handOver.poll(1, TimeUnit.SECONDS)) == null) {
-                    if (!thread.isAlive()) {
+                    if (reading.isDone()) {
                         throw new IllegalStateException("The feed reader ended without a word");
                     }
                 }
@@ -371,15 +379,17 @@ public class ImportRunner {
             };
         }
 
-        /** Stops reading (if it has not ended) and waits for the reading thread to end. */
-        void stop(Thread thread) {
+        /** Stops reading (if it has not ended) and waits for the reading task to end. */
+        void stop(Future<?> reading) {
             stopped = true;
             boolean interrupted = false;
-            while (thread.isAlive()) {
+            while (!reading.isDone()) {
                 try {
-                    thread.join();
+                    reading.get();
                 } catch (InterruptedException e) {
                     interrupted = true;
+                } catch (ExecutionException | CancellationException ended) {
+                    // the reader hands its own failures over as items; ended is ended
                 }
             }
             if (interrupted) {

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -214,7 +215,7 @@ class ImportRunnerTests {
                 new MarketplaceProperties.Uploads(DataSize.ofMegabytes(4), java.time.Duration.ofSeconds(1)));
         return new ImportRunner(jobs, staging, storage, mock(FeedFetcher.class),
                 new MarketplaceAdapters(List.of(adapter)), properties, mock(ApplicationEventPublisher.class),
-                mock(PlatformTransactionManager.class));
+                mock(PlatformTransactionManager.class), new SimpleAsyncTaskExecutor("import-reader-"));
     }
 
     private static List<FeedRecord> products(int from, int to) {
