@@ -3,9 +3,11 @@ package com.wizamart.tenancy;
 import static com.wizamart.support.ProblemAssertions.assertFieldError;
 import static com.wizamart.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.wizamart.support.ApiTest;
 import com.wizamart.support.Fixtures;
@@ -29,6 +33,12 @@ class AdminVendorIntegrationTests extends ApiTest {
     private static final String VENDORS = "/api/v1/admin/vendors";
 
     private Session admin;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private TenancyProperties tenancy;
 
     @BeforeEach
     void signIn() {
@@ -218,6 +228,21 @@ class AdminVendorIntegrationTests extends ApiTest {
         assertThat(http.get(shop).send().status()).isEqualTo(200);
         assertThat(http.delete(VENDORS + "/" + vendor.id()).bearer(admin.accessToken()).send().status()).isEqualTo(204);
         assertThat(http.get(shop).send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void aShopSwitchedOffByAnotherInstanceClosesHereWithinTheVendorLookupTimeToLive() {
+        VendorAccount vendor = fixtures.vendor();
+        String shop = "/api/v1/public/vendors/" + vendor.code() + "/products";
+        assertThat(http.get(shop).send().status()).isEqualTo(200);
+
+        // another instance switches it off: the row changes, this instance is not told
+        jdbc.update("update tenancy_vendors set active = false where id = ?", vendor.id());
+        assertThat(http.get(shop).send().status()).as("remembered here for a while").isEqualTo(200);
+
+        Duration ttl = tenancy.vendorLookupTtl();
+        await().atMost(ttl.plusMillis(500)).pollInterval(Duration.ofMillis(50))
+                .until(() -> http.get(shop).send().status() == 404);
     }
 
     // --- delete ---------------------------------------------------------------------------------------------

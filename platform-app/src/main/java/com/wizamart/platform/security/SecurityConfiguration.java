@@ -44,6 +44,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -190,9 +191,10 @@ class SecurityConfiguration {
         return web -> web.httpFirewall(firewall);
     }
 
+    /** Declared as its own type, so its cache statistics are bound as a {@code MeterBinder} too. */
     @Bean
-    JwtDecoder jwtDecoder(TokenVerification verification,
-                          @Value("${wizamart.security.remembered-tokens:10000}") int rememberedTokens) {
+    RememberingJwtDecoder jwtDecoder(TokenVerification verification,
+                                     @Value("${wizamart.security.remembered-tokens:10000}") long rememberedTokens) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(TokenVerification.TOKEN_TYPE)));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256,
@@ -219,7 +221,8 @@ class SecurityConfiguration {
                 new JwtIssuerValidator(verification.issuer()), new JwtTypeValidator(TokenVerification.TOKEN_TYPE),
                 audience, type, lifetime);
         decoder.setJwtValidator(validator);
-        return new RememberingJwtDecoder(decoder, validator, rememberedTokens, Clock.systemUTC());
+        return new RememberingJwtDecoder(decoder, validator, rememberedTokens, Clock.systemUTC(),
+                Ticker.systemTicker());
     }
 
     /** {@code typ} becomes {@code ROLE_ADMIN|VENDOR|CUSTOMER}; each permission becomes {@code PERM_<permission>}. */

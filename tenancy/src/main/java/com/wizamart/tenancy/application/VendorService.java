@@ -55,12 +55,13 @@ public class VendorService implements Vendors {
     private final TransactionTemplate readOnly;
 
     VendorService(VendorStore vendors, AuditTrail audit, ApplicationEventPublisher events,
-                  TenancyProperties properties, PlatformTransactionManager transactionManager) {
+                  TenancyProperties properties, VendorLookups lookups,
+                  PlatformTransactionManager transactionManager) {
         this.vendors = vendors;
         this.audit = audit;
         this.events = events;
         this.properties = properties;
-        this.lookups = new VendorLookups(properties.vendorLookupTtl());
+        this.lookups = lookups;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
     }
