@@ -234,13 +234,18 @@ class AdminVendorIntegrationTests extends ApiTest {
     void aShopSwitchedOffByAnotherInstanceClosesHereWithinTheVendorLookupTimeToLive() {
         VendorAccount vendor = fixtures.vendor();
         String shop = "/api/v1/public/vendors/" + vendor.code() + "/products";
+        Duration ttl = tenancy.vendorLookupTtl();
+        long remembered = System.nanoTime();
         assertThat(http.get(shop).send().status()).isEqualTo(200);
 
         // another instance switches it off: the row changes, this instance is not told
         jdbc.update("update tenancy_vendors set active = false where id = ?", vendor.id());
-        assertThat(http.get(shop).send().status()).as("remembered here for a while").isEqualTo(200);
+        int meanwhile = http.get(shop).send().status();
+        if (Duration.ofNanos(System.nanoTime() - remembered).compareTo(ttl.dividedBy(2)) < 0) {
+            // (only when this machine was quick enough for the lookup to be still remembered for sure)
+            assertThat(meanwhile).as("remembered here for a while").isEqualTo(200);
+        }
 
-        Duration ttl = tenancy.vendorLookupTtl();
         await().atMost(ttl.plusMillis(500)).pollInterval(Duration.ofMillis(50))
                 .until(() -> http.get(shop).send().status() == 404);
     }
