@@ -2,10 +2,6 @@ package com.wizamart.marketplace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -20,6 +16,7 @@ import org.springframework.core.env.Environment;
 import com.wizamart.marketplace.adapter.in.job.ImportJobHandler;
 import com.wizamart.marketplace.application.AbandonedImports;
 import com.wizamart.support.ApiTest;
+import com.wizamart.support.AsOwner;
 import com.wizamart.support.Feeds;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Http;
@@ -105,14 +102,7 @@ class AbandonedImportsIntegrationTests extends ApiTest {
         return id;
     }
 
-    /** Runs a statement as the owner of the tables (the application role writes only as a bound vendor). */
     private void owner(String sql) {
-        try (Connection owner = DriverManager.getConnection(environment.getProperty("spring.liquibase.url"),
-                environment.getProperty("spring.liquibase.user"), environment.getProperty("spring.liquibase.password"));
-             Statement statement = owner.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        AsOwner.run(environment, sql);
     }
 }

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
 import com.wizamart.support.ApiTest;
+import com.wizamart.support.AsOwner;
 import com.wizamart.support.Feeds;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Http;
@@ -196,14 +193,7 @@ class ImportFailureIntegrationTests extends ApiTest {
                 .get("page").get("totalElements").asLong()).isEqualTo(30);
     }
 
-    /** Runs statements as the owner of the tables (the application role may not add triggers). */
     private void owner(String sql) {
-        try (Connection owner = DriverManager.getConnection(environment.getProperty("spring.liquibase.url"),
-                environment.getProperty("spring.liquibase.user"), environment.getProperty("spring.liquibase.password"));
-             Statement statement = owner.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        AsOwner.run(environment, sql);
     }
 }
