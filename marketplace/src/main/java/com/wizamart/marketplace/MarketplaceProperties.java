@@ -18,6 +18,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxStoredErrors  row errors kept per job (the total is always counted).
  * @param fetch            how vendor feed URLs are fetched.
  * @param uploads          how much disk uploads may take while they wait for their import.
+ * @param stallTimeout     how long a running import's row may stay unchanged, while the job engine neither runs
+ *                         nor will run it, before the import is failed as stopped (see {@code AbandonedImports}).
  */
 @ConfigurationProperties("wizamart.marketplace")
 public record MarketplaceProperties(@DefaultValue(".wizamart/feeds") Path storageDirectory,
@@ -25,7 +27,8 @@ public record MarketplaceProperties(@DefaultValue(".wizamart/feeds") Path storag
                                     @DefaultValue("5000") int chunkSize,
                                     @DefaultValue("1000") int maxStoredErrors,
                                     @DefaultValue Fetch fetch,
-                                    @DefaultValue Uploads uploads) {
+                                    @DefaultValue Uploads uploads,
+                                    @DefaultValue("10m") Duration stallTimeout) {
 
     /**
      * @param connectTimeout  connection timeout.

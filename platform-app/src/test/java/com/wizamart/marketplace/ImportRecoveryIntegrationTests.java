@@ -7,12 +7,15 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,8 +36,8 @@ import com.wizamart.support.Imports;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A worker that dies mid-import: staging breaks once on the third chunk, JobRunr retries the job, and the retry
- * resumes after the last committed chunk. Counts come out exact, every product is staged once, and
+ * A worker that loses its database connection mid-import: staging breaks once on the third chunk, JobRunr retries the
+ * job, and the retry resumes after the last committed chunk. Counts come out exact, every product is staged once, and
  * {@code ImportCompleted} is published once and recorded in the event publication registry.
  */
 // its own job-engine tables, so no worker of the suite's other application context takes this context's jobs
@@ -52,7 +55,7 @@ class ImportRecoveryIntegrationTests extends ApiTest {
     ImportRunner runner;
 
     @Test
-    void aJobWhoseWorkerDiedResumesAndCompletesExactlyOnce() {
+    void aJobWhoseWorkerLostItsConnectionResumesAndCompletesExactlyOnce() {
         Fixtures.VendorAccount vendor = fixtures.vendor();
         Imports imports = new Imports(http, vendor.owner().accessToken());
         flaky.chunks.set(0);
@@ -60,7 +63,7 @@ class ImportRecoveryIntegrationTests extends ApiTest {
 
         JsonNode job = imports.uploadAndWait("en", Feeds.generated("W", 300, 0));
 
-        assertThat(flaky.failures.get()).as("the worker died once").isEqualTo(1);
+        assertThat(flaky.failures.get()).as("the connection was lost once").isEqualTo(1);
         assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("COMPLETED");
         assertThat(job.get("created").asLong()).isEqualTo(300);
         assertThat(job.get("updated").asLong()).isZero();
@@ -129,7 +132,9 @@ class ImportRecoveryIntegrationTests extends ApiTest {
                     ChunkResult result = real.write(vendorId, marketplace, language, jobId, chunk, contentHashes);
                     if (chunks.incrementAndGet() == failOnChunk.get()) {
                         failures.incrementAndGet();
-                        throw new IllegalStateException("worker died (simulated)");
+                        throw new DataAccessResourceFailureException("connection lost (simulated)",
+                                new PSQLException("An I/O error occurred while sending to the backend.",
+                                        PSQLState.CONNECTION_FAILURE));
                     }
                     return result;
                 }

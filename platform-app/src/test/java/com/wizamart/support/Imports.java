@@ -40,12 +40,21 @@ public final class Imports {
     }
 
     public JsonNode await(String jobId) {
+        return await(jobId, Duration.ofSeconds(90));
+    }
+
+    /** Waits at most {@code within} for the job to end; answers the final job. */
+    public JsonNode await(String jobId, Duration within) {
         JsonNode[] last = new JsonNode[1];
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                .until(() -> {
-                    last[0] = job(jobId);
-                    return FINAL.contains(last[0].get("status").asString());
-                });
+        try {
+            org.awaitility.Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        last[0] = job(jobId);
+                        return FINAL.contains(last[0].get("status").asString());
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("The import did not end within " + within + ": " + last[0], e);
+        }
         return last[0];
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,6 +32,7 @@ import com.wizamart.marketplace.application.port.out.FeedFetcher;
 import com.wizamart.marketplace.application.port.out.FeedStorage;
 import com.wizamart.marketplace.application.port.out.ImportJobStore;
 import com.wizamart.marketplace.application.port.out.StagingStore;
+import com.wizamart.marketplace.application.port.out.TransientFailures;
 import com.wizamart.marketplace.domain.ContentIndex;
 import com.wizamart.marketplace.domain.ImportCounts;
 import com.wizamart.marketplace.domain.ImportJob;
@@ -40,6 +43,7 @@ import com.wizamart.marketplace.spi.FeedProduct;
 import com.wizamart.marketplace.spi.FeedReader;
 import com.wizamart.marketplace.spi.FeedRecord;
 import com.wizamart.marketplace.spi.FeedRowError;
+import com.wizamart.marketplace.spi.StagedField;
 import com.wizamart.tenancy.VendorContext;
 
 /**
@@ -47,6 +51,12 @@ import com.wizamart.tenancy.VendorContext;
  * Each chunk commits together with the job's progress and row errors, so a job whose worker died resumes after
  * its last committed chunk with correct counts; a second worker racing on the same job loses at the next chunk.
  * Cancellation is checked before every chunk and keeps what was committed.
+ *
+ * <p>Every product is checked against the limits of what staging stores ({@link StagedField}); one beyond them is a
+ * row error. A feed that breaks mid-file keeps every row read before the break. A failure the database gets over
+ * (a lost connection, a serialization failure) is left to the job engine to retry; any other failure, and the same
+ * on the last attempt, ends the job {@code FAILED} at once, so that no job stays running, blocking the next import of
+ * its feed, after its worker gave up.
  */
 @Service
 public class ImportRunner {
@@ -64,12 +74,14 @@ public class ImportRunner {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final AsyncTaskExecutor readers;
+    private final TransientFailures transientFailures;
 
     ImportRunner(ImportJobStore jobs, StagingStore staging, FeedStorage storage, FeedFetcher fetcher,
                  MarketplaceAdapters adapters, MarketplaceProperties properties, ApplicationEventPublisher events,
                  PlatformTransactionManager transactionManager,
-                 @Qualifier("applicationTaskExecutor") AsyncTaskExecutor readers) {
+                 @Qualifier("applicationTaskExecutor") AsyncTaskExecutor readers, TransientFailures transientFailures) {
         this.readers = readers;
+        this.transientFailures = transientFailures;
         this.jobs = jobs;
         this.staging = staging;
         this.storage = storage;
@@ -107,6 +119,8 @@ public class ImportRunner {
                 return;
             }
             read(job, file);
+        } catch (RuntimeException e) {
+            stoppedUnexpectedly(jobId, e);
         } finally {
             VendorContext.restore(previous);
         }
@@ -141,10 +155,11 @@ public class ImportRunner {
             fail(job, "The stored feed could not be opened: " + e.getMessage());
             return;
         }
+        Pass pass = new Pass(job, reader);
         try (reader) {
-            new Pass(job, reader).run();
+            pass.run();
         } catch (FeedException e) {
-            fail(job, e.getMessage());
+            fail(job, readingStopped(e, pass.counts.rowsProcessed()));
         } catch (ConcurrentImportException e) {
             log.warn("Import {} is run by another worker; this one stops", job.id());
         }
@@ -290,7 +305,7 @@ public class ImportRunner {
             long chunkRecords = 0;
             long records = 0;
             FeedRecord record;
-            while (!stopped && (record = reader.next()) != null) {
+            while (!stopped && (record = nextRecord(chunk, errors, chunkRecords, failedInChunk)) != null) {
                 records++;
                 boolean replay = records <= alreadyCommitted;
                 if (record instanceof FeedProduct product) {
@@ -326,6 +341,27 @@ public class ImportRunner {
                 }
             }
             put(chunk(chunk, errors, chunkRecords, failedInChunk));
+        }
+
+        /**
+         * The adapter's next record, a product with a value staging cannot hold turned into its row error (every
+         * adapter's products pass here). When the feed breaks, the records read before the break are handed over
+         * first (they are committed and counted), then the failure.
+         */
+        private FeedRecord nextRecord(Map<String, Hashed> chunk, List<FeedRowError> errors, long chunkRecords,
+                                      long failedInChunk) throws FeedException {
+            FeedRecord record;
+            try {
+                record = reader.next();
+            } catch (FeedException e) {
+                put(chunk(chunk, errors, chunkRecords, failedInChunk));
+                throw e;
+            }
+            if (record instanceof FeedProduct product) {
+                Optional<FeedRowError> beyondLimits = StagedField.check(product);
+                return beyondLimits.isPresent() ? beyondLimits.get() : product;
+            }
+            return record;
         }
 
         /** The chunk as the staging store prepared it: its products need not stay in memory. */
@@ -409,12 +445,89 @@ public class ImportRunner {
         }
     }
 
+    /**
+     * A failure that no feed or row explains. One the database gets over ({@link TransientFailures}) is thrown
+     * again, so the job engine retries the job, which resumes after its last committed chunk; on the last attempt
+     * the job fails instead. Anything else (a bug, a constraint, a value the database refuses) fails the job at once:
+     * a retry would fail alike, and the running job would block the next import of its feed meanwhile. When even
+     * that cannot be written, the failure is thrown for the job engine, and {@code AbandonedImports} ends the job.
+     */
+    private void stoppedUnexpectedly(UUID jobId, RuntimeException failure) {
+        ImportJob job;
+        boolean retry;
+        try {
+            job = inTx(() -> jobs.find(jobId).orElse(null));
+            retry = transientFailures.isTransient(failure) && inTx(() -> jobs.attempts(jobId)) < MAX_ATTEMPTS;
+        } catch (RuntimeException unreachable) {
+            failure.addSuppressed(unreachable);
+            throw failure;
+        }
+        if (job == null || job.status().isFinal()) {
+            log.warn("Import {} failed after it ended", jobId, failure);
+            return;
+        }
+        if (retry) {
+            log.warn("Import {} interrupted after {} rows, to be retried: {}", jobId, job.counts().rowsProcessed(),
+                    NestedExceptionUtils.getMostSpecificCause(failure).toString());
+            throw failure;
+        }
+        log.error("Import {} stopped after {} rows", jobId, job.counts().rowsProcessed(), failure);
+        try {
+            fail(job, stopped(job.counts().rowsProcessed()));
+        } catch (RuntimeException notWritten) {
+            failure.addSuppressed(notWritten);
+            throw failure;
+        }
+    }
+
+    /**
+     * Fails a job that stopped without ending (its worker is gone and the job engine will not run it again); the
+     * rows it committed stay staged. Does nothing when the job ended meanwhile.
+     */
+    public void failStopped(UUID jobId, UUID vendorId) {
+        UUID previous = VendorContext.bind(vendorId);
+        try {
+            ImportJob job = inTx(() -> jobs.find(jobId).orElse(null));
+            if (job != null && !job.status().isFinal()) {
+                log.warn("Import {} stopped without ending after {} rows; failing it", jobId,
+                        job.counts().rowsProcessed());
+                fail(job, stopped(job.counts().rowsProcessed()));
+            }
+        } finally {
+            VendorContext.restore(previous);
+        }
+    }
+
+    /** What a job that stopped on an unexpected failure tells the vendor (no internals: those are logged). */
+    static String stopped(long rowsProcessed) {
+        return "The import stopped unexpectedly after " + rows(rowsProcessed) + "; the rows imported so far are "
+                + "kept. Try again later.";
+    }
+
+    /** The reader's message, and how far it got: the rows before the break are committed and kept. */
+    static String readingStopped(FeedException e, long rowsProcessed) {
+        String message = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
+        if (e.line().isPresent()) {
+            return message + " Reading stopped at line " + e.line().getAsLong() + ": the " + rows(rowsProcessed)
+                    + " before it " + (rowsProcessed == 1 ? "was" : "were") + " processed, and what they imported is "
+                    + "kept.";
+        }
+        return message + " Reading stopped after " + rows(rowsProcessed) + ", and what they imported is kept.";
+    }
+
+    private static String rows(long count) {
+        return count == 1 ? "1 row" : count + " rows";
+    }
+
     private void fail(ImportJob job, String message) {
         log.info("Import {} failed: {}", job.id(), message);
         inTx(() -> {
-            jobs.finish(job.id(), ImportStatus.FAILED, jobs.find(job.id()).map(ImportJob::counts).orElse(job.counts()),
-                    null, job.errorCount(), message, Instant.now());
-            events.publishEvent(new ImportFailed(job.id(), job.vendorId(), job.marketplace(), job.language(), message));
+            ImportJob now = jobs.find(job.id()).orElse(job);
+            if (jobs.finish(job.id(), ImportStatus.FAILED, now.counts(), null, now.errorCount(), message,
+                    Instant.now())) {
+                events.publishEvent(new ImportFailed(job.id(), job.vendorId(), job.marketplace(), job.language(),
+                        message));
+            }
             return null;
         });
         deleteFile(job);
@@ -423,8 +536,8 @@ public class ImportRunner {
     private void finish(ImportJob job, ImportStatus status, ImportCounts counts, Long rowsTotal, long errorCount,
                         String message) {
         inTx(() -> {
-            jobs.finish(job.id(), status, counts, rowsTotal, errorCount, message, Instant.now());
-            if (status == ImportStatus.COMPLETED || status == ImportStatus.COMPLETED_WITH_ERRORS) {
+            if (jobs.finish(job.id(), status, counts, rowsTotal, errorCount, message, Instant.now())
+                    && (status == ImportStatus.COMPLETED || status == ImportStatus.COMPLETED_WITH_ERRORS)) {
                 events.publishEvent(new ImportCompleted(job.id(), job.vendorId(), job.marketplace(), job.language(),
                         status.name(), counts.created(), counts.updated(), counts.unchanged(), counts.failed()));
             }

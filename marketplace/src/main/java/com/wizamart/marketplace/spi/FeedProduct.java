@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A product as a feed describes it, normalized. Texts are in the feed's language; facts (price, stock, GTIN) are
  * language-independent and the latest import wins. {@code raw} keeps every column of the row as found, unknown ones
- * included.
+ * included. Each value has a limit ({@link StagedField}); the importer makes a product with a value beyond its limit
+ * a row error, so an adapter need not check them.
  *
  * @param row               line number of the row.
  * @param externalId        the product's id at the marketplace (the staging key with vendor and marketplace).

@@ -1,17 +1,20 @@
 package com.wizamart.marketplace.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -83,17 +88,84 @@ class ImportRunnerTests {
     }
 
     @Test
-    void aFeedThatBreaksKeepsTheChunksWrittenBeforeAndFails() throws Exception {
+    void aFeedThatBreaksKeepsEveryRowReadBeforeAndFailsSayingWhereItStopped() throws Exception {
         ImportJob job = job(ImportCounts.ZERO);
         Scripted reader = new Scripted(products(1, 12),
-                new FeedException(FeedException.Reason.IO, "Reading the feed failed at line 14: reset"));
+                new FeedException(FeedException.Reason.IO, "Reading the feed failed at line 14: reset", 14));
 
         runner(reader).run(job.id(), vendor);
 
-        assertThat(staging.chunks).extracting(List::size).containsExactly(5, 5);
+        assertThat(staging.chunks).as("the rows after the last full chunk too").extracting(List::size)
+                .containsExactly(5, 5, 2);
+        ArgumentCaptor<ImportCounts> committed = ArgumentCaptor.forClass(ImportCounts.class);
+        verify(jobs).advance(eq(job.id()), eq(10L), committed.capture(), anyLong(), anyLong());
+        assertThat(committed.getValue().rowsProcessed()).isEqualTo(12);
         verify(jobs).finish(eq(job.id()), eq(ImportStatus.FAILED), any(), isNull(), anyLong(),
-                eq("Reading the feed failed at line 14: reset"), any());
+                eq("Reading the feed failed at line 14: reset. Reading stopped at line 14: the 12 rows before it were "
+                        + "processed, and what they imported is kept."), any());
         assertThat(reader.readAfterClose).isFalse();
+    }
+
+    @Test
+    void aFeedThatBreaksWithoutALineSaysHowManyRowsItRead() {
+        assertThat(ImportRunner.readingStopped(new FeedException(FeedException.Reason.IO, "The stream broke."), 1))
+                .isEqualTo("The stream broke. Reading stopped after 1 row, and what they imported is kept.");
+    }
+
+    @Test
+    void aValueStagingCannotHoldIsARowErrorWhateverTheAdapterChecked() throws Exception {
+        List<FeedRecord> feed = products(1, 3);
+        feed.add(1, new FeedProduct(3, "P-long", "Long brand", null, null, null, List.of(), null,
+                new FeedProduct.Money(BigDecimal.TEN, "EUR"), null, "b".repeat(201), null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, List.of()));
+        ImportJob job = job(ImportCounts.ZERO);
+
+        runner(new Scripted(feed, null)).run(job.id(), vendor);
+
+        assertThat(staging.chunks.stream().flatMap(List::stream).map(FeedProduct::externalId).toList())
+                .containsExactly("P-1", "P-2", "P-3");
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<FeedRowError>> errors = ArgumentCaptor.forClass(List.class);
+        verify(jobs).appendErrors(eq(job.id()), eq(vendor), eq(0L), errors.capture());
+        assertThat(errors.getValue()).singleElement().satisfies(error -> {
+            assertThat(error.row()).isEqualTo(3);
+            assertThat(error.column()).isEqualTo("brand");
+            assertThat(error.message()).isEqualTo("brand is longer than 200 characters (201): product P-long is not "
+                    + "imported");
+        });
+        verify(jobs).finish(eq(job.id()), eq(ImportStatus.COMPLETED_WITH_ERRORS),
+                eq(new ImportCounts(4, 3, 0, 0, 1)), eq(4L), eq(1L), isNull(), any());
+    }
+
+    @Test
+    void aFailureTheDatabaseWillNotGetOverFailsTheJobAtOnceInsteadOfBeingRetried() throws Exception {
+        ImportJob job = job(ImportCounts.ZERO);
+        staging.failOnChunk = 2;
+        staging.failure = new DataIntegrityViolationException("value too long for type character varying(200)");
+
+        runner(new Scripted(products(1, 12), null)).run(job.id(), vendor);
+
+        verify(jobs).finish(eq(job.id()), eq(ImportStatus.FAILED), any(), isNull(), anyLong(),
+                eq("The import stopped unexpectedly after 0 rows; the rows imported so far are kept. Try again "
+                        + "later."), any());
+    }
+
+    @Test
+    void aFailureTheDatabaseGetsOverIsLeftToTheJobEngineToRetryUntilTheLastAttempt() throws Exception {
+        ImportJob job = job(ImportCounts.ZERO);
+        staging.failOnChunk = 2;
+        staging.failure = new RecoverableDataAccessException("I/O error", new SQLException("connection reset", "08006"));
+        when(jobs.attempts(job.id())).thenReturn(ImportRunner.MAX_ATTEMPTS - 1);
+
+        assertThatThrownBy(() -> runner(new Scripted(products(1, 12), null)).run(job.id(), vendor))
+                .isSameAs(staging.failure);
+        verify(jobs, never()).finish(any(), any(), any(), any(), anyLong(), any(), any());
+
+        when(jobs.attempts(job.id())).thenReturn(ImportRunner.MAX_ATTEMPTS);
+        staging.chunks.clear();
+        runner(new Scripted(products(1, 12), null)).run(job.id(), vendor);
+        verify(jobs).finish(eq(job.id()), eq(ImportStatus.FAILED), any(), isNull(), anyLong(),
+                org.mockito.ArgumentMatchers.startsWith("The import stopped unexpectedly"), any());
     }
 
     @Test
@@ -212,10 +284,12 @@ class ImportRunnerTests {
         };
         MarketplaceProperties properties = new MarketplaceProperties(Path.of("target/feeds"), DataSize.ofMegabytes(1),
                 CHUNK, 1000, new MarketplaceProperties.Fetch(null, null, 0, List.of()),
-                new MarketplaceProperties.Uploads(DataSize.ofMegabytes(4), java.time.Duration.ofSeconds(1)));
+                new MarketplaceProperties.Uploads(DataSize.ofMegabytes(4), java.time.Duration.ofSeconds(1)),
+                java.time.Duration.ofMinutes(10));
         return new ImportRunner(jobs, staging, storage, mock(FeedFetcher.class),
                 new MarketplaceAdapters(List.of(adapter)), properties, mock(ApplicationEventPublisher.class),
-                mock(PlatformTransactionManager.class), new SimpleAsyncTaskExecutor("import-reader-"));
+                mock(PlatformTransactionManager.class), new SimpleAsyncTaskExecutor("import-reader-"),
+                failure -> failure instanceof RecoverableDataAccessException);
     }
 
     private static List<FeedRecord> products(int from, int to) {
@@ -288,6 +362,9 @@ class ImportRunnerTests {
         final List<List<FeedProduct>> chunks = new CopyOnWriteArrayList<>();
         final AtomicBoolean writing = new AtomicBoolean();
         ContentIndex known = ContentIndex.empty();
+        /** The write that fails (1 = the first), with {@link #failure}; none when 0. */
+        int failOnChunk;
+        RuntimeException failure;
 
         @Override
         public ContentIndex knownContent(UUID vendorId, String marketplace, String language) {
@@ -299,6 +376,10 @@ class ImportRunnerTests {
                                  List<FeedProduct> chunk, long[] contentHashes) {
             assertThat(contentHashes).hasSameSizeAs(chunk);
             assertThat(writing.getAndSet(true)).as("one chunk at a time").isFalse();
+            if (chunks.size() + 1 == failOnChunk) {
+                writing.set(false);
+                throw failure;
+            }
             chunks.add(List.copyOf(chunk));
             writing.set(false);
             return new ChunkResult(chunk.size(), 0, 0);

@@ -149,7 +149,7 @@ final class FeedText extends Reader {
         charsSinceRowStart += n;
         if (charsSinceRowStart > maxCharsPerRow) {
             throw new Failure(new FeedException(Reason.NOT_A_FEED, "The row at line " + rowLine + " is longer than "
-                    + maxCharsPerRow + " characters: a quote is probably not closed; reading stopped there"));
+                    + maxCharsPerRow + " characters: a quote is probably not closed; reading stopped there", rowLine));
         }
         return n;
     }
@@ -231,16 +231,18 @@ final class FeedText extends Reader {
             useCharset(StandardCharsets.UTF_8, 0);
         } else if (utf8.invalid() > 0 && utf8.validMultiByte() > 0) {
             // decoding as Windows-1252 would turn the valid UTF-8 into mojibake, as UTF-8 would fail: refuse
+            long at = lineAt(utf8.firstInvalid());
             throw new Failure(new FeedException(Reason.ENCODING, "The file mixes encodings: line "
-                    + lineAt(utf8.firstInvalid()) + " is not UTF-8 (byte " + offsetOf(utf8.firstInvalid())
-                    + ") while lines near it are; save the file again as UTF-8"));
+                    + at + " is not UTF-8 (byte " + offsetOf(utf8.firstInvalid())
+                    + ") while lines near it are; save the file again as UTF-8", at));
         } else if (plausible1252) {
             // no UTF-8 sequence at all (or just one cut by the end of the file), and plausible text
             useCharset(WINDOWS_1252, 0);
         } else {
-            throw new Failure(new FeedException(Reason.ENCODING, "Line " + lineAt(utf8.firstInvalid()) + " is "
+            long at = lineAt(utf8.firstInvalid());
+            throw new Failure(new FeedException(Reason.ENCODING, "Line " + at + " is "
                     + "neither UTF-8 nor Latin-1 / Windows-1252 text (byte " + offsetOf(utf8.firstInvalid())
-                    + "); save the file as UTF-8"));
+                    + "); save the file as UTF-8", at));
         }
     }
 
@@ -326,11 +328,12 @@ final class FeedText extends Reader {
                 bytes.position(bytes.limit());
                 return;
             }
-            throw new Failure(new FeedException(Reason.ENCODING, "Line " + (line + newlinesIn(chars))
+            long at = line + newlinesIn(chars);
+            throw new Failure(new FeedException(Reason.ENCODING, "Line " + at
                     + " is not valid " + charset.name() + " (byte " + offsetOf(bytes.position()) + " is 0x"
                     + Integer.toHexString(bytes.get(bytes.position()) & 0xFF).toUpperCase(java.util.Locale.ROOT)
                     + ") although the file started as " + charset.name()
-                    + "; the file mixes encodings: save it again as UTF-8"));
+                    + "; the file mixes encodings: save it again as UTF-8", at));
         }
         if (result.isOverflow()) {
             return;

@@ -213,11 +213,13 @@ final class LetzshopFeedReader implements FeedReader {
     private FeedException translate(RuntimeException e, long line) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof FeedText.Failure f) {
-                return f.feedException();
+                FeedException found = f.feedException();
+                return found.line().isPresent() ? found
+                        : new FeedException(found.reason(), found.getMessage(), line, found.getCause());
             }
             if (t instanceof IOException || t instanceof UncheckedIOException) {
                 return new FeedException(Reason.IO, "Reading the feed failed at line " + line + ": "
-                        + t.getMessage(), t);
+                        + t.getMessage(), line, t);
             }
         }
         // univocity reports both of its limits as an ArrayIndexOutOfBoundsException; only the message tells them apart
@@ -227,14 +229,14 @@ final class LetzshopFeedReader implements FeedReader {
             String name = column >= 0 ? " in column '" + columns.name(column) + "'" : "";
             return new FeedException(Reason.NOT_A_FEED, "The row at line " + line + " has a value" + name
                     + " longer than " + MAX_FIELD_CHARS + " characters (1 MB): a quote is probably not closed, or "
-                    + "this is not a product feed; reading stopped there", e);
+                    + "this is not a product feed; reading stopped there", line, e);
         }
         if (e.getCause() instanceof ArrayIndexOutOfBoundsException) {
             return new FeedException(Reason.NOT_A_FEED, "The row at line " + line + " has more than " + MAX_COLUMNS
-                    + " values: this is not a product feed; reading stopped there", e);
+                    + " values: this is not a product feed; reading stopped there", line, e);
         }
         return new FeedException(Reason.NOT_A_FEED, "The row at line " + line + " cannot be read (" + message
-                + "); reading stopped there", e);
+                + "); reading stopped there", line, e);
     }
 
     private static String delimiterName(char delimiter) {

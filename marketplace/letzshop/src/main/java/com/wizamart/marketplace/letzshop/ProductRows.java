@@ -38,6 +38,7 @@ import com.wizamart.marketplace.spi.FeedProduct.Availability;
 import com.wizamart.marketplace.spi.FeedProduct.Money;
 import com.wizamart.marketplace.spi.FeedRecord;
 import com.wizamart.marketplace.spi.FeedRowError;
+import com.wizamart.marketplace.spi.StagedField;
 
 /**
  * Turns the cells of one row into a product or a row error. A problem with what identifies or prices a product
@@ -47,8 +48,8 @@ import com.wizamart.marketplace.spi.FeedRowError;
  */
 final class ProductRows {
 
-    /** Google Shopping's limit for {@code additional_image_link}. */
-    static final int MAX_ADDITIONAL_IMAGES = 10;
+    /** Google Shopping's limit for {@code additional_image_link}, which is also what staging keeps. */
+    static final int MAX_ADDITIONAL_IMAGES = StagedField.MAX_ADDITIONAL_IMAGES;
 
     private final FeedColumns columns;
     private final String delimiterName;

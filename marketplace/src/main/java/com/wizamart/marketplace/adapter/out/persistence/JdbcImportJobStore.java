@@ -116,6 +116,12 @@ class JdbcImportJobStore implements ImportJobStore {
     }
 
     @Override
+    public int attempts(UUID id) {
+        return jdbc.sql("select attempts from marketplace_import_jobs where id = :id").param("id", id)
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    @Override
     public void setSourceFile(UUID id, String file, long bytesTotal) {
         jdbc.sql("update marketplace_import_jobs set source_file = :file, bytes_total = :total where id = :id")
                 .param("file", file).param("total", bytesTotal).param("id", id).update();
@@ -134,9 +140,9 @@ class JdbcImportJobStore implements ImportJobStore {
     }
 
     @Override
-    public void finish(UUID id, ImportStatus status, ImportCounts c, Long rowsTotal, long errorCount, String message,
-                       Instant at) {
-        jdbc.sql("""
+    public boolean finish(UUID id, ImportStatus status, ImportCounts c, Long rowsTotal, long errorCount,
+                          String message, Instant at) {
+        return jdbc.sql("""
                 update marketplace_import_jobs set status = :status, rows_processed = :rows, created_count = :created,
                   updated_count = :updated, unchanged_count = :unchanged, failed_count = :failed,
                   rows_total = coalesce(:total, rows_total), error_count = :errors, message = :message,
@@ -146,7 +152,7 @@ class JdbcImportJobStore implements ImportJobStore {
                 .param("status", status.name()).param("rows", c.rowsProcessed()).param("created", c.created())
                 .param("updated", c.updated()).param("unchanged", c.unchanged()).param("failed", c.failed())
                 .param("total", rowsTotal).param("errors", errorCount).param("message", message)
-                .param("at", Timestamp.from(at)).param("id", id).update();
+                .param("at", Timestamp.from(at)).param("id", id).update() == 1;
     }
 
     @Override
@@ -203,6 +209,15 @@ class JdbcImportJobStore implements ImportJobStore {
     public List<ImportJob> pendingBefore(Instant before) {
         return jdbc.sql(SELECT + " where status = 'PENDING' and created_at < :before order by created_at limit 100")
                 .param("before", Timestamp.from(before)).query(JdbcImportJobStore::map).list();
+    }
+
+    @Override
+    public List<QuietJob> activeUnchangedSince(Instant before) {
+        return jdbc.sql("""
+                        select * from marketplace_import_jobs where status in ('PENDING', 'RUNNING') and updated_at < :before
+                        order by updated_at limit 500""")
+                .param("before", Timestamp.from(before))
+                .query((rs, n) -> new QuietJob(map(rs, n), instant(rs, "updated_at"))).list();
     }
 
     private static FeedRowError error(ResultSet rs, int n) throws SQLException {

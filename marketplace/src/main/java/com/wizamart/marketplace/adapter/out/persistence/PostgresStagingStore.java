@@ -17,6 +17,8 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -198,7 +200,9 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not stream the chunk into PostgreSQL", e);
+            // as JDBC calls through Spring fail: a lost connection must read as one (the import is retried then)
+            DataAccessException translated = streaming.getExceptionTranslator().translate("COPY chunk", COPY, e);
+            throw translated != null ? translated : new UncategorizedSQLException("COPY chunk", COPY, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

@@ -33,6 +33,9 @@ public interface ImportJobStore {
     /** Marks the job running and counts the attempt; answers the attempt number. */
     int start(UUID id, Instant at);
 
+    /** Attempts made at the job so far ({@link #start} counts them); 0 for a job never started or not found. */
+    int attempts(UUID id);
+
     void setSourceFile(UUID id, String file, long bytesTotal);
 
     /**
@@ -42,8 +45,13 @@ public interface ImportJobStore {
      */
     boolean advance(UUID id, long expectedRows, ImportCounts counts, long bytesRead, long errorCount);
 
-    void finish(UUID id, ImportStatus status, ImportCounts counts, Long rowsTotal, long errorCount, String message,
-                Instant at);
+    /**
+     * Ends the job, if it is still pending or running.
+     *
+     * @return {@literal true} when this call ended it ({@literal false}: it had ended already).
+     */
+    boolean finish(UUID id, ImportStatus status, ImportCounts counts, Long rowsTotal, long errorCount, String message,
+                   Instant at);
 
     /** @return {@literal true} if the job was still active and is now marked for cancellation. */
     boolean requestCancel(UUID id);
@@ -60,6 +68,13 @@ public interface ImportJobStore {
     List<ImportJob> pendingBefore(Instant before);
 
     /**
+     * Pending and running jobs whose row has not changed since {@code before} (no chunk committed, no attempt
+     * started, no cancellation asked), of all vendors, oldest change first (call inside an explicit cross-vendor
+     * read).
+     */
+    List<QuietJob> activeUnchangedSince(Instant before);
+
+    /**
      * Imports per UTC day of request between the two days (inclusive); {@code vendorId} null = every vendor the
      * transaction may read.
      */
@@ -67,6 +82,10 @@ public interface ImportJobStore {
 
     /** The vendor's latest job of each marketplace and language, newest first. */
     List<ImportStatistics.LatestImport> latestPerMarketplace(UUID vendorId);
+
+    /** An active job and when its row last changed. */
+    record QuietJob(ImportJob job, Instant lastChange) {
+    }
 
     /** Filters of job lists; {@literal null} means any. */
     record JobQuery(UUID vendorId, ImportStatus status, String marketplace, String language) {

@@ -19,7 +19,7 @@ class GuardedFeedFetcherTests {
             java.nio.file.Path.of("target/feeds"), org.springframework.util.unit.DataSize.ofMegabytes(1), 100, 10,
             new MarketplaceProperties.Fetch(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), 2,
                     List.of()), new MarketplaceProperties.Uploads(org.springframework.util.unit.DataSize.ofMegabytes(4),
-                    java.time.Duration.ofSeconds(1))));
+                    java.time.Duration.ofSeconds(1)), java.time.Duration.ofMinutes(10)));
 
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "127.255.0.1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1",
