@@ -2,6 +2,7 @@ package com.wizamart.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,7 +124,8 @@ class CatalogRefreshCrashTests extends CrashScenario {
             assertThat(changes).as("the refresh's recorded changes").containsEntry("changes", (long) PRODUCTS)
                     .containsEntry("products", (long) PRODUCTS).containsEntry("prices_applied", (long) PRODUCTS);
             assertThat(database.count("""
-                    select count(*) from catalog_refresh_changes c join catalog_import_refreshes r on r.id = c.refresh_id
+                    select count(*) from catalog_refresh_changes c
+                    join catalog_import_refreshes r on r.id = c.refresh_id
                     where r.vendor_id = ?""", vendor.id())).as("recorded changes of all the vendor's refreshes")
                     .isEqualTo(PRODUCTS);
 
@@ -133,9 +135,9 @@ class CatalogRefreshCrashTests extends CrashScenario {
             List<String> wrong = new ArrayList<>();
             for (Map<String, Object> product : products) {
                 int n = Integer.parseInt(((String) product.get("source_external_id")).substring(2));
-                java.math.BigDecimal expected = new java.math.BigDecimal((10 + PRICE_OFFSET + n % 90) + ".50");
+                BigDecimal expected = new BigDecimal((10 + PRICE_OFFSET + n % 90) + ".50");
                 long version = ((Number) product.get("version")).longValue();
-                if (((java.math.BigDecimal) product.get("price_amount")).compareTo(expected) != 0
+                if (((BigDecimal) product.get("price_amount")).compareTo(expected) != 0
                         || version != versions.get((UUID) product.get("id")) + 1) {
                     wrong.add(product + " (expected price " + expected + ", version "
                             + (versions.get((UUID) product.get("id")) + 1) + ")");

@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
 
 import com.wizamart.resilience.support.Database;
 import com.wizamart.resilience.support.Instance;
@@ -30,8 +30,8 @@ abstract class CrashScenario {
     private final List<Instance> instances = new ArrayList<>();
 
     @BeforeEach
-    void prepare(TestInfo test) {
-        String scenario = getClass().getSimpleName().replace("Tests", "").toLowerCase(java.util.Locale.ROOT);
+    void prepare() {
+        String scenario = getClass().getSimpleName().replace("Tests", "").toLowerCase(Locale.ROOT);
         work = Path.of(System.getProperty("wizamart.resilience.work", "target/resilience"),
                 scenario + "-" + UUID.randomUUID().toString().substring(0, 8));
         database = Database.create();
@@ -107,7 +107,7 @@ abstract class CrashScenario {
 
     /** Seconds since {@code since}, for the scenario's own timing lines. */
     protected static String seconds(Instant since) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", Duration.between(since, Instant.now()).toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%.1f s", Duration.between(since, Instant.now()).toMillis() / 1000.0);
     }
 
     protected static void log(String line) {

@@ -135,7 +135,8 @@ class ImportCrashTests extends CrashScenario {
             assertThat(database.count("select count(*) from catalog_import_refreshes where job_id = ?", jobId))
                     .as("catalog refreshes of the job (the event was handled once)").isEqualTo(1);
             assertThat(database.count("""
-                    select count(*) from jobrunr.jobrunr_jobs where id = ? and state = 'SUCCEEDED'""", jobId.toString()))
+                    select count(*) from jobrunr.jobrunr_jobs where id = ? and state = 'SUCCEEDED'""",
+                    jobId.toString()))
                     .as("JobRunr's job %s succeeded", jobId).isEqualTo(1);
             log("verified after " + seconds(begin));
         });
