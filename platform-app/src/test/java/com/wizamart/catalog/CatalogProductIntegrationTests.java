@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.wizamart.catalog.application.ProductAvailability;
 import com.wizamart.ordering.spi.CatalogProduct;
 import com.wizamart.ordering.spi.ProductCatalog;
 import com.wizamart.support.ApiTest;
@@ -24,9 +23,6 @@ class CatalogProductIntegrationTests extends ApiTest {
 
     @Autowired
     private ProductCatalog productCatalog;
-
-    @Autowired
-    private ProductAvailability availability;
 
     static Map<String, Object> product(String sku, String name, String price) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -162,11 +158,11 @@ class CatalogProductIntegrationTests extends ApiTest {
     void theShopShowsActiveProductsOnlyWithTheirAvailableQuantity() {
         Fixtures.VendorAccount vendor = fixtures.vendor();
         String token = vendor.owner().accessToken();
-        String visible = create(vendor, product("P-1", "Visible lamp", "30.00")).get("id").asString();
+        Map<String, Object> stocked = product("P-1", "Visible lamp", "30.00");
+        stocked.put("initialQuantity", 7);
+        String visible = create(vendor, stocked).get("id").asString();
         String hidden = create(vendor, product("P-2", "Hidden lamp", "31.00")).get("id").asString();
         http.put("/api/v1/vendor/products/" + hidden + "/toggle-active").bearer(token).send();
-        // what inventory's StockLevelChanged will report (inventory is not wired yet)
-        availability.record(vendor.id(), UUID.fromString(visible), 7);
 
         String shop = "/api/v1/public/vendors/" + vendor.code() + "/products";
         Http.Response list = http.get(shop).send();

@@ -1,6 +1,7 @@
 package com.wizamart.catalog.application;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,12 +30,21 @@ public class ProductAvailability {
     }
 
     /**
-     * Records what inventory reports for a product (inventory's {@code StockLevelChanged}). Idempotent: it sets the
-     * figure, so a repeated event changes nothing. One statement, in a transaction bound to the vendor (joins the
-     * caller's, if any).
+     * Records inventory's current available quantity of a product whose stock changed (inventory's
+     * {@code StockLevelChanged}), not the figure the event carries: events of one product may arrive out of order
+     * (listeners run concurrently, and a publication an instance left unfinished when it died is resubmitted long
+     * after newer ones were handled), and a late one must not put an older figure back. The product's row is locked
+     * before inventory is read, so of two concurrent recordings the one that reads later also writes later. Idempotent.
+     * In a transaction bound to the vendor (joins the caller's, if any); a product the catalog does not have is
+     * skipped.
      */
-    public void record(UUID vendorId, UUID productId, int available) {
-        vendorScope.runAs(vendorId, () -> products.recordAvailable(Map.of(productId, Math.max(0, available))));
+    public void recordCurrent(UUID vendorId, UUID productId) {
+        vendorScope.runAs(vendorId, () -> {
+            if (products.lockForStockFigure(productId)) {
+                int available = stock.available(vendorId, List.of(productId)).getOrDefault(productId, 0);
+                products.recordAvailable(Map.of(productId, Math.max(0, available)));
+            }
+        });
     }
 
     /** Copies inventory's current figures for these products (after the catalog itself changed their stock). */

@@ -12,27 +12,30 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the event publication registry healthy with N instances: Modulith's staleness monitor marks publications
  * that got stuck (an instance died between the commit and the listener) as failed; this recurring job, run once per
- * interval across the cluster by JobRunr, resubmits failed ones that are old enough, and purges completed ones after a
- * week. Listeners are idempotent, so a resubmission never applies a change twice.
+ * interval across the cluster by JobRunr, resubmits failed ones that are old enough ({@link ResubmissionProperties}),
+ * and purges completed ones after a week. Listeners are idempotent, so a resubmission never applies a change twice.
  */
 @Component
 public class EventPublicationMaintenance {
 
-    private static final Duration RESUBMIT_AFTER = Duration.ofMinutes(1);
     private static final Duration KEEP_COMPLETED = Duration.ofDays(7);
 
     private final FailedEventPublications failed;
     private final CompletedEventPublications completed;
+    private final ResubmissionProperties resubmission;
 
-    EventPublicationMaintenance(FailedEventPublications failed, CompletedEventPublications completed) {
+    EventPublicationMaintenance(FailedEventPublications failed, CompletedEventPublications completed,
+                                ResubmissionProperties resubmission) {
         this.failed = failed;
         this.completed = completed;
+        this.resubmission = resubmission;
     }
 
-    @Recurring(id = "event-publications-resubmit-failed", interval = "PT1M")
+    @Recurring(id = "event-publications-resubmit-failed", interval = "${wizamart.events.resubmission.interval:PT1M}")
     @Job(name = "Resubmit failed event publications")
     public void resubmitFailed() {
-        failed.resubmit(ResubmissionOptions.defaults().withMinAge(RESUBMIT_AFTER).withBatchSize(100).withMaxInFlight(50));
+        failed.resubmit(ResubmissionOptions.defaults().withMinAge(resubmission.minAge()).withBatchSize(100)
+                .withMaxInFlight(50));
     }
 
     @Recurring(id = "event-publications-purge-completed", interval = "PT1H")

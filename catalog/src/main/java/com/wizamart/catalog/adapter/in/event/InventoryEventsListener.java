@@ -17,10 +17,13 @@ class InventoryEventsListener {
         this.availability = availability;
     }
 
-    /** Idempotent: it records inventory's figure, so a redelivered event changes nothing. */
+    /**
+     * Idempotent and order-tolerant: it records inventory's current figure, not the event's, so a redelivered or late
+     * event (a resubmission after a crash) never puts an older figure back.
+     */
     // no transaction of its own: the use case's VendorScope.callAs opens one bound to the event's vendor (ADR 0010)
     @ApplicationModuleListener(id = "catalog.record-stock-level", propagation = Propagation.NOT_SUPPORTED)
     void on(StockLevelChanged event) {
-        availability.record(event.vendorId(), event.productId(), event.available());
+        availability.recordCurrent(event.vendorId(), event.productId());
     }
 }

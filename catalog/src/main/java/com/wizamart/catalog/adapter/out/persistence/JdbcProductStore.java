@@ -324,6 +324,14 @@ class JdbcProductStore implements ProductStore {
     }
 
     @Override
+    public boolean lockForStockFigure(UUID productId) {
+        // NO KEY UPDATE: conflicts with the update of the figure and with another recording, not with foreign keys
+        return jdbc.sql("select 1 from catalog_products where vendor_id = :vendor and id = :id for no key update")
+                .param("vendor", VendorContext.require()).param("id", productId).query(Integer.class).optional()
+                .isPresent();
+    }
+
+    @Override
     public int useDefaultLanguage(String language) {
         return jdbc.sql("""
                 update catalog_products set default_language = :language, updated_at = now(), version = version + 1

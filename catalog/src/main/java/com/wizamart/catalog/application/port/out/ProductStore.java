@@ -60,6 +60,14 @@ public interface ProductStore {
     /** Sets the available quantity shown with the products (inventory's figures). */
     void recordAvailable(Map<UUID, Integer> availableByProduct);
 
+    /**
+     * Locks the product's row until the transaction ends, so its stock figure is read and recorded by one transaction
+     * at a time.
+     *
+     * @return whether the vendor has the product.
+     */
+    boolean lockForStockFigure(UUID productId);
+
     /** Makes {@code language} the default language of every product that has a name in it. */
     int useDefaultLanguage(String language);
 }
