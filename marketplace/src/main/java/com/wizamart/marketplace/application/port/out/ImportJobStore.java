@@ -30,8 +30,26 @@ public interface ImportJobStore {
 
     Page<ImportJob> list(JobQuery query, Pageable pageable);
 
-    /** Marks the job running and counts the attempt; answers the attempt number. */
-    int start(UUID id, Instant at);
+    /**
+     * Marks the job running on the job engine's job {@code engineJobId} (the only one that may resume it from now on)
+     * and counts the attempt; answers the attempt number.
+     */
+    int start(UUID id, UUID engineJobId, Instant at);
+
+    /**
+     * Holds the vendor's import slots until the transaction ends: a database lock, so claims and hand-overs of one
+     * vendor's imports happen one at a time across all instances.
+     */
+    void lockSlots(UUID vendorId);
+
+    /** The vendor's pending and running jobs, oldest first. */
+    List<ActiveJob> active(UUID vendorId);
+
+    /**
+     * Records the job engine's job a pending or running job is handed to ({@literal null}: none; a pending job waits
+     * for a slot), with the message the vendor sees meanwhile.
+     */
+    void handOver(UUID id, UUID engineJobId, String message);
 
     void setSourceFile(UUID id, String file, long bytesTotal);
 
@@ -56,8 +74,11 @@ public interface ImportJobStore {
 
     void forEachError(UUID jobId, Consumer<FeedRowError> consumer);
 
-    /** Pending jobs older than {@code before}, of all vendors (call inside an explicit cross-vendor read). */
-    List<ImportJob> pendingBefore(Instant before);
+    /**
+     * Vendors with a pending or running job untouched since {@code before}, of all vendors (call inside an explicit
+     * cross-vendor read).
+     */
+    List<UUID> vendorsWithActiveJobsUntouchedSince(Instant before);
 
     /**
      * Imports per UTC day of request between the two days (inclusive); {@code vendorId} null = every vendor the
@@ -67,6 +88,15 @@ public interface ImportJobStore {
 
     /** The vendor's latest job of each marketplace and language, newest first. */
     List<ImportStatistics.LatestImport> latestPerMarketplace(UUID vendorId);
+
+    /**
+     * A pending or running job as the hand-over sees it.
+     *
+     * @param engineJobId the job engine's job it was last handed to or runs on; {@literal null} when none.
+     * @param touchedAt   when the job last changed (created, handed over, started, advanced).
+     */
+    record ActiveJob(UUID id, ImportStatus status, UUID engineJobId, Instant createdAt, Instant touchedAt) {
+    }
 
     /** Filters of job lists; {@literal null} means any. */
     record JobQuery(UUID vendorId, ImportStatus status, String marketplace, String language) {
