@@ -138,7 +138,7 @@ class ImportRunnerTests {
     }
 
     @Test
-    @Timeout(20)
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aCancelStopsAReadingThatIsInTheMiddleOfAHugeRowWithinSeconds() throws Exception {
         ImportJob job = job(ImportCounts.ZERO);
         long cancelAt = System.nanoTime() + 300_000_000L;

@@ -135,7 +135,7 @@ class GuardedFeedFetcherTests {
     }
 
     @Test
-    @Timeout(20)
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aServerTricklingTheFeedIsCutOffAboutAWindowAfterTheBodyStarted() throws Exception {
         String url = serve(200, 0, Duration.ofMillis(300), 1); // a byte every 0.3 s; each resets the read timeout
         GuardedFeedFetcher limited = fetcher(Duration.ofSeconds(30), List.of("127.0.0.1"), Duration.ofMinutes(15),
@@ -151,7 +151,7 @@ class GuardedFeedFetcherTests {
     }
 
     @Test
-    @Timeout(20)
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aDownloadFastEnoughButPastItsDeadlineIsCutOff() throws Exception {
         String url = serve(200, 0, Duration.ofMillis(50), 1024); // 20 KB/s, for ever
         GuardedFeedFetcher limited = fetcher(Duration.ofSeconds(30), List.of("127.0.0.1"), Duration.ofSeconds(2),
@@ -166,7 +166,7 @@ class GuardedFeedFetcherTests {
     }
 
     @Test
-    @Timeout(20)
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aCancelAbortsAReadThatWaitsOnTheServer() throws Exception {
         String url = serve(200, 0, Duration.ofMinutes(10), 1); // one byte, then nothing for a long time
         GuardedFeedFetcher patient = fetcher(Duration.ofSeconds(60), List.of("127.0.0.1"), Duration.ofMinutes(15),
@@ -183,7 +183,7 @@ class GuardedFeedFetcherTests {
     }
 
     @Test
-    @Timeout(20)
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void closingABodyNotReadToItsEndDoesNotWaitForTheRest() throws Exception {
         String url = serve(200, 10_000_000, Duration.ofMillis(200), 1024); // 10 MB announced, 5 KB/s
         GuardedFeedFetcher patient = fetcher(Duration.ofSeconds(60), List.of("127.0.0.1"), Duration.ofMinutes(15),
