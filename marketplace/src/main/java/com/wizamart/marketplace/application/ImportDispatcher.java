@@ -33,7 +33,7 @@ import com.wizamart.tenancy.VendorScope;
 public class ImportDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(ImportDispatcher.class);
-    static final String QUEUED = "Queued behind another running import of this vendor.";
+    static final String QUEUED_MESSAGE = "Queued behind another running import of this vendor.";
     /** How long a pending or running import may go untouched before the sweep checks its hand-over. */
     static final Duration STALE = Duration.ofMinutes(1);
 
@@ -98,7 +98,7 @@ public class ImportDispatcher {
             List<ActiveJob> waiting = active.stream().filter(j -> j.status() == ImportStatus.PENDING).toList();
             if (waiting.indexOf(job) >= maxRunning - running) {
                 // the hand-over this engine job was ends here; one of the vendor's ending imports hands it over again
-                jobs.handOver(jobId, engineJobId.equals(job.engineJobId()) ? null : job.engineJobId(), QUEUED);
+                jobs.handOver(jobId, engineJobId.equals(job.engineJobId()) ? null : job.engineJobId(), QUEUED_MESSAGE);
                 return Claim.QUEUED;
             }
             return new Claim(Outcome.STARTED, jobs.start(jobId, engineJobId, Instant.now()));

@@ -341,11 +341,6 @@ class GuardedFeedFetcher implements FeedFetcher {
         }
 
         @Override
-        public long skip(long n) throws IOException {
-            return super.skip(n); // counted as not received: only reads feed the storage
-        }
-
-        @Override
         public void close() throws IOException {
             checking.cancel(false);
             if (!ended) {
