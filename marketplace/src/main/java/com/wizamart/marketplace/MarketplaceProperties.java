@@ -20,6 +20,9 @@ import org.springframework.util.unit.DataSize;
  * @param uploads          how much disk uploads may take while they wait for their import.
  * @param stallTimeout     how long a running import's row may stay unchanged, while the job engine neither runs
  *                         nor will run it, before the import is failed as stopped (see {@code AbandonedImports}).
+ * @param maxRunningImportsPerVendor imports of one vendor running at once, across all instances; the vendor's further
+ *                         imports wait {@code PENDING} until one ends, so one vendor's slow feeds never hold every
+ *                         worker while another vendor's import waits.
  */
 @ConfigurationProperties("wizamart.marketplace")
 public record MarketplaceProperties(@DefaultValue(".wizamart/feeds") Path storageDirectory,
@@ -28,7 +31,14 @@ public record MarketplaceProperties(@DefaultValue(".wizamart/feeds") Path storag
                                     @DefaultValue("1000") int maxStoredErrors,
                                     @DefaultValue Fetch fetch,
                                     @DefaultValue Uploads uploads,
-                                    @DefaultValue("10m") Duration stallTimeout) {
+                                    @DefaultValue("10m") Duration stallTimeout,
+                                    @DefaultValue("1") int maxRunningImportsPerVendor) {
+
+    public MarketplaceProperties {
+        if (maxRunningImportsPerVendor < 1) {
+            throw new IllegalArgumentException("wizamart.marketplace.max-running-imports-per-vendor must be at least 1");
+        }
+    }
 
     /**
      * @param connectTimeout  connection timeout.
@@ -36,9 +46,16 @@ public record MarketplaceProperties(@DefaultValue(".wizamart/feeds") Path storag
      * @param maxRedirects    redirects followed (each hop re-checked).
      * @param allowedHosts    host names or addresses that may be fetched although they are private or local; empty
      *                        in production (tests and local demos list {@code localhost}/{@code 127.0.0.1}).
+     * @param deadline        longest a download may take, from the request to the last byte; the job fails beyond.
+     * @param minRate         fewest bytes per second a download must average over every {@code minRateWindow} of its
+     *                        body (zero: no minimum); a server trickling the feed is cut off about a window after it
+     *                        slowed down, not after the read timeout, which every single byte resets.
+     * @param minRateWindow   the span the rate is averaged over.
      */
     public record Fetch(@DefaultValue("10s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout,
-                        @DefaultValue("3") int maxRedirects, @DefaultValue List<String> allowedHosts) {
+                        @DefaultValue("3") int maxRedirects, @DefaultValue List<String> allowedHosts,
+                        @DefaultValue("15m") Duration deadline, @DefaultValue("10KB") DataSize minRate,
+                        @DefaultValue("60s") Duration minRateWindow) {
     }
 
     /**

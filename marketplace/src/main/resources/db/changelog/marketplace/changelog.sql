@@ -115,3 +115,10 @@ GRANT USAGE, CREATE ON SCHEMA jobrunr TO ${app_role};
 --comment: skips rows whose hash it finds unchanged without sending them (ADR 0008). Rows staged before start empty
 --comment: and get their hash on their next import.
 ALTER TABLE marketplace_staged_products ADD COLUMN content_hashes jsonb NOT NULL DEFAULT '{}';
+
+--changeset wizamart:marketplace-006-engine-jobs
+--comment: the job-engine (JobRunr) job an import was last handed to. While the import is PENDING: the hand-over on its
+--comment: way (null: none, it waits for one of its vendor's running imports to end); while RUNNING: the only engine
+--comment: job that may resume it (JobRunr re-runs a job under its own id after a retry or a dead instance), so two
+--comment: hand-overs of one import never run it twice. Rows from before this column run under the import's own id.
+ALTER TABLE marketplace_import_jobs ADD COLUMN engine_job_id uuid;

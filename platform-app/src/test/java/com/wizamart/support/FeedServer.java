@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
 
-/** A local HTTP server serving feeds, redirects, errors and a stalling response, for URL import tests. */
+/** A local HTTP server serving feeds, redirects, errors, stalling and trickling responses, for URL import tests. */
 public final class FeedServer implements AutoCloseable {
 
     private final HttpServer server;
@@ -72,6 +72,34 @@ public final class FeedServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             out.close();
+        });
+        return this;
+    }
+
+    /**
+     * Sends the headers and {@code start}, then {@code bytes} more bytes every {@code every}, without end (until the
+     * client goes away or {@link #close()}): a server trickling a feed, each byte resetting the client's read timeout.
+     */
+    public FeedServer trickle(String path, byte[] start, int bytes, java.time.Duration every) {
+        server.createContext(path, exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/tab-separated-values; charset=utf-8");
+            exchange.sendResponseHeaders(200, 0);
+            byte[] piece = new byte[bytes];
+            java.util.Arrays.fill(piece, (byte) 'x');
+            // never ended properly: closing the server breaks the response off, as a dying server would
+            OutputStream out = exchange.getResponseBody();
+            try {
+                out.write(start);
+                out.flush();
+                while (!release.await(every.toMillis(), TimeUnit.MILLISECONDS)) {
+                    out.write(piece);
+                    out.flush();
+                }
+            } catch (IOException gone) {
+                // the client went away
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         });
         return this;
     }

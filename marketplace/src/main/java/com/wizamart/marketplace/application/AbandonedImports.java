@@ -18,15 +18,18 @@ import com.wizamart.tenancy.VendorScope;
 /**
  * The safety net under {@link ImportRunner}: ends, as {@code FAILED}, imports that stopped without ending, so that
  * none blocks the next import of its feed for good. The runner fails a job itself on any failure it sees; this is
- * for the ones it could not write (the database stayed away through the last retry, the instance died for good). An
- * active import whose row has not changed for a minute is failed when
+ * for the ones it could not write (the database stayed away through the last retry, the instance died for good). A
+ * running import whose row has not changed for a minute is failed when
  * <ul>
  *   <li>the job engine gave up on it (failed with no retry left, or deleted): nothing will run it again;</li>
  *   <li>or the engine has no run of it coming (its last run returned, or it does not know the job) and the row has
- *       not changed for longer than {@code wizamart.marketplace.stall-timeout}. A pending job the engine does not
- *       know is re-queued after a minute (see {@code ImportJobHandler}); this ends it only if that never works.</li>
+ *       not changed for longer than {@code wizamart.marketplace.stall-timeout}. A running job the engine does not
+ *       know is handed over again after a minute ({@link ImportDispatcher#handOverStale()}); this ends it only if that
+ *       never works.</li>
  * </ul>
- * A job the engine runs, has queued or will retry is left alone, however long it waits for a worker.
+ * A job the engine runs, has queued or will retry is left alone, however long it waits for a worker; so is a pending
+ * one (queued behind its vendor's running imports, or waiting for its hand-over: the dispatcher's). When a job is
+ * failed, the vendor's next queued import is handed over.
  */
 @Service
 public class AbandonedImports {
@@ -38,11 +41,13 @@ public class AbandonedImports {
     private final ImportJobStore jobs;
     private final JobEngine engine;
     private final ImportRunner runner;
+    private final ImportDispatcher dispatcher;
     private final VendorScope vendorScope;
     private final Duration stallTimeout;
 
-    AbandonedImports(ImportJobStore jobs, JobEngine engine, ImportRunner runner, VendorScope vendorScope,
-                     MarketplaceProperties properties) {
+    AbandonedImports(ImportJobStore jobs, JobEngine engine, ImportRunner runner, ImportDispatcher dispatcher,
+                     VendorScope vendorScope, MarketplaceProperties properties) {
+        this.dispatcher = dispatcher;
         this.jobs = jobs;
         this.engine = engine;
         this.runner = runner;
@@ -54,13 +59,14 @@ public class AbandonedImports {
     public int failAll() {
         Instant now = Instant.now();
         List<QuietJob> quiet = vendorScope.acrossVendors("find imports that stopped without ending",
-                () -> jobs.activeUnchangedSince(now.minus(QUIET)));
+                () -> jobs.runningUnchangedSince(now.minus(QUIET)));
         int failed = 0;
         for (QuietJob candidate : quiet) {
             try {
-                if (abandoned(candidate, engine.outlook(candidate.job().id()), now)) {
+                if (abandoned(candidate, engine.outlook(candidate.engineJobId()), now)) {
                     runner.failStopped(candidate.job().id(), candidate.job().vendorId());
                     failed++;
+                    dispatcher.handOverQueued(candidate.job().vendorId());
                 }
             } catch (RuntimeException e) {
                 // the next round tries again; the other jobs need not wait for it

@@ -194,7 +194,7 @@ public class ImportJobs implements FeedImports {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                queue.enqueue(job.id(), job.vendorId());
+                queue.enqueue(job.id(), job.id(), job.vendorId()); // the first hand-over: the import's own id
             }
         });
         return job;

@@ -50,7 +50,9 @@ import com.wizamart.tenancy.VendorContext;
  * Runs one import job: fetch (for URL imports), read through the marketplace's adapter, write staging in chunks.
  * Each chunk commits together with the job's progress and row errors, so a job whose worker died resumes after
  * its last committed chunk with correct counts; a second worker racing on the same job loses at the next chunk.
- * Cancellation is checked before every chunk and keeps what was committed.
+ * Which engine job may run a job, and when (a vendor's imports take turns), is the {@link ImportDispatcher}'s call.
+ * Cancellation is checked before every chunk and, while the job runs, every second by its watch
+ * ({@link ImportWatches}), which aborts a download and stops the reading at once; what was committed is kept.
  *
  * <p>Every product is checked against the limits of what staging stores ({@link StagedField}); one beyond them is a
  * row error. A feed that breaks mid-file keeps every row read before the break. A failure the database gets over
@@ -64,6 +66,7 @@ public class ImportRunner {
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
     /** Attempts (the job engine retries failures with back-off) after which a job is failed for good. */
     static final int MAX_ATTEMPTS = 4;
+    private static final String CANCELLED_KEEPING_ROWS = "Cancelled; rows imported so far are kept.";
 
     private final ImportJobStore jobs;
     private final StagingStore staging;
@@ -75,12 +78,17 @@ public class ImportRunner {
     private final TransactionTemplate transactions;
     private final AsyncTaskExecutor readers;
     private final TransientFailures transientFailures;
+    private final ImportDispatcher dispatcher;
+    private final ImportWatches watches;
 
     ImportRunner(ImportJobStore jobs, StagingStore staging, FeedStorage storage, FeedFetcher fetcher,
                  MarketplaceAdapters adapters, MarketplaceProperties properties, ApplicationEventPublisher events,
                  PlatformTransactionManager transactionManager,
-                 @Qualifier("applicationTaskExecutor") AsyncTaskExecutor readers, TransientFailures transientFailures) {
+                 @Qualifier("applicationTaskExecutor") AsyncTaskExecutor readers, ImportDispatcher dispatcher,
+                 ImportWatches watches, TransientFailures transientFailures) {
         this.readers = readers;
+        this.dispatcher = dispatcher;
+        this.watches = watches;
         this.transientFailures = transientFailures;
         this.jobs = jobs;
         this.staging = staging;
@@ -92,42 +100,76 @@ public class ImportRunner {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Runs (or resumes) the job; returns quietly when it is already final. */
+    /** As {@link #run(UUID, UUID, UUID)} for the job's first hand-over, the engine job of the import's own id. */
     public void run(UUID jobId, UUID vendorId) {
+        run(jobId, vendorId, jobId);
+    }
+
+    /**
+     * Runs (or resumes) the job as the job engine's job {@code engineJobId}; returns quietly when the job is final,
+     * runs on another engine job, or waits for one of its vendor's running imports to end (then it stays pending and
+     * is handed over again later). When the job ends, the vendor's next queued import is handed over.
+     */
+    public void run(UUID jobId, UUID vendorId, UUID engineJobId) {
         UUID previous = VendorContext.bind(vendorId);
         try {
-            ImportJob job = inTx(() -> jobs.find(jobId).orElse(null));
-            if (job == null || job.status().isFinal()) {
+            ImportJob found = inTx(() -> jobs.find(jobId).orElse(null));
+            if (found == null || found.status().isFinal()) {
                 return;
             }
-            if (job.cancelRequested()) {
-                finish(job, ImportStatus.CANCELLED, job.counts(), null, job.errorCount(), "Cancelled before it started.");
+            ImportDispatcher.Claim claim = dispatcher.claim(jobId, vendorId, engineJobId);
+            if (!claim.started()) {
+                log.info("Import {} not run by {}: {}", jobId, engineJobId, claim.outcome());
                 return;
             }
-            int attempt = inTx(() -> jobs.start(jobId, Instant.now()));
-            if (attempt > MAX_ATTEMPTS) {
-                fail(job, "The import failed repeatedly on our side; try again later.");
-                return;
+            try (ImportWatches.Watch watch = watches.watch(jobId, vendorId)) {
+                run(inTx(() -> jobs.find(jobId).orElseThrow()), claim.attempt(), watch);
+            } catch (RuntimeException e) {
+                stoppedUnexpectedly(jobId, e);
+            } finally {
+                handOverQueued(vendorId);
             }
-            job = inTx(() -> jobs.find(jobId).orElseThrow());
-            String file = job.sourceFile() != null ? job.sourceFile() : download(job);
-            if (file == null) {
-                return;
-            }
-            if (Boolean.TRUE.equals(inTx(() -> jobs.cancelRequested(jobId)))) {
-                finish(job, ImportStatus.CANCELLED, job.counts(), null, job.errorCount(), "Cancelled before reading the feed.");
-                return;
-            }
-            read(job, file);
-        } catch (RuntimeException e) {
-            stoppedUnexpectedly(jobId, e);
         } finally {
             VendorContext.restore(previous);
         }
     }
 
-    private String download(ImportJob job) {
-        try (InputStream body = fetcher.fetch(job.sourceUrl())) {
+    private void run(ImportJob job, int attempt, ImportWatches.Watch watch) {
+        if (job.cancelRequested()) {
+            finish(job, ImportStatus.CANCELLED, job.counts(), null, job.errorCount(),
+                    job.counts().rowsProcessed() == 0 ? "Cancelled before it started." : CANCELLED_KEEPING_ROWS);
+            return;
+        }
+        if (attempt > MAX_ATTEMPTS) {
+            fail(job, "The import failed repeatedly on our side; try again later.");
+            return;
+        }
+        String file = job.sourceFile() != null ? job.sourceFile() : download(job, watch);
+        if (file == null) {
+            return;
+        }
+        if (watch.cancelled() || Boolean.TRUE.equals(inTx(() -> jobs.cancelRequested(job.id())))) {
+            finish(job, ImportStatus.CANCELLED, job.counts(), null, job.errorCount(), "Cancelled before reading the feed.");
+            return;
+        }
+        read(job, file, watch);
+    }
+
+    /** When the job ended, its slot is free; a failure here is repaired by the dispatcher's sweep. */
+    private void handOverQueued(UUID vendorId) {
+        try {
+            dispatcher.handOverQueued(vendorId);
+        } catch (RuntimeException e) {
+            log.warn("The vendor's queued imports could not be handed over; the sweep will", e);
+        }
+    }
+
+    /**
+     * Downloads the feed to storage, as it arrives. The download is cut off (the job fails) beyond its deadline or
+     * below its minimum rate, and aborted at once when the job is cancelled (the partial file deleted).
+     */
+    private String download(ImportJob job, ImportWatches.Watch watch) {
+        try (InputStream body = fetcher.fetch(job.sourceUrl(), watch)) {
             FeedStorage.StoredFeed stored = storage.store(body, properties.maxUploadSize().toBytes());
             inTx(() -> {
                 jobs.setSourceFile(job.id(), stored.name(), stored.size());
@@ -135,19 +177,31 @@ public class ImportRunner {
             });
             return stored.name();
         } catch (FeedFetcher.FetchException e) {
-            fail(job, e.getMessage());
+            failUnlessCancelled(job, watch, e.getMessage());
         } catch (FeedStorage.TooLargeException e) {
             fail(job, e.getMessage());
+        } catch (FeedFetcher.TooSlowException e) {
+            fail(job, e.getMessage());
         } catch (IOException e) {
-            fail(job, "The feed could not be downloaded: " + e.getMessage());
+            failUnlessCancelled(job, watch, "The feed could not be downloaded: " + e.getMessage());
         }
         return null;
     }
 
-    private void read(ImportJob job, String file) {
+    /** A download that broke because it was aborted for a cancel ends cancelled, not failed. */
+    private void failUnlessCancelled(ImportJob job, ImportWatches.Watch watch, String message) {
+        if (watch.cancelled()) {
+            finish(job, ImportStatus.CANCELLED, job.counts(), null, job.errorCount(),
+                    "Cancelled while the feed was downloading.");
+        } else {
+            fail(job, message);
+        }
+    }
+
+    private void read(ImportJob job, String file, ImportWatches.Watch watch) {
         FeedReader reader;
         try {
-            reader = adapters.get(job.marketplace()).open(storage.open(file), job.language());
+            reader = adapters.get(job.marketplace()).open(watch.guard(storage.open(file)), job.language());
         } catch (FeedException e) {
             fail(job, e.getMessage());
             return;
@@ -155,7 +209,7 @@ public class ImportRunner {
             fail(job, "The stored feed could not be opened: " + e.getMessage());
             return;
         }
-        Pass pass = new Pass(job, reader);
+        Pass pass = new Pass(job, reader, watch);
         try (reader) {
             pass.run();
         } catch (FeedException e) {
@@ -176,13 +230,15 @@ public class ImportRunner {
 
         private final ImportJob job;
         private final FeedReader reader;
+        private final ImportWatches.Watch watch;
         private final long alreadyCommitted;
         private ImportCounts counts;
         private long errorCount;
 
-        Pass(ImportJob job, FeedReader reader) {
+        Pass(ImportJob job, FeedReader reader, ImportWatches.Watch watch) {
             this.job = job;
             this.reader = reader;
+            this.watch = watch;
             this.alreadyCommitted = job.counts().rowsProcessed();
             this.counts = job.counts();
             this.errorCount = job.errorCount();
@@ -193,7 +249,7 @@ public class ImportRunner {
             ContentIndex known = inTx(() -> staging.knownContent(job.vendorId(), job.marketplace(), job.language()));
             log.info("Import {}: {} staged products of this language known, read in {} ms", job.id(), known.size(),
                     (System.nanoTime() - loading) / 1_000_000);
-            Chunks chunks = new Chunks(reader, staging, known, alreadyCommitted, properties.chunkSize());
+            Chunks chunks = new Chunks(reader, staging, known, alreadyCommitted, properties.chunkSize(), watch);
             Future<?> reading = readers.submit(chunks);
             try {
                 Chunk chunk;
@@ -205,8 +261,8 @@ public class ImportRunner {
             } finally {
                 chunks.stop(reading);
             }
-            if (Boolean.TRUE.equals(inTx(() -> jobs.cancelRequested(job.id())))) {
-                finish(job, ImportStatus.CANCELLED, counts, null, errorCount, "Cancelled; rows imported so far are kept.");
+            if (watch.cancelled() || Boolean.TRUE.equals(inTx(() -> jobs.cancelRequested(job.id())))) {
+                finish(job, ImportStatus.CANCELLED, counts, null, errorCount, CANCELLED_KEEPING_ROWS);
                 return;
             }
             ImportCounts done = counts;
@@ -245,7 +301,7 @@ public class ImportRunner {
                 return true;
             });
             if (!Boolean.TRUE.equals(carryOn)) {
-                finish(job, ImportStatus.CANCELLED, counts, null, errorCount, "Cancelled; rows imported so far are kept.");
+                finish(job, ImportStatus.CANCELLED, counts, null, errorCount, CANCELLED_KEEPING_ROWS);
                 return false;
             }
             return true;
@@ -278,9 +334,12 @@ public class ImportRunner {
         private final int chunkSize;
         private final SynchronousQueue<Object> handOver = new SynchronousQueue<>();
         private final LongHashSet seen = new LongHashSet();
+        private final ImportWatches.Watch watch;
         private volatile boolean stopped;
 
-        Chunks(FeedReader reader, StagingStore staging, ContentIndex known, long alreadyCommitted, int chunkSize) {
+        Chunks(FeedReader reader, StagingStore staging, ContentIndex known, long alreadyCommitted, int chunkSize,
+               ImportWatches.Watch watch) {
+            this.watch = watch;
             this.reader = reader;
             this.staging = staging;
             this.known = known;
@@ -389,14 +448,18 @@ public class ImportRunner {
         }
 
         /**
-         * The next chunk, or {@literal null} at the end of the feed.
+         * The next chunk, or {@literal null} at the end of the feed or once the job is cancelled (the reading then
+         * stops at its next read, and what it failed with is the cancel's doing).
          *
          * @throws FeedException when the rest of the feed could not be read (after every chunk read before).
          */
         Chunk next(Future<?> reading) throws FeedException {
             Object item;
             try {
-                while ((item = handOver.poll(1, TimeUnit.SECONDS)) == null) {
+                while ((item = handOver.poll(200, TimeUnit.MILLISECONDS)) == null) {
+                    if (watch.cancelled()) {
+                        return null;
+                    }
                     if (reading.isDone()) {
                         throw new IllegalStateException("The feed reader ended without a word");
                     }
@@ -404,6 +467,9 @@ public class ImportRunner {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for the feed reader", e);
+            }
+            if (watch.cancelled()) {
+                return null;
             }
             return switch (item) {
                 case Chunk chunk -> chunk;

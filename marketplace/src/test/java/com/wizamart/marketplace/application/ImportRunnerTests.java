@@ -24,12 +24,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.mockito.ArgumentCaptor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.boot.task.SimpleAsyncTaskSchedulerBuilder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,6 +42,8 @@ import com.wizamart.marketplace.MarketplaceProperties;
 import com.wizamart.marketplace.application.port.out.FeedFetcher;
 import com.wizamart.marketplace.application.port.out.FeedStorage;
 import com.wizamart.marketplace.application.port.out.ImportJobStore;
+import com.wizamart.marketplace.application.port.out.JobEngine;
+import com.wizamart.marketplace.application.port.out.JobQueue;
 import com.wizamart.marketplace.application.port.out.StagedProductDetail;
 import com.wizamart.marketplace.application.port.out.StagedProductSummary;
 import com.wizamart.marketplace.application.port.out.StagingStore;
@@ -53,6 +58,7 @@ import com.wizamart.marketplace.spi.FeedReader;
 import com.wizamart.marketplace.spi.FeedRecord;
 import com.wizamart.marketplace.spi.FeedRowError;
 import com.wizamart.marketplace.spi.MarketplaceAdapter;
+import com.wizamart.tenancy.VendorScope;
 
 /**
  * The runner reads on a thread of its own while it writes: chunks still arrive in order, complete, with exact
@@ -61,10 +67,28 @@ import com.wizamart.marketplace.spi.MarketplaceAdapter;
 class ImportRunnerTests {
 
     private static final int CHUNK = 5;
+    /** The runner binds the vendor itself; nothing to switch here. */
+    private static final VendorScope VENDOR_SCOPE = new VendorScope() {
+        @Override
+        public <T> T callAs(UUID vendorId, java.util.function.Supplier<T> work) {
+            return work.get();
+        }
+
+        @Override
+        public <T> T acrossVendors(String reason, java.util.function.Supplier<T> work) {
+            return work.get();
+        }
+    };
+    private final ImportChecks checks = new ImportChecks(new SimpleAsyncTaskSchedulerBuilder());
     private final UUID vendor = UUID.randomUUID();
     private final ImportJobStore jobs = mock(ImportJobStore.class);
     private final Staging staging = new Staging();
     private final FeedStorage storage = mock(FeedStorage.class);
+
+    @AfterEach
+    void stopScheduler() {
+        checks.destroy();
+    }
 
     @Test
     void writesEveryChunkInOrderAndCompletes() throws Exception {
@@ -187,6 +211,36 @@ class ImportRunnerTests {
     }
 
     @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aCancelStopsAReadingThatIsInTheMiddleOfAHugeRowWithinSeconds() throws Exception {
+        ImportJob job = job(ImportCounts.ZERO);
+        long cancelAt = System.nanoTime() + 300_000_000L;
+        when(jobs.cancelRequested(job.id())).thenAnswer(call -> System.nanoTime() > cancelAt);
+        // a row of 100,000 bytes arriving at a byte per millisecond: 100 s to read it
+        when(storage.open("feed")).thenReturn(new InputStream() {
+            private int left = 100_000;
+
+            @Override
+            public int read() throws java.io.IOException {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
+                return left-- > 0 ? 'x' : -1;
+            }
+        });
+        long started = System.nanoTime();
+
+        runner(new RowReader()).run(job.id(), vendor);
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
+        verify(jobs).finish(eq(job.id()), eq(ImportStatus.CANCELLED), any(), isNull(), anyLong(),
+                eq("Cancelled; rows imported so far are kept."), any());
+        assertThat(staging.chunks).isEmpty();
+    }
+
+    @Test
     void aResumedJobSkipsTheRecordsAlreadyCommitted() throws Exception {
         ImportJob job = job(new ImportCounts(10, 10, 0, 0, 0));
         Scripted reader = new Scripted(products(1, 17), null);
@@ -254,7 +308,9 @@ class ImportRunnerTests {
         ImportJob job = new ImportJob(pending.id(), vendor, "test", "en", pending.source(), null, "feed", "feed.tsv",
                 ImportStatus.PENDING, counts, null, 0, 100L, 0, null, false, null, pending.createdAt(), null, null);
         when(jobs.find(job.id())).thenReturn(Optional.of(job));
-        when(jobs.start(eq(job.id()), any())).thenReturn(1);
+        when(jobs.active(vendor)).thenReturn(List.of(new ImportJobStore.ActiveJob(job.id(), ImportStatus.PENDING,
+                job.id(), job.createdAt(), job.createdAt())));
+        when(jobs.start(eq(job.id()), eq(job.id()), any())).thenReturn(1);
         when(jobs.advance(eq(job.id()), anyLong(), any(), anyLong(), anyLong())).thenReturn(true);
         when(storage.open("feed")).thenReturn(InputStream.nullInputStream());
         return job;
@@ -279,16 +335,18 @@ class ImportRunnerTests {
 
             @Override
             public FeedReader open(InputStream feed, String language) {
-                return reader;
+                return reader instanceof RowReader row ? row.reading(feed) : reader;
             }
         };
         MarketplaceProperties properties = new MarketplaceProperties(Path.of("target/feeds"), DataSize.ofMegabytes(1),
-                CHUNK, 1000, new MarketplaceProperties.Fetch(null, null, 0, List.of()),
+                CHUNK, 1000, new MarketplaceProperties.Fetch(null, null, 0, List.of(), null, null, null),
                 new MarketplaceProperties.Uploads(DataSize.ofMegabytes(4), java.time.Duration.ofSeconds(1)),
-                java.time.Duration.ofMinutes(10));
+                java.time.Duration.ofMinutes(10), 1);
         return new ImportRunner(jobs, staging, storage, mock(FeedFetcher.class),
                 new MarketplaceAdapters(List.of(adapter)), properties, mock(ApplicationEventPublisher.class),
                 mock(PlatformTransactionManager.class), new SimpleAsyncTaskExecutor("import-reader-"),
+                new ImportDispatcher(jobs, mock(JobQueue.class), mock(JobEngine.class), VENDOR_SCOPE, properties),
+                new ImportWatches(jobs, VENDOR_SCOPE, checks),
                 failure -> failure instanceof RecoverableDataAccessException);
     }
 
@@ -353,6 +411,43 @@ class ImportRunnerTests {
         @Override
         public void close() {
             closed = true;
+        }
+    }
+
+    /** Reads the feed it is given, one row, byte by byte as a parser does, and ends with it. */
+    private static final class RowReader implements FeedReader {
+
+        private InputStream feed;
+
+        RowReader reading(InputStream feed) {
+            this.feed = feed;
+            return this;
+        }
+
+        @Override
+        public FeedRecord next() throws FeedException {
+            try {
+                while (feed.read() >= 0) {
+                    // still in the row
+                }
+                return null;
+            } catch (java.io.IOException e) {
+                throw new FeedException(FeedException.Reason.IO, "Reading the feed failed: " + e.getMessage());
+            }
+        }
+
+        @Override
+        public List<String> columns() {
+            return List.of("id", "title", "price");
+        }
+
+        @Override
+        public long bytesRead() {
+            return 0;
+        }
+
+        @Override
+        public void close() {
         }
     }
 

@@ -1,65 +1,54 @@
 package com.wizamart.marketplace.adapter.in.job;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;
-import org.jobrunr.scheduling.JobScheduler;
+import org.jobrunr.jobs.context.JobContext;
 import org.springframework.stereotype.Component;
 
+import com.wizamart.marketplace.application.ImportDispatcher;
 import com.wizamart.marketplace.application.ImportRunner;
-import com.wizamart.marketplace.application.port.out.ImportJobStore;
-import com.wizamart.marketplace.application.port.out.JobQueue;
-import com.wizamart.marketplace.domain.ImportJob;
-import com.wizamart.tenancy.VendorScope;
 
 /**
- * The bridge to JobRunr: it enqueues import jobs under their own id (so a job is queued once) and JobRunr calls
- * {@link #run(UUID, UUID)} on one worker of one instance, retrying with back-off and re-running jobs whose
- * instance died. The marketplace's own job row stays the source of truth for status and progress.
+ * The bridge from JobRunr: each hand-over of an import ({@link JobRunrImportQueue}) is a JobRunr job calling
+ * {@link #run(UUID, UUID, JobContext)} on one worker of one instance; JobRunr retries it with back-off and runs it
+ * again, under the same id, when its instance died. The marketplace's own job row stays the source of truth for
+ * status and progress, and decides which hand-over may run the import ({@link ImportDispatcher}).
  */
 @Component
-public class ImportJobHandler implements JobQueue {
+public class ImportJobHandler {
 
     private final ImportRunner runner;
-    private final JobScheduler scheduler;
-    private final ImportJobStore jobs;
-    private final VendorScope vendorScope;
+    private final ImportDispatcher dispatcher;
 
-    ImportJobHandler(ImportRunner runner, JobScheduler scheduler, ImportJobStore jobs, VendorScope vendorScope) {
+    ImportJobHandler(ImportRunner runner, ImportDispatcher dispatcher) {
         this.runner = runner;
-        this.scheduler = scheduler;
-        this.jobs = jobs;
-        this.vendorScope = vendorScope;
+        this.dispatcher = dispatcher;
     }
 
-    @Override
-    public void enqueue(UUID jobId, UUID vendorId) {
-        scheduler.enqueue(jobId, () -> run(jobId, vendorId));
-    }
-
-    /** Called by JobRunr. */
+    /** Called by JobRunr: runs the import as the JobRunr job of the context's id. */
     @Job(name = "Marketplace import %0", retries = 3)
-    public void run(UUID jobId, UUID vendorId) {
-        runner.run(jobId, vendorId);
+    public void run(UUID jobId, UUID vendorId, JobContext context) {
+        runner.run(jobId, vendorId, context.getJobId());
     }
 
     /**
-     * Jobs committed but never handed to JobRunr (the instance died right after the commit) are queued again.
-     * Enqueuing a job JobRunr already knows is refused by JobRunr and ignored here.
+     * Called by JobRunr for jobs queued before hand-overs carried their context: those were queued under the import's
+     * own id.
+     */
+    @Job(name = "Marketplace import %0", retries = 3)
+    public void run(UUID jobId, UUID vendorId) {
+        runner.run(jobId, vendorId, jobId);
+    }
+
+    /**
+     * Imports whose hand-over was lost (the instance died between committing and handing over, or after ending one of
+     * the vendor's imports) or whose running JobRunr job failed for good are handed over again.
      */
     @Recurring(id = "marketplace-requeue-stale-imports", interval = "PT1M")
     @Job(name = "Re-queue stale marketplace imports")
     public void requeueStale() {
-        for (ImportJob job : vendorScope.acrossVendors("re-queue stale pending imports",
-                () -> jobs.pendingBefore(Instant.now().minus(Duration.ofMinutes(1))))) {
-            try {
-                enqueue(job.id(), job.vendorId());
-            } catch (RuntimeException alreadyKnown) {
-                // JobRunr has it already
-            }
-        }
+        dispatcher.handOverStale();
     }
 }

@@ -1,5 +1,6 @@
 package com.wizamart.marketplace.adapter.out.fetch;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Inet4Address;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
 import java.util.stream.Collectors;
 
 import org.apache.hc.client5.http.DnsResolver;
@@ -27,6 +29,7 @@ import org.apache.hc.core5.util.Timeout;
 import org.springframework.stereotype.Component;
 
 import com.wizamart.marketplace.MarketplaceProperties;
+import com.wizamart.marketplace.application.ImportChecks;
 import com.wizamart.marketplace.application.port.out.FeedFetcher;
 
 /**
@@ -36,6 +39,8 @@ import com.wizamart.marketplace.application.port.out.FeedFetcher;
  * translated, NAT64, 6to4, Teredo) or go to a NAT64 local-use translator; the connection is made to the
  * addresses that resolver checked (no second lookup to rebind). Redirects are followed by hand, a few times, each
  * hop checked again. Timeouts on connect and read; the size limit is enforced by the storage that consumes the body.
+ * A download has a deadline and a minimum rate ({@link Transfer}), checked every second, so a server that trickles the
+ * feed (each byte resetting the read timeout) is cut off; a cancel aborts the exchange wherever it is.
  */
 @Component
 class GuardedFeedFetcher implements FeedFetcher {
@@ -43,9 +48,11 @@ class GuardedFeedFetcher implements FeedFetcher {
     private final MarketplaceProperties.Fetch settings;
     private final Set<String> allowedHosts;
     private final CloseableHttpClient client;
+    private final ImportChecks checks;
 
-    GuardedFeedFetcher(MarketplaceProperties properties) {
+    GuardedFeedFetcher(MarketplaceProperties properties, ImportChecks checks) {
         this.settings = properties.fetch();
+        this.checks = checks;
         this.allowedHosts = settings.allowedHosts().stream().map(h -> h.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
         DnsResolver resolver = new CheckingResolver();
@@ -64,12 +71,29 @@ class GuardedFeedFetcher implements FeedFetcher {
     }
 
     @Override
-    public InputStream fetch(String url) throws FetchException {
+    public InputStream fetch(String url, Cancellation cancellation) throws FetchException {
         URI uri = check(url);
+        Transfer transfer = new Transfer(settings);
+        cancellation.onCancel(transfer::cancel);
+        ScheduledFuture<?> checking = checks.every(Transfer.CHECK_INTERVAL, transfer::check);
+        try {
+            InputStream body = open(uri, transfer, checking);
+            checking = null; // the body stops the checks when it is closed
+            return body;
+        } finally {
+            if (checking != null) {
+                checking.cancel(false);
+            }
+        }
+    }
+
+    private InputStream open(URI uri, Transfer transfer, ScheduledFuture<?> checking) throws FetchException {
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
+            HttpGet request = new HttpGet(uri);
+            transfer.requesting(request);
             ClassicHttpResponse response;
             try {
-                response = client.executeOpen(null, new HttpGet(uri), null);
+                response = client.executeOpen(null, request, null);
             } catch (RefusedAddressException e) {
                 throw new FetchException(e.getMessage());
             } catch (IOException e) {
@@ -77,24 +101,30 @@ class GuardedFeedFetcher implements FeedFetcher {
                 if (cause instanceof RefusedAddressException refused) {
                     throw new FetchException(refused.getMessage());
                 }
+                transfer.failIfBeyondLimitsStarting(e);
                 throw new FetchException("The feed URL could not be reached (" + uri.getHost() + "): " + e.getMessage(), e);
             }
             int status = response.getCode();
             if (status >= 300 && status < 400 && response.getFirstHeader("Location") != null) {
                 Header location = response.getFirstHeader("Location");
-                close(response);
+                abort(request, response);
                 uri = check(uri.resolve(location.getValue().strip()).toString());
                 continue;
             }
             if (status != 200) {
-                close(response);
+                abort(request, response);
                 throw new FetchException("The feed URL answered HTTP " + status + ".");
             }
             try {
-                return response.getEntity() == null ? InputStream.nullInputStream() : new ClosingStream(
-                        response.getEntity().getContent(), response);
+                if (response.getEntity() == null) {
+                    checking.cancel(false);
+                    response.close();
+                    return InputStream.nullInputStream();
+                }
+                transfer.bodyStarts();
+                return new Body(response.getEntity().getContent(), request, response, transfer, checking);
             } catch (IOException e) {
-                close(response);
+                abort(request, response);
                 throw new FetchException("The feed could not be read: " + e.getMessage(), e);
             }
         }
@@ -244,11 +274,16 @@ class GuardedFeedFetcher implements FeedFetcher {
         return true;
     }
 
-    private static void close(ClassicHttpResponse response) {
+    /**
+     * Ends the exchange without reading the rest of the body (closing alone would drain it, which a trickling or huge
+     * body turns into a long wait): the connection is dropped, not reused.
+     */
+    private static void abort(HttpGet request, ClassicHttpResponse response) {
+        request.cancel();
         try {
             response.close();
         } catch (IOException ignored) {
-            // nothing to do
+            // dropped anyway
         }
     }
 
@@ -259,17 +294,59 @@ class GuardedFeedFetcher implements FeedFetcher {
         }
     }
 
-    /** Closes the response with the body. */
-    private static final class ClosingStream extends java.io.FilterInputStream {
-        private final ClassicHttpResponse response;
+    /**
+     * The body: counts what arrives for the limits, turns a read that failed because a limit was reached into
+     * {@link TooSlowException}, and on close stops the checks and ends the exchange (aborted unless read to its end).
+     */
+    private static final class Body extends FilterInputStream {
 
-        ClosingStream(InputStream in, ClassicHttpResponse response) {
+        private final HttpGet request;
+        private final ClassicHttpResponse response;
+        private final Transfer transfer;
+        private final ScheduledFuture<?> checking;
+        private boolean ended;
+
+        Body(InputStream in, HttpGet request, ClassicHttpResponse response, Transfer transfer,
+             ScheduledFuture<?> checking) {
             super(in);
+            this.request = request;
             this.response = response;
+            this.transfer = transfer;
+            this.checking = checking;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int off, int len) throws IOException {
+            transfer.failIfBeyondLimits(null);
+            int n;
+            try {
+                n = super.read(buffer, off, len);
+            } catch (IOException e) {
+                transfer.failIfBeyondLimits(e);
+                throw e;
+            }
+            if (n < 0) {
+                ended = true;
+            } else {
+                transfer.received(n);
+            }
+            return n;
         }
 
         @Override
         public void close() throws IOException {
+            checking.cancel(false);
+            if (!ended) {
+                abort(request, response);
+                return;
+            }
             try {
                 super.close();
             } finally {
@@ -277,5 +354,4 @@ class GuardedFeedFetcher implements FeedFetcher {
             }
         }
     }
-
 }

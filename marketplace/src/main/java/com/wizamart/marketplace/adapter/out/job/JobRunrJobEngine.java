@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import com.wizamart.marketplace.application.port.out.JobEngine;
 
-/** Reads a job's state from JobRunr's storage (the import's id is its JobRunr job's id). */
+/** Reads a job's state from JobRunr's storage (an import's hand-over is a JobRunr job, see {@code JobRunrImportQueue}). */
 @Component
 class JobRunrJobEngine implements JobEngine {
 
@@ -19,9 +19,9 @@ class JobRunrJobEngine implements JobEngine {
     }
 
     @Override
-    public Outlook outlook(UUID jobId) {
+    public Outlook outlook(UUID engineJobId) {
         try {
-            return switch (storage.getJobById(jobId).getState()) {
+            return switch (storage.getJobById(engineJobId).getState()) {
                 case AWAITING, SCHEDULED, ENQUEUED -> Outlook.WILL_RUN;
                 case PROCESSING -> Outlook.RUNNING;
                 case SUCCEEDED -> Outlook.SUCCEEDED;

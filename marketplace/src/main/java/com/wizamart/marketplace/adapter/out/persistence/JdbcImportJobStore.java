@@ -51,9 +51,9 @@ class JdbcImportJobStore implements ImportJobStore {
         try {
             int inserted = jdbc.sql("""
                     insert into marketplace_import_jobs (id, vendor_id, marketplace, language, source, source_url,
-                      source_file, source_name, status, bytes_total, requested_by, created_at)
+                      source_file, source_name, status, bytes_total, requested_by, created_at, engine_job_id)
                     values (:id, :vendor, :marketplace, :language, :source, :url, :file, :name, 'PENDING', :bytes,
-                      :by, :created)
+                      :by, :created, :id)
                     on conflict (vendor_id, marketplace, language) where status in ('PENDING', 'RUNNING') do nothing""")
                     .param("id", j.id()).param("vendor", j.vendorId()).param("marketplace", j.marketplace())
                     .param("language", j.language()).param("source", j.source().name()).param("url", j.sourceUrl())
@@ -107,12 +107,41 @@ class JdbcImportJobStore implements ImportJobStore {
     }
 
     @Override
-    public int start(UUID id, Instant at) {
+    public int start(UUID id, UUID engineJobId, Instant at) {
         return jdbc.sql("""
                 update marketplace_import_jobs set status = 'RUNNING', started_at = coalesce(started_at, :at),
-                  attempts = attempts + 1, updated_at = now()
+                  attempts = attempts + 1, engine_job_id = :engine, message = null, updated_at = now()
                 where id = :id returning attempts""")
-                .param("at", Timestamp.from(at)).param("id", id).query(Integer.class).single();
+                .param("at", Timestamp.from(at)).param("engine", engineJobId).param("id", id)
+                .query(Integer.class).single();
+    }
+
+    @Override
+    public void lockSlots(UUID vendorId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('marketplace-import-slots:' || :vendor, 0))")
+                .param("vendor", vendorId.toString()).query(rs -> {
+                    // the lock is held until the transaction ends
+                });
+    }
+
+    @Override
+    public List<ActiveJob> active(UUID vendorId) {
+        return jdbc.sql("""
+                        select id, status, engine_job_id, created_at, updated_at from marketplace_import_jobs
+                        where vendor_id = :vendor and status in ('PENDING', 'RUNNING') order by created_at, id""")
+                .param("vendor", vendorId)
+                .query((rs, n) -> new ActiveJob(rs.getObject("id", UUID.class),
+                        ImportStatus.valueOf(rs.getString("status")), rs.getObject("engine_job_id", UUID.class),
+                        instant(rs, "created_at"), instant(rs, "updated_at")))
+                .list();
+    }
+
+    @Override
+    public void handOver(UUID id, UUID engineJobId, String message) {
+        jdbc.sql("""
+                update marketplace_import_jobs set engine_job_id = :engine, message = :message, updated_at = now()
+                where id = :id and status in ('PENDING', 'RUNNING')""")
+                .param("engine", engineJobId).param("message", message).param("id", id).update();
     }
 
     @Override
@@ -206,18 +235,27 @@ class JdbcImportJobStore implements ImportJobStore {
     }
 
     @Override
-    public List<ImportJob> pendingBefore(Instant before) {
-        return jdbc.sql(SELECT + " where status = 'PENDING' and created_at < :before order by created_at limit 100")
-                .param("before", Timestamp.from(before)).query(JdbcImportJobStore::map).list();
+    public List<UUID> vendorsWithActiveJobsUntouchedSince(Instant before) {
+        return jdbc.sql("""
+                        select vendor_id from marketplace_import_jobs
+                        where status in ('PENDING', 'RUNNING') and updated_at < :before
+                        group by vendor_id order by min(updated_at) limit 100""")
+                .param("before", Timestamp.from(before)).query(UUID.class).list();
     }
 
     @Override
-    public List<QuietJob> activeUnchangedSince(Instant before) {
+    public List<QuietJob> runningUnchangedSince(Instant before) {
         return jdbc.sql("""
-                        select * from marketplace_import_jobs where status in ('PENDING', 'RUNNING') and updated_at < :before
+                        select * from marketplace_import_jobs where status = 'RUNNING' and updated_at < :before
                         order by updated_at limit 500""")
                 .param("before", Timestamp.from(before))
-                .query((rs, n) -> new QuietJob(map(rs, n), instant(rs, "updated_at"))).list();
+                .query((rs, n) -> new QuietJob(map(rs, n), engineJob(rs), instant(rs, "updated_at"))).list();
+    }
+
+    /** The engine job a job runs on: the one recorded, or (for a job from before they were recorded) its own id. */
+    private static UUID engineJob(ResultSet rs) throws SQLException {
+        UUID recorded = rs.getObject("engine_job_id", UUID.class);
+        return recorded != null ? recorded : rs.getObject("id", UUID.class);
     }
 
     private static FeedRowError error(ResultSet rs, int n) throws SQLException {

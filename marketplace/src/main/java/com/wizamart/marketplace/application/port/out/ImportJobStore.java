@@ -30,8 +30,26 @@ public interface ImportJobStore {
 
     Page<ImportJob> list(JobQuery query, Pageable pageable);
 
-    /** Marks the job running and counts the attempt; answers the attempt number. */
-    int start(UUID id, Instant at);
+    /**
+     * Marks the job running on the job engine's job {@code engineJobId} (the only one that may resume it from now on)
+     * and counts the attempt; answers the attempt number.
+     */
+    int start(UUID id, UUID engineJobId, Instant at);
+
+    /**
+     * Holds the vendor's import slots until the transaction ends: a database lock, so claims and hand-overs of one
+     * vendor's imports happen one at a time across all instances.
+     */
+    void lockSlots(UUID vendorId);
+
+    /** The vendor's pending and running jobs, oldest first. */
+    List<ActiveJob> active(UUID vendorId);
+
+    /**
+     * Records the job engine's job a pending or running job is handed to ({@literal null}: none; a pending job waits
+     * for a slot), with the message the vendor sees meanwhile.
+     */
+    void handOver(UUID id, UUID engineJobId, String message);
 
     /** Attempts made at the job so far ({@link #start} counts them); 0 for a job never started or not found. */
     int attempts(UUID id);
@@ -64,15 +82,17 @@ public interface ImportJobStore {
 
     void forEachError(UUID jobId, Consumer<FeedRowError> consumer);
 
-    /** Pending jobs older than {@code before}, of all vendors (call inside an explicit cross-vendor read). */
-    List<ImportJob> pendingBefore(Instant before);
+    /**
+     * Vendors with a pending or running job untouched since {@code before}, of all vendors (call inside an explicit
+     * cross-vendor read).
+     */
+    List<UUID> vendorsWithActiveJobsUntouchedSince(Instant before);
 
     /**
-     * Pending and running jobs whose row has not changed since {@code before} (no chunk committed, no attempt
-     * started, no cancellation asked), of all vendors, oldest change first (call inside an explicit cross-vendor
-     * read).
+     * Running jobs whose row has not changed since {@code before} (no chunk committed, no attempt started, no
+     * cancellation asked), of all vendors, oldest change first (call inside an explicit cross-vendor read).
      */
-    List<QuietJob> activeUnchangedSince(Instant before);
+    List<QuietJob> runningUnchangedSince(Instant before);
 
     /**
      * Imports per UTC day of request between the two days (inclusive); {@code vendorId} null = every vendor the
@@ -83,8 +103,19 @@ public interface ImportJobStore {
     /** The vendor's latest job of each marketplace and language, newest first. */
     List<ImportStatistics.LatestImport> latestPerMarketplace(UUID vendorId);
 
-    /** An active job and when its row last changed. */
-    record QuietJob(ImportJob job, Instant lastChange) {
+    /**
+     * A running job, the job engine's job it runs on, and when its row last changed.
+     */
+    record QuietJob(ImportJob job, UUID engineJobId, Instant lastChange) {
+    }
+
+    /**
+     * A pending or running job as the hand-over sees it.
+     *
+     * @param engineJobId the job engine's job it was last handed to or runs on; {@literal null} when none.
+     * @param touchedAt   when the job last changed (created, handed over, started, advanced).
+     */
+    record ActiveJob(UUID id, ImportStatus status, UUID engineJobId, Instant createdAt, Instant touchedAt) {
     }
 
     /** Filters of job lists; {@literal null} means any. */

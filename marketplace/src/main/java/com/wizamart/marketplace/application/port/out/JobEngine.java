@@ -2,7 +2,7 @@ package com.wizamart.marketplace.application.port.out;
 
 import java.util.UUID;
 
-/** What the job engine that runs imports knows of an import's job (same id as the import). */
+/** What the job engine that runs imports knows of one of its jobs (an import's hand-over, see {@code JobQueue}). */
 public interface JobEngine {
 
     /** Where the engine is with a job. */
@@ -19,5 +19,5 @@ public interface JobEngine {
         UNKNOWN
     }
 
-    Outlook outlook(UUID jobId);
+    Outlook outlook(UUID engineJobId);
 }

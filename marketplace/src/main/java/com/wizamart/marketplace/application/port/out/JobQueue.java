@@ -2,8 +2,16 @@ package com.wizamart.marketplace.application.port.out;
 
 import java.util.UUID;
 
-/** Hands import jobs to the cluster-safe job engine. Enqueuing the same job twice runs it once. */
+/**
+ * Hands import jobs to the cluster-safe job engine. Each hand-over is an engine job of its own id; the engine runs it
+ * on one worker of one instance, retries it under the same id, and runs it again under the same id when its
+ * instance died.
+ */
 public interface JobQueue {
 
-    void enqueue(UUID jobId, UUID vendorId);
+    /**
+     * Queues the import as the engine's job {@code engineJobId}; queuing an engine job id twice runs it once.
+     */
+    void enqueue(UUID engineJobId, UUID jobId, UUID vendorId);
+
 }

@@ -3,23 +3,44 @@ package com.wizamart.marketplace.adapter.out.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.boot.task.SimpleAsyncTaskSchedulerBuilder;
+import org.springframework.util.unit.DataSize;
+
+import com.sun.net.httpserver.HttpServer;
 
 import com.wizamart.marketplace.MarketplaceProperties;
+import com.wizamart.marketplace.application.ImportChecks;
+import com.wizamart.marketplace.application.port.out.FeedFetcher;
 import com.wizamart.marketplace.application.port.out.FeedFetcher.FetchException;
 
 class GuardedFeedFetcherTests {
 
-    private final GuardedFeedFetcher fetcher = new GuardedFeedFetcher(new MarketplaceProperties(
-            java.nio.file.Path.of("target/feeds"), org.springframework.util.unit.DataSize.ofMegabytes(1), 100, 10,
-            new MarketplaceProperties.Fetch(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), 2,
-                    List.of()), new MarketplaceProperties.Uploads(org.springframework.util.unit.DataSize.ofMegabytes(4),
-                    java.time.Duration.ofSeconds(1)), java.time.Duration.ofMinutes(10)));
+    private final ImportChecks checks = new ImportChecks(new SimpleAsyncTaskSchedulerBuilder());
+    private final GuardedFeedFetcher fetcher = fetcher(Duration.ofSeconds(1), List.of(), Duration.ofMinutes(15),
+            DataSize.ofKilobytes(10), Duration.ofSeconds(60));
+    private HttpServer server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+        checks.destroy();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "127.255.0.1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1",
@@ -109,7 +130,122 @@ class GuardedFeedFetcherTests {
 
     @Test
     void refusesAFetchOfALoopbackUrlBeforeConnecting() {
-        assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:9/feed.tsv"))
+        assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:9/feed.tsv", NEVER_CANCELLED))
                 .isInstanceOf(FetchException.class).hasMessageContaining("not allowed");
+    }
+
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aServerTricklingTheFeedIsCutOffAboutAWindowAfterTheBodyStarted() throws Exception {
+        String url = serve(200, 0, Duration.ofMillis(300), 1); // a byte every 0.3 s; each resets the read timeout
+        GuardedFeedFetcher limited = fetcher(Duration.ofSeconds(30), List.of("127.0.0.1"), Duration.ofMinutes(15),
+                DataSize.ofKilobytes(1), Duration.ofSeconds(2));
+        long started = System.nanoTime();
+        try (InputStream body = limited.fetch(url, NEVER_CANCELLED)) {
+            assertThatThrownBy(() -> body.transferTo(OutputStream.nullOutputStream()))
+                    .isInstanceOf(FeedFetcher.TooSlowException.class)
+                    .hasMessage("The feed download was slower than 1 KB/s over 2 s.");
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofSeconds(2),
+                Duration.ofSeconds(6));
+    }
+
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aDownloadFastEnoughButPastItsDeadlineIsCutOff() throws Exception {
+        String url = serve(200, 0, Duration.ofMillis(50), 1024); // 20 KB/s, for ever
+        GuardedFeedFetcher limited = fetcher(Duration.ofSeconds(30), List.of("127.0.0.1"), Duration.ofSeconds(2),
+                DataSize.ofKilobytes(1), Duration.ofSeconds(1));
+        long started = System.nanoTime();
+        try (InputStream body = limited.fetch(url, NEVER_CANCELLED)) {
+            assertThatThrownBy(() -> body.transferTo(OutputStream.nullOutputStream()))
+                    .isInstanceOf(FeedFetcher.TooSlowException.class)
+                    .hasMessage("The feed download took longer than 2 s.");
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+    }
+
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aCancelAbortsAReadThatWaitsOnTheServer() throws Exception {
+        String url = serve(200, 0, Duration.ofMinutes(10), 1); // one byte, then nothing for a long time
+        GuardedFeedFetcher patient = fetcher(Duration.ofSeconds(60), List.of("127.0.0.1"), Duration.ofMinutes(15),
+                DataSize.ofBytes(0), Duration.ofSeconds(60));
+        Cancelling cancelling = new Cancelling();
+        try (InputStream body = patient.fetch(url, cancelling)) {
+            assertThat(body.read()).isEqualTo('x');
+            java.util.concurrent.CompletableFuture.runAsync(cancelling::cancel,
+                    java.util.concurrent.CompletableFuture.delayedExecutor(500, java.util.concurrent.TimeUnit.MILLISECONDS));
+            long waiting = System.nanoTime();
+            assertThatThrownBy(body::read).isInstanceOf(IOException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - waiting)).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void closingABodyNotReadToItsEndDoesNotWaitForTheRest() throws Exception {
+        String url = serve(200, 10_000_000, Duration.ofMillis(200), 1024); // 10 MB announced, 5 KB/s
+        GuardedFeedFetcher patient = fetcher(Duration.ofSeconds(60), List.of("127.0.0.1"), Duration.ofMinutes(15),
+                DataSize.ofBytes(0), Duration.ofSeconds(60));
+        InputStream body = patient.fetch(url, NEVER_CANCELLED);
+        assertThat(body.readNBytes(10)).hasSize(10);
+        long closing = System.nanoTime();
+        body.close();
+        assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    private static final FeedFetcher.Cancellation NEVER_CANCELLED = abort -> {
+    };
+
+    /** A cancellation that fires when told to. */
+    private static final class Cancelling implements FeedFetcher.Cancellation {
+        private final List<Runnable> aborts = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void onCancel(Runnable abort) {
+            aborts.add(abort);
+        }
+
+        void cancel() {
+            aborts.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * A local server answering {@code status} with {@code length} announced (0: chunked), then {@code bytes} bytes
+     * every {@code every}, until the client goes away or the server stops.
+     */
+    private String serve(int status, long length, Duration every, int bytes) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "slow-feed-server");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.createContext("/feed.tsv", exchange -> {
+            exchange.sendResponseHeaders(status, length);
+            byte[] piece = new byte[bytes];
+            java.util.Arrays.fill(piece, (byte) 'x');
+            try (OutputStream out = exchange.getResponseBody()) {
+                while (true) {
+                    out.write(piece);
+                    out.flush();
+                    Thread.sleep(every);
+                }
+            } catch (IOException | InterruptedException gone) {
+                // the client went away, or the server stops
+            }
+        });
+        server.start();
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.tsv";
+    }
+
+    private GuardedFeedFetcher fetcher(Duration readTimeout, List<String> allowedHosts, Duration deadline,
+                                       DataSize minRate, Duration minRateWindow) {
+        return new GuardedFeedFetcher(new MarketplaceProperties(Path.of("target/feeds"), DataSize.ofMegabytes(1), 100,
+                10, new MarketplaceProperties.Fetch(Duration.ofSeconds(1), readTimeout, 2, allowedHosts, deadline,
+                minRate, minRateWindow), new MarketplaceProperties.Uploads(DataSize.ofMegabytes(4),
+                Duration.ofSeconds(1)), Duration.ofMinutes(10), 1), checks);
     }
 }
