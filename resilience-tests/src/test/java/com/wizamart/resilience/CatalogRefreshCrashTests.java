@@ -45,7 +45,7 @@ class CatalogRefreshCrashTests extends CrashScenario {
             "spring.modulith.events.staleness.published", "20s",
             "spring.modulith.events.staleness.processing", "20s",
             "spring.modulith.events.staleness.resubmitted", "30s",
-            "wizamart.events.resubmission.interval", "PT5S",
+            "wizamart.events.resubmission.schedule", "*/5 * * * * *",
             "wizamart.events.resubmission.min-age", "PT5S");
 
     @Test

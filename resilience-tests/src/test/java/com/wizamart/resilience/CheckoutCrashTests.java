@@ -54,7 +54,7 @@ class CheckoutCrashTests extends CrashScenario {
             "spring.modulith.events.staleness.published", "30s",
             "spring.modulith.events.staleness.processing", "30s",
             "spring.modulith.events.staleness.resubmitted", "30s",
-            "wizamart.events.resubmission.interval", "PT5S",
+            "wizamart.events.resubmission.schedule", "*/5 * * * * *",
             "wizamart.events.resubmission.min-age", "PT5S");
 
     /** One checkout as its client saw it: the answer, or none (the connection broke: the response is lost). */

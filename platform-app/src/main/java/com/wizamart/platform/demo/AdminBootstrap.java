@@ -6,13 +6,15 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import com.wizamart.identity.PlatformAccounts;
 
 /**
  * Makes sure the first platform admin exists ({@code wizamart.admin.email}); nothing happens when the email is empty
- * or the account exists. A generated password is printed once; a configured one never is.
+ * or the account exists. A generated password is printed once; a configured one never is. Instances starting together
+ * may all find no admin: one creates it, the others lose on the email's unique index and find it then.
  */
 @Component
 @Order(0)
@@ -35,7 +37,13 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean generated = properties.password() == null || properties.password().isBlank();
         String password = generated ? Passwords.generate() : properties.password();
-        if (accounts.ensurePlatformAdmin(properties.email(), password, "Platform", "Admin")) {
+        boolean created;
+        try {
+            created = accounts.ensurePlatformAdmin(properties.email(), password, "Platform", "Admin");
+        } catch (DataIntegrityViolationException createdMeanwhile) {
+            created = accounts.ensurePlatformAdmin(properties.email(), password, "Platform", "Admin");
+        }
+        if (created) {
             if (generated) {
                 log.warn("Platform admin created: {} / {} (shown once; set wizamart.admin.password to choose it)",
                         properties.email(), password);

@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the event publication registry healthy with N instances: Modulith's staleness monitor marks publications
  * that got stuck (an instance died between the commit and the listener) as failed; this recurring job, run once per
- * interval across the cluster by JobRunr, resubmits failed ones that are old enough ({@link ResubmissionProperties}),
+ * period across the cluster by JobRunr, resubmits failed ones that are old enough ({@link ResubmissionProperties}),
  * and purges completed ones after a week. Listeners are idempotent, so a resubmission never applies a change twice.
+ * Scheduled by cron: JobRunr counts an interval from the recurring job's registration, which every instance start
+ * repeats (each start would move the schedule and add a run).
  */
 @Component
 public class EventPublicationMaintenance {
@@ -31,14 +33,14 @@ public class EventPublicationMaintenance {
         this.resubmission = resubmission;
     }
 
-    @Recurring(id = "event-publications-resubmit-failed", interval = "${wizamart.events.resubmission.interval:PT1M}")
+    @Recurring(id = "event-publications-resubmit-failed", cron = "${wizamart.events.resubmission.schedule:* * * * *}")
     @Job(name = "Resubmit failed event publications")
     public void resubmitFailed() {
         failed.resubmit(ResubmissionOptions.defaults().withMinAge(resubmission.minAge()).withBatchSize(100)
                 .withMaxInFlight(50));
     }
 
-    @Recurring(id = "event-publications-purge-completed", interval = "PT1H")
+    @Recurring(id = "event-publications-purge-completed", cron = "43 * * * *")
     @Job(name = "Purge completed event publications")
     public void purgeCompleted() {
         completed.deletePublicationsOlderThan(KEEP_COMPLETED);

@@ -26,7 +26,7 @@ class EventPublicationMaintenanceIntegrationTests {
     @Test
     void failedPublicationsAreResubmittedEveryMinuteOnceAMinuteOldByDefault() {
         assertThat(resubmission.minAge()).isEqualTo(Duration.ofMinutes(1));
-        assertThat(resubmission.interval()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(resubmission.schedule()).isEqualTo("* * * * *");
         String job = jdbc.sql("select jobAsJson from jobrunr.jobrunr_recurring_jobs where id = :id")
                 .param("id", "event-publications-resubmit-failed").query(String.class).single();
         assertThat(job).as("the recurring job as JobRunr stored it").contains("\"scheduleExpression\":\"PT1M\"");

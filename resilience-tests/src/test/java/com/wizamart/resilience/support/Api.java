@@ -57,6 +57,13 @@ public final class Api {
         return send(request(path, token).GET());
     }
 
+    /** A GET with extra headers; {@code Host} among them needs {@code -Djdk.httpclient.allowRestrictedHeaders=host}. */
+    public Response get(String path, String token, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, token).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Response post(String path, String token, Object body) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));

@@ -17,7 +17,7 @@ public class AbandonedImportsJob {
     }
 
     /** Called by JobRunr. */
-    @Recurring(id = "marketplace-fail-abandoned-imports", interval = "PT1M")
+    @Recurring(id = "marketplace-fail-abandoned-imports", cron = "* * * * *")
     @Job(name = "Fail marketplace imports that stopped without ending")
     public void failAbandoned() {
         abandoned.failAll();

@@ -46,7 +46,7 @@ public class ImportJobHandler {
      * Imports whose hand-over was lost (the instance died between committing and handing over, or after ending one of
      * the vendor's imports) or whose running JobRunr job failed for good are handed over again.
      */
-    @Recurring(id = "marketplace-requeue-stale-imports", interval = "PT1M")
+    @Recurring(id = "marketplace-requeue-stale-imports", cron = "* * * * *")
     @Job(name = "Re-queue stale marketplace imports")
     public void requeueStale() {
         dispatcher.handOverStale();
