@@ -29,6 +29,6 @@ class EventPublicationMaintenanceIntegrationTests {
         assertThat(resubmission.schedule()).isEqualTo("* * * * *");
         String job = jdbc.sql("select jobAsJson from jobrunr.jobrunr_recurring_jobs where id = :id")
                 .param("id", "event-publications-resubmit-failed").query(String.class).single();
-        assertThat(job).as("the recurring job as JobRunr stored it").contains("\"scheduleExpression\":\"PT1M\"");
+        assertThat(job).as("the recurring job as JobRunr stored it").contains("\"scheduleExpression\":\"* * * * *\"");
     }
 }
