@@ -104,6 +104,11 @@ UPDATE event_publication SET status = 'PROCESSING' WHERE id = :stock_event AND s
 COMMIT;
 BEGIN;
 SELECT set_config('app.vendor_id', :vendor, true), set_config('app.cross_vendor_read', '', true);
+-- (since 2026-12-06 the listener records inventory's current figure, not the event's: it locks the product's row,
+-- reads the stock, then writes)
+SELECT 1 FROM catalog_products WHERE vendor_id = :vendor AND id = :pid FOR NO KEY UPDATE;
+SELECT product_id, sum(on_hand) AS on_hand, sum(reserved) AS reserved FROM inventory_stock
+  WHERE vendor_id = :vendor AND product_id IN (:pid) GROUP BY product_id;
 UPDATE catalog_products SET available_quantity = :on_hand::int - :reserved::int - 1
   WHERE vendor_id = :vendor AND id = :pid AND available_quantity <> :on_hand::int - :reserved::int - 1;
 COMMIT;
