@@ -115,6 +115,30 @@ class ImportFairnessIntegrationTests extends ApiTest {
         }
     }
 
+    @Test
+    void aQueuedUploadThatIsCancelledLeavesNoFileBehind() throws Exception {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Imports imports = new Imports(http, vendor.owner().accessToken());
+        Path directory = properties.storageDirectory().toAbsolutePath();
+        try (FeedServer server = new FeedServer().trickle("/slow.tsv", SLOW_START, 1, Duration.ofSeconds(2))) {
+            String running = started(imports.fromUrl("en", server.url("/slow.tsv")));
+            awaitStatus(imports, running, "RUNNING");
+            Awaitility.await().atMost(PROMPTLY).until(() -> files(directory).size() == 1);
+
+            String queued = started(imports.upload("fr", Feeds.generated("Q", 20, 0)));
+            Awaitility.await().atMost(PROMPTLY).until(() -> message(imports.job(queued)),
+                    message -> message.contains("Queued behind"));
+            assertThat(files(directory)).as("the running import's download and the queued upload").hasSize(2);
+            cancel(vendor, queued);
+            assertThat(imports.job(queued).get("status").asString()).isEqualTo("CANCELLED");
+
+            Awaitility.await().atMost(PROMPTLY).untilAsserted(() -> assertThat(files(directory))
+                    .as("the cancelled upload's file is deleted").hasSize(1));
+            cancel(vendor, running);
+            awaitStatus(imports, running, "CANCELLED");
+        }
+    }
+
     /**
      * A running import whose job-engine job failed for good (its retries spent, or it was lost), with the vendor's
      * next import queued behind it: the sweep hands the running one over again, it resumes and ends, and the queued
