@@ -79,6 +79,30 @@ class ImportFailureIntegrationTests extends ApiTest {
         assertThat(imports.await(next.json().get("id").asString()).get("status").asString()).isEqualTo("COMPLETED");
     }
 
+    /**
+     * A NUL character the encoding check did not see (it looks at the first 64 KB) in the first cell of a row cut
+     * short: the row error names the row by that cell, and it must be storable like any other.
+     */
+    @Test
+    void aRowErrorWhoseValueHoldsANulCharacterIsStoredAndTheRestOfTheFeedImports() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Imports imports = new Imports(http, vendor.owner().accessToken());
+        StringBuilder feed = new StringBuilder(new String(Feeds.generated("Z", 1000, 0), StandardCharsets.UTF_8));
+        feed.append("Z-\u0000-cut\tCut short\n");
+        feed.append(Feeds.line(Map.of("id", "Z-LAST", "title", "After", "price", "9.99 EUR"))).append('\n');
+
+        JsonNode job = imports.uploadAndWait("en", Feeds.text(feed.toString()));
+
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("COMPLETED_WITH_ERRORS");
+        assertThat(job.get("created").asLong()).isEqualTo(1001);
+        assertThat(job.get("failed").asLong()).isEqualTo(1);
+        JsonNode errors = http.get("/api/v1/vendor/marketplace/jobs/" + job.get("id").asString() + "/errors")
+                .bearer(vendor.owner().accessToken()).send().json().get("content");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).get("row").asLong()).isEqualTo(1002);
+        assertThat(errors.get(0).get("value").asString()).doesNotContain("\u0000").startsWith("Z-").endsWith("-cut");
+    }
+
     private static void assertRowError(JsonNode error, long row, String column, String value) {
         assertThat(error.get("row").asLong()).as(error.toString()).isEqualTo(row);
         assertThat(error.get("column").asString()).as(error.toString()).isEqualTo(column);

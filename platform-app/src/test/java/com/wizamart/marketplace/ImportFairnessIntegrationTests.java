@@ -115,6 +115,31 @@ class ImportFairnessIntegrationTests extends ApiTest {
         }
     }
 
+    @Test
+    void aQueuedUploadThatIsCancelledLeavesNoFileBehind() throws Exception {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Imports imports = new Imports(http, vendor.owner().accessToken());
+        Path directory = properties.storageDirectory().toAbsolutePath();
+        try (FeedServer server = new FeedServer().trickle("/slow.tsv", SLOW_START, 1, Duration.ofSeconds(2))) {
+            String running = started(imports.fromUrl("en", server.url("/slow.tsv")));
+            awaitStatus(imports, running, "RUNNING");
+            Set<Path> before = Set.copyOf(files(directory));
+
+            String queued = started(imports.upload("fr", Feeds.generated("Q", 20, 0)));
+            Awaitility.await().atMost(PROMPTLY).until(() -> message(imports.job(queued)),
+                    message -> message.contains("Queued behind"));
+            List<Path> uploaded = files(directory).stream().filter(file -> !before.contains(file)).toList();
+            assertThat(uploaded).as("the queued upload's stored feed").hasSize(1);
+            cancel(vendor, queued);
+            assertThat(imports.job(queued).get("status").asString()).isEqualTo("CANCELLED");
+
+            Awaitility.await().atMost(PROMPTLY).untilAsserted(() -> assertThat(uploaded.getFirst())
+                    .as("the cancelled upload's stored feed").doesNotExist());
+            cancel(vendor, running);
+            awaitStatus(imports, running, "CANCELLED");
+        }
+    }
+
     /**
      * A running import whose job-engine job failed for good (its retries spent, or it was lost), with the vendor's
      * next import queued behind it: the sweep hands the running one over again, it resumes and ends, and the queued

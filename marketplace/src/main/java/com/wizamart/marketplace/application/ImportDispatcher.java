@@ -98,8 +98,7 @@ public class ImportDispatcher {
                 return Claim.ENDED;
             }
             if (job.status() == ImportStatus.RUNNING) {
-                return runsOn(job).equals(engineJobId)
-                        ? new Claim(Outcome.STARTED, jobs.start(jobId, engineJobId, Instant.now())) : Claim.TAKEN;
+                return runsOn(job).equals(engineJobId) ? start(jobId, engineJobId) : Claim.TAKEN;
             }
             long running = active.stream().filter(j -> j.status() == ImportStatus.RUNNING).count();
             List<ActiveJob> waiting = active.stream().filter(j -> j.status() == ImportStatus.PENDING).toList();
@@ -108,8 +107,14 @@ public class ImportDispatcher {
                 jobs.handOver(jobId, engineJobId.equals(job.engineJobId()) ? null : job.engineJobId(), QUEUED_MESSAGE);
                 return Claim.QUEUED;
             }
-            return new Claim(Outcome.STARTED, jobs.start(jobId, engineJobId, Instant.now()));
+            return start(jobId, engineJobId);
         });
+    }
+
+    /** Ends (or cancels) do not take the slot lock: one that committed since {@link ImportJobStore#active} read stays. */
+    private Claim start(UUID jobId, UUID engineJobId) {
+        int attempt = jobs.start(jobId, engineJobId, Instant.now());
+        return attempt == 0 ? Claim.ENDED : new Claim(Outcome.STARTED, attempt);
     }
 
     /** Hands the vendor's oldest queued imports to the engine, as many as the vendor has free slots. */

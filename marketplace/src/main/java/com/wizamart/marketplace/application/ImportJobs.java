@@ -200,13 +200,26 @@ public class ImportJobs implements FeedImports {
         return job;
     }
 
+    /**
+     * Cancels a pending import at once (its uploaded feed is deleted once that commits: no run of it will) or asks
+     * the running one to stop (its run deletes the feed).
+     */
     @Transactional
     public ImportJob cancel(UUID jobId) {
         ImportJob job = get(jobId);
         if (job.status().isFinal() || !jobs.requestCancel(jobId)) {
             throw MarketplaceException.notCancellable();
         }
-        return get(jobId);
+        ImportJob cancelled = get(jobId);
+        if (cancelled.status().isFinal() && cancelled.sourceFile() != null) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    storage.delete(cancelled.sourceFile());
+                }
+            });
+        }
+        return cancelled;
     }
 
     @Transactional(readOnly = true)

@@ -517,8 +517,14 @@ public class ImportRunner {
      * the job fails instead. Anything else (a bug, a constraint, a value the database refuses) fails the job at once:
      * a retry would fail alike, and the running job would block the next import of its feed meanwhile. When even
      * that cannot be written, the failure is thrown for the job engine, and {@code AbandonedImports} ends the job.
+     * A worker the job engine interrupted (its server stops: the instance shuts down) leaves the job running, for the
+     * engine to run again, on another instance, which resumes it.
      */
     private void stoppedUnexpectedly(UUID jobId, RuntimeException failure) {
+        if (Thread.currentThread().isInterrupted()) {
+            log.warn("Import {} interrupted: its worker stops, the job engine runs it again", jobId);
+            throw failure;
+        }
         ImportJob job;
         boolean retry;
         try {

@@ -105,7 +105,7 @@ class ImportWatches {
                     cancel();
                 }
             } catch (RuntimeException e) {
-                // a scheduled task that throws is never run again: log, and ask again next time
+                // log, and ask again at the next turn
                 log.warn("Could not check whether import {} was cancelled", jobId, e);
             }
         }

@@ -5,6 +5,8 @@ package com.wizamart.marketplace.spi;
  * an ellipsis marking the cut: the column to {@value #MAX_COLUMN} characters (what
  * {@code marketplace_import_errors.column_name} holds), the value to {@value #MAX_VALUE} (its first characters are
  * what a vendor needs to find the row) and the message to {@value #MAX_MESSAGE}; so no error is too long to store.
+ * NUL characters, which PostgreSQL text cannot hold, are dropped (a feed's binary garbage may reach a row error's
+ * value, e.g. the first cell of a row cut short, which names the row).
  *
  * @param row     line number of the row in the file.
  * @param column  the offending column, if one is to blame.
@@ -27,6 +29,9 @@ public record FeedRowError(long row, String column, String value, String message
     }
 
     private static String cut(String text, int max) {
+        if (text != null && text.indexOf('\0') >= 0) {
+            text = text.replace("\0", "");
+        }
         if (text == null || text.length() <= max) {
             return text;
         }

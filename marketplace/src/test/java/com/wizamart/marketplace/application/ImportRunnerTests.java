@@ -240,6 +240,43 @@ class ImportRunnerTests {
         assertThat(staging.chunks).isEmpty();
     }
 
+    /**
+     * The job engine interrupts its workers when its server stops (an instance shutting down, a rolling deploy): the
+     * import is left running for the engine to run again (elsewhere), which resumes it; it is not failed.
+     */
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aWorkerInterruptedBecauseTheJobEngineStopsLeavesTheImportToBeResumed() throws Exception {
+        ImportJob job = job(ImportCounts.ZERO);
+        // a record every 100 ms: the writer waits for the reader when it is interrupted
+        ImportRunner runner = runner(new Scripted(products(1, 1000), null) {
+            @Override
+            public FeedRecord next() throws FeedException {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.next();
+            }
+        });
+        AtomicBoolean thrown = new AtomicBoolean();
+        Thread worker = Thread.ofPlatform().start(() -> {
+            try {
+                runner.run(job.id(), vendor);
+            } catch (RuntimeException e) {
+                thrown.set(true);
+            }
+        });
+        Thread.sleep(500);
+
+        worker.interrupt();
+        worker.join();
+
+        assertThat(thrown).as("the failure goes to the job engine, which runs the job again").isTrue();
+        verify(jobs, never()).finish(any(), any(), any(), any(), anyLong(), any(), any());
+    }
+
     @Test
     void aResumedJobSkipsTheRecordsAlreadyCommitted() throws Exception {
         ImportJob job = job(new ImportCounts(10, 10, 0, 0, 0));
@@ -369,7 +406,7 @@ class ImportRunnerTests {
     }
 
     /** A feed of the given records, then the given failure (or its end). */
-    private static final class Scripted implements FeedReader {
+    private static class Scripted implements FeedReader {
 
         private final List<FeedRecord> records;
         private final FeedException failure;

@@ -111,9 +111,9 @@ class JdbcImportJobStore implements ImportJobStore {
         return jdbc.sql("""
                 update marketplace_import_jobs set status = 'RUNNING', started_at = coalesce(started_at, :at),
                   attempts = attempts + 1, engine_job_id = :engine, message = null, updated_at = now()
-                where id = :id returning attempts""")
+                where id = :id and status in ('PENDING', 'RUNNING') returning attempts""")
                 .param("at", Timestamp.from(at)).param("engine", engineJobId).param("id", id)
-                .query(Integer.class).single();
+                .query(Integer.class).optional().orElse(0);
     }
 
     @Override

@@ -32,7 +32,8 @@ public interface ImportJobStore {
 
     /**
      * Marks the job running on the job engine's job {@code engineJobId} (the only one that may resume it from now on)
-     * and counts the attempt; answers the attempt number.
+     * and counts the attempt; answers the attempt number, or 0 when the job has ended (it may end meanwhile without
+     * the vendor's slot lock: a cancel, the abandoned-imports sweep), which stays ended.
      */
     int start(UUID id, UUID engineJobId, Instant at);
 
