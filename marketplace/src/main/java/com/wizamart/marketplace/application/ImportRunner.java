@@ -171,10 +171,11 @@ public class ImportRunner {
     private String download(ImportJob job, ImportWatches.Watch watch) {
         try (InputStream body = fetcher.fetch(job.sourceUrl(), watch)) {
             FeedStorage.StoredFeed stored = storage.store(body, properties.maxUploadSize().toBytes());
-            inTx(() -> {
-                jobs.setSourceFile(job.id(), stored.name(), stored.size());
+            if (!Boolean.TRUE.equals(inTx(() -> jobs.setSourceFile(job.id(), stored.name(), stored.size())))) {
+                // the job ended (cancelled, failed by a sweep) while its feed downloaded: nobody will read the file
+                storage.delete(stored.name());
                 return null;
-            });
+            }
             return stored.name();
         } catch (FeedFetcher.FetchException e) {
             failUnlessCancelled(job, watch, e.getMessage());
@@ -182,6 +183,10 @@ public class ImportRunner {
             fail(job, e.getMessage());
         } catch (FeedFetcher.TooSlowException e) {
             fail(job, e.getMessage());
+        } catch (java.nio.file.FileSystemException e) {
+            // our disk, not the vendor's server: the message would name our paths
+            log.error("Import {}: the downloaded feed could not be stored", job.id(), e);
+            failUnlessCancelled(job, watch, "The feed could not be stored on our side; try again later.");
         } catch (IOException e) {
             failUnlessCancelled(job, watch, "The feed could not be downloaded: " + e.getMessage());
         }
@@ -206,7 +211,9 @@ public class ImportRunner {
             fail(job, e.getMessage());
             return;
         } catch (IOException e) {
-            fail(job, "The stored feed could not be opened: " + e.getMessage());
+            // the message would name our paths
+            log.error("Import {}: the stored feed {} could not be opened", job.id(), file, e);
+            fail(job, "The stored feed could not be opened on our side; try again later.");
             return;
         }
         Pass pass = new Pass(job, reader, watch);
@@ -561,6 +568,11 @@ public class ImportRunner {
         try {
             ImportJob job = inTx(() -> jobs.find(jobId).orElse(null));
             if (job != null && !job.status().isFinal()) {
+                if (job.cancelRequested()) {
+                    // the vendor asked for the end it gets
+                    finish(job, ImportStatus.CANCELLED, job.counts(), null, job.errorCount(), CANCELLED_KEEPING_ROWS);
+                    return;
+                }
                 log.warn("Import {} stopped without ending after {} rows; failing it", jobId,
                         job.counts().rowsProcessed());
                 fail(job, stopped(job.counts().rowsProcessed()));

@@ -151,9 +151,11 @@ class JdbcImportJobStore implements ImportJobStore {
     }
 
     @Override
-    public void setSourceFile(UUID id, String file, long bytesTotal) {
-        jdbc.sql("update marketplace_import_jobs set source_file = :file, bytes_total = :total where id = :id")
-                .param("file", file).param("total", bytesTotal).param("id", id).update();
+    public boolean setSourceFile(UUID id, String file, long bytesTotal) {
+        return jdbc.sql("""
+                        update marketplace_import_jobs set source_file = :file, bytes_total = :total
+                        where id = :id and status = 'RUNNING'""")
+                .param("file", file).param("total", bytesTotal).param("id", id).update() == 1;
     }
 
     @Override

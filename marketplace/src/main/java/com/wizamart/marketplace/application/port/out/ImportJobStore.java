@@ -55,7 +55,13 @@ public interface ImportJobStore {
     /** Attempts made at the job so far ({@link #start} counts them); 0 for a job never started or not found. */
     int attempts(UUID id);
 
-    void setSourceFile(UUID id, String file, long bytesTotal);
+    /**
+     * Records the stored feed of a running job.
+     *
+     * @return {@literal false} when the job is not running any more (it ended while its feed downloaded): nothing is
+     *         recorded, and the caller owns the file.
+     */
+    boolean setSourceFile(UUID id, String file, long bytesTotal);
 
     /**
      * Records a committed chunk, only if nobody else advanced the job meanwhile.
