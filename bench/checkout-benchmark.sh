@@ -46,6 +46,7 @@ start_app() {
   WIZAMART_ADMIN_EMAIL=admin@bench.test WIZAMART_ADMIN_PASSWORD=bench-admin-password-1 \
   WIZAMART_LOG_FORMAT= LOGGING_LEVEL_ROOT=warn \
   WIZAMART_IDENTITY_TOKENS_KEYSETFILE="$out/bench-keys.json" WIZAMART_IDENTITY_TOKENS_ACCESSTOKENTTL=2h \
+  WIZAMART_IDENTITY_THROTTLE_MAXREGISTRATIONSPERADDRESS=100000 \
   JOBRUNR_BACKGROUNDJOBSERVER_ENABLED=false \
     setsid "$java" -Xmx512m ${BENCH_APP_OPTS:-} -jar "$jar" --server.port=$port > "$out/checkout-app.log" 2>&1 < /dev/null &
   app=$!
