@@ -10,21 +10,8 @@
 # WIZAMART_DATABASE_PROVISION_URL), and HAProxy (installed from Debian's packages when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. it/common.sh
 
-jar="platform-app/target/platform-app-0.1.0-SNAPSHOT-exec.jar"
-if [ ! -f "$jar" ] || [ -n "${REBUILD:-}" ]; then
-  echo "Building $jar"
-  ./mvnw -B -ntp -q -DskipTests package -pl platform-app -am
-fi
-
-if ! command -v haproxy >/dev/null 2>&1; then
-  echo "Installing haproxy"
-  export DEBIAN_FRONTEND=noninteractive
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq >/dev/null
-  $sudo_cmd apt-get install -y -qq --no-install-recommends haproxy >/dev/null
-fi
-
-export WIZAMART_DATABASE_PROVISION_URL="${WIZAMART_DATABASE_PROVISION_URL:-jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}"
+ensure_jar
+ensure_packages haproxy
 ./mvnw -B -ntp -Presilience test -pl resilience-tests "$@"
