@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -48,6 +50,8 @@ import com.wizamart.tenancy.Vendors;
 @Service
 public class ImportJobs implements FeedImports {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
     private final ImportJobStore jobs;
     private final ImportConfigStore configs;
     private final FeedStorage storage;
@@ -58,11 +62,13 @@ public class ImportJobs implements FeedImports {
     private final AuditTrail audit;
     private final VendorScope vendorScope;
     private final TransactionTemplate transactions;
+    private final ImportDispatcher dispatcher;
     private final Set<Receiving> receiving = ConcurrentHashMap.newKeySet();
 
     ImportJobs(ImportJobStore jobs, ImportConfigStore configs, FeedStorage storage, JobQueue queue,
                MarketplaceAdapters adapters, MarketplaceProperties properties, Vendors vendors, VendorScope vendorScope,
-               AuditTrail audit, PlatformTransactionManager transactionManager) {
+               AuditTrail audit, PlatformTransactionManager transactionManager, ImportDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
         this.audit = audit;
         this.jobs = jobs;
         this.configs = configs;
@@ -211,11 +217,19 @@ public class ImportJobs implements FeedImports {
             throw MarketplaceException.notCancellable();
         }
         ImportJob cancelled = get(jobId);
-        if (cancelled.status().isFinal() && cancelled.sourceFile() != null) {
+        if (cancelled.status().isFinal()) {
+            // a pending import ended at once: no run of it will delete its file or hand the vendor's queue on
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    storage.delete(cancelled.sourceFile());
+                    if (cancelled.sourceFile() != null) {
+                        storage.delete(cancelled.sourceFile());
+                    }
+                    try {
+                        dispatcher.handOverQueued(cancelled.vendorId());
+                    } catch (RuntimeException e) {
+                        log.warn("The vendor's queued imports could not be handed over; the sweep will", e);
+                    }
                 }
             });
         }

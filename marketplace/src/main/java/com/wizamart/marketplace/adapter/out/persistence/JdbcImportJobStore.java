@@ -241,7 +241,7 @@ class JdbcImportJobStore implements ImportJobStore {
         return jdbc.sql("""
                         select vendor_id from marketplace_import_jobs
                         where status in ('PENDING', 'RUNNING') and updated_at < :before
-                        group by vendor_id order by min(updated_at) limit 100""")
+                        group by vendor_id order by min(updated_at)""")
                 .param("before", Timestamp.from(before)).query(UUID.class).list();
     }
 
