@@ -117,18 +117,8 @@ class ImportFailureIntegrationTests extends ApiTest {
         Fixtures.VendorAccount vendor = fixtures.vendor();
         Imports imports = new Imports(http, vendor.owner().accessToken());
         String refused = Fixtures.unique("REFUSED");
-        String trigger = "test_refuse_" + Math.abs(refused.hashCode());
-        owner("""
-                create function %1$s() returns trigger language plpgsql as $f$
-                begin
-                  if new.external_id = '%2$s' then
-                    raise exception 'new row violates check constraint "plausible_product"'
-                      using errcode = 'check_violation';
-                  end if;
-                  return new;
-                end $f$;
-                create trigger %1$s before insert or update on marketplace_staged_products
-                  for each row execute function %1$s()""".formatted(trigger, refused));
+        String trigger = refuse(refused, "check_violation", "new row violates check constraint \"plausible_product\"",
+                false);
         try {
             StringBuilder feed = new StringBuilder(new String(Feeds.generated("F", 20, 0), StandardCharsets.UTF_8));
             feed.append(Feeds.line(Map.of("id", refused, "title", "Refused", "price", "9.99 EUR"))).append('\n');
@@ -145,7 +135,7 @@ class ImportFailureIntegrationTests extends ApiTest {
             assertThat(jobEngine.getJobById(UUID.fromString(jobId)).getJobStatesOfType(FailedState.class))
                     .as("the job engine did not retry it").isEmpty();
         } finally {
-            owner("drop trigger %1$s on marketplace_staged_products; drop function %1$s()".formatted(trigger));
+            dropRefusal(trigger);
         }
         Http.Response next = imports.upload("en", Feeds.generated("F", 20, 0));
         assertThat(next.status()).as("the next import of the feed is accepted: " + next).isEqualTo(202);
@@ -158,20 +148,9 @@ class ImportFailureIntegrationTests extends ApiTest {
         Fixtures.VendorAccount vendor = fixtures.vendor();
         Imports imports = new Imports(http, vendor.owner().accessToken());
         String unlucky = Fixtures.unique("UNLUCKY");
-        String trigger = "test_serialization_" + Math.abs(unlucky.hashCode());
-        // a sequence counts outside the transaction that the failure rolls back: only the first attempt fails
-        owner("""
-                create sequence %1$s_attempts;
-                create function %1$s() returns trigger language plpgsql security definer as $f$
-                begin
-                  if new.external_id = '%2$s' and nextval('%1$s_attempts') = 1 then
-                    raise exception 'could not serialize access due to concurrent update'
-                      using errcode = 'serialization_failure';
-                  end if;
-                  return new;
-                end $f$;
-                create trigger %1$s before insert or update on marketplace_staged_products
-                  for each row execute function %1$s()""".formatted(trigger, unlucky));
+        // only the first attempt fails (counted by a sequence, outside the transaction the failure rolls back)
+        String trigger = refuse(unlucky, "serialization_failure",
+                "could not serialize access due to concurrent update", true);
         try {
             StringBuilder feed = new StringBuilder(new String(Feeds.generated("S", 20, 0), StandardCharsets.UTF_8));
             feed.append(Feeds.line(Map.of("id", unlucky, "title", "Unlucky", "price", "9.99 EUR"))).append('\n');
@@ -183,8 +162,7 @@ class ImportFailureIntegrationTests extends ApiTest {
             assertThat(jobEngine.getJobById(UUID.fromString(job.get("id").asString()))
                     .getJobStatesOfType(FailedState.class)).as("retried once").hasSize(1);
         } finally {
-            owner("drop trigger %1$s on marketplace_staged_products; drop function %1$s(); drop sequence %1$s_attempts"
-                    .formatted(trigger));
+            dropRefusal(trigger);
         }
     }
 
@@ -215,6 +193,33 @@ class ImportFailureIntegrationTests extends ApiTest {
         assertThat(job.get("message").asString()).as(job.toString()).contains("line 32", "30 rows");
         assertThat(http.get("/api/v1/vendor/marketplace/products").bearer(vendor.owner().accessToken()).send().json()
                 .get("page").get("totalElements").asLong()).isEqualTo(30);
+    }
+
+    /**
+     * Makes staging refuse the row of {@code externalId} with a database error of {@code errcode} (only its first
+     * write when {@code firstWriteOnly}): a trigger, installed as the tables' owner. Answers its name for
+     * {@link #dropRefusal(String)}.
+     */
+    private String refuse(String externalId, String errcode, String message, boolean firstWriteOnly) {
+        String trigger = "test_refuse_" + Math.abs(externalId.hashCode());
+        owner("""
+                create sequence %1$s_writes;
+                create function %1$s() returns trigger language plpgsql security definer as $f$
+                begin
+                  if new.external_id = '%2$s' and (not %3$s or nextval('%1$s_writes') = 1) then
+                    raise exception '%4$s' using errcode = '%5$s';
+                  end if;
+                  return new;
+                end $f$;
+                create trigger %1$s before insert or update on marketplace_staged_products
+                  for each row execute function %1$s()""".formatted(trigger, externalId, firstWriteOnly, message,
+                errcode));
+        return trigger;
+    }
+
+    private void dropRefusal(String trigger) {
+        owner("drop trigger %1$s on marketplace_staged_products; drop function %1$s(); drop sequence %1$s_writes"
+                .formatted(trigger));
     }
 
     private void owner(String sql) {
