@@ -29,11 +29,12 @@ public interface CustomerDirectory {
     /**
      * A customer as the vendor sees them (never their credentials).
      *
-     * @param active       whether the customer may log in.
-     * @param registeredAt when they registered at this vendor's shop.
+     * @param active            whether the customer may log in.
+     * @param registeredAt      when they registered at this vendor's shop.
+     * @param preferredLanguage the language (ISO 639-1) they chose for the shop's texts, {@literal null} for none.
      */
     record RegisteredCustomer(UUID id, String email, String firstName, String lastName, boolean active,
-                              Instant registeredAt) {
+                              Instant registeredAt, @Nullable String preferredLanguage) {
 
         /** @return "first last", without a trailing blank when there is no last name. */
         public String displayName() {

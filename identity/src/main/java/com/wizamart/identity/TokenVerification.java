@@ -11,7 +11,7 @@ public interface TokenVerification {
     /** The {@code typ} header every access token carries. */
     String TOKEN_TYPE = "at+jwt";
 
-    /** The claim with the account's credentials version at issue (admin and vendor tokens); see {@link CredentialChecks}. */
+    /** The claim with the account's credentials version at issue (every kind of token); see {@link CredentialChecks}. */
     String CREDENTIALS_VERSION_CLAIM = "cver";
 
     /** @return the public keys of every key in the ring, each with its {@code kid}. */

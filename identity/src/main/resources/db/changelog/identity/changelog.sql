@@ -118,3 +118,13 @@ CREATE INDEX identity_customers_registered_idx ON identity_customers (vendor_id,
 --comment: Bumped whenever an account's password changes or the account is deactivated; access tokens carry the value
 --comment: they were issued with (claim cver) and are refused for writes (and, for admins, for anything) once it moved on.
 ALTER TABLE identity_users ADD COLUMN credentials_version bigint NOT NULL DEFAULT 0;
+
+--changeset wizamart:identity-007-customer-account
+--comment: The customer's own account (ADR 0025): a preferred language (ISO 639-1, the shop's texts fall back to it when
+--comment: a request names none), marketing consent with the time it last changed, and a credentials version like the
+--comment: team's (ADR 0013): customer tokens carry it (cver) and are refused for writes once a password change moved it.
+ALTER TABLE identity_customers
+  ADD COLUMN preferred_language   varchar(2) CHECK (preferred_language ~ '^[a-z]{2}$'),
+  ADD COLUMN marketing_consent    boolean     NOT NULL DEFAULT false,
+  ADD COLUMN marketing_consent_at timestamptz,
+  ADD COLUMN credentials_version  bigint      NOT NULL DEFAULT 0;

@@ -106,7 +106,7 @@ public class Authentication {
     }
 
     public LoginResult loginCustomer(String email, String password, VendorSummary vendor, String address) {
-        String key = "customer:" + vendor.id() + ":" + normalize(email);
+        String key = customerKey(vendor.id(), email);
         throttle.check(key, address);
         Optional<Customer> found = vendorScope.callAs(vendor.id(), () -> findCustomer(email));
         if (found.isEmpty()) {
@@ -210,6 +210,48 @@ public class Authentication {
     }
 
     /**
+     * A signed-in customer replaces their password, proving the current one against the account's failure budget (the
+     * one their logins at this shop count against). The credentials version moves on, so access tokens issued before
+     * stop writing, and every refresh token of the customer is revoked; the caller continues with the new session this
+     * answers. The proof (its throttle counting in transactions of its own) and the hashing happen before the writing
+     * transaction opens.
+     *
+     * @param customerId the signed-in customer (the token's subject) of the bound vendor.
+     * @throws IdentityException {@code INVALID_CREDENTIALS} for a wrong current password (or an account that may not
+     *         log in); {@code ThrottledException} while the account or the address is locked.
+     */
+    public LoginResult changeCustomerPassword(VendorSummary vendor, UUID customerId, String currentPassword,
+                                              String newPassword, String address) {
+        Customer customer = transactions.execute(status -> customers.findById(customerId)).filter(Customer::active)
+                .orElseThrow(IdentityException::invalidCredentials);
+        String key = customerKey(vendor.id(), customer.email().value());
+        throttle.check(key, address);
+        if (!checkPassword(currentPassword, customer.passwordHash())) {
+            throttle.failed(key, address);
+            throw IdentityException.invalidCredentials();
+        }
+        throttle.succeeded(key);
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw ValidationException.of("newPassword", "must differ from the current password");
+        }
+        PasswordPolicy.check(newPassword, customer.email(), "newPassword");
+        String hash = hasher.hash(newPassword);
+        Customer changed = transactions.execute(status -> {
+            Customer locked = customers.lockById(customerId).filter(Customer::active)
+                    .orElseThrow(IdentityException::invalidCredentials);
+            if (!locked.passwordHash().equals(customer.passwordHash())) {
+                // another change won meanwhile: the password proven above is no longer the current one
+                throw IdentityException.invalidCredentials();
+            }
+            customers.update(locked.withPassword(hash));
+            tokens.revokeAllOfSubject(customerId, Instant.now());
+            audit.customerPasswordChanged(locked);
+            return customers.findById(customerId).orElseThrow();
+        });
+        return customerSession(changed, vendor);
+    }
+
+    /**
      * Sets the first password of a pending account through its one-time activation token, the only way a pending
      * account is completed. Whatever sessions the account had end (there should be none; if there are, they were
      * not the owner's).
@@ -291,6 +333,11 @@ public class Authentication {
      */
     static String accountKey(String email) {
         return "account:" + normalize(email);
+    }
+
+    /** One failure budget per customer account (one per shop): its logins and its password changes. */
+    private static String customerKey(UUID vendorId, String email) {
+        return "customer:" + vendorId + ":" + normalize(email);
     }
 
     private static String normalize(String email) {

@@ -1,22 +1,32 @@
 package com.wizamart.identity.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.wizamart.identity.application.port.out.CustomerStore;
 import com.wizamart.identity.application.port.out.PasswordHasher;
 import com.wizamart.identity.domain.Customer;
+import com.wizamart.identity.domain.CustomerFields;
+import com.wizamart.identity.domain.IdentityException;
+import com.wizamart.identity.domain.ProfileEdit;
 import com.wizamart.identity.domain.EmailAddress;
 import com.wizamart.identity.domain.PasswordPolicy;
+import com.wizamart.sharedkernel.FieldViolation;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.VendorSummary;
 
-/** Customers register per vendor: the same email may hold separate accounts at several vendors. */
+/**
+ * Customers register per vendor (the same email may hold separate accounts at several vendors) and keep their own
+ * profile. Their password change is {@link Authentication#changeCustomerPassword}.
+ */
 @Service
 public class CustomerAccounts {
 
@@ -26,9 +36,11 @@ public class CustomerAccounts {
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final TransactionTemplate transactions;
+    private final TeamAudit audit;
 
     CustomerAccounts(CustomerStore customers, PasswordHasher hasher, LoginThrottle throttle,
-                     TransactionTemplate transactions) {
+                     TransactionTemplate transactions, TeamAudit audit) {
+        this.audit = audit;
         this.customers = customers;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -50,14 +62,46 @@ public class CustomerAccounts {
         throttle.registration(vendor.id(), address);
         EmailAddress emailAddress = EmailAddress.of(email);
         PasswordPolicy.check(password, emailAddress, "password");
-        if (firstName == null || firstName.isBlank()) {
-            throw ValidationException.of("firstName", "must not be blank");
+        List<FieldViolation> errors = new ArrayList<>();
+        String first = CustomerFields.firstName(errors, "firstName", firstName);
+        String last = CustomerFields.lastName(errors, "lastName", lastName);
+        String phoneNumber = CustomerFields.phone(errors, "phone", phone);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
         }
         // Hashed either way, so a known email answers in the time of a new one.
-        Customer customer = new Customer(UUID.randomUUID(), vendor.id(), emailAddress, hasher.hash(password),
-                firstName.strip(), lastName == null ? "" : lastName.strip(), phone, true, Instant.now(), 0L);
+        Customer customer = Customer.register(UUID.randomUUID(), vendor.id(), emailAddress, hasher.hash(password),
+                first, last, phoneNumber, Instant.now());
         if (!Boolean.TRUE.equals(transactions.execute(status -> customers.insert(customer)))) {
             log.info("Registration for an email already registered at vendor {}; nothing changed", vendor.id());
         }
+    }
+
+    /**
+     * The customer's own account, of the bound vendor.
+     *
+     * @throws com.wizamart.sharedkernel.DomainException {@code CUSTOMER_NOT_FOUND} when the bound vendor has no active
+     *         customer with this id.
+     */
+    @Transactional(readOnly = true)
+    public Customer profile(UUID customerId) {
+        return customers.findById(customerId).filter(Customer::active)
+                .orElseThrow(() -> IdentityException.notFound("customer"));
+    }
+
+    /**
+     * Changes the customer's own profile (never the email or password). A change of the marketing consent is recorded
+     * in the audit trail with its time.
+     */
+    @Transactional
+    public Customer editProfile(UUID customerId, ProfileEdit edit) {
+        Customer before = customers.lockById(customerId).filter(Customer::active)
+                .orElseThrow(() -> IdentityException.notFound("customer"));
+        Customer after = edit.applyTo(before, Instant.now());
+        customers.update(after);
+        if (after.marketingConsent() != before.marketingConsent()) {
+            audit.marketingConsentChanged(after);
+        }
+        return customers.findById(customerId).orElseThrow();
     }
 }

@@ -36,6 +36,6 @@ public class CustomerQueries implements CustomerDirectory {
 
     private static RegisteredCustomer registered(Customer c) {
         return new RegisteredCustomer(c.id(), c.email().value(), c.firstName(), c.lastName(), c.active(),
-                c.createdAt());
+                c.createdAt(), c.preferredLanguage());
     }
 }

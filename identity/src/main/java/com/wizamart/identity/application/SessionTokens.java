@@ -57,6 +57,7 @@ public class SessionTokens {
     }
 
     static Claims customerClaims(Customer customer, UUID vendorId) {
-        return new Claims("customer", customer.id(), customer.email().value(), vendorId, null, List.of(), null);
+        return new Claims("customer", customer.id(), customer.email().value(), vendorId, null, List.of(),
+                customer.credentialsVersion());
     }
 }

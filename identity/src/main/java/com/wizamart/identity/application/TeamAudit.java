@@ -11,6 +11,7 @@ import com.wizamart.identity.application.port.out.CredentialTokenStore.RefreshTo
 import com.wizamart.identity.application.port.out.CustomerStore;
 import com.wizamart.identity.application.port.out.TeamStore.Invitation;
 import com.wizamart.identity.application.port.out.UserStore;
+import com.wizamart.identity.domain.Customer;
 import com.wizamart.identity.domain.Membership;
 import com.wizamart.identity.domain.Role;
 import com.wizamart.identity.domain.User;
@@ -106,6 +107,27 @@ class TeamAudit {
 
     void passwordChanged(User user) {
         record(actor(user), "PASSWORD_CHANGED", null, "user", user.id(), user.email().value(), Map.of(), Map.of());
+    }
+
+    /**
+     * A customer changed their password (at their shop): recorded with the revocation of all their sessions that
+     * follows it.
+     */
+    void customerPasswordChanged(Customer customer) {
+        Actor self = new Actor(customer.id(), customer.email().value());
+        record(self, "PASSWORD_CHANGED", customer.vendorId(), "customer", customer.id(), customer.email().value(),
+                Map.of(), Map.of());
+        record(self, "SESSIONS_REVOKED", customer.vendorId(), "customer", customer.id(), customer.email().value(),
+                Map.of(), Map.of("reason", Revocation.PASSWORD_CHANGED.name(), "scope", "all",
+                        "subjectType", "customer"));
+    }
+
+    /** A customer gave or withdrew their consent to marketing (the entry's time is the proof of when). */
+    void marketingConsentChanged(Customer customer) {
+        record(new Actor(customer.id(), customer.email().value()), "MARKETING_CONSENT_CHANGED", customer.vendorId(),
+                "customer", customer.id(), customer.email().value(),
+                Map.of("marketingConsent", !customer.marketingConsent()),
+                Map.of("marketingConsent", customer.marketingConsent()));
     }
 
     /** All sessions of a user (at one vendor, or everywhere when {@code vendorId} is {@literal null}) revoked. */

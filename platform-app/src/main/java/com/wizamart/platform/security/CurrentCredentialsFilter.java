@@ -22,9 +22,9 @@ import com.wizamart.platform.web.Problems;
 
 /**
  * Refuses an access token issued before its account's password changed (or before the account was deactivated):
- * an admin token on every request (an admin reads every vendor), a team token on every request that changes state.
- * Customer tokens and safe team reads are not looked up, so the shop's and the team's read paths cost no query.
- * Runs after the bearer token was verified; see ADR 0013.
+ * an admin token on every request (an admin reads every vendor), a team or customer token on every request that
+ * changes state. Safe team and customer reads are not looked up, so the shop's and the team's read paths cost no
+ * query. Runs after the bearer token was verified; see ADR 0013 and ADR 0025.
  */
 final class CurrentCredentialsFilter extends OncePerRequestFilter {
 
@@ -55,7 +55,8 @@ final class CurrentCredentialsFilter extends OncePerRequestFilter {
 
     private static boolean mustBeCurrent(Jwt jwt, HttpServletRequest request) {
         String type = jwt.getClaimAsString("typ");
-        return "admin".equals(type) || ("vendor".equals(type) && !SAFE_METHODS.contains(request.getMethod()));
+        return "admin".equals(type) || (("vendor".equals(type) || "customer".equals(type))
+                && !SAFE_METHODS.contains(request.getMethod()));
     }
 
     private boolean isCurrent(Jwt jwt) {
@@ -64,7 +65,11 @@ final class CurrentCredentialsFilter extends OncePerRequestFilter {
             return false;
         }
         try {
-            return checks.isCurrent(UUID.fromString(jwt.getSubject()), number.longValue());
+            UUID subject = UUID.fromString(jwt.getSubject());
+            return "customer".equals(jwt.getClaimAsString("typ"))
+                    ? checks.isCurrentCustomer(UUID.fromString(jwt.getClaimAsString("vendor_id")), subject,
+                            number.longValue())
+                    : checks.isCurrent(subject, number.longValue());
         } catch (IllegalArgumentException notAnId) {
             return false;
         }

@@ -211,7 +211,7 @@ class OpenApiConfiguration {
             problems.put("422", "Invalid fields (VALIDATION_FAILED, with errors naming each field).");
         }
         if (path.endsWith("/auth/login") || path.equals("/api/v1/auth/password") || path.endsWith("/auth/register")
-                || path.endsWith("/accept")) {
+                || path.endsWith("/accept") || path.endsWith("/customers/me/password")) {
             problems.put("429", "Too many failed attempts (TOO_MANY_ATTEMPTS); see the Retry-After header.");
         }
         return problems;

@@ -27,7 +27,8 @@ import com.wizamart.tenancy.VendorContext;
 class JdbcCustomerStore implements CustomerStore {
 
     private static final String SELECT = """
-            select id, vendor_id, email, password_hash, first_name, last_name, phone, active, created_at, version
+            select id, vendor_id, email, password_hash, first_name, last_name, phone, preferred_language,
+              marketing_consent, marketing_consent_at, active, created_at, version, credentials_version
             from identity_customers""";
     private static final String NAME = "(first_name || ' ' || last_name)";
     private static final Map<String, String> SORTABLE = Map.of("registeredAt", "created_at", "name",
@@ -65,6 +66,33 @@ class JdbcCustomerStore implements CustomerStore {
     }
 
     @Override
+    public Optional<Customer> lockById(UUID id) {
+        return jdbc.sql(SELECT + " where vendor_id = :vendor and id = :id for update")
+                .param("vendor", VendorContext.require()).param("id", id).query(JdbcCustomerStore::map).optional();
+    }
+
+    @Override
+    public void update(Customer c) {
+        jdbc.sql("""
+                update identity_customers set password_hash = :hash, first_name = :first, last_name = :last,
+                  phone = :phone, preferred_language = :language, marketing_consent = :consent,
+                  marketing_consent_at = :consentAt, version = version + 1,
+                  credentials_version = credentials_version + case when password_hash is distinct from :hash then 1 else 0 end
+                where vendor_id = :vendor and id = :id""")
+                .param("vendor", VendorContext.require()).param("id", c.id()).param("hash", c.passwordHash())
+                .param("first", c.firstName()).param("last", c.lastName()).param("phone", c.phone())
+                .param("language", c.preferredLanguage()).param("consent", c.marketingConsent())
+                .param("consentAt", c.marketingConsentAt() == null ? null : Timestamp.from(c.marketingConsentAt()))
+                .update();
+    }
+
+    @Override
+    public Optional<Long> credentialsVersion(UUID id) {
+        return jdbc.sql("select credentials_version from identity_customers where vendor_id = :vendor and id = :id and active")
+                .param("vendor", VendorContext.require()).param("id", id).query(Long.class).optional();
+    }
+
+    @Override
     public Page<Customer> search(String search, Pageable pageable) {
         Map<String, Object> p = new HashMap<>();
         p.put("vendor", VendorContext.require());
@@ -85,7 +113,13 @@ class JdbcCustomerStore implements CustomerStore {
     private static Customer map(ResultSet rs, int row) throws SQLException {
         return new Customer(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class),
                 new EmailAddress(rs.getString("email")), rs.getString("password_hash"), rs.getString("first_name"),
-                rs.getString("last_name"), rs.getString("phone"), rs.getBoolean("active"),
-                rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
+                rs.getString("last_name"), rs.getString("phone"), rs.getString("preferred_language"),
+                rs.getBoolean("marketing_consent"), instant(rs.getTimestamp("marketing_consent_at")),
+                rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant(), rs.getLong("version"),
+                rs.getLong("credentials_version"));
+    }
+
+    private static java.time.Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 }

@@ -16,8 +16,7 @@ public interface AccessTokenIssuer {
      * @param vendorId    for vendor and customer tokens.
      * @param role        for vendor tokens.
      * @param permissions for vendor tokens.
-     * @param credentialsVersion the account's credentials version at issue (admin and vendor tokens; claim
-     *                    {@code cver}); {@literal null} for customers.
+     * @param credentialsVersion the account's (or customer's) credentials version at issue (claim {@code cver}).
      */
     record Claims(String type, UUID subject, String email, UUID vendorId, String role, List<String> permissions,
                   Long credentialsVersion) {

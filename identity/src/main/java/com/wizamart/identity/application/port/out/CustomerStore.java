@@ -19,6 +19,18 @@ public interface CustomerStore {
 
     Optional<Customer> findById(UUID id);
 
+    /** The customer, its row locked until the transaction ends (for a read-modify-write of the account). */
+    Optional<Customer> lockById(UUID id);
+
+    /**
+     * Writes the customer's profile and password hash. The credentials version moves on (in the statement, so no
+     * flow can forget it) when the password hash changes.
+     */
+    void update(Customer customer);
+
+    /** @return the active customer's credentials version; empty when there is no such active customer. */
+    Optional<Long> credentialsVersion(UUID id);
+
     /**
      * A page of the bound vendor's customers.
      *
