@@ -134,3 +134,33 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION ordering_next_order_number(uuid) FROM PUBLIC;
+
+--changeset wizamart:ordering-005-address-book
+--comment: Customers' address books (ADR 0025): up to a configured number of addresses per customer and shop, at most
+--comment: one default shipping and one default billing address each. Checkout copies an address into the order, so
+--comment: nothing references these rows; the customer id is identity's (no foreign key across contexts).
+CREATE TABLE ordering_customer_addresses (
+  id               uuid         PRIMARY KEY,
+  vendor_id        uuid         NOT NULL,
+  customer_id      uuid         NOT NULL,
+  label            varchar(50),
+  first_name       varchar(100) NOT NULL,
+  last_name        varchar(100) NOT NULL,
+  company          varchar(200),
+  street           varchar(200) NOT NULL,
+  street2          varchar(200),
+  postal_code      varchar(20)  NOT NULL,
+  city             varchar(100) NOT NULL,
+  country          char(2)      NOT NULL,
+  phone            varchar(50),
+  default_shipping boolean      NOT NULL DEFAULT false,
+  default_billing  boolean      NOT NULL DEFAULT false,
+  created_at       timestamptz  NOT NULL,
+  updated_at       timestamptz  NOT NULL
+);
+CREATE INDEX ordering_customer_addresses_customer_idx ON ordering_customer_addresses (vendor_id, customer_id, created_at);
+CREATE UNIQUE INDEX ordering_customer_addresses_shipping_uk ON ordering_customer_addresses (vendor_id, customer_id)
+  WHERE default_shipping;
+CREATE UNIQUE INDEX ordering_customer_addresses_billing_uk ON ordering_customer_addresses (vendor_id, customer_id)
+  WHERE default_billing;
+SELECT wizamart_enable_vendor_rls('ordering_customer_addresses');

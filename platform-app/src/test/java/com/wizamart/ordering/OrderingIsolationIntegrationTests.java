@@ -97,9 +97,12 @@ class OrderingIsolationIntegrationTests extends ApiTest {
         String session = Shop.newSession();
         shop.add(session, null, product, 1);
         assertThat(shop.buy(customer, product, 1).status()).isEqualTo(201);
+        assertThat(http.post(shop.base() + "/customers/me/addresses").bearer(customer.accessToken())
+                .json(Shop.address("Chris")).send().status()).isEqualTo(201);
 
         for (String table : new String[] {"ordering_carts", "ordering_cart_lines", "ordering_orders",
-                "ordering_order_lines", "ordering_status_history", "ordering_idempotency_keys"}) {
+                "ordering_order_lines", "ordering_status_history", "ordering_idempotency_keys",
+                "ordering_customer_addresses"}) {
             Long forced = jdbc.sql("select count(*) from pg_class where relname = :t and relrowsecurity and relforcerowsecurity")
                     .param("t", table).query(Long.class).single();
             assertThat(forced).as(table + " forces RLS").isEqualTo(1);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.wizamart.catalog.application.port.out.ProductStore;
+import com.wizamart.catalog.domain.Languages;
 import com.wizamart.catalog.domain.Product;
 import com.wizamart.ordering.spi.CatalogProduct;
 import com.wizamart.ordering.spi.ProductCatalog;
@@ -36,20 +37,27 @@ public class ProductLookup implements ProductCatalog {
         return vendorScope.callAs(vendorId, () -> products.find(productId).map(ProductLookup::toCatalogProduct));
     }
 
+    /** Names in the language product pages show for the same {@code Accept-Language} ({@link Languages#preferred}). */
     @Override
     @Transactional(readOnly = true)
-    public Map<UUID, CatalogProduct> findAll(UUID vendorId, Collection<UUID> productIds) {
+    public Map<UUID, CatalogProduct> findAll(UUID vendorId, Collection<UUID> productIds, String languages) {
         Map<UUID, CatalogProduct> found = new LinkedHashMap<>();
         if (productIds.isEmpty()) {
             return found;
         }
+        String language = Languages.preferred(languages);
         vendorScope.runAs(vendorId, () -> products.findAll(productIds)
-                .forEach(p -> found.put(p.id(), toCatalogProduct(p))));
+                .forEach(p -> found.put(p.id(), toCatalogProduct(p, language))));
         return found;
     }
 
     private static CatalogProduct toCatalogProduct(Product p) {
-        return new CatalogProduct(p.id(), p.vendorId(), p.sku(), p.name(p.defaultLanguage()), p.unitPrice(),
-                p.currency(), p.taxRate(), p.active());
+        return toCatalogProduct(p, null);
+    }
+
+    /** @param language {@literal null}: the product's default language. */
+    private static CatalogProduct toCatalogProduct(Product p, String language) {
+        return new CatalogProduct(p.id(), p.vendorId(), p.sku(), p.name(language), p.unitPrice(), p.currency(),
+                p.taxRate(), p.active());
     }
 }

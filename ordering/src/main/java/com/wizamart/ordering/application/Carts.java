@@ -38,10 +38,12 @@ public class Carts {
     private final ProductCatalog catalog;
     private final StockReservation stock;
     private final OrderingProperties properties;
+    private final ShopperLanguages languages;
     private final Clock clock;
 
     Carts(CartStore carts, ProductCatalog catalog, StockReservation stock, OrderingProperties properties,
-          Optional<Clock> clock) {
+          ShopperLanguages languages, Optional<Clock> clock) {
+        this.languages = languages;
         this.carts = carts;
         this.catalog = catalog;
         this.stock = stock;
@@ -53,17 +55,22 @@ public class Carts {
     public record CartView(String sessionId, Instant updatedAt, PricedCart priced) {
     }
 
-    /** @param customerId the customer of the token, {@literal null} for an anonymous shopper. */
+    /**
+     * @param customerId     the customer of the token, {@literal null} for an anonymous shopper.
+     * @param acceptLanguage the request's {@code Accept-Language} (product names are shown in the language it prefers;
+     *                       without one, in the customer's preferred language), {@literal null} when none was sent.
+     */
     @Transactional
-    public CartView view(String sessionId, UUID customerId) {
+    public CartView view(String sessionId, UUID customerId, String acceptLanguage) {
         CartSession.check(sessionId, "sessionId");
         Optional<Cart> cart = current(sessionId, customerId, false);
-        return cart.map(c -> show(sessionId, c)).orElseGet(() -> new CartView(sessionId, null, price(List.of())));
+        return cart.map(c -> show(sessionId, c, languages.of(acceptLanguage, customerId)))
+                .orElseGet(() -> new CartView(sessionId, null, price(List.of(), null)));
     }
 
     /** Adds {@code quantity} units of a product (to the units already in the cart). */
     @Transactional
-    public CartView add(String sessionId, UUID customerId, UUID productId, int quantity) {
+    public CartView add(String sessionId, UUID customerId, UUID productId, int quantity, String acceptLanguage) {
         CartLine.checkQuantity(quantity);
         Cart cart = current(sessionId, customerId, true).orElseThrow();
         int existing = cart.lines().stream().filter(l -> l.productId().equals(productId))
@@ -81,7 +88,7 @@ public class Carts {
             lines.add(new CartLine(productId, total, now));
         }
         // one catalog read prices the whole cart and tells whether the new product may be sold
-        PricedCart priced = price(lines);
+        PricedCart priced = price(lines, languages.of(acceptLanguage, customerId));
         PricedCart.PricedLine added = priced.lines().stream().filter(l -> l.productId().equals(productId))
                 .findFirst().orElseThrow();
         if (added.status() == PricedCart.LineStatus.NOT_FOUND) {
@@ -96,23 +103,23 @@ public class Carts {
 
     /** Sets a line's quantity; the product must be in the cart. */
     @Transactional
-    public CartView change(String sessionId, UUID customerId, UUID productId, int quantity) {
+    public CartView change(String sessionId, UUID customerId, UUID productId, int quantity, String acceptLanguage) {
         CartLine.checkQuantity(quantity);
         Cart cart = current(sessionId, customerId, false).orElseThrow(OrderingException::cartLineNotFound);
         if (cart.lines().stream().noneMatch(l -> l.productId().equals(productId))) {
             throw OrderingException.cartLineNotFound();
         }
         carts.setLine(cart.id(), productId, quantity, now());
-        return reload(sessionId, customerId);
+        return reload(sessionId, customerId, acceptLanguage);
     }
 
     @Transactional
-    public CartView remove(String sessionId, UUID customerId, UUID productId) {
+    public CartView remove(String sessionId, UUID customerId, UUID productId, String acceptLanguage) {
         Cart cart = current(sessionId, customerId, false).orElseThrow(OrderingException::cartLineNotFound);
         if (!carts.removeLine(cart.id(), productId, now())) {
             throw OrderingException.cartLineNotFound();
         }
-        return reload(sessionId, customerId);
+        return reload(sessionId, customerId, acceptLanguage);
     }
 
     @Transactional
@@ -168,14 +175,18 @@ public class Carts {
         carts.clear(cart.id(), now());
     }
 
-    /** Prices lines with the catalog's current figures and inventory's available stock. */
-    PricedCart price(List<CartLine> lines) {
+    /**
+     * Prices lines with the catalog's current figures and inventory's available stock.
+     *
+     * @param names the languages product names are wanted in ({@link ShopperLanguages}), {@literal null} for none.
+     */
+    PricedCart price(List<CartLine> lines, String names) {
         if (lines.isEmpty()) {
             return PricedCart.of(List.of(), Map.of(), Map.of());
         }
         UUID vendor = VendorContext.require();
         List<UUID> ids = lines.stream().map(CartLine::productId).toList();
-        return PricedCart.of(lines, facts(catalog.findAll(vendor, ids)), stock.available(vendor, ids));
+        return PricedCart.of(lines, facts(catalog.findAll(vendor, ids, names)), stock.available(vendor, ids));
     }
 
     static Map<UUID, ProductFacts> facts(Map<UUID, CatalogProduct> products) {
@@ -185,12 +196,13 @@ public class Carts {
         return facts;
     }
 
-    private CartView reload(String sessionId, UUID customerId) {
-        return show(sessionId, current(sessionId, customerId, false).orElseThrow());
+    private CartView reload(String sessionId, UUID customerId, String acceptLanguage) {
+        return show(sessionId, current(sessionId, customerId, false).orElseThrow(),
+                languages.of(acceptLanguage, customerId));
     }
 
-    private CartView show(String sessionId, Cart cart) {
-        return new CartView(sessionId, cart.updatedAt(), price(cart.lines()));
+    private CartView show(String sessionId, Cart cart, String names) {
+        return new CartView(sessionId, cart.updatedAt(), price(cart.lines(), names));
     }
 
     private boolean expired(Cart cart, Instant now) {

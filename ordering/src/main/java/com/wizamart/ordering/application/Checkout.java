@@ -34,7 +34,9 @@ import com.wizamart.tenancy.Vendors;
 
 /**
  * Placing an order from a customer's cart, in one transaction: claim the {@code Idempotency-Key}, price the cart with
- * the catalog, write the order with its per-vendor number, line and address snapshots, empty the cart, remember the
+ * the catalog (product names in the shopper's language), take the addresses (inline, from the customer's
+ * {@link AddressBook} by id, or its defaults), write the order with its per-vendor number, line and address
+ * snapshots, empty the cart, remember the
  * key, publish {@link OrderPlaced}, and last reserve the stock of every line through {@link StockReservation} (all or
  * nothing; last because its row locks are then held for the shortest time). A refused checkout (cart empty or not orderable, stock short) rolls everything back, the key
  * included, so nothing at all is written and the same key may be tried again.
@@ -47,6 +49,8 @@ import com.wizamart.tenancy.Vendors;
 public class Checkout {
 
     private final Carts carts;
+    private final AddressBook addressBook;
+    private final ShopperLanguages languages;
     private final ProductCatalog catalog;
     private final StockReservation stock;
     private final OrderStore orders;
@@ -58,10 +62,12 @@ public class Checkout {
     private final Clock clock;
     private final Map<UUID, String> vendorCodes = new ConcurrentHashMap<>();
 
-    Checkout(Carts carts, ProductCatalog catalog, StockReservation stock, OrderStore orders, OrderNumbers numbers,
-             IdempotencyStore keys, Vendors vendors, VendorScope vendorScope, ApplicationEventPublisher events,
-             Optional<Clock> clock) {
+    Checkout(Carts carts, AddressBook addressBook, ShopperLanguages languages, ProductCatalog catalog,
+             StockReservation stock, OrderStore orders, OrderNumbers numbers, IdempotencyStore keys, Vendors vendors,
+             VendorScope vendorScope, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.carts = carts;
+        this.addressBook = addressBook;
+        this.languages = languages;
         this.catalog = catalog;
         this.stock = stock;
         this.orders = orders;
@@ -109,8 +115,9 @@ public class Checkout {
         Cart cart = carts.current(command.cartSessionId(), command.customerId(), false)
                 .filter(c -> !c.isEmpty()).orElseThrow(OrderingException::cartEmpty);
         List<UUID> ids = cart.lines().stream().map(l -> l.productId()).toList();
-        // prices only: stock is decided by the reservation below, on locked rows
-        PricedCart priced = PricedCart.of(cart.lines(), Carts.facts(catalog.findAll(vendorId, ids)), null);
+        // prices only: stock is decided by the reservation below, on locked rows; names in the shopper's language
+        PricedCart priced = PricedCart.of(cart.lines(), Carts.facts(catalog.findAll(vendorId, ids,
+                languages.of(command.languages(), command.customerId()))), null);
         List<Map<String, Object>> unorderable = new ArrayList<>();
         for (PricedCart.PricedLine line : priced.lines()) {
             if (!line.priced()) {
@@ -129,11 +136,12 @@ public class Checkout {
         if (priced.mixedCurrencies()) {
             throw OrderingException.mixedCurrencies();
         }
+        AddressBook.CheckoutAddresses addresses = addressBook.forCheckout(command);
         UUID orderId = UUID.randomUUID();
         Instant now = clock.instant();
         String number = Order.number(vendorCode(vendorId), numbers.next(vendorId));
         Order order = Order.place(orderId, vendorId, number, command.customerId(), command.customerEmail(), priced,
-                command.shippingAddress(), command.billingAddress(), command.note(), now);
+                addresses.shipping(), addresses.billing(), command.note(), now);
         orders.insert(order, new StatusChange(null, OrderStatus.PENDING, command.customerId(),
                 command.customerEmail(), null, now));
         carts.clearLines(cart);

@@ -9,7 +9,8 @@ import com.wizamart.sharedkernel.FieldViolation;
 import com.wizamart.sharedkernel.ValidationException;
 
 /**
- * A postal address as the order keeps it (a snapshot: later changes to the customer's data never touch it).
+ * A postal address as the order keeps it (a snapshot: later changes to the customer's data, their address book
+ * included, never touch it), and as the customer's address book holds it: both are checked by the same rules.
  *
  * @param country ISO 3166-1 alpha-2, upper case.
  */
@@ -27,24 +28,39 @@ public record Address(String firstName, String lastName, String company, String 
     public static Address of(String field, String firstName, String lastName, String company, String street,
                              String street2, String postalCode, String city, String country, String phone) {
         List<FieldViolation> errors = new ArrayList<>();
-        String f = required(errors, field + ".firstName", firstName, 100);
-        String l = required(errors, field + ".lastName", lastName, 100);
-        String s = required(errors, field + ".street", street, 200);
-        String p = required(errors, field + ".postalCode", postalCode, 20);
-        String c = required(errors, field + ".city", city, 100);
-        String cc = required(errors, field + ".country", country, 2);
-        if (cc != null) {
-            cc = cc.toUpperCase(Locale.ROOT);
-            if (!COUNTRIES.contains(cc)) {
-                errors.add(new FieldViolation(field + ".country", "must be an ISO 3166-1 alpha-2 code"));
-            }
-        }
-        String co = optional(errors, field + ".company", company, 200);
-        String s2 = optional(errors, field + ".street2", street2, 200);
-        String ph = optional(errors, field + ".phone", phone, 50);
+        Address address = check(errors, field, firstName, lastName, company, street, street2, postalCode, city,
+                country, phone);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        return address;
+    }
+
+    /**
+     * As {@link #of}, adding the violations to {@code errors} instead of throwing (for requests with more fields).
+     *
+     * @param field the request field it came from, as prefix of its members' names; empty when they are top-level.
+     * @return the stripped address; meaningless when a violation was added.
+     */
+    public static Address check(List<FieldViolation> errors, String field, String firstName, String lastName,
+                                String company, String street, String street2, String postalCode, String city,
+                                String country, String phone) {
+        String prefix = field.isEmpty() ? "" : field + ".";
+        String f = required(errors, prefix + "firstName", firstName, 100);
+        String l = required(errors, prefix + "lastName", lastName, 100);
+        String s = required(errors, prefix + "street", street, 200);
+        String p = required(errors, prefix + "postalCode", postalCode, 20);
+        String c = required(errors, prefix + "city", city, 100);
+        String cc = required(errors, prefix + "country", country, 2);
+        if (cc != null) {
+            cc = cc.toUpperCase(Locale.ROOT);
+            if (!COUNTRIES.contains(cc)) {
+                errors.add(new FieldViolation(prefix + "country", "must be an ISO 3166-1 alpha-2 code"));
+            }
+        }
+        String co = optional(errors, prefix + "company", company, 200);
+        String s2 = optional(errors, prefix + "street2", street2, 200);
+        String ph = optional(errors, prefix + "phone", phone, 50);
         return new Address(f, l, co, s, s2, p, c, cc, ph);
     }
 

@@ -72,6 +72,18 @@ public final class OrderingException {
                 "A request with this Idempotency-Key is still being processed; retry shortly.");
     }
 
+    /** Also for another customer's or another shop's address: the API never tells that it exists. */
+    public static DomainException addressNotFound() {
+        return new DomainException(DomainException.Kind.NOT_FOUND, "ADDRESS_NOT_FOUND",
+                "No such address in your address book.");
+    }
+
+    public static DomainException addressBookFull(int maxAddresses) {
+        return new DomainException(DomainException.Kind.VALIDATION, "ADDRESS_BOOK_FULL",
+                "An address book holds at most " + maxAddresses + " addresses; delete one first.",
+                Map.of("maxAddresses", maxAddresses));
+    }
+
     public static DomainException memberNotFound() {
         return new DomainException(DomainException.Kind.VALIDATION, "MEMBER_NOT_FOUND",
                 "No active team member of this shop has this id.");

@@ -10,14 +10,23 @@ import java.util.UUID;
 import com.wizamart.sharedkernel.ValidationException;
 
 /**
- * A customer's checkout: order what the cart of {@code cartSessionId} holds, to these addresses.
+ * A customer's checkout: order what the cart of {@code cartSessionId} holds, to these addresses. Each address is
+ * given inline or as the id of an entry in the customer's address book, or not at all: then the book's default
+ * shipping (billing) address is used, and for billing finally the shipping address.
  *
- * @param idempotencyKey the client's {@code Idempotency-Key}: the same key with the same command answers the first
- *                       order; with another command it is refused.
- * @param billingAddress {@literal null}: the shipping address.
+ * @param idempotencyKey    the client's {@code Idempotency-Key}: the same key with the same command answers the first
+ *                          order; with another command it is refused.
+ * @param shippingAddress   inline; {@literal null} for {@code shippingAddressId} or the default.
+ * @param billingAddress    inline; {@literal null} for {@code billingAddressId}, the default, or the shipping address.
+ * @param shippingAddressId an address of the customer's book (not together with {@code shippingAddress}).
+ * @param billingAddressId  an address of the customer's book (not together with {@code billingAddress}).
+ * @param languages         the languages the shopper reads, as an {@code Accept-Language} value, for the product names
+ *                          the order keeps; {@literal null} for each product's default language. Not part of what
+ *                          the request asks for ({@link #fingerprint()}).
  */
 public record PlaceOrderCommand(UUID vendorId, UUID customerId, String customerEmail, String idempotencyKey,
-                                String cartSessionId, Address shippingAddress, Address billingAddress, String note) {
+                                String cartSessionId, Address shippingAddress, Address billingAddress, String note,
+                                UUID shippingAddressId, UUID billingAddressId, String languages) {
 
     public static final int MAX_KEY = 255;
 
@@ -33,11 +42,23 @@ public record PlaceOrderCommand(UUID vendorId, UUID customerId, String customerE
             throw ValidationException.of("Idempotency-Key", "must be at most " + MAX_KEY + " characters");
         }
         cartSessionId = CartSession.check(cartSessionId, "cartSessionId");
-        Objects.requireNonNull(shippingAddress, "shippingAddress");
+        if (shippingAddress != null && shippingAddressId != null) {
+            throw ValidationException.of("shippingAddressId", "give shippingAddress or shippingAddressId, not both");
+        }
+        if (billingAddress != null && billingAddressId != null) {
+            throw ValidationException.of("billingAddressId", "give billingAddress or billingAddressId, not both");
+        }
         note = note == null || note.isBlank() ? null : note.strip();
         if (note != null && note.length() > Order.MAX_NOTE) {
             throw ValidationException.of("note", "must be at most " + Order.MAX_NOTE + " characters");
         }
+    }
+
+    /** A checkout with inline addresses (or defaults), in each product's default language. */
+    public PlaceOrderCommand(UUID vendorId, UUID customerId, String customerEmail, String idempotencyKey,
+                             String cartSessionId, Address shippingAddress, Address billingAddress, String note) {
+        this(vendorId, customerId, customerEmail, idempotencyKey, cartSessionId, shippingAddress, billingAddress, note,
+                null, null, null);
     }
 
     /**
@@ -46,9 +67,13 @@ public record PlaceOrderCommand(UUID vendorId, UUID customerId, String customerE
      */
     public String fingerprint() {
         StringBuilder s = new StringBuilder();
-        s.append(cartSessionId).append('\u001f').append(address(shippingAddress)).append('\u001f')
-                .append(billingAddress == null ? "-" : address(billingAddress)).append('\u001f')
+        s.append(cartSessionId).append('\u001f').append(shippingAddress == null ? "-" : address(shippingAddress))
+                .append('\u001f').append(billingAddress == null ? "-" : address(billingAddress)).append('\u001f')
                 .append(note == null ? "-" : note);
+        if (shippingAddressId != null || billingAddressId != null) {
+            // only then: fingerprints of requests without ids read as they always did
+            s.append('\u001f').append(shippingAddressId).append('\u001f').append(billingAddressId);
+        }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);

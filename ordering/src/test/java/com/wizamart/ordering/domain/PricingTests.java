@@ -94,6 +94,49 @@ class PricingTests {
     }
 
     @Test
+    void addressIdsArePartOfTheRequestAndTheLanguageIsNot() {
+        Address address = Address.of("shippingAddress", "A", "B", null, "S", null, "P", "C", "LU", null);
+        UUID vendor = UUID.randomUUID();
+        UUID customer = UUID.randomUUID();
+        UUID home = UUID.randomUUID();
+        UUID office = UUID.randomUUID();
+        PlaceOrderCommand inline = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", address,
+                null, null);
+        PlaceOrderCommand inlineInGerman = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234",
+                address, null, null, null, null, "de");
+        PlaceOrderCommand shipHome = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", null,
+                null, null, home, null, null);
+        PlaceOrderCommand shipOffice = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", null,
+                null, null, office, null, "fr");
+        PlaceOrderCommand billHome = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", null,
+                null, null, null, home, null);
+        PlaceOrderCommand defaults = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", null,
+                null, null, null, null, null);
+        assertThat(inlineInGerman.fingerprint()).isEqualTo(inline.fingerprint());
+        assertThat(List.of(inline, shipHome, shipOffice, billHome, defaults)).extracting(PlaceOrderCommand::fingerprint)
+                .doesNotHaveDuplicates();
+        assertThatThrownBy(() -> new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", address,
+                null, null, home, null, null)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("shippingAddressId"));
+        assertThatThrownBy(() -> new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", null,
+                address, null, null, home, null)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("billingAddressId"));
+    }
+
+    @Test
+    void bookAddressesAreCheckedLikeCheckoutAddressesUnderTopLevelNames() {
+        SaveAddressCommand saved = SaveAddressCommand.of(" Home ", " A ", "B", null, "S", " ", "P", "C", "lu", null,
+                true, null);
+        assertThat(saved.label()).isEqualTo("Home");
+        assertThat(saved.address()).isEqualTo(Address.of("x", "A", "B", null, "S", null, "P", "C", "LU", null));
+        assertThat(saved.defaultShipping()).isTrue();
+        assertThat(saved.defaultBilling()).isNull();
+        assertThatThrownBy(() -> SaveAddressCommand.of("x".repeat(51), "", "B", null, "S", null, "P", "C", "XX", null,
+                null, null)).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                .extracting(v -> v.field()).containsExactlyInAnyOrder("label", "firstName", "country"));
+    }
+
+    @Test
     void addressesAreCheckedFieldByField() {
         assertThatThrownBy(() -> Address.of("shippingAddress", "", "B", null, "S", null, "P", "C", "XX", null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())

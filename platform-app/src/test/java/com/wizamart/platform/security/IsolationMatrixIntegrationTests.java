@@ -315,6 +315,17 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             op("GET", P + "/customers/me/orders/{id}", Access.CUSTOMER).ids(a -> id(a.orderId)),
             op("GET", P + "/customers/{customerId}/orders", Access.CUSTOMER),
             op("GET", P + "/customers/{customerId}/orders/{id}", Access.CUSTOMER).ids(a -> id(a.orderId)),
+            op("GET", P + "/customers/me", Access.CUSTOMER),
+            op("PATCH", P + "/customers/me", Access.CUSTOMER).body(a -> Map.of("marketingConsent", true)),
+            // the right password and a new one the policy refuses: nothing changes, so A's customer signs on
+            op("POST", P + "/customers/me/password", Access.CUSTOMER)
+                    .body(a -> Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "short")),
+            op("GET", P + "/customers/me/addresses", Access.CUSTOMER),
+            op("GET", P + "/customers/me/addresses/{id}", Access.CUSTOMER).ids(a -> id(a.addressId)),
+            op("POST", P + "/customers/me/addresses", Access.CUSTOMER).body(a -> Shop.address("Matrix")),
+            op("PUT", P + "/customers/me/addresses/{id}", Access.CUSTOMER).ids(a -> id(a.addressId))
+                    .body(a -> Shop.address("Matrix")),
+            op("DELETE", P + "/customers/me/addresses/{id}", Access.CUSTOMER).ids(a -> id(a.addressId)),
             op("POST", P + "/auth/login", Access.CREDENTIALS).body(a -> unknownLogin()),
             op("POST", P + "/auth/register", Access.CREDENTIALS).body(a -> Map.of("email",
                     Fixtures.unique("matrix") + "@mail.test", "password", Fixtures.PASSWORD, "firstName", "Max")),
@@ -375,6 +386,7 @@ class IsolationMatrixIntegrationTests extends ApiTest {
         Session customer;
         Session otherCustomer;
         String orderId;
+        String addressId;
         String cartSession;
         /** Everything that names A or its data: ids, codes, names, emails. */
         final Set<String> secrets = new LinkedHashSet<>();
@@ -443,6 +455,11 @@ class IsolationMatrixIntegrationTests extends ApiTest {
         Http.Response order = shop.buy(a.customer, UUID.fromString(a.productId), 1);
         assertThat(order.status()).as(order.toString()).isEqualTo(201);
         a.orderId = order.json().get("id").asString();
+        Map<String, Object> address = new LinkedHashMap<>(Shop.address("Cleo"));
+        String addressLabel = Fixtures.unique("Secret address");
+        address.put("label", addressLabel);
+        a.addressId = created(http.post("/api/v1/public/vendors/" + a.code() + "/customers/me/addresses")
+                .bearer(a.customer.accessToken()).json(address).send());
         a.cartSession = Shop.newSession();
         for (String product : List.of(a.productId, a.cartOnlyProductId)) {
             Http.Response added = shop.add(a.cartSession, a.customer.accessToken(), UUID.fromString(product), 1);
@@ -471,9 +488,10 @@ class IsolationMatrixIntegrationTests extends ApiTest {
                 invitee, a.productId, productName, a.disposableProductId, a.cartOnlyProductId, a.importedProductId,
                 prefix, a.stagedPublishableId, a.stagedUnpublishedId, a.jobId, a.refreshId, a.locationId,
                 locationName, a.inventoryEntryId, a.orderId, order.json().get("orderNumber").asString(),
-                a.customer.email(), a.customer.userId().toString(), a.otherCustomer.email(), a.cartSession));
+                a.customer.email(), a.customer.userId().toString(), a.otherCustomer.email(), a.cartSession,
+                a.addressId, addressLabel));
         a.customerSecrets.addAll(List.of(a.customer.email(), a.customer.userId().toString(), a.orderId,
-                order.json().get("orderNumber").asString(), a.cartOnlyProductId));
+                order.json().get("orderNumber").asString(), a.cartOnlyProductId, a.addressId, addressLabel));
         return a;
     }
 

@@ -179,6 +179,23 @@ class TextLengthIntegrationTests extends ApiTest {
                     return s.customer(checkout(s).json(map(
                             "cartSessionId", Shop.newSession(), "shippingAddress", address)));
                 }),
+                new Case("address book: street", "street", s -> {
+                    Map<String, Object> address = Shop.address("Chris");
+                    address.put("street", text(201));
+                    return s.customer(s.http().post(s.world().shop() + "/customers/me/addresses").json(address));
+                }),
+                new Case("address book: label", "label", s -> {
+                    Map<String, Object> address = Shop.address("Chris");
+                    address.put("label", text(51));
+                    return s.customer(s.http().post(s.world().shop() + "/customers/me/addresses").json(address));
+                }),
+                new Case("customer profile: first name", "firstName", s -> s.customer(s.http()
+                        .method("PATCH", s.world().shop() + "/customers/me").json(map("firstName", text(101))))),
+                new Case("customer profile: phone", "phone", s -> s.customer(s.http()
+                        .method("PATCH", s.world().shop() + "/customers/me").json(map("phone", text(51))))),
+                new Case("customer password: new password", "newPassword", s -> s.customer(s.http()
+                        .post(s.world().shop() + "/customers/me/password")
+                        .json(map("currentPassword", Fixtures.PASSWORD, "newPassword", text(129))))),
                 new Case("cart: session", "sessionId", s -> s.http().post(s.world().shop() + "/cart/" + text(101)
                         + "/items").json(map("productId", UUID.randomUUID(), "quantity", 1)).send()),
                 // marketplace

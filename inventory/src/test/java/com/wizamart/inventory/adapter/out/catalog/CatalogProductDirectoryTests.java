@@ -39,7 +39,7 @@ class CatalogProductDirectoryTests {
             }
 
             @Override
-            public Map<UUID, CatalogProduct> findAll(UUID vendorId, Collection<UUID> productIds) {
+            public Map<UUID, CatalogProduct> findAll(UUID vendorId, Collection<UUID> productIds, String languages) {
                 return Map.of();
             }
         });

@@ -5,13 +5,13 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,24 +47,34 @@ class PublicOrderController {
         this.queries = queries;
     }
 
-    record PlaceOrderRequest(@NotBlank @Size(max = 100) String cartSessionId, @NotNull AddressRequest shippingAddress,
-                             AddressRequest billingAddress, @Size(max = 1000) String note) {
+    /**
+     * Each address inline or as the id of an address in the customer's book; none: the book's default (for billing,
+     * else the shipping address).
+     */
+    record PlaceOrderRequest(@NotBlank @Size(max = 100) String cartSessionId, AddressRequest shippingAddress,
+                             AddressRequest billingAddress, @Size(max = 1000) String note, UUID shippingAddressId,
+                             UUID billingAddressId) {
     }
 
     /**
      * Places the order. The same {@code Idempotency-Key} with the same body answers the same order again (201, header
      * {@code Idempotent-Replayed: true}), with another body 422 {@code IDEMPOTENCY_KEY_REUSED}, while the first is
-     * running 409 {@code IDEMPOTENCY_REQUEST_IN_PROGRESS}.
+     * running 409 {@code IDEMPOTENCY_REQUEST_IN_PROGRESS}. The order keeps the product names in the language of
+     * {@code Accept-Language} (else the customer's preferred language), and copies of its addresses.
      */
     @PostMapping("/orders")
     ResponseEntity<OrderResponse> place(@PathVariable String vendorCode,
                                         @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
-                                        @Valid @RequestBody PlaceOrderRequest request, Actor customer) {
-        Address shipping = request.shippingAddress().toAddress("shippingAddress");
+                                        @Valid @RequestBody PlaceOrderRequest request, Actor customer,
+                                        @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                        String accept) {
+        Address shipping = request.shippingAddress() == null ? null
+                : request.shippingAddress().toAddress("shippingAddress");
         Address billing = request.billingAddress() == null ? null
                 : request.billingAddress().toAddress("billingAddress");
         Checkout.Placed placed = checkout.place(new PlaceOrderCommand(VendorContext.require(), customer.id(),
-                customer.email(), key, request.cartSessionId(), shipping, billing, request.note()));
+                customer.email(), key, request.cartSessionId(), shipping, billing, request.note(),
+                request.shippingAddressId(), request.billingAddressId(), accept));
         URI location = URI.create("/api/v1/public/vendors/" + vendorCode + "/customers/me/orders/"
                 + placed.order().id());
         ResponseEntity.BodyBuilder response = ResponseEntity.created(location);
