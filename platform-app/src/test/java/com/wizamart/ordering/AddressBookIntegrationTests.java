@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
 import com.wizamart.support.ApiTest;
+import com.wizamart.support.Concurrently;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Fixtures.Session;
 import com.wizamart.support.Fixtures.VendorAccount;
@@ -148,6 +151,29 @@ class AddressBookIntegrationTests extends ApiTest {
         assertThat(list(shop, customer)).hasSize(20);
         // another customer's book is their own
         added(shop, fixtures.customer(shop.vendor()), entry("Alex", "Luxembourg"));
+    }
+
+    @Test
+    void theCapAndTheDefaultsHoldUnderConcurrentRequests() {
+        Shop shop = new Shop(http, fixtures.vendor());
+        Session customer = fixtures.customer(shop.vendor());
+        for (int i = 0; i < 16; i++) {
+            added(shop, customer, entry("Chris", "City " + i));
+        }
+        // eight additions race for the last four places, each asking to become the default shipping address
+        List<Http.Response> racing = Concurrently.send(IntStream.range(0, 8).mapToObj(i -> {
+            Map<String, Object> body = entry("Chris", "Racer " + i);
+            body.put("defaultShipping", true);
+            return (Supplier<Http.Response>) () -> add(shop, customer, body);
+        }).toArray(Supplier[]::new));
+        assertThat(racing).extracting(Http.Response::status).containsOnly(201, 422);
+        assertThat(racing).filteredOn(r -> r.status() == 201).hasSize(4);
+        racing.stream().filter(r -> r.status() == 422).forEach(r -> assertProblem(r, 422, "ADDRESS_BOOK_FULL"));
+        JsonNode all = list(shop, customer);
+        assertThat(all).hasSize(20);
+        assertThat(all).filteredOn(a -> a.get("defaultShipping").asBoolean()).hasSize(1);
+        assertThat(all).filteredOn(a -> a.get("defaultBilling").asBoolean()).extracting(a -> a.get("city").asString())
+                .containsExactly("City 0");
     }
 
     @Test
