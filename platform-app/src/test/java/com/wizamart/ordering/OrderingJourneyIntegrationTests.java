@@ -99,7 +99,8 @@ class OrderingJourneyIntegrationTests extends ApiTest {
         JsonNode sales = shop.movements(coffee, "SALE");
         assertThat(sales).hasSize(1);
         assertThat(sales.get(0).get("quantity").asInt()).isEqualTo(-2);
-        assertThat(sales.get(0).get("reference").asString()).isEqualTo(orderId.toString());
+        assertThat(sales.get(0).get("reference").asString()).isEqualTo(order.get("orderNumber").asString());
+        assertThat(sales.get(0).get("actorEmail").asString()).isEqualTo(vendor.owner().email());
         assertThat(shop.moveTo(orderId, "DELIVERED").status()).isEqualTo(200);
 
         // the vendor's detail has the history

@@ -23,6 +23,7 @@ import com.wizamart.catalog.domain.ProductField;
 import com.wizamart.catalog.domain.SourceFacts;
 import com.wizamart.marketplace.StagedCatalog;
 import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.VendorContext;
 
 /**
@@ -93,10 +94,18 @@ public class ProductCuration {
         return view(id);
     }
 
-    /** Deletes a product; its staged source (if any) may be published again. */
+    /**
+     * Deletes a product, and with it its stock rows in inventory (its stock movements stay, the last one saying who
+     * removed it); its staged source (if any) may be published again.
+     *
+     * @param actor who deletes it.
+     * @throws com.wizamart.sharedkernel.DomainException {@code PRODUCT_NOT_FOUND}; {@code PRODUCT_STOCK_RESERVED}
+     *         while open orders hold units of it (nothing is deleted).
+     */
     @Transactional
-    public void delete(UUID id) {
+    public void delete(UUID id, Actor actor) {
         Product product = load(id);
+        stock.removeProduct(product.vendorId(), id, actor);
         products.delete(id);
         if (product.source() != null) {
             staged.markUnpublished(product.vendorId(), List.of(product.source().stagedProductId()));

@@ -39,6 +39,7 @@ import com.wizamart.catalog.application.port.out.ProductView;
 import com.wizamart.catalog.domain.ProductDetails;
 import com.wizamart.catalog.domain.ProductEdit;
 import com.wizamart.catalog.domain.PublishOverrides;
+import com.wizamart.tenancy.Actor;
 
 /**
  * The vendor's catalog: products made by hand or published from marketplace imports, their locks against later
@@ -122,8 +123,8 @@ class VendorProductController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('PERM_products.delete')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable UUID id) {
-        curation.delete(id);
+    void delete(@PathVariable UUID id, Actor actor) {
+        curation.delete(id, actor);
     }
 
     @PutMapping("/{id}/toggle-active")

@@ -55,6 +55,11 @@ class InventoryStockAdapter implements StockPort {
     }
 
     @Override
+    public void removeProduct(UUID vendorId, UUID productId, Actor actor) {
+        inventory.removeProduct(vendorId, productId, actor);
+    }
+
+    @Override
     public Map<UUID, Integer> available(UUID vendorId, Collection<UUID> productIds) {
         return inventory.available(vendorId, productIds);
     }
