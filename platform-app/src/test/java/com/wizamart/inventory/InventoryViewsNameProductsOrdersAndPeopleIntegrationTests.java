@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Inventory's views name what they are about: each stock row, movement and availability view has the product's SKU
  * and name, and what an order holds or took is referenced by the order's number. A stock change a person caused
- * (a receipt, a count, an order shipped, cancelled or refunded by the vendor's staff) records that person.
+ * (a product created with stock, a count, an order shipped, cancelled or refunded by the vendor's staff) records
+ * that person; what the platform does on its own (reservations at checkout) is recorded as {@code system}.
  */
 class InventoryViewsNameProductsOrdersAndPeopleIntegrationTests extends ApiTest {
 
@@ -98,12 +99,18 @@ class InventoryViewsNameProductsOrdersAndPeopleIntegrationTests extends ApiTest 
                 .json(Map.of("quantity", 12, "reason", "shelf count")).send();
         assertThat(counted.status()).as(counted.toString()).isEqualTo(200);
 
+        // the owner created the product with its starting stock
+        assertPerson(shop.movements(tea, "IMPORT").get(0), vendor.owner());
         JsonNode sales = shop.movements(tea, "SALE");
         assertThat(sales).hasSize(2);
         assertThat(sales).allSatisfy(m -> assertPerson(m, vendor.owner()));
         assertPerson(shop.movements(tea, "RETURN").get(0), vendor.owner());
         assertPerson(shop.movements(tea, "RELEASE").get(0), manager);
         assertPerson(shop.movements(tea, "ADJUSTMENT").get(0), manager);
+        assertThat(shop.movements(tea, "RESERVATION")).hasSize(3).allSatisfy(m -> {
+            assertThat(m.get("actorEmail").asString()).isEqualTo("system");
+            assertThat(m.get("actorId").isNull()).isTrue();
+        });
     }
 
     private static void assertPerson(JsonNode movement, Fixtures.Session person) {

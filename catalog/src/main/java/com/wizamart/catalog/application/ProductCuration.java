@@ -54,10 +54,11 @@ public class ProductCuration {
      * Makes a product by hand.
      *
      * @param initialQuantity starting stock, if any (set through inventory).
+     * @param actor           who makes it (recorded with the initial stock's movement).
      * @throws CatalogException {@code SKU_ALREADY_EXISTS}; {@link ValidationException} for invalid fields.
      */
     @Transactional
-    public ProductView create(ProductDetails details, Integer initialQuantity) {
+    public ProductView create(ProductDetails details, Integer initialQuantity, Actor actor) {
         if (initialQuantity != null && initialQuantity < 0) {
             throw ValidationException.of("initialQuantity", "must not be negative");
         }
@@ -68,7 +69,7 @@ public class ProductCuration {
         }
         products.insert(product);
         if (initialQuantity != null) {
-            stock.setInitialStock(vendorId, product.id(), initialQuantity);
+            stock.setInitialStock(vendorId, product.id(), initialQuantity, actor);
             availability.sync(vendorId, List.of(product.id()));
         }
         events.publishEvent(new ProductPublished(product.id(), vendorId, product.sku(), null, null));

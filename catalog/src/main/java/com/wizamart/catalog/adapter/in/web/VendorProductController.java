@@ -93,8 +93,8 @@ class VendorProductController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('PERM_products.create')")
-    ResponseEntity<ProductResponse> create(@Valid @RequestBody CreateProductRequest request) {
-        return created(curation.create(request.toDetails(), request.initialQuantity()));
+    ResponseEntity<ProductResponse> create(@Valid @RequestBody CreateProductRequest request, Actor actor) {
+        return created(curation.create(request.toDetails(), request.initialQuantity(), actor));
     }
 
     /**
@@ -161,11 +161,12 @@ class VendorProductController {
     @PostMapping("/from-import/{marketplaceProductId}")
     @PreAuthorize("hasAuthority('PERM_products.create')")
     ResponseEntity<ProductResponse> publish(@PathVariable UUID marketplaceProductId,
-                                            @Valid @RequestBody(required = false) PublishRequest request) {
+                                            @Valid @RequestBody(required = false) PublishRequest request,
+                                            Actor actor) {
         PublishOverrides overrides = request == null ? PublishOverrides.NONE
                 : new PublishOverrides(request.price(), request.name(), request.description(),
                 request.initialQuantity());
-        return created(publishing.publish(marketplaceProductId, overrides));
+        return created(publishing.publish(marketplaceProductId, overrides, actor));
     }
 
     private static ResponseEntity<ProductResponse> created(ProductView view) {

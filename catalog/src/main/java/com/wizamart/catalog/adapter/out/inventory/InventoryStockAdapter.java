@@ -28,8 +28,8 @@ class InventoryStockAdapter implements StockPort {
     }
 
     @Override
-    public void setInitialStock(UUID vendorId, UUID productId, int quantity) {
-        inventory.setInitialStock(vendorId, productId, Math.max(0, quantity), Actor.system());
+    public void setInitialStock(UUID vendorId, UUID productId, int quantity, Actor actor) {
+        inventory.setInitialStock(vendorId, productId, Math.max(0, quantity), actor);
     }
 
     /**

@@ -12,8 +12,12 @@ import com.wizamart.tenancy.Actor;
  */
 public interface StockPort {
 
-    /** Gives a newly published (or created) product its starting stock. */
-    void setInitialStock(UUID vendorId, UUID productId, int quantity);
+    /**
+     * Gives a newly published (or created) product its starting stock.
+     *
+     * @param actor who published or created the product, recorded with the movement.
+     */
+    void setInitialStock(UUID vendorId, UUID productId, int quantity, Actor actor);
 
     /** The product's feed now gives {@code quantity} units: inventory sets the on-hand stock to it. */
     void setStockFromFeed(UUID vendorId, UUID productId, int quantity);
