@@ -30,8 +30,8 @@ public interface CustomerOrderFigures {
     Map<UUID, CustomerOrders> of(Collection<UUID> customerIds);
 
     /**
-     * One customer's orders at the vendor: those that count as sales (ADR 0022:
-     * placed, not {@code CANCELLED} or {@code REFUNDED} now), as every other figure counts them.
+     * One customer's orders at the vendor: those that count as sales (ADR 0022: placed, not {@code CANCELLED} or
+     * {@code REFUNDED} now), as every other figure counts them.
      *
      * @param orderCount   the customer's orders that count.
      * @param totalSpent   the customer's spend: the gross totals of those orders, per currency; empty when there are

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * What a vendor's products sold, for dashboards and the catalog's "bestselling" sort. Read-only. Units sold follow
- * one definition (ADR 0022): the quantities of the lines of orders that count
- * as sales, i.e. placed and neither cancelled nor refunded.
+ * one definition (ADR 0022): the quantities of the lines of orders that count as sales, i.e. placed and neither
+ * cancelled nor refunded.
  */
 public interface SalesRanking {
 

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import com.wizamart.ordering.domain.OrderStatus;
 
 /**
- * The one definition of the sales figures (ADR 0022), as the two row sources
- * every figure query reads from. Nothing else in the code says which orders count or what they add:
+ * The one definition of the sales figures (ADR 0022), as the two row sources every figure query reads from. Nothing
+ * else in the code says which orders count or what they add:
  *
  * <ul>
  * <li><b>orders</b>: an order counts from the moment it is placed until it is cancelled or refunded
