@@ -170,3 +170,41 @@ SELECT wizamart_enable_vendor_rls('catalog_counted_orders');
 --comment: 15 % leaves room for one more version on most pages. Applies to pages written from now on; an existing
 --comment: catalog gets it as its pages are rewritten (VACUUM FULL or pg_repack at a quiet time, docs/operations.md).
 ALTER TABLE catalog_products SET (fillfactor = 85);
+
+--changeset wizamart:catalog-008-counted-units-figures splitStatements:false
+--comment: What each order adds to units_sold as it stands now (product id -> units), so the units of an order that is
+--comment: cancelled or refunded are taken out again (ADR 0022: units sold are the lines of orders that count). Orders
+--comment: counted before had all their units added whatever became of them: their units are worked out once here from
+--comment: ordering's tables where those exist (on a new database ordering's changelog runs later, and there are no
+--comment: orders), vendor by vendor under Row-Level Security, and units_sold follows.
+ALTER TABLE catalog_counted_orders ADD COLUMN units jsonb NOT NULL DEFAULT '{}';
+DO $$
+DECLARE
+  v uuid;
+BEGIN
+  IF to_regclass('ordering_orders') IS NULL THEN
+    RETURN;
+  END IF;
+  FOR v IN SELECT id FROM tenancy_vendors LOOP
+    PERFORM set_config('app.vendor_id', v::text, true);
+    UPDATE catalog_counted_orders c SET units = coalesce((
+        SELECT jsonb_object_agg(s.product_id::text, s.units) FROM (
+          SELECT l.product_id, sum(l.quantity) AS units
+          FROM ordering_order_lines l
+            JOIN ordering_orders o ON o.vendor_id = l.vendor_id AND o.id = l.order_id
+          WHERE l.vendor_id = c.vendor_id AND l.order_id = c.order_id
+            AND o.status NOT IN ('CANCELLED', 'REFUNDED')
+          GROUP BY l.product_id) s), '{}')
+    WHERE c.vendor_id = v;
+    UPDATE catalog_products p SET units_sold = s.units
+    FROM (SELECT u.key::uuid AS product_id, sum(u.value::bigint) AS units
+          FROM catalog_counted_orders c, jsonb_each_text(c.units) u
+          WHERE c.vendor_id = v GROUP BY 1) s
+    WHERE p.vendor_id = v AND p.id = s.product_id AND p.units_sold <> s.units;
+    UPDATE catalog_products p SET units_sold = 0
+    WHERE p.vendor_id = v AND p.units_sold <> 0 AND NOT EXISTS (
+      SELECT 1 FROM catalog_counted_orders c WHERE c.vendor_id = v AND jsonb_exists(c.units, p.id::text));
+  END LOOP;
+  PERFORM set_config('app.vendor_id', '', true);
+END
+$$;

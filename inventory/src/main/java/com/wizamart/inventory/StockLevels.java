@@ -68,4 +68,17 @@ public interface StockLevels {
      *         what is reserved (or below zero), {@code LOCATION_NOT_FOUND}, {@code VALIDATION_FAILED}.
      */
     StockLevel adjust(UUID vendorId, UUID productId, String location, int adjustment, String reason, Actor actor);
+
+    /**
+     * Takes a product out of inventory because it left the catalog, in the caller's transaction: its stock rows are
+     * deleted, so lists no longer show it and publishing its source again starts from one fresh row. The units the
+     * rows still held leave with one {@code ADJUSTMENT} movement per row (to 0, by {@code actor}); the product's
+     * movements stay, as history. Nothing happens for a product without stock rows.
+     *
+     * @param actor who removed the product; {@link Actor#system()} for background work.
+     * @return how many stock rows were removed.
+     * @throws com.wizamart.sharedkernel.DomainException {@code PRODUCT_STOCK_RESERVED} (409, with {@code reserved})
+     *         when open orders hold units of the product: it stays until they are shipped or cancelled.
+     */
+    int removeProduct(UUID vendorId, UUID productId, Actor actor);
 }

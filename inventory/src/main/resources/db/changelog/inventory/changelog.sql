@@ -103,3 +103,31 @@ SELECT wizamart_enable_vendor_rls('inventory_reservation_lines');
 ALTER TABLE inventory_reservations DROP CONSTRAINT inventory_reservations_status_check;
 ALTER TABLE inventory_reservations ADD CONSTRAINT inventory_reservations_status_check
   CHECK (status IN ('RESERVED', 'RELEASED', 'COMMITTED', 'RETURNED'));
+
+--changeset wizamart:inventory-006-order-numbers-as-references splitStatements:false
+--comment: Orders reserve stock under their order number (ACME-000001), which is how people name them, no longer under
+--comment: the order's id. Reservations, their lines and movements written before are renamed once from ordering's
+--comment: orders where those exist (on a new database ordering's changelog runs later, and there are no orders), vendor
+--comment: by vendor under Row-Level Security; a reference that names no order is left as it is.
+ALTER TABLE inventory_reservation_lines DROP CONSTRAINT inventory_reservation_lines_reservation_fk;
+DO $$
+DECLARE
+  v uuid;
+BEGIN
+  IF to_regclass('ordering_orders') IS NULL THEN
+    RETURN;
+  END IF;
+  FOR v IN SELECT id FROM tenancy_vendors LOOP
+    PERFORM set_config('app.vendor_id', v::text, true);
+    UPDATE inventory_reservations r SET order_reference = o.order_number
+    FROM ordering_orders o WHERE r.vendor_id = v AND o.vendor_id = v AND r.order_reference = o.id::text;
+    UPDATE inventory_reservation_lines l SET order_reference = o.order_number
+    FROM ordering_orders o WHERE l.vendor_id = v AND o.vendor_id = v AND l.order_reference = o.id::text;
+    UPDATE inventory_movements m SET reference = o.order_number
+    FROM ordering_orders o WHERE m.vendor_id = v AND o.vendor_id = v AND m.reference = o.id::text;
+  END LOOP;
+  PERFORM set_config('app.vendor_id', '', true);
+END
+$$;
+ALTER TABLE inventory_reservation_lines ADD CONSTRAINT inventory_reservation_lines_reservation_fk
+  FOREIGN KEY (vendor_id, order_reference) REFERENCES inventory_reservations (vendor_id, order_reference);

@@ -30,13 +30,14 @@ public interface CustomerOrderFigures {
     Map<UUID, CustomerOrders> of(Collection<UUID> customerIds);
 
     /**
-     * One customer's orders at the vendor.
+     * One customer's orders at the vendor: those that count as sales (ADR 0022: placed, not {@code CANCELLED} or
+     * {@code REFUNDED} now), as every other figure counts them.
      *
-     * @param orderCount   every order placed, whatever its status now.
-     * @param totalSpent   gross totals of the orders not {@code CANCELLED} or {@code REFUNDED}, per currency; empty
-     *                     when there are none.
-     * @param firstOrderAt {@literal null} when the customer never ordered.
-     * @param lastOrderAt  {@literal null} when the customer never ordered.
+     * @param orderCount   the customer's orders that count.
+     * @param totalSpent   the customer's spend: the gross totals of those orders, per currency; empty when there are
+     *                     none.
+     * @param firstOrderAt when the first of those orders was placed; {@literal null} when there is none.
+     * @param lastOrderAt  when the last of those orders was placed; {@literal null} when there is none.
      */
     record CustomerOrders(UUID customerId, long orderCount, Map<String, BigDecimal> totalSpent,
                           @Nullable Instant firstOrderAt, @Nullable Instant lastOrderAt) {

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Orders placed on one UTC day in one currency.
+ * The sales of one UTC day in one currency (ADR 0022).
  *
- * @param orders  orders placed that day (whatever their status now).
- * @param revenue gross totals of those orders that are not {@code CANCELLED} or {@code REFUNDED}.
+ * @param orders  orders placed that day that count as sales (not {@code CANCELLED} or {@code REFUNDED} now).
+ * @param revenue the gross totals of those orders.
  */
 public record DailyOrderFigures(LocalDate day, String currency, long orders, BigDecimal revenue) {
 }

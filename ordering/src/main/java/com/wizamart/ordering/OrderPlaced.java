@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jmolecules.event.annotation.DomainEvent;
 
 /**
- * A customer placed an order (status {@code PENDING}); its stock is reserved under the order id as reference.
+ * A customer placed an order (status {@code PENDING}); its stock is reserved under the order number as reference.
  * Published in the checkout transaction.
  *
  * @param total gross total, VAT included.

@@ -5,19 +5,28 @@ import java.util.UUID;
 
 import org.jmolecules.event.annotation.DomainEvent;
 
+import com.wizamart.tenancy.Actor;
+
 /**
  * An order moved from one status to another ({@code PENDING}, {@code CONFIRMED}, {@code PROCESSING},
  * {@code SHIPPED}, {@code DELIVERED}, {@code CANCELLED}, {@code REFUNDED}). Published in the changing transaction.
  * The order's stock reservation is referenced by {@link #reservationReference()}.
  *
- * @param restock for {@code REFUNDED}: whether the vendor wants the sold units back in stock.
+ * @param restock   for {@code REFUNDED}: whether the vendor wants the sold units back in stock.
+ * @param changedBy who moved it: a member of the vendor's staff, or {@link Actor#system()} for the platform (the
+ *                  hold-time sweep); {@literal null} in events published before it was recorded.
  */
 @DomainEvent
 public record OrderStatusChanged(UUID orderId, UUID vendorId, String orderNumber, String from, String to,
-                                 boolean restock, Instant changedAt) {
+                                 boolean restock, Instant changedAt, Actor changedBy) {
 
-    /** @return the reference the order's stock was reserved under (the order id). */
+    /** @return the reference the order's stock was reserved under: the order number (e.g. {@code ACME-000001}). */
     public String reservationReference() {
-        return orderId.toString();
+        return orderNumber;
+    }
+
+    /** @return who moved the order; {@link Actor#system()} when the event does not say. */
+    public Actor actor() {
+        return changedBy == null ? Actor.system() : changedBy;
     }
 }

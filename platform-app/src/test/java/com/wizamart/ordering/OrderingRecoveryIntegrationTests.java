@@ -26,6 +26,7 @@ import com.wizamart.ordering.spi.StockReservation;
 import com.wizamart.support.ApiTest;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Shop;
+import com.wizamart.tenancy.Actor;
 
 import tools.jackson.databind.JsonNode;
 
@@ -125,22 +126,22 @@ class OrderingRecoveryIntegrationTests extends ApiTest {
                 }
 
                 @Override
-                public void release(UUID vendorId, String orderReference) {
-                    real.release(vendorId, orderReference);
+                public void release(UUID vendorId, String orderReference, Actor actor) {
+                    real.release(vendorId, orderReference, actor);
                 }
 
                 @Override
-                public void commit(UUID vendorId, String orderReference) {
+                public void commit(UUID vendorId, String orderReference, Actor actor) {
                     commitAttempts.incrementAndGet();
                     if (failCommits.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                         throw new IllegalStateException("instance died before inventory reacted (simulated)");
                     }
-                    real.commit(vendorId, orderReference);
+                    real.commit(vendorId, orderReference, actor);
                 }
 
                 @Override
-                public void restock(UUID vendorId, String orderReference) {
-                    real.restock(vendorId, orderReference);
+                public void restock(UUID vendorId, String orderReference, Actor actor) {
+                    real.restock(vendorId, orderReference, actor);
                 }
 
                 @Override

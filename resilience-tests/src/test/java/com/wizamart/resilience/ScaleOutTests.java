@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -289,15 +290,17 @@ class ScaleOutTests {
 
         Set<String> placed = checkouts.stream().filter(r -> r.status() == 201)
                 .map(r -> r.json().get("id").asString()).collect(Collectors.toSet());
+        Set<String> placedNumbers = checkouts.stream().filter(r -> r.status() == 201)
+                .map(r -> r.json().get("orderNumber").asString()).collect(Collectors.toSet());
         List<String> orders = database.rows("select o.id::text as id from ordering_orders o join ordering_order_lines l"
                 + " on l.order_id = o.id where l.product_id = ?", product).stream()
                 .map(r -> (String) r.get("id")).toList();
         assertThat(orders).containsExactlyInAnyOrderElementsOf(placed);
-        // one reservation per order, of one unit; no reservation without an order
+        // one reservation per order (under its number), of one unit; no reservation without an order
         List<String> reserved = database.rows("select order_reference from inventory_reservation_lines"
                 + " where product_id = ? and quantity = 1", product).stream()
                 .map(r -> (String) r.get("order_reference")).toList();
-        assertThat(reserved).containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(reserved).containsExactlyInAnyOrderElementsOf(placedNumbers);
         assertThat(database.count("select count(*) from inventory_movements where product_id = ?"
                 + " and type = 'RESERVATION'", product)).isEqualTo(stock);
         // nothing sold yet: all units on hand, none of them reserved twice (pending orders past their hold may have
@@ -369,6 +372,7 @@ class ScaleOutTests {
         UUID product = accounts.product(vendor, "4.50", 10);
         String shop = "/api/v1/public/vendors/" + vendor.code();
         List<String> orders = new ArrayList<>();
+        Map<String, String> numbers = new HashMap<>();
         for (int c = 0; c < 2; c++) {
             String token = accounts.customer(vendor.code());
             for (int i = 0; i < 2; i++) {
@@ -380,6 +384,7 @@ class ScaleOutTests {
                         Map.of("Idempotency-Key", UUID.randomUUID().toString()));
                 assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
                 orders.add(placed.json().get("id").asString());
+                numbers.put(placed.json().get("id").asString(), placed.json().get("orderNumber").asString());
             }
         }
         Instant placedAt = Instant.now();
@@ -398,7 +403,7 @@ class ScaleOutTests {
             assertThat(database.count("select count(*) from tenancy_audit_log where target_id = ?"
                     + " and action = 'ORDER_STATUS_CHANGED'", order)).as(order).isEqualTo(1);
             assertThat(database.count("select count(*) from inventory_movements where reference = ?"
-                    + " and type = 'RELEASE'", order)).as(order).isEqualTo(1);
+                    + " and type = 'RELEASE'", numbers.get(order))).as(order).isEqualTo(1);
         }
         assertThat(database.rows("select on_hand, reserved from inventory_stock where product_id = ?", product))
                 .containsExactly(Map.of("on_hand", 10, "reserved", 0));

@@ -23,6 +23,7 @@ import com.wizamart.catalog.domain.ProductField;
 import com.wizamart.catalog.domain.SourceFacts;
 import com.wizamart.marketplace.StagedCatalog;
 import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.VendorContext;
 
 /**
@@ -53,10 +54,11 @@ public class ProductCuration {
      * Makes a product by hand.
      *
      * @param initialQuantity starting stock, if any (set through inventory).
+     * @param actor           who makes it (recorded with the initial stock's movement).
      * @throws CatalogException {@code SKU_ALREADY_EXISTS}; {@link ValidationException} for invalid fields.
      */
     @Transactional
-    public ProductView create(ProductDetails details, Integer initialQuantity) {
+    public ProductView create(ProductDetails details, Integer initialQuantity, Actor actor) {
         if (initialQuantity != null && initialQuantity < 0) {
             throw ValidationException.of("initialQuantity", "must not be negative");
         }
@@ -67,7 +69,7 @@ public class ProductCuration {
         }
         products.insert(product);
         if (initialQuantity != null) {
-            stock.setInitialStock(vendorId, product.id(), initialQuantity);
+            stock.setInitialStock(vendorId, product.id(), initialQuantity, actor);
             availability.sync(vendorId, List.of(product.id()));
         }
         events.publishEvent(new ProductPublished(product.id(), vendorId, product.sku(), null, null));
@@ -93,10 +95,18 @@ public class ProductCuration {
         return view(id);
     }
 
-    /** Deletes a product; its staged source (if any) may be published again. */
+    /**
+     * Deletes a product, and with it its stock rows in inventory (its stock movements stay, the last one saying who
+     * removed it); its staged source (if any) may be published again.
+     *
+     * @param actor who deletes it.
+     * @throws com.wizamart.sharedkernel.DomainException {@code PRODUCT_NOT_FOUND}; {@code PRODUCT_STOCK_RESERVED}
+     *         while open orders hold units of it (nothing is deleted).
+     */
     @Transactional
-    public void delete(UUID id) {
+    public void delete(UUID id, Actor actor) {
         Product product = load(id);
+        stock.removeProduct(product.vendorId(), id, actor);
         products.delete(id);
         if (product.source() != null) {
             staged.markUnpublished(product.vendorId(), List.of(product.source().stagedProductId()));

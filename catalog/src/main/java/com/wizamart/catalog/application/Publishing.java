@@ -24,6 +24,7 @@ import com.wizamart.marketplace.StagedProductView;
 import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.VendorContext;
+import com.wizamart.tenancy.Actor;
 
 /**
  * Publishing staged marketplace products into the vendor's catalog: one with the vendor's overrides, or many at
@@ -57,14 +58,15 @@ public class Publishing {
     }
 
     /**
-     * Publishes one staged product; every override locks its field.
+     * Publishes one staged product; every override locks its field. The feed's quantity (or the override) becomes
+     * its stock, recorded as brought in by {@code actor}.
      *
      * @throws CatalogException {@code MARKETPLACE_PRODUCT_NOT_FOUND}, {@code PRODUCT_ALREADY_PUBLISHED} (with the
      *         product's id), {@code SKU_ALREADY_EXISTS} (a product made by hand has the feed's id as SKU).
      */
     @Transactional
-    public ProductView publish(UUID stagedProductId, PublishOverrides overrides) {
-        UUID productId = publishOne(stagedProductId, overrides);
+    public ProductView publish(UUID stagedProductId, PublishOverrides overrides, Actor actor) {
+        UUID productId = publishOne(stagedProductId, overrides, actor);
         return products.view(productId, false).orElseThrow(CatalogException::productNotFound);
     }
 
@@ -73,7 +75,7 @@ public class Publishing {
      *
      * @return one result per id, in request order.
      */
-    public List<PublishResult> publishAll(List<UUID> stagedProductIds) {
+    public List<PublishResult> publishAll(List<UUID> stagedProductIds, Actor actor) {
         if (stagedProductIds == null || stagedProductIds.isEmpty()) {
             throw ValidationException.of("ids", "must not be empty");
         }
@@ -87,22 +89,22 @@ public class Publishing {
             }
         }
         for (UUID id : stagedProductIds) {
-            results.add(publishInOwnTransaction(id));
+            results.add(publishInOwnTransaction(id, actor));
         }
         return results;
     }
 
-    private PublishResult publishInOwnTransaction(UUID stagedProductId) {
+    private PublishResult publishInOwnTransaction(UUID stagedProductId, Actor actor) {
         try {
             UUID productId = eachInItsOwnTransaction.execute(status -> publishOne(stagedProductId,
-                    PublishOverrides.NONE));
+                    PublishOverrides.NONE, actor));
             return new PublishResult(stagedProductId, PublishResult.Outcome.PUBLISHED, productId, null, null);
         } catch (DomainException e) {
             return PublishResult.failed(stagedProductId, e);
         }
     }
 
-    private UUID publishOne(UUID stagedProductId, PublishOverrides overrides) {
+    private UUID publishOne(UUID stagedProductId, PublishOverrides overrides, Actor actor) {
         UUID vendorId = VendorContext.require();
         products.idBySource(stagedProductId).ifPresent(existing -> {
             throw CatalogException.alreadyPublished(existing);
@@ -117,7 +119,7 @@ public class Publishing {
         products.insert(product);
         Integer override = overrides == null ? null : overrides.initialQuantity();
         int quantity = override != null ? override : source.quantity() != null ? source.quantity() : 0;
-        stock.setInitialStock(vendorId, product.id(), quantity);
+        stock.setInitialStock(vendorId, product.id(), quantity, actor);
         availability.sync(vendorId, List.of(product.id()));
         staged.markPublished(vendorId, List.of(stagedProductId));
         events.publishEvent(new ProductPublished(product.id(), vendorId, product.sku(), stagedProductId,

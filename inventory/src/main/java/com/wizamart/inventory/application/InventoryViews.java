@@ -22,7 +22,10 @@ import com.wizamart.inventory.domain.InventoryException;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.VendorContext;
 
-/** Reading the bound vendor's stock, movement history and the "why is this product unavailable" view. */
+/**
+ * Reading the bound vendor's stock, movement history and the "why is this product unavailable" view; every product
+ * is named with the catalog's SKU and name, and order movements and reservations with the order number.
+ */
 @Service
 public class InventoryViews {
 
@@ -33,13 +36,15 @@ public class InventoryViews {
     private final MovementStore movements;
     private final ReservationStore reservations;
     private final ProductDirectory products;
+    private final ProductLabels labels;
 
     InventoryViews(StockStore stock, MovementStore movements, ReservationStore reservations,
-                   ProductDirectory products) {
+                   ProductDirectory products, ProductLabels labels) {
         this.stock = stock;
         this.movements = movements;
         this.reservations = reservations;
         this.products = products;
+        this.labels = labels;
     }
 
     @Transactional(readOnly = true)
@@ -47,12 +52,12 @@ public class InventoryViews {
         if (query.lowStock() != null && query.lowStock() < 0) {
             throw ValidationException.of("lowStock", "must not be negative");
         }
-        return stock.search(query, pageable);
+        return labels.stock(stock.search(query, pageable));
     }
 
     @Transactional(readOnly = true)
     public StockView stockEntry(UUID id) {
-        return stock.view(id).orElseThrow(InventoryException::inventoryNotFound);
+        return labels.stock(stock.view(id).orElseThrow(InventoryException::inventoryNotFound));
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +65,7 @@ public class InventoryViews {
         if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
             throw ValidationException.of("to", "must be after from");
         }
-        return movements.search(query, pageable);
+        return labels.movements(movements.search(query, pageable));
     }
 
     /**
@@ -87,8 +92,12 @@ public class InventoryViews {
                 : onHand == 0 ? ProductAvailability.Status.OUT_OF_STOCK
                 : available == 0 ? ProductAvailability.Status.FULLY_RESERVED
                 : ProductAvailability.Status.AVAILABLE;
-        return new ProductAvailability(productId, status, explain(status, rows.size(), available, reserved, held.size()),
-                onHand, reserved, available, rows, held, movements.recent(productId, RECENT_MOVEMENTS));
+        ProductDirectory.Label label = labels.of(List.of(productId)).get(productId);
+        return new ProductAvailability(productId, label == null ? null : label.sku(),
+                label == null ? null : label.name(), status,
+                explain(status, rows.size(), available, reserved, held.size()), onHand, reserved, available,
+                rows.stream().map(r -> r.withProduct(label)).toList(), held,
+                labels.movements(movements.recent(productId, RECENT_MOVEMENTS), label));
     }
 
     private static String explain(ProductAvailability.Status status, int locations, int available, int reserved,

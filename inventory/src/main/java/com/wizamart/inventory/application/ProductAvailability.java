@@ -11,12 +11,14 @@ import com.wizamart.inventory.application.port.out.StockStore.StockView;
  * Why a product is (un)available: its totals, the stock per location, the open reservations holding it and its
  * latest movements.
  *
+ * @param sku         the product's SKU in the catalog ({@literal null} when the catalog does not have it).
+ * @param name        the product's name in its default language ({@literal null} as {@code sku}).
  * @param status      the short answer.
  * @param explanation the answer in a sentence, for humans.
  */
-public record ProductAvailability(UUID productId, Status status, String explanation, int onHand, int reserved,
-                                  int available, List<StockView> locations, List<HeldBy> openReservations,
-                                  List<MovementView> recentMovements) {
+public record ProductAvailability(UUID productId, String sku, String name, Status status, String explanation,
+                                  int onHand, int reserved, int available, List<StockView> locations,
+                                  List<HeldBy> openReservations, List<MovementView> recentMovements) {
 
     /** The short answer. */
     public enum Status {
@@ -33,7 +35,8 @@ public record ProductAvailability(UUID productId, Status status, String explanat
     /**
      * Units held by one open order.
      *
-     * @param ageSeconds how long the units have been held.
+     * @param orderReference the order number, e.g. {@code ACME-000001}.
+     * @param ageSeconds     how long the units have been held.
      */
     public record HeldBy(String orderReference, int quantity, Instant reservedAt, long ageSeconds) {
     }

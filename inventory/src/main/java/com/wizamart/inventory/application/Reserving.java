@@ -115,7 +115,7 @@ public class Reserving implements StockReservation {
             for (Allocation.Take take : takes) {
                 StockItem after = take.stock().reserve(take.quantity());
                 stock.update(after);
-                moved.add(movement(take.stock(), after, MovementType.RESERVATION, reference, now));
+                moved.add(movement(take.stock(), after, MovementType.RESERVATION, reference, now, Actor.system()));
             }
             movements.insert(moved);
             announcer.announce(wanted.keySet(), totalsAfter(byProduct, wanted));
@@ -148,33 +148,37 @@ public class Reserving implements StockReservation {
      */
     @Override
     @Transactional
-    public void restock(UUID vendorId, String orderReference) {
+    public void restock(UUID vendorId, String orderReference, Actor actor) {
         String reference = Reservation.reference(orderReference);
-        commit(vendorId, reference);
+        commit(vendorId, reference, actor);
         vendorScope.runAs(vendorId, () -> {
             Optional<Reservation> found = reservations.lock(reference);
             if (found.isEmpty() || found.get().status() != Reservation.Status.COMMITTED) {
                 log.debug("Nothing to restock for order reference {} (vendor {})", reference, vendorId);
                 return;
             }
-            moveLines(found.get(), reference, MovementType.RETURN, Reservation.Status.RETURNED, StockItem::receive);
+            moveLines(found.get(), reference, MovementType.RETURN, Reservation.Status.RETURNED, StockItem::receive,
+                    actor);
         });
     }
 
     @Override
     @Transactional
-    public void release(UUID vendorId, String orderReference) {
-        settle(vendorId, Reservation.reference(orderReference), MovementType.RELEASE, Reservation.Status.RELEASED);
+    public void release(UUID vendorId, String orderReference, Actor actor) {
+        settle(vendorId, Reservation.reference(orderReference), MovementType.RELEASE, Reservation.Status.RELEASED,
+                actor);
     }
 
     @Override
     @Transactional
-    public void commit(UUID vendorId, String orderReference) {
-        settle(vendorId, Reservation.reference(orderReference), MovementType.SALE, Reservation.Status.COMMITTED);
+    public void commit(UUID vendorId, String orderReference, Actor actor) {
+        settle(vendorId, Reservation.reference(orderReference), MovementType.SALE, Reservation.Status.COMMITTED,
+                actor);
     }
 
     /** Ends an open reservation: its units go back to available (release) or leave the stock (commit). */
-    private void settle(UUID vendorId, String reference, MovementType type, Reservation.Status outcome) {
+    private void settle(UUID vendorId, String reference, MovementType type, Reservation.Status outcome,
+                        Actor actor) {
         vendorScope.runAs(vendorId, () -> {
             Optional<Reservation> found = reservations.lock(reference);
             if (found.isEmpty() || !found.get().isOpen()) {
@@ -183,17 +187,18 @@ public class Reserving implements StockReservation {
                 return;
             }
             moveLines(found.get(), reference, type, outcome,
-                    type == MovementType.SALE ? StockItem::sell : StockItem::release);
+                    type == MovementType.SALE ? StockItem::sell : StockItem::release, actor);
         });
     }
 
     /**
      * Applies {@code change} to the locked stock row of each line of the (locked) reservation, records a movement
-     * per row that changed, gives the reservation its new status, and announces the new levels when availability
-     * moved.
+     * per row that changed (by {@code actor}), gives the reservation its new status, and announces the new levels
+     * when availability moved. A line whose stock row is gone (its product was removed from the catalog after the
+     * order was settled) is skipped: there is no stock left to change.
      */
     private void moveLines(Reservation reservation, String reference, MovementType type, Reservation.Status outcome,
-                           BiFunction<StockItem, Integer, StockItem> change) {
+                           BiFunction<StockItem, Integer, StockItem> change, Actor actor) {
         Set<UUID> productIds = reservation.lines().stream().map(Reservation.Line::productId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, StockItem> rows = stock.lockProducts(productIds).stream()
@@ -202,10 +207,15 @@ public class Reserving implements StockReservation {
         List<Movement> moved = new ArrayList<>();
         for (Reservation.Line line : reservation.lines()) {
             StockItem before = rows.get(key(line.productId(), line.locationId()));
+            if (before == null) {
+                log.info("No stock row of product {} at location {} for order reference {}: {} skipped",
+                        line.productId(), line.locationId(), reference, type);
+                continue;
+            }
             StockItem after = change.apply(before, line.quantity());
             if (!after.equals(before)) {
                 stock.update(after);
-                moved.add(movement(before, after, type, reference, now));
+                moved.add(movement(before, after, type, reference, now, actor));
             }
         }
         movements.insert(moved);
@@ -240,9 +250,9 @@ public class Reserving implements StockReservation {
     }
 
     private static Movement movement(StockItem before, StockItem after, MovementType type, String reference,
-                                     Instant at) {
-        Actor system = Actor.system();
-        return Movement.between(before, after, type, null, reference, system.id(), system.email(), at);
+                                     Instant at, Actor actor) {
+        Actor by = actor == null ? Actor.system() : actor;
+        return Movement.between(before, after, type, null, reference, by.id(), by.email(), at);
     }
 
     private static String key(UUID productId, UUID locationId) {

@@ -1,6 +1,7 @@
 package com.wizamart.inventory.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,21 +35,26 @@ import com.wizamart.tenancy.VendorScope;
 @Service
 public class StockKeeping implements StockLevels {
 
+    /** The reason of the movement that empties a removed product's stock row. */
+    static final String REMOVED = "Product removed from the catalog";
+
     private final StockStore stock;
     private final MovementStore movements;
     private final LocationManagement locations;
     private final ProductDirectory products;
     private final VendorScope vendorScope;
     private final StockLevelAnnouncer announcer;
+    private final ProductLabels labels;
 
     StockKeeping(StockStore stock, MovementStore movements, LocationManagement locations, ProductDirectory products,
-                 VendorScope vendorScope, StockLevelAnnouncer announcer) {
+                 VendorScope vendorScope, StockLevelAnnouncer announcer, ProductLabels labels) {
         this.stock = stock;
         this.movements = movements;
         this.locations = locations;
         this.products = products;
         this.vendorScope = vendorScope;
         this.announcer = announcer;
+        this.labels = labels;
     }
 
     /**
@@ -63,7 +69,7 @@ public class StockKeeping implements StockLevels {
         if (products.check(VendorContext.require(), productId) == ProductDirectory.Verdict.UNKNOWN) {
             throw InventoryException.productNotFound();
         }
-        return stock.view(receiveInto(productId, location, quantity, reason, actor).id()).orElseThrow();
+        return labels.stock(stock.view(receiveInto(productId, location, quantity, reason, actor).id()).orElseThrow());
     }
 
     /**
@@ -75,7 +81,7 @@ public class StockKeeping implements StockLevels {
     public StockView count(UUID stockId, int quantity, String reason, Actor actor) {
         StockItem before = stock.lock(stockId).orElseThrow(InventoryException::inventoryNotFound);
         record(before, before.countedAs(quantity), MovementType.ADJUSTMENT, reason, actor);
-        return stock.view(stockId).orElseThrow();
+        return labels.stock(stock.view(stockId).orElseThrow());
     }
 
     /**
@@ -87,7 +93,7 @@ public class StockKeeping implements StockLevels {
     public StockView adjust(UUID stockId, int adjustment, String reason, Actor actor) {
         StockItem before = stock.lock(stockId).orElseThrow(InventoryException::inventoryNotFound);
         record(before, before.adjust(adjustment), MovementType.ADJUSTMENT, reason, actor);
-        return stock.view(stockId).orElseThrow();
+        return labels.stock(stock.view(stockId).orElseThrow());
     }
 
     @Override
@@ -153,6 +159,31 @@ public class StockKeeping implements StockLevels {
             StockItem before = lockOrCreate(productId, locations.resolve(location));
             record(before, before.adjust(adjustment), MovementType.ADJUSTMENT, reason, actor);
             return level(productId);
+        });
+    }
+
+    @Override
+    @Transactional
+    public int removeProduct(UUID vendorId, UUID productId, Actor actor) {
+        return vendorScope.callAs(vendorId, () -> {
+            List<StockItem> rows = stock.lockProducts(List.of(productId));
+            int reserved = rows.stream().mapToInt(StockItem::reserved).sum();
+            if (reserved > 0) {
+                throw InventoryException.productStockReserved(productId, reserved);
+            }
+            Actor by = actor == null ? Actor.system() : actor;
+            Instant now = Instant.now();
+            List<Movement> emptied = new ArrayList<>();
+            for (StockItem row : rows) {
+                if (row.onHand() > 0) {
+                    emptied.add(Movement.between(row, row.countedAs(0), MovementType.ADJUSTMENT, REMOVED, null,
+                            by.id(), by.email(), now));
+                }
+                stock.delete(row.id());
+            }
+            movements.insert(emptied);
+            // no announcement: the product is gone from the catalog, nobody shows its availability any more
+            return rows.size();
         });
     }
 

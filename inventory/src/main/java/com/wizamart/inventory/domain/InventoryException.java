@@ -45,4 +45,11 @@ public final class InventoryException extends DomainException {
                 + ": " + reserved + " unit(s) are reserved for open orders.",
                 Map.of("productId", productId, "requestedOnHand", onHand, "reserved", reserved));
     }
+
+    /** A product whose units open orders hold cannot leave inventory (its product cannot be deleted). */
+    public static InventoryException productStockReserved(UUID productId, int reserved) {
+        return new InventoryException(Kind.CONFLICT, "PRODUCT_STOCK_RESERVED", reserved + " unit(s) of this product "
+                + "are held by open orders: ship or cancel them first, or deactivate the product instead.",
+                Map.of("productId", productId, "reserved", reserved));
+    }
 }

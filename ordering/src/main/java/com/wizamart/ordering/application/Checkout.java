@@ -151,7 +151,7 @@ public class Checkout {
                         l.unitPrice())).toList(), order.total(), order.currency(), order.placedAt()));
         // Last, so the stock rows it locks (a hot product's row is every checkout's) are held only until the commit
         // that follows: everything else is written already. Short: the exception rolls all of it back.
-        StockReservation.ReservationResult reservation = stock.reserve(vendorId, orderId.toString(),
+        StockReservation.ReservationResult reservation = stock.reserve(vendorId, order.number(),
                 cart.lines().stream().map(l -> new ReservationLine(l.productId(), l.quantity())).toList());
         if (!reservation.reserved()) {
             throw OrderingException.insufficientInventory(shortLines(priced, reservation));

@@ -154,7 +154,7 @@ public class OrderLifecycle {
         orders.update(moved);
         orders.addHistory(order.id(), new StatusChange(order.status(), target, actor.id(), actor.email(), note, now));
         events.publishEvent(new OrderStatusChanged(order.id(), order.vendorId(), order.number(),
-                order.status().name(), target.name(), restock, now));
+                order.status().name(), target.name(), restock, now, actor));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", target.name());
         if (trackingNumber != null) {

@@ -22,8 +22,8 @@ import com.wizamart.tenancy.VendorContext;
 import com.wizamart.tenancy.VendorScope;
 
 /**
- * {@link OrderStatistics}, {@link SalesRanking} and {@link CustomerOrderFigures} for dashboards: one vendor, or all
- * of them in an audited read.
+ * {@link OrderStatistics}, {@link SalesRanking} and {@link CustomerOrderFigures} for dashboards and the catalog: one
+ * vendor, or all of them in an audited read. Every sales figure follows the one definition of ADR 0022.
  */
 @Service
 public class OrderReports implements OrderStatistics, SalesRanking, CustomerOrderFigures {
@@ -64,6 +64,12 @@ public class OrderReports implements OrderStatistics, SalesRanking, CustomerOrde
             throw new IllegalArgumentException("limit must be 1 to 100");
         }
         return vendorScope.callAs(vendorId, () -> figures.topProducts(vendorId, from, toInclusive, limit));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> unitsSold(UUID vendorId, UUID orderId) {
+        return vendorScope.callAs(vendorId, () -> figures.unitsSold(vendorId, orderId));
     }
 
     @Override

@@ -28,8 +28,14 @@ public enum OrderStatus {
         return next().contains(target);
     }
 
-    /** @return whether revenue counts this order (every status but {@code CANCELLED} and {@code REFUNDED}). */
-    public boolean countsAsRevenue() {
+    /**
+     * The rule every sales figure follows (orders, revenue, units sold, a customer's spend; ADR 0022): an order
+     * counts from the moment it is placed, until it is cancelled or refunded.
+     *
+     * @return whether an order in this status counts as a sale (every status but {@code CANCELLED} and
+     *         {@code REFUNDED}).
+     */
+    public boolean countsAsSale() {
         return this != CANCELLED && this != REFUNDED;
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.wizamart.tenancy.Actor;
+
 /**
  * Reserving stock for orders. Implemented by inventory. All operations are idempotent per order reference, run in
  * the caller's transaction (so checkout reserves stock in the transaction that writes the order), and never let
@@ -15,24 +17,51 @@ public interface StockReservation {
     /**
      * Reserves all lines or nothing.
      *
-     * @param orderReference unique per vendor, e.g. the order number; reserving the same reference again answers the
-     *                       first outcome without reserving twice.
+     * @param orderReference unique per vendor: the order number (e.g. {@code ACME-000001}), which is how stock views
+     *                       name the order; reserving the same reference again answers the first outcome without
+     *                       reserving twice.
      * @return the outcome; when short, nothing was reserved and the short lines are named.
      */
     ReservationResult reserve(UUID vendorId, String orderReference, List<ReservationLine> lines);
 
-    /** Gives reserved stock back (order cancelled). Nothing happens when nothing is reserved. */
-    void release(UUID vendorId, String orderReference);
+    /**
+     * Gives reserved stock back (order cancelled). Nothing happens when nothing is reserved.
+     *
+     * @param actor who caused it (the person who cancelled the order), recorded with the stock movements;
+     *              {@link Actor#system()} for the platform.
+     */
+    void release(UUID vendorId, String orderReference, Actor actor);
 
-    /** Turns the reservation into a sale: stock leaves (order shipped). Nothing happens the second time. */
-    void commit(UUID vendorId, String orderReference);
+    /** As {@link #release(UUID, String, Actor)}, by the platform. */
+    default void release(UUID vendorId, String orderReference) {
+        release(vendorId, orderReference, Actor.system());
+    }
+
+    /**
+     * Turns the reservation into a sale: stock leaves (order shipped). Nothing happens the second time.
+     *
+     * @param actor who caused it (the person who shipped the order), recorded with the stock movements.
+     */
+    void commit(UUID vendorId, String orderReference, Actor actor);
+
+    /** As {@link #commit(UUID, String, Actor)}, by the platform. */
+    default void commit(UUID vendorId, String orderReference) {
+        commit(vendorId, orderReference, Actor.system());
+    }
 
     /**
      * Puts sold units back into stock (order refunded, goods returned): the units a committed reservation took go back
      * where they came from. Commits an open reservation first; nothing happens the second time, nor for a released
      * or unknown reference.
+     *
+     * @param actor who caused it (the person who refunded the order), recorded with the stock movements.
      */
-    void restock(UUID vendorId, String orderReference);
+    void restock(UUID vendorId, String orderReference, Actor actor);
+
+    /** As {@link #restock(UUID, String, Actor)}, by the platform. */
+    default void restock(UUID vendorId, String orderReference) {
+        restock(vendorId, orderReference, Actor.system());
+    }
 
     /**
      * @return the units of each product available to sell now (on hand minus reserved, over all locations); every

@@ -1,17 +1,18 @@
 package com.wizamart.catalog.adapter.in.event;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 import com.wizamart.catalog.application.SalesCounting;
 import com.wizamart.ordering.OrderPlaced;
+import com.wizamart.ordering.OrderStatusChanged;
 
-/** Counts units sold for the "bestselling" sort. */
+/**
+ * Keeps units sold (the "bestselling" sort) in line with the orders: whenever an order is placed or changes, its
+ * contribution is counted again from what ordering says now. Any new event that changes what an order sold (a
+ * partial refund) calls the same recount.
+ */
 @Component
 class SalesCountingListener {
 
@@ -21,12 +22,16 @@ class SalesCountingListener {
         this.sales = sales;
     }
 
-    /** Idempotent: an order is counted once, whatever how often the event is delivered. */
+    /** Idempotent: the recount reads the order's current figures, whatever how often the event is delivered. */
     // no transaction of its own: the use case's VendorScope.callAs opens one bound to the event's vendor (ADR 0010)
     @ApplicationModuleListener(id = "catalog.count-sales", propagation = Propagation.NOT_SUPPORTED)
     void on(OrderPlaced event) {
-        Map<UUID, Integer> units = new LinkedHashMap<>();
-        event.lines().forEach(l -> units.merge(l.productId(), l.quantity(), Integer::sum));
-        sales.count(event.vendorId(), event.orderId(), units);
+        sales.recount(event.vendorId(), event.orderId());
+    }
+
+    /** Cancelled and refunded orders take their units out again (idempotent, as above). */
+    @ApplicationModuleListener(id = "catalog.recount-sales-of-changed-order", propagation = Propagation.NOT_SUPPORTED)
+    void on(OrderStatusChanged event) {
+        sales.recount(event.vendorId(), event.orderId());
     }
 }

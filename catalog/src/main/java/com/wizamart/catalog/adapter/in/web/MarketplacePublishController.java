@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.wizamart.catalog.application.Publishing;
 import com.wizamart.catalog.application.Publishing.PublishResult;
+import com.wizamart.tenancy.Actor;
 
 /** Publishing many staged marketplace products at once, next to the marketplace's staged product list. */
 @RestController
@@ -47,7 +48,7 @@ class MarketplacePublishController {
     /** Each id is published in its own transaction: one that fails never holds back the others. */
     @PostMapping("/api/v1/vendor/marketplace/products/publish")
     @PreAuthorize("hasAuthority('PERM_products.create')")
-    PublishManyResponse publish(@Valid @RequestBody PublishManyRequest request) {
-        return PublishManyResponse.of(publishing.publishAll(request.ids()));
+    PublishManyResponse publish(@Valid @RequestBody PublishManyRequest request, Actor actor) {
+        return PublishManyResponse.of(publishing.publishAll(request.ids(), actor));
     }
 }

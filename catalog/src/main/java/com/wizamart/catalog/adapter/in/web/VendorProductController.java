@@ -39,6 +39,7 @@ import com.wizamart.catalog.application.port.out.ProductView;
 import com.wizamart.catalog.domain.ProductDetails;
 import com.wizamart.catalog.domain.ProductEdit;
 import com.wizamart.catalog.domain.PublishOverrides;
+import com.wizamart.tenancy.Actor;
 
 /**
  * The vendor's catalog: products made by hand or published from marketplace imports, their locks against later
@@ -92,8 +93,8 @@ class VendorProductController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('PERM_products.create')")
-    ResponseEntity<ProductResponse> create(@Valid @RequestBody CreateProductRequest request) {
-        return created(curation.create(request.toDetails(), request.initialQuantity()));
+    ResponseEntity<ProductResponse> create(@Valid @RequestBody CreateProductRequest request, Actor actor) {
+        return created(curation.create(request.toDetails(), request.initialQuantity(), actor));
     }
 
     /**
@@ -122,8 +123,8 @@ class VendorProductController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('PERM_products.delete')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable UUID id) {
-        curation.delete(id);
+    void delete(@PathVariable UUID id, Actor actor) {
+        curation.delete(id, actor);
     }
 
     @PutMapping("/{id}/toggle-active")
@@ -160,11 +161,12 @@ class VendorProductController {
     @PostMapping("/from-import/{marketplaceProductId}")
     @PreAuthorize("hasAuthority('PERM_products.create')")
     ResponseEntity<ProductResponse> publish(@PathVariable UUID marketplaceProductId,
-                                            @Valid @RequestBody(required = false) PublishRequest request) {
+                                            @Valid @RequestBody(required = false) PublishRequest request,
+                                            Actor actor) {
         PublishOverrides overrides = request == null ? PublishOverrides.NONE
                 : new PublishOverrides(request.price(), request.name(), request.description(),
                 request.initialQuantity());
-        return created(publishing.publish(marketplaceProductId, overrides));
+        return created(publishing.publish(marketplaceProductId, overrides, actor));
     }
 
     private static ResponseEntity<ProductResponse> created(ProductView view) {

@@ -28,8 +28,8 @@ class InventoryStockAdapter implements StockPort {
     }
 
     @Override
-    public void setInitialStock(UUID vendorId, UUID productId, int quantity) {
-        inventory.setInitialStock(vendorId, productId, Math.max(0, quantity), Actor.system());
+    public void setInitialStock(UUID vendorId, UUID productId, int quantity, Actor actor) {
+        inventory.setInitialStock(vendorId, productId, Math.max(0, quantity), actor);
     }
 
     /**
@@ -52,6 +52,11 @@ class InventoryStockAdapter implements StockPort {
         } catch (DomainException belowReserved) {
             log.info("Feed stock {} of product {} not applied: {}", target, productId, belowReserved.getMessage());
         }
+    }
+
+    @Override
+    public void removeProduct(UUID vendorId, UUID productId, Actor actor) {
+        inventory.removeProduct(vendorId, productId, actor);
     }
 
     @Override

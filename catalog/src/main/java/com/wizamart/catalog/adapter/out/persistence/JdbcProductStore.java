@@ -297,21 +297,34 @@ class JdbcProductStore implements ProductStore {
     }
 
     @Override
-    public boolean countSales(UUID orderId, Map<UUID, Integer> unitsByProduct) {
+    public Map<UUID, Integer> lockCountedOrder(UUID orderId) {
         UUID vendor = VendorContext.require();
-        int recorded = jdbc.sql("""
+        jdbc.sql("""
                 insert into catalog_counted_orders (vendor_id, order_id, counted_at) values (:vendor, :order, now())
                 on conflict do nothing""")
                 .param("vendor", vendor).param("order", orderId).update();
-        if (recorded == 0) {
-            return false;
-        }
+        String units = jdbc.sql("""
+                select units from catalog_counted_orders where vendor_id = :vendor and order_id = :order for update""")
+                .param("vendor", vendor).param("order", orderId).query(String.class).single();
+        Map<UUID, Integer> counted = new java.util.TreeMap<>();
+        json.readObject(units).forEach((id, n) -> counted.put(UUID.fromString(id), ((Number) n).intValue()));
+        return counted;
+    }
+
+    @Override
+    public void countSales(UUID orderId, Map<UUID, Integer> counted, Map<UUID, Integer> change) {
+        UUID vendor = VendorContext.require();
         // in product id order, so concurrent counts of overlapping orders lock rows in one order
-        new java.util.TreeMap<>(unitsByProduct).forEach((id, units) -> jdbc.sql("""
+        new java.util.TreeMap<>(change).forEach((id, units) -> jdbc.sql("""
                         update catalog_products set units_sold = units_sold + :units
                         where vendor_id = :vendor and id = :id""")
                 .param("vendor", vendor).param("id", id).param("units", units).update());
-        return true;
+        Map<String, Integer> units = new java.util.TreeMap<>();
+        counted.forEach((id, n) -> units.put(id.toString(), n));
+        jdbc.sql("""
+                update catalog_counted_orders set units = cast(:units as jsonb), counted_at = now()
+                where vendor_id = :vendor and order_id = :order""")
+                .param("units", json.write(units)).param("vendor", vendor).param("order", orderId).update();
     }
 
     @Override

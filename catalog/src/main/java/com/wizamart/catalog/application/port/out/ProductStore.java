@@ -50,12 +50,20 @@ public interface ProductStore {
     Page<ProductView> search(ProductQuery query, Pageable pageable);
 
     /**
-     * Adds an order's units to the products' sales counts (the "bestselling" sort), once per order: the order id is
-     * recorded in the same transaction, and an order already recorded adds nothing.
+     * Locks the order's entry of the sales count (created empty for an order counted for the first time) until the
+     * transaction ends.
      *
-     * @return whether the order was counted now (false: it had been before).
+     * @return the units per product the order added to the products' sales so far.
      */
-    boolean countSales(UUID orderId, Map<UUID, Integer> unitsByProduct);
+    Map<UUID, Integer> lockCountedOrder(UUID orderId);
+
+    /**
+     * Changes the products' sales counts (the "bestselling" sort) by {@code change} and records {@code counted} as
+     * what the order adds now. The order's entry must be locked ({@link #lockCountedOrder}).
+     *
+     * @param change signed units per product; products no longer in the catalog are left out.
+     */
+    void countSales(UUID orderId, Map<UUID, Integer> counted, Map<UUID, Integer> change);
 
     /** Sets the available quantity shown with the products (inventory's figures). */
     void recordAvailable(Map<UUID, Integer> availableByProduct);

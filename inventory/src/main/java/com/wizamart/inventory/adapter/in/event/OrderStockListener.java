@@ -5,10 +5,12 @@ import org.springframework.stereotype.Component;
 
 import com.wizamart.ordering.OrderStatusChanged;
 import com.wizamart.ordering.spi.StockReservation;
+import com.wizamart.tenancy.Actor;
 
 /**
  * Stock follows the orders: shipping (or delivering) commits the order's reservation (a {@code SALE}: the units leave
- * the stock), cancelling releases it, a refund with restock puts the sold units back ({@code RETURN}).
+ * the stock), cancelling releases it, a refund with restock puts the sold units back ({@code RETURN}). The movements
+ * record who changed the order's status.
  */
 @Component
 class OrderStockListener {
@@ -26,12 +28,13 @@ class OrderStockListener {
     @ApplicationModuleListener(id = "inventory.follow-order-status")
     void on(OrderStatusChanged event) {
         String reference = event.reservationReference();
+        Actor actor = event.actor();
         switch (event.to()) {
-            case "SHIPPED", "DELIVERED" -> reserving.commit(event.vendorId(), reference);
-            case "CANCELLED" -> reserving.release(event.vendorId(), reference);
+            case "SHIPPED", "DELIVERED" -> reserving.commit(event.vendorId(), reference, actor);
+            case "CANCELLED" -> reserving.release(event.vendorId(), reference, actor);
             case "REFUNDED" -> {
                 if (event.restock()) {
-                    reserving.restock(event.vendorId(), reference);
+                    reserving.restock(event.vendorId(), reference, actor);
                 }
             }
             default -> {

@@ -10,7 +10,8 @@ import com.wizamart.inventory.application.port.out.MovementStore.MovementView;
  * The "why is this product (un)available" view, in the API's shape: {@code quantity} is on hand, as in the stock
  * list (mapped by {@link InventoryWebMapper}).
  */
-record AvailabilityResponse(UUID productId, ProductAvailability.Status status, String explanation, int quantity,
-                            int reserved, int available, List<StockResponse> locations,
+record AvailabilityResponse(UUID productId, String sku, String name, ProductAvailability.Status status,
+                            String explanation, int quantity, int reserved, int available,
+                            List<StockResponse> locations,
                             List<ProductAvailability.HeldBy> openReservations, List<MovementView> recentMovements) {
 }

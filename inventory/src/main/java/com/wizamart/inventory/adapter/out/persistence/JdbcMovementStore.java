@@ -102,7 +102,7 @@ class JdbcMovementStore implements MovementStore {
     }
 
     private static MovementView view(ResultSet rs, int n) throws SQLException {
-        return new MovementView(rs.getObject("id", UUID.class), rs.getObject("product_id", UUID.class),
+        return new MovementView(rs.getObject("id", UUID.class), rs.getObject("product_id", UUID.class), null, null,
                 rs.getObject("location_id", UUID.class), rs.getString("code"), MovementType.valueOf(rs.getString("type")),
                 rs.getInt("quantity"), rs.getInt("on_hand_after"), rs.getInt("reserved_after"), rs.getString("reason"),
                 rs.getString("reference"), rs.getObject("actor_id", UUID.class), rs.getString("actor_email"),

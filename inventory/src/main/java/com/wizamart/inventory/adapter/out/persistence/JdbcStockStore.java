@@ -97,6 +97,12 @@ class JdbcStockStore implements StockStore {
     }
 
     @Override
+    public void delete(UUID id) {
+        jdbc.sql("delete from inventory_stock where vendor_id = :vendor and id = :id").param("vendor", vendor())
+                .param("id", id).update();
+    }
+
+    @Override
     public boolean exists(UUID productId) {
         return jdbc.sql("select exists (select 1 from inventory_stock where vendor_id = :vendor and product_id = :product)")
                 .param("vendor", vendor()).param("product", productId).query(Boolean.class).single();
@@ -196,7 +202,7 @@ class JdbcStockStore implements StockStore {
     }
 
     private static StockView view(ResultSet rs, int n) throws SQLException {
-        return new StockView(rs.getObject("id", UUID.class), rs.getObject("product_id", UUID.class),
+        return new StockView(rs.getObject("id", UUID.class), rs.getObject("product_id", UUID.class), null, null,
                 rs.getObject("location_id", UUID.class), rs.getString("code"), rs.getString("name"),
                 rs.getBoolean("is_default"), rs.getInt("priority"), rs.getInt("on_hand"), rs.getInt("reserved"),
                 rs.getTimestamp("updated_at").toInstant());

@@ -31,9 +31,26 @@ public interface MovementStore {
                          String reference) {
     }
 
-    /** A movement with its location's code, as the history shows it. */
-    record MovementView(UUID id, UUID productId, UUID locationId, String locationCode, MovementType type,
-                        int quantity, int onHandAfter, int reservedAfter, String reason, String reference,
-                        UUID actorId, String actorEmail, Instant occurredAt) {
+    /**
+     * A movement with its location's code, as the history shows it.
+     *
+     * @param sku        the product's SKU in the catalog; {@literal null} as the store reads it (the application adds
+     *                   it, {@link #withProduct}) and once the product left the catalog.
+     * @param name       the product's name in its default language; {@literal null} as {@code sku}.
+     * @param reference  for order movements (reservation, release, sale, return) the order number, e.g.
+     *                   {@code ACME-000001}; otherwise {@literal null}.
+     * @param actorId    who caused the change; {@literal null} when the platform did ({@code actorEmail}
+     *                   {@code system}).
+     */
+    record MovementView(UUID id, UUID productId, String sku, String name, UUID locationId, String locationCode,
+                        MovementType type, int quantity, int onHandAfter, int reservedAfter, String reason,
+                        String reference, UUID actorId, String actorEmail, Instant occurredAt) {
+
+        /** @return this movement named by the catalog's product. */
+        public MovementView withProduct(ProductDirectory.Label product) {
+            return product == null ? this : new MovementView(id, productId, product.sku(), product.name(), locationId,
+                    locationCode, type, quantity, onHandAfter, reservedAfter, reason, reference, actorId, actorEmail,
+                    occurredAt);
+        }
     }
 }

@@ -33,6 +33,9 @@ public interface StockStore {
     /** Writes on hand and reserved of a locked row. */
     void update(StockItem item);
 
+    /** Deletes a locked row (its movements stay). */
+    void delete(UUID id);
+
     /** @return whether the product has a stock row at any location. */
     boolean exists(UUID productId);
 
@@ -57,12 +60,25 @@ public interface StockStore {
     record StockQuery(UUID productId, UUID locationId, Integer lowStock) {
     }
 
-    /** A stock row with its location, as lists and views show it. */
-    record StockView(UUID id, UUID productId, UUID locationId, String locationCode, String locationName,
-                     boolean defaultLocation, int priority, int onHand, int reserved, Instant updatedAt) {
+    /**
+     * A stock row with its location, as lists and views show it.
+     *
+     * @param sku  the product's SKU in the catalog; {@literal null} as the store reads it (the application adds it,
+     *             {@link #withProduct}) and when the catalog does not have the product.
+     * @param name the product's name in its default language; {@literal null} as {@code sku}.
+     */
+    record StockView(UUID id, UUID productId, String sku, String name, UUID locationId, String locationCode,
+                     String locationName, boolean defaultLocation, int priority, int onHand, int reserved,
+                     Instant updatedAt) {
 
         public int available() {
             return onHand - reserved;
+        }
+
+        /** @return this row named by the catalog's product. */
+        public StockView withProduct(ProductDirectory.Label product) {
+            return product == null ? this : new StockView(id, productId, product.sku(), product.name(), locationId,
+                    locationCode, locationName, defaultLocation, priority, onHand, reserved, updatedAt);
         }
     }
 }

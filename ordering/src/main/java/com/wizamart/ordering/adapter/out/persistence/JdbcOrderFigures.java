@@ -22,11 +22,12 @@ import com.wizamart.ordering.DailyOrderFigures;
 import com.wizamart.ordering.SalesRanking;
 import com.wizamart.ordering.application.port.out.OrderFigures;
 
-/** Aggregates over orders (one vendor, or all in a cross-vendor read when the vendor id is null). */
+/**
+ * Aggregates over orders (one vendor, or all in a cross-vendor read when the vendor id is null). Every sales figure
+ * reads {@link CountedSales}; only the count per status reads every order.
+ */
 @Repository
 class JdbcOrderFigures implements OrderFigures {
-
-    private static final String NOT_COUNTED = "('CANCELLED', 'REFUNDED')";
 
     private final JdbcClient jdbc;
 
@@ -40,9 +41,9 @@ class JdbcOrderFigures implements OrderFigures {
         String vendor = vendorFilter(vendorId, p);
         return jdbc.sql("""
                 select (placed_at at time zone 'UTC')::date as day, currency, count(*) as orders,
-                  coalesce(sum(total) filter (where status not in %s), 0) as revenue
-                from ordering_orders where placed_at >= :from and placed_at < :to %s
-                group by 1, 2 order by 1, 2""".formatted(NOT_COUNTED, vendor))
+                  sum(revenue) as revenue
+                from %s counted where placed_at >= :from and placed_at < :to %s
+                group by 1, 2 order by 1, 2""".formatted(CountedSales.ORDERS, vendor))
                 .params(p)
                 .query((rs, n) -> new DailyOrderFigures(rs.getObject("day", LocalDate.class), rs.getString("currency"),
                         rs.getLong("orders"), rs.getBigDecimal("revenue").setScale(2)))
@@ -68,15 +69,13 @@ class JdbcOrderFigures implements OrderFigures {
         p.put("vendor", vendorId);
         p.put("limit", limit);
         return jdbc.sql("""
-                select l.product_id, (array_agg(l.sku order by o.placed_at desc))[1] as sku,
-                  (array_agg(l.name order by o.placed_at desc))[1] as name, sum(l.quantity) as units,
-                  count(distinct o.id) as orders, sum(l.line_total) as revenue, o.currency
-                from ordering_order_lines l
-                join ordering_orders o on o.vendor_id = l.vendor_id and o.id = l.order_id
-                where o.vendor_id = :vendor and l.vendor_id = :vendor and o.placed_at >= :from and o.placed_at < :to
-                  and o.status not in %s
-                group by l.product_id, o.currency
-                order by units desc, revenue desc, l.product_id limit :limit""".formatted(NOT_COUNTED))
+                select product_id, (array_agg(sku order by placed_at desc))[1] as sku,
+                  (array_agg(name order by placed_at desc))[1] as name, sum(units) as units,
+                  count(distinct order_id) as orders, sum(revenue) as revenue, currency
+                from %s counted
+                where vendor_id = :vendor and placed_at >= :from and placed_at < :to
+                group by product_id, currency
+                order by units desc, revenue desc, product_id limit :limit""".formatted(CountedSales.LINES))
                 .params(p)
                 .query((rs, n) -> new SalesRanking.ProductSales(rs.getObject("product_id", UUID.class),
                         rs.getString("sku"), rs.getString("name"), rs.getLong("units"), rs.getLong("orders"),
@@ -89,11 +88,10 @@ class JdbcOrderFigures implements OrderFigures {
         // one row per customer and currency (read off ordering_orders_customer_idx); folded per customer below
         Map<UUID, Fold> folds = new LinkedHashMap<>();
         jdbc.sql("""
-                select customer_id, currency, count(*) as orders,
-                  sum(total) filter (where status not in %s) as spent,
+                select customer_id, currency, count(*) as orders, sum(revenue) as spent,
                   min(placed_at) as first_order_at, max(placed_at) as last_order_at
-                from ordering_orders where vendor_id = :vendor and customer_id in (:ids)
-                group by customer_id, currency""".formatted(NOT_COUNTED))
+                from %s counted where vendor_id = :vendor and customer_id in (:ids)
+                group by customer_id, currency""".formatted(CountedSales.ORDERS))
                 .param("vendor", vendorId).param("ids", List.copyOf(customerIds))
                 .query(rs -> {
                     folds.computeIfAbsent(rs.getObject("customer_id", UUID.class), Fold::new)
@@ -104,6 +102,20 @@ class JdbcOrderFigures implements OrderFigures {
         List<CustomerOrders> result = new ArrayList<>();
         folds.values().forEach(f -> result.add(f.figures()));
         return result;
+    }
+
+    @Override
+    public Map<UUID, Integer> unitsSold(UUID vendorId, UUID orderId) {
+        Map<UUID, Integer> units = new LinkedHashMap<>();
+        jdbc.sql("""
+                select product_id, sum(units) as units from %s counted
+                where vendor_id = :vendor and order_id = :order group by product_id order by product_id"""
+                        .formatted(CountedSales.LINES))
+                .param("vendor", vendorId).param("order", orderId)
+                .query(rs -> {
+                    units.put(rs.getObject("product_id", UUID.class), rs.getInt("units"));
+                });
+        return units;
     }
 
     /** A customer's figures, summed over the currencies they ordered in. */
@@ -121,9 +133,7 @@ class JdbcOrderFigures implements OrderFigures {
 
         void add(String currency, long orders, BigDecimal spent, Instant first, Instant last) {
             this.orders += orders;
-            if (spent != null) {
-                this.spent.put(currency, spent);
-            }
+            this.spent.put(currency, spent);
             this.first = this.first == null || first.isBefore(this.first) ? first : this.first;
             this.last = this.last == null || last.isAfter(this.last) ? last : this.last;
         }

@@ -12,7 +12,7 @@ import com.wizamart.ordering.SalesRanking;
 
 /**
  * Aggregates over orders. With a vendor bound they cover that vendor; inside a cross-vendor read with
- * {@code vendorId == null}, all vendors.
+ * {@code vendorId == null}, all vendors. Sales figures count the orders and lines ADR 0022 defines as sold.
  */
 public interface OrderFigures {
 
@@ -22,6 +22,9 @@ public interface OrderFigures {
     Map<String, Long> countByStatus(UUID vendorId);
 
     List<SalesRanking.ProductSales> topProducts(UUID vendorId, LocalDate from, LocalDate toInclusive, int limit);
+
+    /** @return the units of each product the order counts as sold now; empty when the order does not count. */
+    Map<UUID, Integer> unitsSold(UUID vendorId, UUID orderId);
 
     /** @return the figures of those of {@code customerIds} (not empty) who ordered at the vendor. */
     List<CustomerOrders> customers(UUID vendorId, Collection<UUID> customerIds);

@@ -55,7 +55,7 @@ class AdminDashboardController {
         this.orderStatistics = orderStatistics;
     }
 
-    /** Orders and revenue of one day in one currency, as ordering reports them. */
+    /** Sales (orders and revenue, ADR 0022) of one day in one currency, as ordering reports them. */
     record OrderDay(LocalDate day, String currency, long orders, BigDecimal revenue) {
     }
 

@@ -44,9 +44,12 @@ class VendorCustomerController {
     }
 
     /**
+     * The figures are of the customer's orders that count as sales (ADR 0022: placed, not cancelled or refunded).
+     *
      * @param name         "first last" as registered.
-     * @param totalSpent   gross totals of the orders not cancelled or refunded, per currency; empty when none.
-     * @param firstOrderAt {@literal null} for a customer who never ordered (as is {@code lastOrderAt}).
+     * @param orderCount   the orders that count.
+     * @param totalSpent   the customer's spend: their gross totals, per currency; empty when none.
+     * @param firstOrderAt {@literal null} for a customer without such orders (as is {@code lastOrderAt}).
      */
     record CustomerResponse(UUID id, String email, String name, long orderCount, Map<String, BigDecimal> totalSpent,
                             Instant firstOrderAt, Instant lastOrderAt, Instant registeredAt) {

@@ -55,9 +55,12 @@ class VendorDashboardController {
     }
 
     /**
-     * @param ordersByStatus every status, 0 when none.
-     * @param revenuePerDay  the last {@code days} UTC days (today included) with orders, per currency.
-     * @param topProducts    best sellers (units) over the same days.
+     * Sales figures as ADR 0022 defines them (orders not cancelled or refunded, their gross totals and units).
+     *
+     * @param ordersByStatus the order book: every order by its status now, every status present (0 when none).
+     * @param revenuePerDay  the last {@code days} UTC days (today included) with sales: orders and revenue per
+     *                       currency.
+     * @param topProducts    best sellers (units sold) over the same days.
      */
     record VendorStats(LocalDate from, LocalDate to, Map<String, Long> ordersByStatus,
                        List<DailyOrderFigures> revenuePerDay, List<SalesRanking.ProductSales> topProducts,
