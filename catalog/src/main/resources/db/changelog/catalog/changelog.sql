@@ -170,3 +170,11 @@ SELECT wizamart_enable_vendor_rls('catalog_counted_orders');
 --comment: 15 % leaves room for one more version on most pages. Applies to pages written from now on; an existing
 --comment: catalog gets it as its pages are rewritten (VACUUM FULL or pg_repack at a quiet time, docs/operations.md).
 ALTER TABLE catalog_products SET (fillfactor = 85);
+
+--changeset wizamart:catalog-008-tax-category
+--comment: A product's VAT category (STANDARD unless the vendor says otherwise): which of a destination's rates applies
+--comment: when ordering taxes an order at the destination's rates (EU one-stop shop, ADR 0023). Feeds carry none.
+--comment: A constant default: PostgreSQL adds the column without rewriting the table.
+ALTER TABLE catalog_products ADD COLUMN tax_category varchar(16) NOT NULL DEFAULT 'STANDARD'
+  CONSTRAINT catalog_products_tax_category_ck CHECK (tax_category IN ('STANDARD', 'REDUCED', 'SECOND_REDUCED',
+                                                                      'SUPER_REDUCED', 'PARKING', 'ZERO'));

@@ -50,6 +50,6 @@ public class ProductLookup implements ProductCatalog {
 
     private static CatalogProduct toCatalogProduct(Product p) {
         return new CatalogProduct(p.id(), p.vendorId(), p.sku(), p.name(p.defaultLanguage()), p.unitPrice(),
-                p.currency(), p.taxRate(), p.active());
+                p.currency(), p.taxRate(), p.active(), p.taxCategory().name());
     }
 }
