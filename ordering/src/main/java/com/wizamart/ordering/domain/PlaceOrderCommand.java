@@ -10,14 +10,18 @@ import java.util.UUID;
 import com.wizamart.sharedkernel.ValidationException;
 
 /**
- * A customer's checkout: order what the cart of {@code cartSessionId} holds, to these addresses.
+ * A customer's checkout: order what the cart of {@code cartSessionId} holds, to these addresses, shipped by this
+ * method.
  *
- * @param idempotencyKey the client's {@code Idempotency-Key}: the same key with the same command answers the first
- *                       order; with another command it is refused.
- * @param billingAddress {@literal null}: the shipping address.
+ * @param idempotencyKey   the client's {@code Idempotency-Key}: the same key with the same command answers the first
+ *                         order; with another command it is refused.
+ * @param shippingAddress  required unless the shipping method is a pick-up.
+ * @param billingAddress   {@literal null}: the shipping address; required for a pick-up without one.
+ * @param shippingMethodId one of the shop's shipping methods; required when the shop has any.
  */
 public record PlaceOrderCommand(UUID vendorId, UUID customerId, String customerEmail, String idempotencyKey,
-                                String cartSessionId, Address shippingAddress, Address billingAddress, String note) {
+                                String cartSessionId, Address shippingAddress, Address billingAddress, String note,
+                                UUID shippingMethodId) {
 
     public static final int MAX_KEY = 255;
 
@@ -33,11 +37,18 @@ public record PlaceOrderCommand(UUID vendorId, UUID customerId, String customerE
             throw ValidationException.of("Idempotency-Key", "must be at most " + MAX_KEY + " characters");
         }
         cartSessionId = CartSession.check(cartSessionId, "cartSessionId");
-        Objects.requireNonNull(shippingAddress, "shippingAddress");
+        // which address is required depends on the shipping method: checkout checks it
         note = note == null || note.isBlank() ? null : note.strip();
         if (note != null && note.length() > Order.MAX_NOTE) {
             throw ValidationException.of("note", "must be at most " + Order.MAX_NOTE + " characters");
         }
+    }
+
+    /** A checkout without a shipping method (a shop that has none). */
+    public PlaceOrderCommand(UUID vendorId, UUID customerId, String customerEmail, String idempotencyKey,
+                             String cartSessionId, Address shippingAddress, Address billingAddress, String note) {
+        this(vendorId, customerId, customerEmail, idempotencyKey, cartSessionId, shippingAddress, billingAddress,
+                note, null);
     }
 
     /**
@@ -46,9 +57,13 @@ public record PlaceOrderCommand(UUID vendorId, UUID customerId, String customerE
      */
     public String fingerprint() {
         StringBuilder s = new StringBuilder();
-        s.append(cartSessionId).append('\u001f').append(address(shippingAddress)).append('\u001f')
-                .append(billingAddress == null ? "-" : address(billingAddress)).append('\u001f')
+        s.append(cartSessionId).append('\u001f').append(shippingAddress == null ? "-" : address(shippingAddress))
+                .append('\u001f').append(billingAddress == null ? "-" : address(billingAddress)).append('\u001f')
                 .append(note == null ? "-" : note);
+        if (shippingMethodId != null) {
+            // only when chosen, so the fingerprints of keys stored before shipping methods existed stay the same
+            s.append('\u001f').append(shippingMethodId);
+        }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);

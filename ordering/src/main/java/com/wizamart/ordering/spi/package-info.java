@@ -1,7 +1,7 @@
 /**
  * Ordering's ports: what ordering needs from the modules that own products and stock. Catalog implements
- * {@link com.wizamart.ordering.spi.ProductCatalog}, inventory implements
- * {@link com.wizamart.ordering.spi.StockReservation}; ordering sits upstream and never depends on them.
+ * {@link com.wizamart.ordering.spi.ProductCatalog} and {@link com.wizamart.ordering.spi.ShopCurrency}, inventory
+ * implements {@link com.wizamart.ordering.spi.StockReservation}; ordering sits upstream and never depends on them.
  */
 @org.springframework.modulith.NamedInterface("spi")
 package com.wizamart.ordering.spi;

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.Pageable;
@@ -47,8 +46,14 @@ class PublicOrderController {
         this.queries = queries;
     }
 
-    record PlaceOrderRequest(@NotBlank @Size(max = 100) String cartSessionId, @NotNull AddressRequest shippingAddress,
-                             AddressRequest billingAddress, @Size(max = 1000) String note) {
+    /**
+     * @param shippingAddress  required unless the shipping method is a pick-up.
+     * @param billingAddress   defaults to the shipping address; required for a pick-up without one.
+     * @param shippingMethodId one of {@code GET /cart/{sessionId}/shipping-methods}; required when the shop has
+     *                         shipping methods, absent when it has none.
+     */
+    record PlaceOrderRequest(@NotBlank @Size(max = 100) String cartSessionId, AddressRequest shippingAddress,
+                             AddressRequest billingAddress, @Size(max = 1000) String note, UUID shippingMethodId) {
     }
 
     /**
@@ -60,11 +65,13 @@ class PublicOrderController {
     ResponseEntity<OrderResponse> place(@PathVariable String vendorCode,
                                         @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
                                         @Valid @RequestBody PlaceOrderRequest request, Actor customer) {
-        Address shipping = request.shippingAddress().toAddress("shippingAddress");
+        Address shipping = request.shippingAddress() == null ? null
+                : request.shippingAddress().toAddress("shippingAddress");
         Address billing = request.billingAddress() == null ? null
                 : request.billingAddress().toAddress("billingAddress");
         Checkout.Placed placed = checkout.place(new PlaceOrderCommand(VendorContext.require(), customer.id(),
-                customer.email(), key, request.cartSessionId(), shipping, billing, request.note()));
+                customer.email(), key, request.cartSessionId(), shipping, billing, request.note(),
+                request.shippingMethodId()));
         URI location = URI.create("/api/v1/public/vendors/" + vendorCode + "/customers/me/orders/"
                 + placed.order().id());
         ResponseEntity.BodyBuilder response = ResponseEntity.created(location);
