@@ -208,3 +208,10 @@ BEGIN
   PERFORM set_config('app.vendor_id', '', true);
 END
 $$;
+--changeset wizamart:catalog-009-tax-category
+--comment: A product's VAT category (STANDARD unless the vendor says otherwise): which of a destination's rates applies
+--comment: when ordering taxes an order at the destination's rates (EU one-stop shop, ADR 0023). Feeds carry none.
+--comment: A constant default: PostgreSQL adds the column without rewriting the table.
+ALTER TABLE catalog_products ADD COLUMN tax_category varchar(16) NOT NULL DEFAULT 'STANDARD'
+  CONSTRAINT catalog_products_tax_category_ck CHECK (tax_category IN ('STANDARD', 'REDUCED', 'SECOND_REDUCED',
+                                                                      'SUPER_REDUCED', 'PARKING', 'ZERO'));

@@ -164,3 +164,208 @@ CREATE UNIQUE INDEX ordering_customer_addresses_shipping_uk ON ordering_customer
 CREATE UNIQUE INDEX ordering_customer_addresses_billing_uk ON ordering_customer_addresses (vendor_id, customer_id)
   WHERE default_billing;
 SELECT wizamart_enable_vendor_rls('ordering_customer_addresses');
+--changeset wizamart:ordering-006-shipping-methods
+--comment: A vendor's shipping methods, chosen at checkout: delivery at a flat gross price (FLAT), the same but free
+--comment: from a gross goods total on (FREE_ABOVE, threshold), or pick-up at the shop (PICKUP, pickup_location). A
+--comment: delivery method may be limited to a zone of ISO 3166-1 alpha-2 countries (empty: everywhere). ADR 0023.
+CREATE TABLE ordering_shipping_methods (
+  id              uuid           PRIMARY KEY,
+  vendor_id       uuid           NOT NULL,
+  name            varchar(100)   NOT NULL,
+  kind            varchar(16)    NOT NULL CHECK (kind IN ('FLAT', 'FREE_ABOVE', 'PICKUP')),
+  price           numeric(10, 2) NOT NULL CHECK (price >= 0),
+  currency        char(3)        NOT NULL,
+  threshold       numeric(10, 2) CHECK (threshold > 0),
+  countries       text[]         NOT NULL DEFAULT '{}',
+  pickup_location varchar(500),
+  active          boolean        NOT NULL,
+  created_at      timestamptz    NOT NULL,
+  updated_at      timestamptz    NOT NULL,
+  CONSTRAINT ordering_shipping_methods_threshold_ck CHECK ((kind = 'FREE_ABOVE') = (threshold IS NOT NULL)),
+  CONSTRAINT ordering_shipping_methods_pickup_ck CHECK ((kind = 'PICKUP') = (pickup_location IS NOT NULL)),
+  CONSTRAINT ordering_shipping_methods_zone_ck CHECK (kind <> 'PICKUP' OR cardinality(countries) = 0)
+);
+CREATE INDEX ordering_shipping_methods_vendor_idx ON ordering_shipping_methods (vendor_id, created_at, id);
+SELECT wizamart_enable_vendor_rls('ordering_shipping_methods');
+
+--changeset wizamart:ordering-007-vat-rates
+--comment: The EU member states' VAT rates per tax category, each with the days it is valid (valid_to inclusive, NULL
+--comment: until further notice), as DATA: a change of a rate is a new changeset that ends the old row and adds the
+--comment: new one, never an edit of a row orders were taxed with (orders keep their own rates anyway). No two rows
+--comment: of a country and category overlap (the exclusion constraint). Platform-wide, no vendor_id: Row-Level
+--comment: Security is enabled (not forced) with a read-only policy, so the application role can read the table but
+--comment: not change it, and the owner (migrations) is not bound by it. ADR 0023.
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+CREATE TABLE ordering_vat_rates (
+  country    char(2)       NOT NULL,
+  category   varchar(16)   NOT NULL CHECK (category IN ('ZERO', 'SUPER_REDUCED', 'REDUCED', 'SECOND_REDUCED',
+                                                        'PARKING', 'STANDARD')),
+  rate       numeric(5, 2) NOT NULL CHECK (rate >= 0 AND rate < 100),
+  valid_from date          NOT NULL,
+  valid_to   date,
+  source     varchar(200)  NOT NULL,
+  PRIMARY KEY (country, category, valid_from),
+  CONSTRAINT ordering_vat_rates_period_ck CHECK (valid_to IS NULL OR valid_to >= valid_from),
+  CONSTRAINT ordering_vat_rates_no_overlap EXCLUDE USING gist
+    (country WITH =, category WITH =, daterange(valid_from, valid_to, '[]') WITH &&)
+);
+ALTER TABLE ordering_vat_rates ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_only ON ordering_vat_rates FOR SELECT USING (true);
+
+--changeset wizamart:ordering-008-vat-rates-2025-2026
+--comment: The rates of the 27 member states in force in 2025 and 2026, to the best of our knowledge, from the European
+--comment: Commission's table "VAT rates applied in the Member States" and the national changes announced since (rows
+--comment: whose source says "verify" are the least certain). They must be reviewed against the Commission's Taxes in
+--comment: Europe Database (TEDB) before they are relied on, and kept current (ADR 0023, docs/operations.md).
+INSERT INTO ordering_vat_rates (country, category, rate, valid_from, valid_to, source) VALUES
+  ('AT', 'STANDARD', 20, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('AT', 'REDUCED', 10, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('AT', 'SECOND_REDUCED', 13, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('AT', 'PARKING', 13, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('AT', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('BE', 'STANDARD', 21, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('BE', 'REDUCED', 6, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('BE', 'SECOND_REDUCED', 12, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('BE', 'PARKING', 12, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('BE', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('BG', 'STANDARD', 20, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('BG', 'REDUCED', 9, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('BG', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('CY', 'STANDARD', 19, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('CY', 'REDUCED', 5, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('CY', 'SECOND_REDUCED', 9, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('CY', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('CZ', 'STANDARD', 21, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('CZ', 'REDUCED', 12, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('CZ', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('DE', 'STANDARD', 19, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('DE', 'REDUCED', 7, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('DE', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('DK', 'STANDARD', 25, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('DK', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('EE', 'REDUCED', 9, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('EE', 'SECOND_REDUCED', 13, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('EE', 'STANDARD', 22, DATE '2025-01-01', DATE '2025-06-30', 'EC, VAT rates applied in the Member States (2025)'),
+  ('EE', 'STANDARD', 24, DATE '2025-07-01', NULL, 'EC table; Estonian standard rate raised on 2025-07-01'),
+  ('EE', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('ES', 'STANDARD', 21, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('ES', 'REDUCED', 10, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('ES', 'SUPER_REDUCED', 4, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('ES', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('FI', 'STANDARD', 25.5, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('FI', 'REDUCED', 10, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('FI', 'SECOND_REDUCED', 14, DATE '2025-01-01', DATE '2025-12-31', 'EC, VAT rates applied in the Member States (2025)'),
+  ('FI', 'SECOND_REDUCED', 13.5, DATE '2026-01-01', NULL, 'Finnish 14 % rate lowered to 13.5 % from 2026-01-01 (verify)'),
+  ('FI', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('FR', 'STANDARD', 20, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('FR', 'REDUCED', 5.5, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('FR', 'SECOND_REDUCED', 10, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('FR', 'SUPER_REDUCED', 2.1, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('FR', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('GR', 'STANDARD', 24, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('GR', 'REDUCED', 6, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('GR', 'SECOND_REDUCED', 13, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('GR', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('HR', 'STANDARD', 25, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('HR', 'REDUCED', 5, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('HR', 'SECOND_REDUCED', 13, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('HR', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('HU', 'STANDARD', 27, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('HU', 'REDUCED', 5, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('HU', 'SECOND_REDUCED', 18, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('HU', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('IE', 'STANDARD', 23, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('IE', 'REDUCED', 9, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('IE', 'SECOND_REDUCED', 13.5, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('IE', 'SUPER_REDUCED', 4.8, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('IE', 'PARKING', 13.5, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('IE', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('IT', 'STANDARD', 22, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('IT', 'REDUCED', 5, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('IT', 'SECOND_REDUCED', 10, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('IT', 'SUPER_REDUCED', 4, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('IT', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('LT', 'STANDARD', 21, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('LT', 'REDUCED', 5, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('LT', 'SECOND_REDUCED', 9, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('LT', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('LU', 'STANDARD', 17, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('LU', 'REDUCED', 8, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('LU', 'SUPER_REDUCED', 3, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('LU', 'PARKING', 14, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('LU', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('LV', 'STANDARD', 21, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('LV', 'REDUCED', 5, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('LV', 'SECOND_REDUCED', 12, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('LV', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('MT', 'STANDARD', 18, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('MT', 'REDUCED', 5, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('MT', 'SECOND_REDUCED', 7, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('MT', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('NL', 'STANDARD', 21, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('NL', 'REDUCED', 9, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('NL', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('PL', 'STANDARD', 23, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('PL', 'REDUCED', 5, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('PL', 'SECOND_REDUCED', 8, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('PL', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('PT', 'STANDARD', 23, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('PT', 'REDUCED', 6, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('PT', 'SECOND_REDUCED', 13, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('PT', 'PARKING', 13, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('PT', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('RO', 'STANDARD', 19, DATE '2025-01-01', DATE '2025-07-31', 'EC, VAT rates applied in the Member States (2025)'),
+  ('RO', 'REDUCED', 5, DATE '2025-01-01', DATE '2025-07-31', 'EC, VAT rates applied in the Member States (2025)'),
+  ('RO', 'SECOND_REDUCED', 9, DATE '2025-01-01', DATE '2025-07-31', 'EC, VAT rates applied in the Member States (2025)'),
+  ('RO', 'STANDARD', 21, DATE '2025-08-01', NULL, 'Romanian rates changed on 2025-08-01 (standard 21, reduced 11)'),
+  ('RO', 'REDUCED', 11, DATE '2025-08-01', NULL, 'Romanian rates changed on 2025-08-01 (standard 21, reduced 11)'),
+  ('RO', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('SE', 'STANDARD', 25, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('SE', 'REDUCED', 6, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('SE', 'SECOND_REDUCED', 12, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('SE', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('SI', 'STANDARD', 22, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('SI', 'REDUCED', 5, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('SI', 'SECOND_REDUCED', 9.5, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('SI', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)'),
+  ('SK', 'STANDARD', 23, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('SK', 'REDUCED', 5, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('SK', 'SECOND_REDUCED', 19, DATE '2025-01-01', NULL, 'EC, VAT rates applied in the Member States (2025)'),
+  ('SK', 'ZERO', 0, DATE '2025-01-01', NULL, 'zero-rated supplies (Directive 2006/112/EC art. 98, as amended 2022)');
+
+--changeset wizamart:ordering-009-tax-settings
+--comment: A vendor's VAT registration: registered for the EU one-stop shop (OSS) or not, and the member state it is
+--comment: established in. No row: not registered, the country of the business address (else LU). ADR 0023.
+CREATE TABLE ordering_tax_settings (
+  vendor_id      uuid        PRIMARY KEY,
+  oss_registered boolean     NOT NULL,
+  origin_country char(2)     NOT NULL,
+  updated_at     timestamptz NOT NULL
+);
+SELECT wizamart_enable_vendor_rls('ordering_tax_settings');
+
+--changeset wizamart:ordering-010-order-shipping-and-vat
+--comment: What an order charged for shipping (a snapshot of the method and of the price and VAT it was charged at),
+--comment: and whose VAT the order charged (SHOP: the products' own rates; OSS: the destination's). Orders placed before
+--comment: have neither. A pick-up order has no shipping address.
+ALTER TABLE ordering_orders ALTER COLUMN shipping_address DROP NOT NULL,
+  ADD COLUMN vat_scheme varchar(8) CHECK (vat_scheme IN ('SHOP', 'OSS')),
+  ADD COLUMN vat_country char(2),
+  ADD CONSTRAINT ordering_orders_vat_ck CHECK ((vat_scheme IS NULL) = (vat_country IS NULL));
+CREATE TABLE ordering_order_shipping (
+  vendor_id       uuid           NOT NULL,
+  order_id        uuid           NOT NULL,
+  method_id       uuid           NOT NULL,
+  name            varchar(100)   NOT NULL,
+  kind            varchar(16)    NOT NULL CHECK (kind IN ('FLAT', 'FREE_ABOVE', 'PICKUP')),
+  gross           numeric(12, 2) NOT NULL CHECK (gross >= 0),
+  tax_rate        numeric(5, 2)  NOT NULL CHECK (tax_rate >= 0 AND tax_rate < 100),
+  net             numeric(12, 2) NOT NULL CHECK (net >= 0),
+  tax             numeric(12, 2) NOT NULL CHECK (tax >= 0),
+  pickup_location varchar(500),
+  PRIMARY KEY (vendor_id, order_id),
+  CONSTRAINT ordering_order_shipping_order_fk FOREIGN KEY (vendor_id, order_id)
+    REFERENCES ordering_orders (vendor_id, id),
+  CONSTRAINT ordering_order_shipping_sum_ck CHECK (net + tax = gross)
+);
+SELECT wizamart_enable_vendor_rls('ordering_order_shipping');

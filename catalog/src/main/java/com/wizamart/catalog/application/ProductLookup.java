@@ -58,6 +58,6 @@ public class ProductLookup implements ProductCatalog {
     /** @param language {@literal null}: the product's default language. */
     private static CatalogProduct toCatalogProduct(Product p, String language) {
         return new CatalogProduct(p.id(), p.vendorId(), p.sku(), p.name(language), p.unitPrice(), p.currency(),
-                p.taxRate(), p.active());
+                p.taxRate(), p.active(), p.taxCategory().name());
     }
 }

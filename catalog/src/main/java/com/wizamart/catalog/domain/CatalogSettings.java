@@ -14,6 +14,9 @@ import com.wizamart.sharedkernel.ValidationException;
  */
 public record CatalogSettings(String defaultLanguage, BigDecimal defaultTaxRate) {
 
+    /** The currency every shop sells in (what ordering prices shipping in). */
+    public static final String SHOP_CURRENCY = "EUR";
+
     /** What a vendor starts with: English, Luxembourg's standard VAT rate. */
     public static final CatalogSettings DEFAULTS = new CatalogSettings("en", new BigDecimal("17.00"));
 

@@ -22,8 +22,8 @@ import com.wizamart.sharedkernel.ValidationException;
  * {@link #source()}). A published product follows its feed: each import refreshes the fields the vendor did not
  * lock, and editing a field by hand locks it (see {@link ProductField}).
  *
- * <p>Invariants: a SKU; a name in the default language; a price, currency and tax rate; a sale price, if any, not
- * above the price; texts, images and codes within their limits.
+ * <p>Invariants: a SKU; a name in the default language; a price, currency, tax rate and tax category; a sale price,
+ * if any, not above the price; texts, images and codes within their limits.
  */
 public final class Product {
 
@@ -49,6 +49,7 @@ public final class Product {
     private BigDecimal salePrice;
     private String currency;
     private BigDecimal taxRate;
+    private TaxCategory taxCategory;
     private String brand;
     private String gtin;
     private List<String> images;
@@ -65,7 +66,8 @@ public final class Product {
     /** Rebuilds a stored product; new products come from {@link #create} or {@link #publish}. */
     public Product(UUID id, UUID vendorId, String sku, String defaultLanguage, Map<String, String> names,
                    Map<String, String> descriptions, BigDecimal price, BigDecimal salePrice, String currency,
-                   BigDecimal taxRate, String brand, String gtin, List<String> images, String categoryPath,
+                   BigDecimal taxRate, TaxCategory taxCategory, String brand, String gtin, List<String> images,
+                   String categoryPath,
                    boolean active, boolean featured, ProductSource source, Integer sourceQuantity,
                    Set<String> lockedFields, Instant createdAt, Instant updatedAt, Long version) {
         this.id = Objects.requireNonNull(id, "id");
@@ -78,6 +80,7 @@ public final class Product {
         this.salePrice = salePrice;
         this.currency = currency;
         this.taxRate = taxRate;
+        this.taxCategory = taxCategory == null ? TaxCategory.STANDARD : taxCategory;
         this.brand = brand;
         this.gtin = gtin;
         this.images = images == null ? List.of() : List.copyOf(images);
@@ -113,9 +116,11 @@ public final class Product {
         BigDecimal salePrice = parsed(v, () -> Prices.amount("salePrice", d.salePrice()), null);
         BigDecimal taxRate = d.taxRate() == null ? settings.defaultTaxRate()
                 : parsed(v, () -> Prices.taxRate("taxRate", d.taxRate()), settings.defaultTaxRate());
+        TaxCategory taxCategory = parsed(v, () -> TaxCategory.of("taxCategory", d.taxCategory()),
+                TaxCategory.STANDARD);
         Product product = new Product(UUID.randomUUID(), vendorId, strip(d.sku()), defaultLanguage, names,
                 descriptions, price, salePrice, d.currency() == null ? null : d.currency().strip(), taxRate,
-                strip(d.brand()), strip(d.gtin()), d.images(), strip(d.categoryPath()),
+                taxCategory, strip(d.brand()), strip(d.gtin()), d.images(), strip(d.categoryPath()),
                 d.active() == null || d.active(), Boolean.TRUE.equals(d.featured()), null, null, Set.of(), null,
                 null, null);
         Set<String> reported = new java.util.HashSet<>();
@@ -148,7 +153,8 @@ public final class Product {
         Product product = new Product(UUID.randomUUID(), vendorId, cut(source.externalId(), MAX_SKU),
                 defaultLanguageFor(facts.names(), settings), facts.names(), facts.descriptions(), facts.price(),
                 facts.salePrice(), facts.currency(),
-                facts.taxRate() == null ? settings.defaultTaxRate() : facts.taxRate(), facts.brand(), facts.gtin(),
+                facts.taxRate() == null ? settings.defaultTaxRate() : facts.taxRate(), TaxCategory.STANDARD,
+                facts.brand(), facts.gtin(),
                 facts.images(), facts.categoryPath(), true, false, source, facts.quantity(), Set.of(), null, null,
                 null);
         PublishOverrides o = overrides == null ? PublishOverrides.NONE : overrides;
@@ -247,6 +253,9 @@ public final class Product {
         }
         if (e.taxRate() != null) {
             taxRate = Prices.taxRate("taxRate", e.taxRate());
+        }
+        if (e.taxCategory() != null) {
+            taxCategory = TaxCategory.of("taxCategory", e.taxCategory());
         }
         if (e.brand() != null) {
             brand = strip(e.brand());
@@ -415,6 +424,7 @@ public final class Product {
         values.put(ProductField.CURRENCY, currency);
         values.put(ProductField.SALE_PRICE, Prices.text(salePrice));
         values.put(ProductField.TAX_RATE, Prices.text(taxRate));
+        values.put(ProductField.TAX_CATEGORY, taxCategory.name());
         values.put(ProductField.BRAND, brand);
         values.put(ProductField.GTIN, gtin);
         values.put(ProductField.IMAGES, imagesText(images));
@@ -589,8 +599,8 @@ public final class Product {
 
     private Product copy() {
         return new Product(id, vendorId, sku, defaultLanguage, names, descriptions, price, salePrice, currency, taxRate,
-                brand, gtin, images, categoryPath, active, featured, source, sourceQuantity, lockedFields, createdAt,
-                updatedAt, version);
+                taxCategory, brand, gtin, images, categoryPath, active, featured, source, sourceQuantity, lockedFields,
+                createdAt, updatedAt, version);
     }
 
     private void copyFrom(Product d) {
@@ -603,6 +613,7 @@ public final class Product {
         salePrice = d.salePrice;
         currency = d.currency;
         taxRate = d.taxRate;
+        taxCategory = d.taxCategory;
         brand = d.brand;
         gtin = d.gtin;
         images = d.images;
@@ -625,6 +636,7 @@ public final class Product {
     public BigDecimal salePrice() { return salePrice; }
     public String currency() { return currency; }
     public BigDecimal taxRate() { return taxRate; }
+    public TaxCategory taxCategory() { return taxCategory; }
     public String brand() { return brand; }
     public String gtin() { return gtin; }
     public List<String> images() { return images; }

@@ -12,11 +12,12 @@ import java.util.Map;
  * @param names        name per language; with {@code name}, at least one.
  * @param descriptions description per language; may be empty.
  * @param taxRate      VAT percent; the vendor's default when {@literal null}.
+ * @param taxCategory  a {@link TaxCategory} name; {@code STANDARD} when {@literal null}.
  * @param active       {@literal null} means active.
  * @param featured     {@literal null} means not featured.
  */
 public record ProductDetails(String sku, String name, String description, Map<String, String> names, Map<String, String> descriptions,
                              BigDecimal price, BigDecimal salePrice, String currency, BigDecimal taxRate,
                              String brand, String gtin, List<String> images, String categoryPath, Boolean active,
-                             Boolean featured) {
+                             Boolean featured, String taxCategory) {
 }

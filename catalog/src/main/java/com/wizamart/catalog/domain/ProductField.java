@@ -9,8 +9,8 @@ import java.util.Set;
  * language: {@code name.fr}, {@code description.de}.
  *
  * <p>A field an import fills can be <em>locked</em>: a later import never overwrites it. Editing such a field by hand
- * locks it. {@code currency} follows the {@code price} lock; {@code sku}, {@code active} and {@code featured} are
- * the vendor's alone (imports never touch them), so they have no lock.
+ * locks it. {@code currency} follows the {@code price} lock; {@code sku}, {@code taxCategory}, {@code active} and
+ * {@code featured} are the vendor's alone (imports never touch them), so they have no lock.
  */
 public final class ProductField {
 
@@ -19,6 +19,8 @@ public final class ProductField {
     public static final String CURRENCY = "currency";
     public static final String SALE_PRICE = "salePrice";
     public static final String TAX_RATE = "taxRate";
+    /** The VAT category; the vendor's alone (feeds carry none), so it has no lock. */
+    public static final String TAX_CATEGORY = "taxCategory";
     public static final String BRAND = "brand";
     public static final String GTIN = "gtin";
     public static final String IMAGES = "images";

@@ -30,7 +30,7 @@ class ProductTests {
 
     private static ProductEdit edit(String name, BigDecimal price, Set<String> clear) {
         return new ProductEdit(null, name, null, null, null, price, null, null, null, null, null, null, null, null,
-                null, clear);
+                null, clear, null);
     }
 
     @Test
@@ -86,7 +86,7 @@ class ProductTests {
     void priceChangesThatWouldPutTheSalePriceAboveThePriceAreLeftOut() {
         Product product = published(PublishOverrides.NONE);
         product.edit(new ProductEdit(null, null, null, null, null, null, new BigDecimal("18.00"), null, null, null,
-                null, null, null, null, null, null));
+                null, null, null, null, null, null, null));
         assertThat(product.lockedFields()).contains("salePrice");
         List<FieldChange> applied = product.applyRefresh(product.planRefresh(facts("Lamp", "15.00", 4)));
         assertThat(product.price()).isEqualByComparingTo("20.00");
@@ -101,7 +101,7 @@ class ProductTests {
         assertThatThrownBy(() -> product.lock("sku")).isInstanceOf(CatalogException.class)
                 .extracting("errorCode").isEqualTo("FIELD_NOT_LOCKABLE");
         Product handMade = Product.create(UUID.randomUUID(), new ProductDetails("H-1", "Hand made", null, null, null,
-                new BigDecimal("1.00"), null, "EUR", null, null, null, null, null, null, null), SETTINGS);
+                new BigDecimal("1.00"), null, "EUR", null, null, null, null, null, null, null, null), SETTINGS);
         assertThatThrownBy(() -> handMade.lock("price")).isInstanceOf(CatalogException.class)
                 .extracting("errorCode").isEqualTo("PRODUCT_HAS_NO_SOURCE");
         assertThat(handMade.edit(edit(null, new BigDecimal("2.00"), Set.of()))).containsExactly("price");
@@ -112,11 +112,26 @@ class ProductTests {
     void aProductMadeByHandNamesEveryInvalidField() {
         assertThatThrownBy(() -> Product.create(UUID.randomUUID(), new ProductDetails(" ", null, null,
                 Map.of("it", "Lampada"), null, new BigDecimal("1.001"), new BigDecimal("5"), "euro", null, null,
-                "123", List.of("ftp://x"), null, null, null), SETTINGS))
+                "123", List.of("ftp://x"), null, null, null, "luxury"), SETTINGS))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).violations())
                         .extracting(com.wizamart.sharedkernel.FieldViolation::field)
-                        .contains("sku", "names.it", "price", "currency", "gtin", "images[0]"));
+                        .contains("sku", "names.it", "price", "currency", "gtin", "images[0]", "taxCategory"));
+    }
+
+    @Test
+    void aProductIsOfTheStandardTaxCategoryUnlessTheVendorSaysOtherwiseAndTheCategoryNeverLocks() {
+        Product handMade = Product.create(UUID.randomUUID(), new ProductDetails("H-2", "Book", null, null, null,
+                new BigDecimal("12.00"), null, "EUR", null, null, null, null, null, null, null, "reduced"), SETTINGS);
+        assertThat(handMade.taxCategory()).isEqualTo(TaxCategory.REDUCED);
+        Product product = published(PublishOverrides.NONE);
+        assertThat(product.taxCategory()).isEqualTo(TaxCategory.STANDARD);
+        assertThat(product.edit(new ProductEdit(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, "SUPER_REDUCED"))).containsExactly("taxCategory");
+        assertThat(product.taxCategory()).isEqualTo(TaxCategory.SUPER_REDUCED);
+        assertThat(product.lockedFields()).as("feeds carry no category: nothing to lock").isEmpty();
+        assertThatThrownBy(() -> product.lock("taxCategory")).isInstanceOf(CatalogException.class)
+                .extracting("errorCode").isEqualTo("FIELD_NOT_LOCKABLE");
     }
 
     @Test

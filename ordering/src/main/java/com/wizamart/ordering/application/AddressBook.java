@@ -111,8 +111,11 @@ public class AddressBook {
     /**
      * The addresses a checkout ships and bills to, in the checkout's transaction.
      *
+     * Either may be {@literal null} (none named and no default): whether that is allowed depends on the shipping
+     * method ({@link OrderCharges}); billing falls back to the shipping address.
+     *
      * @throws com.wizamart.sharedkernel.DomainException {@code ADDRESS_NOT_FOUND} for an id not in the customer's
-     *         book; {@code VALIDATION_FAILED} on {@code shippingAddress} when none is named and there is no default.
+     *         book.
      */
     CheckoutAddresses forCheckout(PlaceOrderCommand command) {
         UUID customer = command.customerId();
@@ -122,8 +125,7 @@ public class AddressBook {
         Address shipping = command.shippingAddress() != null ? command.shippingAddress()
                 : command.shippingAddressId() != null ? get(customer, command.shippingAddressId()).address()
                 : saved.stream().filter(SavedAddress::defaultShipping).findFirst().map(SavedAddress::address)
-                        .orElseThrow(() -> ValidationException.of("shippingAddress",
-                                "must be given (or a default shipping address set)"));
+                        .orElse(null);
         Address billing = command.billingAddress() != null ? command.billingAddress()
                 : command.billingAddressId() != null ? get(customer, command.billingAddressId()).address()
                 : saved.stream().filter(SavedAddress::defaultBilling).findFirst().map(SavedAddress::address)

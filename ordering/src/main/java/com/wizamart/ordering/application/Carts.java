@@ -20,6 +20,7 @@ import com.wizamart.ordering.domain.CartSession;
 import com.wizamart.ordering.domain.OrderingException;
 import com.wizamart.ordering.domain.PricedCart;
 import com.wizamart.ordering.domain.ProductFacts;
+import com.wizamart.ordering.domain.TaxCategory;
 import com.wizamart.ordering.spi.CatalogProduct;
 import com.wizamart.ordering.spi.ProductCatalog;
 import com.wizamart.ordering.spi.StockReservation;
@@ -192,7 +193,7 @@ public class Carts {
     static Map<UUID, ProductFacts> facts(Map<UUID, CatalogProduct> products) {
         Map<UUID, ProductFacts> facts = new LinkedHashMap<>();
         products.forEach((id, p) -> facts.put(id, new ProductFacts(p.id(), p.sku(), p.name(), p.unitPrice(),
-                p.currency(), p.taxRate(), p.active())));
+                p.currency(), p.taxRate(), p.active(), TaxCategory.parse(p.taxCategory()))));
         return facts;
     }
 

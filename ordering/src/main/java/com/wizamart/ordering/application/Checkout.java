@@ -35,15 +35,17 @@ import com.wizamart.tenancy.Vendors;
 /**
  * Placing an order from a customer's cart, in one transaction: claim the {@code Idempotency-Key}, price the cart with
  * the catalog (product names in the shopper's language), take the addresses (inline, from the customer's
- * {@link AddressBook} by id, or its defaults), write the order with its per-vendor number, line and address
- * snapshots, empty the cart, remember the
- * key, publish {@link OrderPlaced}, and last reserve the stock of every line through {@link StockReservation} (all or
- * nothing; last because its row locks are then held for the shortest time). A refused checkout (cart empty or not orderable, stock short) rolls everything back, the key
- * included, so nothing at all is written and the same key may be tried again.
+ * {@link AddressBook} by id, or its defaults), decide its shipping and VAT ({@link OrderCharges}), write the order with
+ * its per-vendor number, line, shipping and address snapshots, empty the cart, remember the key, publish
+ * {@link OrderPlaced}, and last reserve the stock of every line through {@link StockReservation} (all or nothing; last
+ * because its row locks are then held for the shortest time). A refused checkout (cart empty or not orderable,
+ * shipping refused, stock short) rolls everything back, the key included, so nothing at all is written and the same
+ * key may be tried again.
  *
  * <p>Idempotency: the key is locked for the transaction ({@code pg_try_advisory_xact_lock}); a second request with
  * the key while the first runs answers 409 at once; after the first committed, the same key answers its order again
- * (a replay) when the request is the same (same fingerprint) and 422 otherwise. See ADR 0010.
+ * (a replay) when the request is the same (same fingerprint) and 422 otherwise. See ADR 0011; shipping and VAT by
+ * destination: ADR 0023.
  */
 @Service
 public class Checkout {
@@ -51,6 +53,7 @@ public class Checkout {
     private final Carts carts;
     private final AddressBook addressBook;
     private final ShopperLanguages languages;
+    private final OrderCharges charges;
     private final ProductCatalog catalog;
     private final StockReservation stock;
     private final OrderStore orders;
@@ -62,12 +65,14 @@ public class Checkout {
     private final Clock clock;
     private final Map<UUID, String> vendorCodes = new ConcurrentHashMap<>();
 
-    Checkout(Carts carts, AddressBook addressBook, ShopperLanguages languages, ProductCatalog catalog,
-             StockReservation stock, OrderStore orders, OrderNumbers numbers, IdempotencyStore keys, Vendors vendors,
-             VendorScope vendorScope, ApplicationEventPublisher events, Optional<Clock> clock) {
+    Checkout(Carts carts, AddressBook addressBook, ShopperLanguages languages, OrderCharges charges,
+             ProductCatalog catalog, StockReservation stock, OrderStore orders, OrderNumbers numbers,
+             IdempotencyStore keys, Vendors vendors, VendorScope vendorScope, ApplicationEventPublisher events,
+             Optional<Clock> clock) {
         this.carts = carts;
         this.addressBook = addressBook;
         this.languages = languages;
+        this.charges = charges;
         this.catalog = catalog;
         this.stock = stock;
         this.orders = orders;
@@ -90,6 +95,8 @@ public class Checkout {
     /**
      * @throws DomainException {@code IDEMPOTENCY_REQUEST_IN_PROGRESS} (409), {@code IDEMPOTENCY_KEY_REUSED} (422),
      *         {@code CART_EMPTY} (422), {@code CART_NOT_ORDERABLE} (409), {@code MIXED_CURRENCIES} (422),
+     *         {@code SHIPPING_METHOD_REQUIRED} (422), {@code SHIPPING_METHOD_NOT_FOUND} (404),
+     *         {@code SHIPPING_METHOD_NOT_AVAILABLE} (422), {@code VAT_RATES_MISSING} (409),
      *         {@code INSUFFICIENT_INVENTORY} (409, naming the short lines).
      */
     @Transactional
@@ -137,11 +144,13 @@ public class Checkout {
             throw OrderingException.mixedCurrencies();
         }
         AddressBook.CheckoutAddresses addresses = addressBook.forCheckout(command);
-        UUID orderId = UUID.randomUUID();
         Instant now = clock.instant();
+        OrderCharges.Charges charged = charges.decide(command, addresses, priced, now);
+        UUID orderId = UUID.randomUUID();
         String number = Order.number(vendorCode(vendorId), numbers.next(vendorId));
-        Order order = Order.place(orderId, vendorId, number, command.customerId(), command.customerEmail(), priced,
-                addresses.shipping(), addresses.billing(), command.note(), now);
+        Order order = Order.place(orderId, vendorId, number, command.customerId(), command.customerEmail(),
+                charged.cart(), charged.shippingAddress(), charged.billingAddress(), command.note(),
+                charged.shipping(), charged.vat(), now);
         orders.insert(order, new StatusChange(null, OrderStatus.PENDING, command.customerId(),
                 command.customerEmail(), null, now));
         carts.clearLines(cart);

@@ -88,4 +88,51 @@ public final class OrderingException {
         return new DomainException(DomainException.Kind.VALIDATION, "MEMBER_NOT_FOUND",
                 "No active team member of this shop has this id.");
     }
+
+    public static DomainException shippingMethodNotFound() {
+        return new DomainException(DomainException.Kind.NOT_FOUND, "SHIPPING_METHOD_NOT_FOUND",
+                "No such shipping method in this shop.");
+    }
+
+    public static DomainException shippingMethodRequired() {
+        return new DomainException(DomainException.Kind.VALIDATION, "SHIPPING_METHOD_REQUIRED",
+                "Choose a shipping method (shippingMethodId): this shop ships its orders by one of its methods.");
+    }
+
+    /** Why a shipping method cannot be chosen for an order. */
+    public enum Unavailable {
+        /** The vendor switched it off. */
+        INACTIVE,
+        /** It does not deliver to the destination country. */
+        DESTINATION,
+        /** It is priced in another currency than the cart. */
+        CURRENCY
+    }
+
+    /**
+     * @param country the destination, {@literal null} when not the reason.
+     */
+    public static DomainException shippingMethodNotAvailable(java.util.UUID methodId, Unavailable reason,
+                                                              String country) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("shippingMethodId", methodId.toString());
+        details.put("reason", reason.name());
+        if (country != null) {
+            details.put("country", country);
+        }
+        String message = switch (reason) {
+            case INACTIVE -> "This shipping method is not offered at the moment; choose another.";
+            case DESTINATION -> "This shipping method does not deliver to " + country + "; choose another.";
+            case CURRENCY -> "This shipping method is priced in another currency than the cart; choose another.";
+        };
+        return new DomainException(DomainException.Kind.VALIDATION, "SHIPPING_METHOD_NOT_AVAILABLE", message,
+                details);
+    }
+
+    /** The rates table has no rates of a country the order must be taxed in on the day. */
+    public static DomainException vatRatesMissing(String country, java.time.LocalDate day) {
+        return new DomainException(DomainException.Kind.CONFLICT, "VAT_RATES_MISSING",
+                "The shop cannot take orders at the moment: no VAT rates of " + country + " are on record for " + day
+                        + ".", Map.of("country", country, "day", day.toString()));
+    }
 }

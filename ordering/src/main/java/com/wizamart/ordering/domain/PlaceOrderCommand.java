@@ -10,23 +10,26 @@ import java.util.UUID;
 import com.wizamart.sharedkernel.ValidationException;
 
 /**
- * A customer's checkout: order what the cart of {@code cartSessionId} holds, to these addresses. Each address is
- * given inline or as the id of an entry in the customer's address book, or not at all: then the book's default
- * shipping (billing) address is used, and for billing finally the shipping address.
+ * A customer's checkout: order what the cart of {@code cartSessionId} holds, to these addresses, shipped by this
+ * method. Each address is given inline or as the id of an entry in the customer's address book, or not at all: then
+ * the book's default shipping (billing) address is used, and for billing finally the shipping address.
  *
  * @param idempotencyKey    the client's {@code Idempotency-Key}: the same key with the same command answers the first
  *                          order; with another command it is refused.
- * @param shippingAddress   inline; {@literal null} for {@code shippingAddressId} or the default.
+ * @param shippingAddress   inline; {@literal null} for {@code shippingAddressId} or the default (not needed for a
+ *                          pick-up).
  * @param billingAddress    inline; {@literal null} for {@code billingAddressId}, the default, or the shipping address.
  * @param shippingAddressId an address of the customer's book (not together with {@code shippingAddress}).
  * @param billingAddressId  an address of the customer's book (not together with {@code billingAddress}).
  * @param languages         the languages the shopper reads, as an {@code Accept-Language} value, for the product names
  *                          the order keeps; {@literal null} for each product's default language. Not part of what
  *                          the request asks for ({@link #fingerprint()}).
+ * @param shippingMethodId  one of the shop's shipping methods; required when the shop has any.
  */
 public record PlaceOrderCommand(UUID vendorId, UUID customerId, String customerEmail, String idempotencyKey,
                                 String cartSessionId, Address shippingAddress, Address billingAddress, String note,
-                                UUID shippingAddressId, UUID billingAddressId, String languages) {
+                                UUID shippingAddressId, UUID billingAddressId, String languages,
+                                UUID shippingMethodId) {
 
     public static final int MAX_KEY = 255;
 
@@ -48,17 +51,18 @@ public record PlaceOrderCommand(UUID vendorId, UUID customerId, String customerE
         if (billingAddress != null && billingAddressId != null) {
             throw ValidationException.of("billingAddressId", "give billingAddress or billingAddressId, not both");
         }
+        // which address is required depends on the shipping method: checkout checks it
         note = note == null || note.isBlank() ? null : note.strip();
         if (note != null && note.length() > Order.MAX_NOTE) {
             throw ValidationException.of("note", "must be at most " + Order.MAX_NOTE + " characters");
         }
     }
 
-    /** A checkout with inline addresses (or defaults), in each product's default language. */
+    /** A checkout with inline addresses (or defaults), in each product's default language, without a shipping method. */
     public PlaceOrderCommand(UUID vendorId, UUID customerId, String customerEmail, String idempotencyKey,
                              String cartSessionId, Address shippingAddress, Address billingAddress, String note) {
         this(vendorId, customerId, customerEmail, idempotencyKey, cartSessionId, shippingAddress, billingAddress, note,
-                null, null, null);
+                null, null, null, null);
     }
 
     /**
@@ -73,6 +77,10 @@ public record PlaceOrderCommand(UUID vendorId, UUID customerId, String customerE
         if (shippingAddressId != null || billingAddressId != null) {
             // only then: fingerprints of requests without ids read as they always did
             s.append('\u001f').append(shippingAddressId).append('\u001f').append(billingAddressId);
+        }
+        if (shippingMethodId != null) {
+            // only when chosen, so the fingerprints of keys stored before shipping methods existed stay the same
+            s.append('\u001f').append(shippingMethodId);
         }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));

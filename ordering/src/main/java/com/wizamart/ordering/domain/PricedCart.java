@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A cart priced with the catalog's current figures, each line flagged when it cannot be ordered as it is.
@@ -77,6 +78,27 @@ public record PricedCart(List<PricedLine> lines, String currency, BigDecimal tot
         }
         return new PricedCart(List.copyOf(priced), currencies.isEmpty() ? null : currencies.iterator().next(), total,
                 VatLine.breakdown(taxed), items, orderable);
+    }
+
+    /**
+     * The same cart taxed at other VAT rates (the destination's): prices and totals stay (they are gross), each line's
+     * rate and the VAT included change.
+     *
+     * @param rateOf the VAT percent of each product.
+     */
+    public PricedCart taxedAt(Function<ProductFacts, BigDecimal> rateOf) {
+        List<PricedLine> relined = new ArrayList<>();
+        List<VatLine.Taxed> taxed = new ArrayList<>();
+        for (PricedLine l : lines) {
+            PricedLine line = l.product() == null ? l : new PricedLine(l.productId(),
+                    l.product().atRate(rateOf.apply(l.product())), l.quantity(), l.available(), l.lineTotal(),
+                    l.status());
+            relined.add(line);
+            if (line.priced()) {
+                taxed.add(new VatLine.Taxed(line.product().taxRate(), line.lineTotal()));
+            }
+        }
+        return new PricedCart(List.copyOf(relined), currency, total, VatLine.breakdown(taxed), itemCount, orderable);
     }
 
     public boolean mixedCurrencies() {

@@ -30,11 +30,15 @@ public record VatLine(BigDecimal rate, BigDecimal gross, BigDecimal net, BigDeci
             byRate.merge(t.rate().setScale(2, RoundingMode.HALF_UP), t.gross(), BigDecimal::add);
         }
         List<VatLine> lines = new ArrayList<>();
-        byRate.forEach((rate, gross) -> {
-            BigDecimal tax = gross.multiply(rate).divide(rate.add(BigDecimal.valueOf(100)), 2, RoundingMode.HALF_UP);
-            lines.add(new VatLine(rate, Money.of(gross), Money.of(gross.subtract(tax)), tax));
-        });
+        byRate.forEach((rate, gross) -> lines.add(of(rate, gross)));
         return List.copyOf(lines);
+    }
+
+    /** @return the VAT included in {@code gross} at {@code rate}. */
+    public static VatLine of(BigDecimal rate, BigDecimal gross) {
+        BigDecimal r = rate.setScale(2, RoundingMode.HALF_UP);
+        BigDecimal tax = gross.multiply(r).divide(r.add(BigDecimal.valueOf(100)), 2, RoundingMode.HALF_UP);
+        return new VatLine(r, Money.of(gross), Money.of(gross.subtract(tax)), tax);
     }
 
     public static BigDecimal totalTax(List<VatLine> lines) {

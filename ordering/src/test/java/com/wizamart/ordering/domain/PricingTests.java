@@ -103,23 +103,23 @@ class PricingTests {
         PlaceOrderCommand inline = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", address,
                 null, null);
         PlaceOrderCommand inlineInGerman = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234",
-                address, null, null, null, null, "de");
+                address, null, null, null, null, "de", null);
         PlaceOrderCommand shipHome = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", null,
-                null, null, home, null, null);
+                null, null, home, null, null, null);
         PlaceOrderCommand shipOffice = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", null,
-                null, null, office, null, "fr");
+                null, null, office, null, "fr", null);
         PlaceOrderCommand billHome = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", null,
-                null, null, null, home, null);
+                null, null, null, home, null, null);
         PlaceOrderCommand defaults = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         assertThat(inlineInGerman.fingerprint()).isEqualTo(inline.fingerprint());
         assertThat(List.of(inline, shipHome, shipOffice, billHome, defaults)).extracting(PlaceOrderCommand::fingerprint)
                 .doesNotHaveDuplicates();
         assertThatThrownBy(() -> new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", address,
-                null, null, home, null, null)).isInstanceOfSatisfying(ValidationException.class,
+                null, null, home, null, null, null)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("shippingAddressId"));
         assertThatThrownBy(() -> new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", null,
-                address, null, null, home, null)).isInstanceOfSatisfying(ValidationException.class,
+                address, null, null, home, null, null)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("billingAddressId"));
     }
 
@@ -134,6 +134,64 @@ class PricingTests {
         assertThatThrownBy(() -> SaveAddressCommand.of("x".repeat(51), "", "B", null, "S", null, "P", "C", "XX", null,
                 null, null)).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                 .extracting(v -> v.field()).containsExactlyInAnyOrder("label", "firstName", "country"));
+    }
+
+    @Test
+    void theFingerprintCoversTheShippingMethodAndStaysAsItWasWithoutOne() throws Exception {
+        Address address = Address.of("shippingAddress", "A", "B", null, "S", null, "P", "C", "LU", null);
+        UUID vendor = UUID.randomUUID();
+        UUID customer = UUID.randomUUID();
+        PlaceOrderCommand none = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", address,
+                null, null);
+        PlaceOrderCommand flat = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", address,
+                null, null, null, null, null, UUID.randomUUID());
+        PlaceOrderCommand other = new PlaceOrderCommand(vendor, customer, "c@x", "key-1", "session-1234", address,
+                null, null, null, null, null, UUID.randomUUID());
+        assertThat(flat.fingerprint()).isNotEqualTo(none.fingerprint()).isNotEqualTo(other.fingerprint());
+        // keys stored before shipping methods existed were fingerprinted over exactly this text
+        String before = "session-1234\u001fA\u001eB\u001enull\u001eS\u001enull\u001eP\u001eC\u001eLU\u001enull"
+                + "\u001f-\u001f-";
+        assertThat(none.fingerprint()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(before.getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void anOrderChargesItsShippingLineInTheTotalAndTheVatBreakdown() {
+        ProductFacts book = new ProductFacts(UUID.randomUUID(), "B", "Book", new BigDecimal("21.10"), "EUR",
+                new BigDecimal("3"), true, TaxCategory.SUPER_REDUCED);
+        PricedCart cart = PricedCart.of(List.of(new CartLine(book.id(), 2, NOW)), Map.of(book.id(), book), null);
+        ShippingMethod flat = ShippingMethod.define(UUID.randomUUID(), new ShippingMethodDetails("Post", "FLAT",
+                new BigDecimal("5.85"), null, null, null, null, null), "EUR", NOW, NOW);
+        ShippingLine shipping = ShippingLine.of(flat, flat.priceFor(cart.total()), new BigDecimal("17"));
+        assertThat(shipping.tax()).isEqualByComparingTo("0.85");
+        assertThat(shipping.net()).isEqualByComparingTo("5.00");
+        Address address = Address.of("shippingAddress", "A", "B", null, "S", null, "P", "C", "LU", null);
+        Order order = Order.place(UUID.randomUUID(), UUID.randomUUID(), "A-000001", UUID.randomUUID(), "c@x", cart,
+                address, null, null, shipping, new VatTreatment(VatTreatment.Scheme.SHOP, "LU"), NOW);
+        assertThat(order.total()).isEqualByComparingTo("48.05");
+        assertThat(order.vat()).extracting(VatLine::rate).containsExactly(new BigDecimal("3.00"),
+                new BigDecimal("17.00"));
+        assertThat(order.vat().get(0).tax()).isEqualByComparingTo("1.23");
+        assertThat(order.vat().get(1).tax()).isEqualByComparingTo("0.85");
+        assertThat(order.taxTotal()).isEqualByComparingTo("2.08");
+        assertThat(order.itemCount()).as("shipping is no item").isEqualTo(2);
+    }
+
+    @Test
+    void aCartTaxedAtTheDestinationsRatesKeepsItsGrossPrices() {
+        ProductFacts book = new ProductFacts(UUID.randomUUID(), "B", "Book", new BigDecimal("10.55"), "EUR",
+                new BigDecimal("3"), true, TaxCategory.REDUCED);
+        ProductFacts lamp = product("L", "24.00", true);
+        PricedCart cart = PricedCart.of(List.of(new CartLine(book.id(), 1, NOW), new CartLine(lamp.id(), 1, NOW)),
+                Map.of(book.id(), book, lamp.id(), lamp), null);
+        PricedCart french = cart.taxedAt(p -> p.taxCategory() == TaxCategory.REDUCED ? new BigDecimal("5.5")
+                : new BigDecimal("20"));
+        assertThat(french.total()).isEqualByComparingTo(cart.total()).isEqualByComparingTo("34.55");
+        assertThat(french.lines()).extracting(l -> l.product().taxRate().stripTrailingZeros().toPlainString())
+                .containsExactly("5.5", "20");
+        assertThat(french.vat()).extracting(VatLine::tax).containsExactly(new BigDecimal("0.55"),
+                new BigDecimal("4.00"));
     }
 
     @Test

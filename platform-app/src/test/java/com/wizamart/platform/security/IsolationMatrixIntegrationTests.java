@@ -293,11 +293,21 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             team("GET", V + "/customers", "orders.view"),
             team("GET", V + "/customers/{id}", "orders.view").ids(a -> id(a.customer.userId().toString())),
             team("GET", V + "/dashboard/stats", "analytics.view"),
+            team("GET", V + "/shipping-methods", "orders.view"),
+            team("POST", V + "/shipping-methods", "settings.edit")
+                    .body(a -> Map.of("name", "Matrix post", "kind", "FLAT", "price", 3)),
+            team("GET", V + "/shipping-methods/{id}", "orders.view").ids(a -> id(a.shippingMethodId)),
+            team("PUT", V + "/shipping-methods/{id}", "settings.edit").ids(a -> id(a.shippingMethodId))
+                    .body(a -> Map.of("name", "Matrix post", "kind", "FLAT", "price", 4)),
+            team("GET", V + "/tax-settings", "orders.view"),
+            team("PUT", V + "/tax-settings", "settings.edit").body(a -> Map.of("ossRegistered", false)),
             op("POST", V + "/auth/login", Access.CREDENTIALS).body(a -> unknownLogin(a.code())),
             op("POST", V + "/auth/logout", Access.CREDENTIALS).body(a -> Map.of("refreshToken", "no-such-token")),
             // DELETEs of the team API: run last by the right caller
             team("DELETE", V + "/products/{id}/locks/{field}", "products.edit").ids(a -> id(a.importedProductId)),
             team("DELETE", V + "/products/{id}", "products.delete").ids(a -> id(a.disposableProductId)),
+            team("DELETE", V + "/shipping-methods/{id}", "settings.edit")
+                    .ids(a -> id(a.disposableShippingMethodId)),
             team("DELETE", V + "/team/members/{id}", "team.remove").ids(a -> id(a.spareMembershipId)),
             team("DELETE", V + "/team/invitations/{id}", "team.invite").ids(a -> id(a.invitationId)),
 
@@ -306,6 +316,7 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             op("GET", P + "/products/search", Access.SHOP).query("q=matrix"),
             op("GET", P + "/products/{id}", Access.SHOP).ids(a -> id(a.productId)),
             op("GET", P + "/cart/{sessionId}", Access.SHOP),
+            op("GET", P + "/cart/{sessionId}/shipping-methods", Access.SHOP).query("country=LU"),
             op("POST", P + "/orders", Access.CUSTOMER).header("Idempotency-Key", () -> UUID.randomUUID().toString())
                     .body(a -> Shop.checkoutBody(a.cartSession)),
             op("POST", P + "/cart/{sessionId}/items", Access.SHOP)
@@ -388,6 +399,8 @@ class IsolationMatrixIntegrationTests extends ApiTest {
         String orderId;
         String addressId;
         String cartSession;
+        String shippingMethodId;
+        String disposableShippingMethodId;
         /** Everything that names A or its data: ids, codes, names, emails. */
         final Set<String> secrets = new LinkedHashSet<>();
         /** What only A's customer may see: their id, email, orders and cart. */
@@ -465,6 +478,12 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             Http.Response added = shop.add(a.cartSession, a.customer.accessToken(), UUID.fromString(product), 1);
             assertThat(added.status()).as(added.toString()).isEqualTo(200);
         }
+        // shipping methods (after the order: a shop with methods needs one chosen at checkout)
+        String methodName = Fixtures.unique("Secret courier");
+        a.shippingMethodId = created(http.post(V + "/shipping-methods").bearer(owner)
+                .json(Map.of("name", methodName, "kind", "FLAT", "price", 5)).send());
+        a.disposableShippingMethodId = created(http.post(V + "/shipping-methods").bearer(owner)
+                .json(Map.of("name", Fixtures.unique("Disposable post"), "kind", "FLAT", "price", 2)).send());
         Http.Response hidden = http.put(V + "/products/" + a.cartOnlyProductId + "/toggle-active").bearer(owner)
                 .send();
         assertThat(hidden.status()).as(hidden.toString()).isEqualTo(200);
@@ -489,7 +508,7 @@ class IsolationMatrixIntegrationTests extends ApiTest {
                 prefix, a.stagedPublishableId, a.stagedUnpublishedId, a.jobId, a.refreshId, a.locationId,
                 locationName, a.inventoryEntryId, a.orderId, order.json().get("orderNumber").asString(),
                 a.customer.email(), a.customer.userId().toString(), a.otherCustomer.email(), a.cartSession,
-                a.addressId, addressLabel));
+                a.addressId, addressLabel, a.shippingMethodId, methodName, a.disposableShippingMethodId));
         a.customerSecrets.addAll(List.of(a.customer.email(), a.customer.userId().toString(), a.orderId,
                 order.json().get("orderNumber").asString(), a.cartOnlyProductId, a.addressId, addressLabel));
         return a;

@@ -196,6 +196,15 @@ class TextLengthIntegrationTests extends ApiTest {
                 new Case("customer password: new password", "newPassword", s -> s.customer(s.http()
                         .post(s.world().shop() + "/customers/me/password")
                         .json(map("currentPassword", Fixtures.PASSWORD, "newPassword", text(129))))),
+                new Case("shipping method: name", "name", s -> s.owner(s.http().post(
+                        "/api/v1/vendor/shipping-methods").json(map("name", text(101), "kind", "FLAT", "price", 1)))),
+                new Case("shipping method: pick-up location", "pickupLocation", s -> s.owner(s.http().post(
+                        "/api/v1/vendor/shipping-methods").json(map("name", "Collect", "kind", "PICKUP", "price", 0,
+                        "pickupLocation", text(501))))),
+                new Case("shipping offers: country", "country", s -> s.http().get(s.world().shop() + "/cart/"
+                        + Shop.newSession() + "/shipping-methods?country=" + text(3)).send()),
+                new Case("tax settings: country", "originCountry", s -> s.owner(s.http().put(
+                        "/api/v1/vendor/tax-settings").json(map("ossRegistered", true, "originCountry", text(3))))),
                 new Case("cart: session", "sessionId", s -> s.http().post(s.world().shop() + "/cart/" + text(101)
                         + "/items").json(map("productId", UUID.randomUUID(), "quantity", 1)).send()),
                 // marketplace
@@ -219,6 +228,8 @@ class TextLengthIntegrationTests extends ApiTest {
                 new Case("product create: an image", "images[0]", s -> s.owner(s.http()
                         .post("/api/v1/vendor/products").json(newProduct("images",
                                 List.of("https://img.example/" + text(2000)))))),
+                new Case("product create: tax category", "taxCategory", s -> s.owner(s.http()
+                        .post("/api/v1/vendor/products").json(newProduct("taxCategory", text(17))))),
                 new Case("catalog settings: language", "defaultLanguage", s -> s.owner(s.http().put(
                         "/api/v1/vendor/catalog/settings").json(map("defaultLanguage", text(9),
                         "defaultTaxRate", new BigDecimal("17"))))),

@@ -19,11 +19,13 @@ import com.wizamart.catalog.domain.Product;
  *                    a name in it, else the default language).
  * @param unitPrice   what a customer pays now (the sale price when there is one).
  * @param lockedFields fields imports leave alone.
+ * @param taxCategory which of a destination's VAT rates applies when an order is taxed there ({@code STANDARD},
+ *                    {@code REDUCED}, {@code SECOND_REDUCED}, {@code SUPER_REDUCED}, {@code PARKING}, {@code ZERO}).
  */
 record ProductResponse(UUID id, String sku, String name, String description, String language,
                        String defaultLanguage, Map<String, String> names, Map<String, String> descriptions,
                        BigDecimal price, BigDecimal salePrice, BigDecimal unitPrice, String currency,
-                       BigDecimal taxRate, String brand, String gtin, List<String> images, String categoryPath,
+                       BigDecimal taxRate, String taxCategory, String brand, String gtin, List<String> images, String categoryPath,
                        boolean active, boolean featured, int availableQuantity, boolean inStock, long unitsSold,
                        Source source, Set<String> lockedFields, Instant createdAt, Instant updatedAt, long version) {
 
@@ -38,7 +40,7 @@ record ProductResponse(UUID id, String sku, String name, String description, Str
                 p.source().externalId(), p.sourceQuantity());
         return new ProductResponse(p.id(), p.sku(), p.name(language), p.description(language), language,
                 p.defaultLanguage(), p.names(), p.descriptions(), p.price(), p.salePrice(), p.unitPrice(),
-                p.currency(), p.taxRate(), p.brand(), p.gtin(), p.images(), p.categoryPath(), p.active(),
+                p.currency(), p.taxRate(), p.taxCategory().name(), p.brand(), p.gtin(), p.images(), p.categoryPath(), p.active(),
                 p.featured(), view.availableQuantity(), view.availableQuantity() > 0, view.unitsSold(), source,
                 p.lockedFields(), p.createdAt(), p.updatedAt(), p.version());
     }

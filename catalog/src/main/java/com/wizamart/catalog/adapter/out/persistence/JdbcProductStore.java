@@ -28,6 +28,7 @@ import com.wizamart.catalog.domain.CatalogException;
 import com.wizamart.catalog.domain.Languages;
 import com.wizamart.catalog.domain.Product;
 import com.wizamart.catalog.domain.ProductSource;
+import com.wizamart.catalog.domain.TaxCategory;
 import com.wizamart.sharedkernel.persistence.JsonColumns;
 import com.wizamart.sharedkernel.persistence.SqlSort;
 import com.wizamart.tenancy.VendorContext;
@@ -45,9 +46,10 @@ class JdbcProductStore implements ProductStore {
     /** JSON columns are read as text (the driver hands jsonb over as its text); no cast, which would run per row. */
     private static final String COLUMNS = """
             p.id, p.vendor_id, p.sku, p.default_language, p.names as names_json,
-              p.descriptions as descriptions_json, p.price_amount, p.sale_amount, p.currency, p.tax_rate, p.brand,
-              p.gtin, p.images as images_json, p.category_path, p.active, p.featured, p.source_staged_id,
-              p.source_marketplace, p.source_external_id, p.source_quantity, p.locked_fields, p.available_quantity,
+              p.descriptions as descriptions_json, p.price_amount, p.sale_amount, p.currency, p.tax_rate,
+              p.tax_category, p.brand, p.gtin, p.images as images_json, p.category_path, p.active, p.featured,
+              p.source_staged_id, p.source_marketplace, p.source_external_id, p.source_quantity, p.locked_fields,
+              p.available_quantity,
               p.units_sold, p.created_at, p.updated_at, p.version""";
 
     private static final String TSQUERY = "websearch_to_tsquery('wizamart_simple', :text)"
@@ -75,11 +77,11 @@ class JdbcProductStore implements ProductStore {
         params.put("createdAt", Timestamp.from(p.createdAt()));
         int inserted = jdbc.sql("""
                 insert into catalog_products (id, vendor_id, sku, default_language, names, descriptions, price_amount,
-                  sale_amount, currency, tax_rate, brand, gtin, images, category_path, active, featured,
+                  sale_amount, currency, tax_rate, tax_category, brand, gtin, images, category_path, active, featured,
                   source_staged_id, source_marketplace, source_external_id, source_quantity, locked_fields,
                   created_at, updated_at, version)
                 values (:id, :vendor, :sku, :defaultLanguage, cast(:names as jsonb), cast(:descriptions as jsonb),
-                  :price, :salePrice, :currency, :taxRate, :brand, :gtin, cast(:images as jsonb), :categoryPath,
+                  :price, :salePrice, :currency, :taxRate, :taxCategory, :brand, :gtin, cast(:images as jsonb), :categoryPath,
                   :active, :featured, :stagedId, :marketplace, :externalId, :sourceQuantity, :locked, :createdAt,
                   :updatedAt, 0)
                 on conflict do nothing""").params(params).update();
@@ -101,7 +103,8 @@ class JdbcProductStore implements ProductStore {
         int updated = jdbc.sql("""
                 update catalog_products set sku = :sku, default_language = :defaultLanguage,
                   names = cast(:names as jsonb), descriptions = cast(:descriptions as jsonb), price_amount = :price,
-                  sale_amount = :salePrice, currency = :currency, tax_rate = :taxRate, brand = :brand, gtin = :gtin,
+                  sale_amount = :salePrice, currency = :currency, tax_rate = :taxRate, tax_category = :taxCategory,
+                  brand = :brand, gtin = :gtin,
                   images = cast(:images as jsonb), category_path = :categoryPath, active = :active,
                   featured = :featured, source_quantity = :sourceQuantity, locked_fields = :locked,
                   updated_at = :updatedAt, version = version + 1
@@ -123,6 +126,7 @@ class JdbcProductStore implements ProductStore {
         params.put("salePrice", p.salePrice());
         params.put("currency", p.currency());
         params.put("taxRate", p.taxRate());
+        params.put("taxCategory", p.taxCategory().name());
         params.put("brand", p.brand());
         params.put("gtin", p.gtin());
         params.put("images", json.write(p.images()));
@@ -366,7 +370,7 @@ class JdbcProductStore implements ProductStore {
                 rs.getString("default_language"), json.readStrings(rs.getString("names_json")),
                 json.readStrings(rs.getString("descriptions_json")), rs.getBigDecimal("price_amount"),
                 rs.getBigDecimal("sale_amount"), rs.getString("currency"), rs.getBigDecimal("tax_rate"),
-                rs.getString("brand"), rs.getString("gtin"), images, rs.getString("category_path"),
+                TaxCategory.stored(rs.getString("tax_category")), rs.getString("brand"), rs.getString("gtin"), images, rs.getString("category_path"),
                 rs.getBoolean("active"), rs.getBoolean("featured"), source,
                 rs.getObject("source_quantity", Integer.class), new HashSet<>(strings(rs.getArray("locked_fields"))),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),

@@ -49,11 +49,14 @@ class PublicOrderController {
 
     /**
      * Each address inline or as the id of an address in the customer's book; none: the book's default (for billing,
-     * else the shipping address).
+     * else the shipping address). No shipping address is needed for a pick-up.
+     *
+     * @param shippingMethodId one of {@code GET /cart/{sessionId}/shipping-methods}; required when the shop has
+     *                         shipping methods, absent when it has none.
      */
     record PlaceOrderRequest(@NotBlank @Size(max = 100) String cartSessionId, AddressRequest shippingAddress,
                              AddressRequest billingAddress, @Size(max = 1000) String note, UUID shippingAddressId,
-                             UUID billingAddressId) {
+                             UUID billingAddressId, UUID shippingMethodId) {
     }
 
     /**
@@ -74,7 +77,7 @@ class PublicOrderController {
                 : request.billingAddress().toAddress("billingAddress");
         Checkout.Placed placed = checkout.place(new PlaceOrderCommand(VendorContext.require(), customer.id(),
                 customer.email(), key, request.cartSessionId(), shipping, billing, request.note(),
-                request.shippingAddressId(), request.billingAddressId(), accept));
+                request.shippingAddressId(), request.billingAddressId(), accept, request.shippingMethodId()));
         URI location = URI.create("/api/v1/public/vendors/" + vendorCode + "/customers/me/orders/"
                 + placed.order().id());
         ResponseEntity.BodyBuilder response = ResponseEntity.created(location);

@@ -25,19 +25,23 @@ import com.wizamart.ordering.domain.Address;
 import com.wizamart.ordering.domain.Order;
 import com.wizamart.ordering.domain.OrderLine;
 import com.wizamart.ordering.domain.OrderStatus;
+import com.wizamart.ordering.domain.ShippingKind;
+import com.wizamart.ordering.domain.ShippingLine;
 import com.wizamart.ordering.domain.StatusChange;
+import com.wizamart.ordering.domain.VatTreatment;
 import com.wizamart.sharedkernel.persistence.JsonColumns;
 import com.wizamart.sharedkernel.persistence.SqlLike;
 import com.wizamart.sharedkernel.persistence.SqlSort;
 import com.wizamart.tenancy.VendorContext;
 
-/** Orders, their lines and status history, scoped to the bound vendor. */
+/** Orders, their lines, shipping line and status history, scoped to the bound vendor. */
 @Repository
 class JdbcOrderStore implements OrderStore {
 
     private static final String COLUMNS = "o.id, o.vendor_id, o.order_number, o.customer_id, o.customer_email, "
             + "o.customer_name, o.status, o.currency, o.total, o.tax_total, o.item_count, o.shipping_address, "
-            + "o.billing_address, o.note, o.tracking_number, o.assignee_id, o.placed_at, o.updated_at";
+            + "o.billing_address, o.note, o.tracking_number, o.assignee_id, o.placed_at, o.updated_at, o.vat_scheme, "
+            + "o.vat_country";
     private static final Map<String, String> ORDER_SORT = Map.of("placedAt", "o.placed_at", "updatedAt",
             "o.updated_at", "total", "o.total", "orderNumber", "o.order_number", "status", "o.status");
 
@@ -54,16 +58,19 @@ class JdbcOrderStore implements OrderStore {
         jdbc.sql("""
                 insert into ordering_orders (id, vendor_id, order_number, customer_id, customer_email, customer_name,
                   status, currency, total, tax_total, item_count, shipping_address, billing_address, note,
-                  tracking_number, assignee_id, placed_at, updated_at)
+                  tracking_number, assignee_id, placed_at, updated_at, vat_scheme, vat_country)
                 values (:id, :vendor, :number, :customer, :email, :name, :status, :currency, :total, :tax, :items,
-                  cast(:shipping as jsonb), cast(:billing as jsonb), :note, null, null, :placed, :placed)""")
+                  cast(:shipping as jsonb), cast(:billing as jsonb), :note, null, null, :placed, :placed, :vatScheme,
+                  :vatCountry)""")
                 .param("id", o.id()).param("vendor", o.vendorId()).param("number", o.number())
                 .param("customer", o.customerId()).param("email", o.customerEmail()).param("name", o.customerName())
                 .param("status", o.status().name()).param("currency", o.currency()).param("total", o.total())
                 .param("tax", o.taxTotal()).param("items", o.itemCount())
-                .param("shipping", json.write(address(o.shippingAddress())))
+                .param("shipping", o.shippingAddress() == null ? null : json.write(address(o.shippingAddress())))
                 .param("billing", json.write(address(o.billingAddress()))).param("note", o.note())
-                .param("placed", Timestamp.from(o.placedAt())).update();
+                .param("placed", Timestamp.from(o.placedAt()))
+                .param("vatScheme", o.vatTreatment() == null ? null : o.vatTreatment().scheme().name())
+                .param("vatCountry", o.vatTreatment() == null ? null : o.vatTreatment().country()).update();
         for (OrderLine l : o.lines()) {
             jdbc.sql("""
                     insert into ordering_order_lines (vendor_id, order_id, line_no, product_id, sku, name, unit_price,
@@ -74,7 +81,33 @@ class JdbcOrderStore implements OrderStore {
                     .param("price", l.unitPrice()).param("rate", l.taxRate()).param("quantity", l.quantity())
                     .param("total", l.lineTotal()).update();
         }
+        if (o.shipping() != null) {
+            insertShipping(o.vendorId(), o.id(), o.shipping());
+        }
         addHistory(o.id(), placed);
+    }
+
+    private void insertShipping(UUID vendor, UUID orderId, ShippingLine s) {
+        jdbc.sql("""
+                insert into ordering_order_shipping (vendor_id, order_id, method_id, name, kind, gross, tax_rate, net,
+                  tax, pickup_location)
+                values (:vendor, :order, :method, :name, :kind, :gross, :rate, :net, :tax, :pickup)""")
+                .param("vendor", vendor).param("order", orderId).param("method", s.methodId())
+                .param("name", s.name()).param("kind", s.kind().name()).param("gross", s.gross())
+                .param("rate", s.taxRate()).param("net", s.net()).param("tax", s.tax())
+                .param("pickup", s.pickupLocation()).update();
+    }
+
+    private Optional<ShippingLine> shipping(UUID vendor, UUID orderId) {
+        return jdbc.sql("""
+                select method_id, name, kind, gross, tax_rate, net, tax, pickup_location from ordering_order_shipping
+                where vendor_id = :vendor and order_id = :order""")
+                .param("vendor", vendor).param("order", orderId)
+                .query((rs, n) -> new ShippingLine(rs.getObject("method_id", UUID.class), rs.getString("name"),
+                        ShippingKind.valueOf(rs.getString("kind")), rs.getBigDecimal("gross"),
+                        rs.getBigDecimal("tax_rate"), rs.getBigDecimal("net"), rs.getBigDecimal("tax"),
+                        rs.getString("pickup_location")))
+                .optional();
     }
 
     @Override
@@ -91,7 +124,7 @@ class JdbcOrderStore implements OrderStore {
         UUID vendor = VendorContext.require();
         return jdbc.sql("select " + COLUMNS + " from ordering_orders o where o.vendor_id = :vendor and o.id = :id" + lock)
                 .param("vendor", vendor).param("id", id).query((rs, n) -> row(rs)).optional()
-                .map(r -> withLines(r.order(), lines(vendor, id)));
+                .map(r -> withLines(r.order(), lines(vendor, id), shipping(vendor, id).orElse(null)));
     }
 
     @Override
@@ -194,17 +227,21 @@ class JdbcOrderStore implements OrderStore {
                 rs.getString("order_number"), rs.getObject("customer_id", UUID.class), rs.getString("customer_email"),
                 rs.getString("customer_name"), OrderStatus.valueOf(rs.getString("status")), rs.getString("currency"),
                 rs.getBigDecimal("total"), rs.getBigDecimal("tax_total"), List.of(),
-                address(json.readObject(rs.getString("shipping_address"))),
+                rs.getString("shipping_address") == null ? null
+                        : address(json.readObject(rs.getString("shipping_address"))),
                 address(json.readObject(rs.getString("billing_address"))), rs.getString("note"),
                 rs.getString("tracking_number"), rs.getObject("assignee_id", UUID.class), instant(rs, "placed_at"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"), null, rs.getString("vat_scheme") == null ? null
+                        : new VatTreatment(VatTreatment.Scheme.valueOf(rs.getString("vat_scheme")),
+                        rs.getString("vat_country")));
         return new Row(order, rs.getInt("item_count"));
     }
 
-    private static Order withLines(Order o, List<OrderLine> lines) {
+    private static Order withLines(Order o, List<OrderLine> lines, ShippingLine shipping) {
         return new Order(o.id(), o.vendorId(), o.number(), o.customerId(), o.customerEmail(), o.customerName(),
                 o.status(), o.currency(), o.total(), o.taxTotal(), lines, o.shippingAddress(), o.billingAddress(),
-                o.note(), o.trackingNumber(), o.assigneeId(), o.placedAt(), o.updatedAt());
+                o.note(), o.trackingNumber(), o.assigneeId(), o.placedAt(), o.updatedAt(), shipping,
+                o.vatTreatment());
     }
 
     private static OrderSummary summary(Row r) {
