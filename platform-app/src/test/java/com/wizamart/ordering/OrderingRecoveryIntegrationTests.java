@@ -144,6 +144,18 @@ class OrderingRecoveryIntegrationTests extends ApiTest {
                 }
 
                 @Override
+                public void restock(UUID vendorId, String orderReference, String restockReference,
+                                    List<ReservationLine> lines) {
+                    real.restock(vendorId, orderReference, restockReference, lines);
+                }
+
+                @Override
+                public void release(UUID vendorId, String orderReference, String releaseReference,
+                                    List<ReservationLine> lines) {
+                    real.release(vendorId, orderReference, releaseReference, lines);
+                }
+
+                @Override
                 public Map<UUID, Integer> available(UUID vendorId, Collection<UUID> productIds) {
                     return real.available(vendorId, productIds);
                 }
