@@ -10,7 +10,9 @@ import org.jmolecules.event.annotation.DomainEvent;
  * {@code SHIPPED}, {@code DELIVERED}, {@code CANCELLED}, {@code REFUNDED}). Published in the changing transaction.
  * The order's stock reservation is referenced by {@link #reservationReference()}.
  *
- * @param restock for {@code REFUNDED}: whether the vendor wants the sold units back in stock.
+ * @param restock always false now: refunds carry their own lines and restock flags ({@link OrderRefunded}). Kept so
+ *                that events recorded before (a {@code REFUNDED} move with {@code restock: true}, whose units all go
+ *                back) are still read and handled.
  */
 @DomainEvent
 public record OrderStatusChanged(UUID orderId, UUID vendorId, String orderNumber, String from, String to,

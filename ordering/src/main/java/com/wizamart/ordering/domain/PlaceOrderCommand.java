@@ -1,9 +1,5 @@
 package com.wizamart.ordering.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -45,16 +41,8 @@ public record PlaceOrderCommand(UUID vendorId, UUID customerId, String customerE
      *         from another request reusing the key, whatever the JSON formatting.
      */
     public String fingerprint() {
-        StringBuilder s = new StringBuilder();
-        s.append(cartSessionId).append('\u001f').append(address(shippingAddress)).append('\u001f')
-                .append(billingAddress == null ? "-" : address(billingAddress)).append('\u001f')
-                .append(note == null ? "-" : note);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.of(cartSessionId, address(shippingAddress),
+                billingAddress == null ? "-" : address(billingAddress), note == null ? "-" : note);
     }
 
     private static String address(Address a) {
