@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.wizamart.support.ApiTest;
+import com.wizamart.support.Concurrently;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Http;
 import com.wizamart.support.Shop;
@@ -174,12 +175,39 @@ class OrderLifecycleIntegrationTests extends ApiTest {
                 .bearer(other.owner().accessToken()).send(), 404, "ORDER_NOT_FOUND");
 
         // neither a customer nor a viewer may refund
-        assertThat(refund(customer.accessToken(), order, key(), Map.of("lines", List.of(line(1, 1)))).status())
-                .isEqualTo(403);
+        assertProblem(refund(customer.accessToken(), order, key(), Map.of("lines", List.of(line(1, 1)))), 403,
+                "ACCESS_DENIED");
         Fixtures.Session viewer = fixtures.member(vendor, "Viewer");
         assertProblem(refund(viewer.accessToken(), order, key(), Map.of("lines", List.of(line(1, 1)))), 403,
                 "ACCESS_DENIED");
         assertThat(order(owner, order).get("refundedTotal").decimalValue()).isEqualByComparingTo("21.00");
+    }
+
+    @Test
+    void theSameRefundSentFourTimesAtOnceRefundsOnce() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Shop shop = new Shop(http, vendor);
+        String owner = vendor.owner().accessToken();
+        UUID candle = shop.product("Candle", "7.00", "17", 10);
+        UUID order = id(shop.buy(fixtures.customer(vendor), candle, 4));
+        ship(shop, order);
+        String retried = key();
+        Map<String, Object> body = Map.of("lines", List.of(line(1, 1)), "restock", true);
+
+        List<Http.Response> answers = Concurrently.send(() -> refund(owner, order, retried, body),
+                () -> refund(owner, order, retried, body), () -> refund(owner, order, retried, body),
+                () -> refund(owner, order, retried, body));
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isEqualTo(201));
+        assertThat(answers).extracting(a -> a.json().get("id").asString()).containsOnly(
+                answers.get(0).json().get("id").asString());
+        assertThat(answers).filteredOn(a -> a.header("Idempotent-Replayed") == null).hasSize(1);
+        JsonNode once = order(owner, order);
+        assertThat(once.get("refundedTotal").decimalValue()).isEqualByComparingTo("7.00");
+        assertThat(once.get("items").get(0).get("refundedQuantity").asInt()).isEqualTo(1);
+        await().atMost(STOCK_FOLLOWS).untilAsserted(() -> assertThat(shop.stock(candle).get("quantity").asInt())
+                .isEqualTo(7));
+        assertThat(shop.movements(candle, "RETURN")).hasSize(1);
     }
 
     @Test
