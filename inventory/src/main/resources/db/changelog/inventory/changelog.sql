@@ -131,3 +131,24 @@ END
 $$;
 ALTER TABLE inventory_reservation_lines ADD CONSTRAINT inventory_reservation_lines_reservation_fk
   FOREIGN KEY (vendor_id, order_reference) REFERENCES inventory_reservations (vendor_id, order_reference);
+--changeset wizamart:inventory-007-partial-release-and-return-lifecycle
+--comment: Part of a reservation may be given back: units of an open one released (order lines refunded before
+--comment: shipping), units of a committed one returned (a partial refund with restock, a received return). Each line
+--comment: counts what left it either way; quantity stays what the reservation took. Each partial change is applied
+--comment: once: its reference (the refund's or the return's) is recorded in the transaction that applies it.
+ALTER TABLE inventory_reservation_lines
+  ADD COLUMN released int NOT NULL DEFAULT 0,
+  ADD COLUMN returned int NOT NULL DEFAULT 0,
+  ADD CONSTRAINT inventory_reservation_lines_given_back_check
+    CHECK (released >= 0 AND returned >= 0 AND released + returned <= quantity);
+
+CREATE TABLE inventory_reservation_changes (
+  vendor_id        uuid         NOT NULL,
+  order_reference  varchar(100) NOT NULL,
+  change_reference varchar(100) NOT NULL,
+  applied_at       timestamptz  NOT NULL,
+  PRIMARY KEY (vendor_id, order_reference, change_reference),
+  CONSTRAINT inventory_reservation_changes_reservation_fk FOREIGN KEY (vendor_id, order_reference)
+    REFERENCES inventory_reservations (vendor_id, order_reference)
+);
+SELECT wizamart_enable_vendor_rls('inventory_reservation_changes');

@@ -12,7 +12,9 @@ import com.wizamart.tenancy.Actor;
  * {@code SHIPPED}, {@code DELIVERED}, {@code CANCELLED}, {@code REFUNDED}). Published in the changing transaction.
  * The order's stock reservation is referenced by {@link #reservationReference()}.
  *
- * @param restock   for {@code REFUNDED}: whether the vendor wants the sold units back in stock.
+ * @param restock always false now: refunds carry their own lines and restock flags ({@link OrderRefunded}). Kept so
+ *                that events recorded before (a {@code REFUNDED} move with {@code restock: true}, whose units all go
+ *                back) are still read and handled.
  * @param changedBy who moved it: a member of the vendor's staff, or {@link Actor#system()} for the platform (the
  *                  hold-time sweep); {@literal null} in events published before it was recorded.
  */

@@ -369,3 +369,108 @@ CREATE TABLE ordering_order_shipping (
   CONSTRAINT ordering_order_shipping_sum_ck CHECK (net + tax = gross)
 );
 SELECT wizamart_enable_vendor_rls('ordering_order_shipping');
+--changeset wizamart:ordering-011-refunds-returns-assignments-lifecycle
+--comment: Refunds by line and quantity, returns of shipped goods, and assignment changes in the order's history.
+--comment: refunded_total (per order) and refunded_quantity (per line) are kept with the refunds that make them, in
+--comment: the refunding transaction, so figures can subtract them without reading the refunds.
+ALTER TABLE ordering_orders ADD COLUMN refunded_total numeric(12, 2) NOT NULL DEFAULT 0,
+  ADD CONSTRAINT ordering_orders_refunded_total_check CHECK (refunded_total >= 0 AND refunded_total <= total);
+ALTER TABLE ordering_order_lines ADD COLUMN refunded_quantity int NOT NULL DEFAULT 0,
+  ADD CONSTRAINT ordering_order_lines_refunded_quantity_check
+    CHECK (refunded_quantity >= 0 AND refunded_quantity <= quantity);
+--comment: the "mine" and "assignee" filters of the vendor's order list
+CREATE INDEX ordering_orders_assignee_idx ON ordering_orders (vendor_id, assignee_id, placed_at DESC)
+  WHERE assignee_id IS NOT NULL;
+
+--comment: a history entry is a status move (to_status set) or an assignment change (assignees, snapshots of the
+--comment: members' names and emails when it was written, since members may leave the team later)
+ALTER TABLE ordering_status_history
+  ADD COLUMN entry_type varchar(16) NOT NULL DEFAULT 'STATUS' CHECK (entry_type IN ('STATUS', 'ASSIGNMENT')),
+  ALTER COLUMN to_status DROP NOT NULL,
+  ADD COLUMN from_assignee_id uuid,
+  ADD COLUMN from_assignee_name varchar(201),
+  ADD COLUMN from_assignee_email varchar(320),
+  ADD COLUMN to_assignee_id uuid,
+  ADD COLUMN to_assignee_name varchar(201),
+  ADD COLUMN to_assignee_email varchar(320),
+  ADD CONSTRAINT ordering_status_history_entry_check CHECK (
+    (entry_type = 'STATUS' AND to_status IS NOT NULL AND from_assignee_id IS NULL AND to_assignee_id IS NULL)
+    OR (entry_type = 'ASSIGNMENT' AND from_status IS NULL AND to_status IS NULL));
+
+CREATE TABLE ordering_returns (
+  id           uuid          PRIMARY KEY,
+  vendor_id    uuid          NOT NULL,
+  order_id     uuid          NOT NULL,
+  status       varchar(16)   NOT NULL CHECK (status IN ('REQUESTED', 'RECEIVED', 'REFUNDED', 'REJECTED')),
+  reason       varchar(1000),
+  note         varchar(1000),
+  restock      boolean,
+  by_customer  boolean       NOT NULL,
+  actor_id     uuid,
+  actor_email  varchar(320),
+  refund_id    uuid,
+  requested_at timestamptz   NOT NULL,
+  received_at  timestamptz,
+  updated_at   timestamptz   NOT NULL,
+  CONSTRAINT ordering_returns_vendor_id_uk UNIQUE (vendor_id, id),
+  CONSTRAINT ordering_returns_order_fk FOREIGN KEY (vendor_id, order_id) REFERENCES ordering_orders (vendor_id, id)
+);
+CREATE INDEX ordering_returns_order_idx ON ordering_returns (vendor_id, order_id, requested_at);
+SELECT wizamart_enable_vendor_rls('ordering_returns');
+
+CREATE TABLE ordering_return_lines (
+  vendor_id uuid NOT NULL,
+  return_id uuid NOT NULL,
+  order_id  uuid NOT NULL,
+  line_no   int  NOT NULL,
+  quantity  int  NOT NULL CHECK (quantity > 0),
+  PRIMARY KEY (vendor_id, return_id, line_no),
+  CONSTRAINT ordering_return_lines_return_fk FOREIGN KEY (vendor_id, return_id)
+    REFERENCES ordering_returns (vendor_id, id),
+  CONSTRAINT ordering_return_lines_line_fk FOREIGN KEY (vendor_id, order_id, line_no)
+    REFERENCES ordering_order_lines (vendor_id, order_id, line_no)
+);
+SELECT wizamart_enable_vendor_rls('ordering_return_lines');
+
+--comment: idempotency_key is the client's Idempotency-Key (stored as key:<key>) or one the platform derives
+--comment: (return:<id>, rest); unique per order, so a retried request finds its refund instead of refunding twice
+CREATE TABLE ordering_refunds (
+  id              uuid           PRIMARY KEY,
+  vendor_id       uuid           NOT NULL,
+  order_id        uuid           NOT NULL,
+  idempotency_key varchar(300)   NOT NULL,
+  fingerprint     char(64)       NOT NULL,
+  amount          numeric(12, 2) NOT NULL CHECK (amount >= 0),
+  currency        char(3)        NOT NULL,
+  reason          varchar(1000),
+  return_id       uuid,
+  shipped         boolean        NOT NULL,
+  actor_id        uuid,
+  actor_email     varchar(320),
+  created_at      timestamptz    NOT NULL,
+  CONSTRAINT ordering_refunds_vendor_id_uk UNIQUE (vendor_id, id),
+  CONSTRAINT ordering_refunds_key_uk UNIQUE (vendor_id, order_id, idempotency_key),
+  CONSTRAINT ordering_refunds_order_fk FOREIGN KEY (vendor_id, order_id) REFERENCES ordering_orders (vendor_id, id),
+  CONSTRAINT ordering_refunds_return_fk FOREIGN KEY (vendor_id, return_id) REFERENCES ordering_returns (vendor_id, id)
+);
+--comment: the refunds of a period (figures subtract them on the day they were made)
+CREATE INDEX ordering_refunds_created_idx ON ordering_refunds (vendor_id, created_at);
+SELECT wizamart_enable_vendor_rls('ordering_refunds');
+
+CREATE TABLE ordering_refund_lines (
+  vendor_id  uuid           NOT NULL,
+  refund_id  uuid           NOT NULL,
+  order_id   uuid           NOT NULL,
+  line_no    int            NOT NULL,
+  product_id uuid           NOT NULL,
+  quantity   int            NOT NULL CHECK (quantity > 0),
+  amount     numeric(12, 2) NOT NULL CHECK (amount >= 0),
+  restock    boolean        NOT NULL,
+  PRIMARY KEY (vendor_id, refund_id, line_no),
+  CONSTRAINT ordering_refund_lines_refund_fk FOREIGN KEY (vendor_id, refund_id)
+    REFERENCES ordering_refunds (vendor_id, id),
+  CONSTRAINT ordering_refund_lines_line_fk FOREIGN KEY (vendor_id, order_id, line_no)
+    REFERENCES ordering_order_lines (vendor_id, order_id, line_no)
+);
+CREATE INDEX ordering_refund_lines_product_idx ON ordering_refund_lines (vendor_id, product_id);
+SELECT wizamart_enable_vendor_rls('ordering_refund_lines');

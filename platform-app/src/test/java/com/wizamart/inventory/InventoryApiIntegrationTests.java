@@ -365,11 +365,13 @@ class InventoryApiIntegrationTests extends ApiTest {
         for (Fixtures.VendorAccount vendor : List.of(a, b)) {
             UUID product = InventoryTestProducts.create(http, vendor);
             receive(vendor.owner().accessToken(), Map.of("productId", product, "quantity", 3));
-            reservations.reserve(vendor.id(), "rls-" + vendor.code(), List.of(new ReservationLine(product, 1)));
+            reservations.reserve(vendor.id(), "rls-" + vendor.code(), List.of(new ReservationLine(product, 2)));
+            reservations.release(vendor.id(), "rls-" + vendor.code(), "partial",
+                    List.of(new ReservationLine(product, 1)));
         }
         TransactionTemplate noVendor = new TransactionTemplate(transactionManager);
         for (String table : List.of("inventory_locations", "inventory_stock", "inventory_movements",
-                "inventory_reservations", "inventory_reservation_lines")) {
+                "inventory_reservations", "inventory_reservation_lines", "inventory_reservation_changes")) {
             Map<String, Object> seenByA = vendorScope.callAs(a.id(), () -> jdbc.sql(
                     "select count(*) as all_rows, count(*) filter (where vendor_id = :a) as own_rows from " + table)
                     .param("a", a.id()).query().singleRow());

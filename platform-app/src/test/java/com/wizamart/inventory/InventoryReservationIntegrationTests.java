@@ -246,6 +246,84 @@ class InventoryReservationIntegrationTests extends ApiTest {
         assertThat(order).containsExactly("DEFAULT=2", "ZETA=2", "ANNEX=2", "BACK=1");
     }
 
+    /**
+     * A partial restock puts units back where the sale took them, the first location taken from first, each at most
+     * what it gave; once per reference; the full restock afterwards returns only what is left.
+     */
+    @Test
+    void aPartialRestockReturnsUnitsToTheirLocationsOnceAndTheFullRestockOnlyTheRest() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        String token = vendor.owner().accessToken();
+        createLocation(token, "WH", "Warehouse", 10);
+        UUID product = InventoryTestProducts.create(http, vendor);
+        stockLevels.receive(vendor.id(), product, null, 2, null, Actor.system());
+        stockLevels.receive(vendor.id(), product, "WH", 4, null, Actor.system());
+        reservations.reserve(vendor.id(), "sold-1", List.of(new ReservationLine(product, 5)));
+        reservations.commit(vendor.id(), "sold-1");
+        assertThat(onHandByLocation(token, product)).containsExactly("DEFAULT=0", "WH=1");
+
+        reservations.restock(vendor.id(), "sold-1", "refund:a", List.of(new ReservationLine(product, 3)));
+        reservations.restock(vendor.id(), "sold-1", "refund:a", List.of(new ReservationLine(product, 3)));
+
+        assertThat(onHandByLocation(token, product)).as("2 to DEFAULT (all it gave), 1 to WH; once")
+                .containsExactly("DEFAULT=2", "WH=2");
+        assertThat(movementCount(vendor, product, "RETURN")).isEqualTo(2);
+        reservations.restock(vendor.id(), "sold-1");
+        assertThat(onHandByLocation(token, product)).containsExactly("DEFAULT=2", "WH=4");
+        reservations.restock(vendor.id(), "sold-1", "refund:b", List.of(new ReservationLine(product, 1)));
+        assertThat(stockLevels.levels(vendor.id(), List.of(product)).get(product))
+                .as("a returned reservation gives nothing more").isEqualTo(new StockLevel(product, 6, 0, 6));
+    }
+
+    /** Lines dropped before shipping: held units are released, and the commit sells only the rest. */
+    @Test
+    void aPartialReleaseGivesHeldUnitsBackAndTheCommitSellsTheRest() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        UUID product = UUID.randomUUID();
+        stockLevels.receive(vendor.id(), product, null, 5, null, Actor.system());
+        reservations.reserve(vendor.id(), "drop-1", List.of(new ReservationLine(product, 3)));
+
+        reservations.release(vendor.id(), "drop-1", "refund:x", List.of(new ReservationLine(product, 1)));
+        reservations.release(vendor.id(), "drop-1", "refund:x", List.of(new ReservationLine(product, 1)));
+        assertThat(stockLevels.levels(vendor.id(), List.of(product)).get(product))
+                .isEqualTo(new StockLevel(product, 5, 2, 3));
+        reservations.commit(vendor.id(), "drop-1");
+
+        assertThat(stockLevels.levels(vendor.id(), List.of(product)).get(product))
+                .isEqualTo(new StockLevel(product, 3, 0, 3));
+        JsonNode sale = movements(vendor, "?productId=" + product + "&type=SALE").get("content").get(0);
+        assertThat(sale.get("quantity").asInt()).isEqualTo(-2);
+        // released after the sale was recorded (events may come in any order): the units come back instead
+        reservations.release(vendor.id(), "drop-1", "refund:y", List.of(new ReservationLine(product, 1)));
+        assertThat(stockLevels.levels(vendor.id(), List.of(product)).get(product))
+                .isEqualTo(new StockLevel(product, 4, 0, 4));
+        assertThat(movementCount(vendor, product, "RETURN")).isEqualTo(1);
+    }
+
+    /** Releasing every held unit ends the reservation: the commit of a later shipping event sells nothing. */
+    @Test
+    void releasingEveryUnitEndsTheReservation() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        UUID product = UUID.randomUUID();
+        stockLevels.receive(vendor.id(), product, null, 4, null, Actor.system());
+        reservations.reserve(vendor.id(), "drop-all", List.of(new ReservationLine(product, 2)));
+
+        reservations.release(vendor.id(), "drop-all", "refund:all", List.of(new ReservationLine(product, 2)));
+        reservations.commit(vendor.id(), "drop-all");
+
+        assertThat(stockLevels.levels(vendor.id(), List.of(product)).get(product))
+                .isEqualTo(new StockLevel(product, 4, 0, 4));
+        assertThat(movementCount(vendor, product, "SALE")).isZero();
+    }
+
+    private List<String> onHandByLocation(String token, UUID product) {
+        JsonNode rows = http.get("/api/v1/vendor/inventory/products/" + product + "/availability").bearer(token)
+                .send().json().get("locations");
+        List<String> onHand = new ArrayList<>();
+        rows.forEach(r -> onHand.add(r.get("locationCode").asString() + "=" + r.get("quantity").asInt()));
+        return onHand;
+    }
+
     private void createLocation(String token, String code, String name, int priority) {
         Http.Response created = http.post("/api/v1/vendor/inventory/locations").bearer(token)
                 .json(Map.of("code", code, "name", name, "priority", priority)).send();

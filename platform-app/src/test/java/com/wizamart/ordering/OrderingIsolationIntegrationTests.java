@@ -3,6 +3,7 @@ package com.wizamart.ordering;
 import static com.wizamart.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -96,12 +97,23 @@ class OrderingIsolationIntegrationTests extends ApiTest {
         Fixtures.Session customer = fixtures.customer(a);
         String session = Shop.newSession();
         shop.add(session, null, product, 1);
-        assertThat(shop.buy(customer, product, 1).status()).isEqualTo(201);
+        Http.Response placed = shop.buy(customer, product, 2);
+        assertThat(placed.status()).isEqualTo(201);
+        UUID order = UUID.fromString(placed.json().get("id").asString());
+        for (String status : List.of("CONFIRMED", "SHIPPED")) {
+            assertThat(shop.moveTo(order, status).status()).isEqualTo(200);
+        }
+        assertThat(http.post("/api/v1/vendor/orders/" + order + "/refunds").bearer(a.owner().accessToken())
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .json(Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1)))).send().status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/vendor/orders/" + order + "/returns").bearer(a.owner().accessToken())
+                .json(Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1)))).send().status()).isEqualTo(201);
         assertThat(http.post(shop.base() + "/customers/me/addresses").bearer(customer.accessToken())
                 .json(Shop.address("Chris")).send().status()).isEqualTo(201);
 
         for (String table : new String[] {"ordering_carts", "ordering_cart_lines", "ordering_orders",
-                "ordering_order_lines", "ordering_status_history", "ordering_idempotency_keys",
+                "ordering_order_lines", "ordering_status_history", "ordering_idempotency_keys", "ordering_refunds",
+                "ordering_refund_lines", "ordering_returns", "ordering_return_lines",
                 "ordering_customer_addresses"}) {
             Long forced = jdbc.sql("select count(*) from pg_class where relname = :t and relrowsecurity and relforcerowsecurity")
                     .param("t", table).query(Long.class).single();

@@ -145,6 +145,18 @@ class OrderingRecoveryIntegrationTests extends ApiTest {
                 }
 
                 @Override
+                public void restock(UUID vendorId, String orderReference, String restockReference,
+                                    List<ReservationLine> lines, Actor actor) {
+                    real.restock(vendorId, orderReference, restockReference, lines, actor);
+                }
+
+                @Override
+                public void release(UUID vendorId, String orderReference, String releaseReference,
+                                    List<ReservationLine> lines, Actor actor) {
+                    real.release(vendorId, orderReference, releaseReference, lines, actor);
+                }
+
+                @Override
                 public Map<UUID, Integer> available(UUID vendorId, Collection<UUID> productIds) {
                     return real.available(vendorId, productIds);
                 }

@@ -1,7 +1,10 @@
 package com.wizamart.identity.application;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.wizamart.identity.IdentityProperties;
 import com.wizamart.identity.TeamDirectory;
+import com.wizamart.identity.TeamMemberCard;
 import com.wizamart.identity.application.port.out.CredentialTokenStore;
 import com.wizamart.identity.application.port.out.PasswordHasher;
 import com.wizamart.identity.application.port.out.TeamStore;
@@ -71,6 +75,33 @@ public class TeamManagement implements TeamDirectory {
     public boolean isActiveMember(UUID vendorId, UUID membershipId) {
         return vendorScope.callAs(vendorId, () -> team.membershipById(membershipId)
                 .filter(m -> m.vendorId().equals(vendorId) && m.status() == Membership.Status.ACTIVE).isPresent());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, TeamMemberCard> members(UUID vendorId, Collection<UUID> membershipIds) {
+        if (membershipIds.isEmpty()) {
+            return Map.of();
+        }
+        return vendorScope.callAs(vendorId, () -> {
+            Map<UUID, TeamMemberCard> cards = new LinkedHashMap<>();
+            for (MemberView m : team.members(membershipIds)) {
+                cards.put(m.id(), new TeamMemberCard(m.id(), m.userId(), fullName(m.firstName(), m.lastName()),
+                        m.email(), m.status() == Membership.Status.ACTIVE && m.userActive()));
+            }
+            return cards;
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> membershipOf(UUID vendorId, UUID userId) {
+        return vendorScope.callAs(vendorId, () -> team.membershipOf(userId).map(Membership::id));
+    }
+
+    private static String fullName(String firstName, String lastName) {
+        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+        return name.isEmpty() ? null : name;
     }
 
     @Transactional(readOnly = true)

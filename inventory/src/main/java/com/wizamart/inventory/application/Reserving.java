@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -144,7 +145,7 @@ public class Reserving implements StockReservation {
      * Puts the units a committed (sold) reservation took back into the locations they came from: {@code RETURN}
      * movements, and the reservation becomes {@code RETURNED}. Idempotent: only a {@code COMMITTED} reservation is
      * returned, once; an open one is committed first (the shipping event may arrive after the refund's), an unknown
-     * or released one is left alone.
+     * or released one is left alone. Units returned before by a partial restock are not returned again.
      */
     @Override
     @Transactional
@@ -157,8 +158,104 @@ public class Reserving implements StockReservation {
                 log.debug("Nothing to restock for order reference {} (vendor {})", reference, vendorId);
                 return;
             }
-            moveLines(found.get(), reference, MovementType.RETURN, Reservation.Status.RETURNED, StockItem::receive,
-                    actor);
+            moveLines(found.get(), reference, MovementType.RETURN, Reservation.Status.RETURNED,
+                    Reservation.Line::returnable, StockItem::receive, Reservation.Line::returning, actor);
+        });
+    }
+
+    /**
+     * Puts some sold units back: an open reservation is committed first (as {@link #restock(UUID, String)} does),
+     * then {@link #giveBack} returns the units of each product to the locations the sale took them from.
+     */
+    @Override
+    @Transactional
+    public void restock(UUID vendorId, String orderReference, String restockReference, List<ReservationLine> lines,
+                        Actor actor) {
+        String reference = Reservation.reference(orderReference);
+        commit(vendorId, reference, actor);
+        giveBack(vendorId, reference, Reservation.reference(restockReference), lines, actor);
+    }
+
+    /**
+     * Gives back part of a reservation whose order lines were refunded before shipping: an open reservation releases
+     * the units; a committed one (the shipping event was handled first) returns them, since they never left.
+     */
+    @Override
+    @Transactional
+    public void release(UUID vendorId, String orderReference, String releaseReference, List<ReservationLine> lines,
+                        Actor actor) {
+        giveBack(vendorId, Reservation.reference(orderReference), Reservation.reference(releaseReference), lines,
+                actor);
+    }
+
+    /**
+     * Gives back {@code lines} of the locked reservation, once per {@code changeReference}: an open reservation
+     * releases units ({@code RELEASE}), a committed one returns them ({@code RETURN}); any other state, or a change
+     * applied before, changes nothing. A product's units go back to the locations the reservation took them from in
+     * taking order (the default location first), each at most what it gave and has not had back; asking for more
+     * than is left gives back what is left. The reservation ends {@code RELEASED} or {@code RETURNED} when nothing is
+     * held or sold any more.
+     */
+    private void giveBack(UUID vendorId, String reference, String changeReference, List<ReservationLine> lines,
+                          Actor actor) {
+        vendorScope.runAs(vendorId, () -> {
+            Optional<Reservation> found = reservations.lock(reference);
+            Reservation.Status status = found.map(Reservation::status).orElse(null);
+            if (status != Reservation.Status.RESERVED && status != Reservation.Status.COMMITTED) {
+                log.debug("Nothing to give back for order reference {} (vendor {}): {}", reference, vendorId,
+                        status == null ? "unknown reference" : status);
+                return;
+            }
+            Instant now = Instant.now();
+            if (!reservations.recordChange(reference, changeReference, now)) {
+                log.debug("Change {} of order reference {} was applied before", changeReference, reference);
+                return;
+            }
+            boolean open = status == Reservation.Status.RESERVED;
+            Map<UUID, Integer> wanted = new LinkedHashMap<>();
+            for (ReservationLine line : lines) {
+                wanted.merge(line.productId(), line.quantity(), Math::addExact);
+            }
+            Map<UUID, Location> byLocation = locations.all().stream()
+                    .collect(Collectors.toMap(Location::id, Function.identity()));
+            Comparator<Reservation.Line> takingOrder = Comparator.comparing(l -> byLocation.get(l.locationId()),
+                    Comparator.nullsLast(Location.TAKING_ORDER));
+            Map<String, StockItem> rows = lockRows(found.get());
+            List<Movement> moved = new ArrayList<>();
+            List<Reservation.Line> after = new ArrayList<>();
+            for (Reservation.Line line : found.get().lines().stream().sorted(takingOrder).toList()) {
+                int left = wanted.getOrDefault(line.productId(), 0);
+                int units = Math.min(left, open ? line.held() : line.returnable());
+                StockItem before = rows.get(key(line.productId(), line.locationId()));
+                if (units > 0 && before != null) {
+                    wanted.put(line.productId(), left - units);
+                    StockItem changed = open ? before.release(units) : before.receive(units);
+                    stock.update(changed);
+                    rows.put(key(line.productId(), line.locationId()), changed);
+                    moved.add(movement(before, changed, open ? MovementType.RELEASE : MovementType.RETURN, reference,
+                            now, actor));
+                    line = open ? line.releasing(units) : line.returning(units);
+                    reservations.updateLine(reference, line);
+                }
+                after.add(line);
+            }
+            wanted.forEach((productId, missing) -> {
+                if (missing > 0) {
+                    log.warn("Order reference {} (vendor {}): {} unit(s) of product {} asked back by {} are not held"
+                            + " by the reservation; nothing to give back for them", reference, vendorId, missing,
+                            productId, changeReference);
+                }
+            });
+            movements.insert(moved);
+            if (open && after.stream().allMatch(l -> l.held() == 0)) {
+                reservations.changeStatus(reference, Reservation.Status.RELEASED, now);
+            } else if (!open && after.stream().allMatch(l -> l.returnable() == 0)) {
+                reservations.changeStatus(reference, Reservation.Status.RETURNED, now);
+            }
+            if (!moved.isEmpty()) {
+                announcer.announce(moved.stream().map(Movement::productId)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)));
+            }
         });
     }
 
@@ -176,7 +273,10 @@ public class Reserving implements StockReservation {
                 actor);
     }
 
-    /** Ends an open reservation: its units go back to available (release) or leave the stock (commit). */
+    /**
+     * Ends an open reservation: its units still held (not released by a partial release) go back to available
+     * (release) or leave the stock (commit).
+     */
     private void settle(UUID vendorId, String reference, MovementType type, Reservation.Status outcome,
                         Actor actor) {
         vendorScope.runAs(vendorId, () -> {
@@ -186,43 +286,59 @@ public class Reserving implements StockReservation {
                         found.map(r -> r.status().name()).orElse("unknown reference"));
                 return;
             }
-            moveLines(found.get(), reference, type, outcome,
-                    type == MovementType.SALE ? StockItem::sell : StockItem::release, actor);
+            if (type == MovementType.SALE) {
+                moveLines(found.get(), reference, type, outcome, Reservation.Line::held, StockItem::sell,
+                        (line, units) -> line, actor);
+            } else {
+                moveLines(found.get(), reference, type, outcome, Reservation.Line::held, StockItem::release,
+                        Reservation.Line::releasing, actor);
+            }
         });
     }
 
     /**
-     * Applies {@code change} to the locked stock row of each line of the (locked) reservation, records a movement
-     * per row that changed (by {@code actor}), gives the reservation its new status, and announces the new levels
-     * when availability moved. A line whose stock row is gone (its product was removed from the catalog after the
-     * order was settled) is skipped: there is no stock left to change.
+     * Applies {@code change} to the locked stock row of each line of the (locked) reservation, for the line's
+     * {@code units}, records a movement per row that changed and the line's new counts, gives the reservation its new
+     * status, and announces the new levels when availability moved. A stock row that is gone (its product deleted)
+     * is skipped. Movements record {@code actor}.
      */
     private void moveLines(Reservation reservation, String reference, MovementType type, Reservation.Status outcome,
-                           BiFunction<StockItem, Integer, StockItem> change, Actor actor) {
-        Set<UUID> productIds = reservation.lines().stream().map(Reservation.Line::productId)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<String, StockItem> rows = stock.lockProducts(productIds).stream()
-                .collect(Collectors.toMap(s -> key(s.productId(), s.locationId()), Function.identity()));
+                           ToIntFunction<Reservation.Line> units, BiFunction<StockItem, Integer, StockItem> change,
+                           BiFunction<Reservation.Line, Integer, Reservation.Line> counted, Actor actor) {
+        Map<String, StockItem> rows = lockRows(reservation);
         Instant now = Instant.now();
         List<Movement> moved = new ArrayList<>();
         for (Reservation.Line line : reservation.lines()) {
+            int n = units.applyAsInt(line);
             StockItem before = rows.get(key(line.productId(), line.locationId()));
-            if (before == null) {
-                log.info("No stock row of product {} at location {} for order reference {}: {} skipped",
-                        line.productId(), line.locationId(), reference, type);
+            if (n <= 0 || before == null) {
                 continue;
             }
-            StockItem after = change.apply(before, line.quantity());
+            StockItem after = change.apply(before, n);
             if (!after.equals(before)) {
                 stock.update(after);
                 moved.add(movement(before, after, type, reference, now, actor));
+            }
+            Reservation.Line updated = counted.apply(line, n);
+            if (!updated.equals(line)) {
+                reservations.updateLine(reference, updated);
             }
         }
         movements.insert(moved);
         reservations.changeStatus(reference, outcome, now);
         if (type.changesAvailability()) {
-            announcer.announce(productIds);
+            announcer.announce(reservation.lines().stream().map(Reservation.Line::productId)
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
         }
+    }
+
+    /** Locks the stock rows of the reservation's products, by product and location. */
+    private Map<String, StockItem> lockRows(Reservation reservation) {
+        Set<UUID> productIds = reservation.lines().stream().map(Reservation.Line::productId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return stock.lockProducts(productIds).stream()
+                .collect(Collectors.toMap(s -> key(s.productId(), s.locationId()), Function.identity(),
+                        (a, b) -> a, LinkedHashMap::new));
     }
 
     /** Groups a product's rows and sorts them in the order stock is taken from their locations. */

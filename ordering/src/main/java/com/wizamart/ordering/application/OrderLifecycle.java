@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
@@ -32,9 +33,10 @@ import com.wizamart.tenancy.VendorScope;
 
 /**
  * Moving orders through their lifecycle (vendor staff, and the hold-time sweep that cancels pending orders nobody
- * confirmed). Every move locks the order, checks the transition, records the history entry and publishes
- * {@link OrderStatusChanged} in the same transaction; inventory follows it (commit on shipping, release on
- * cancelling, restock on a refund when asked).
+ * confirmed), and assigning them to team members. Every move locks the order, checks the transition, records the
+ * history entry and publishes {@link OrderStatusChanged} in the same transaction; inventory follows it (commit on
+ * shipping, release on cancelling). A move to {@code REFUNDED} refunds every unit not refunded yet
+ * ({@link Refunding}).
  */
 @Service
 public class OrderLifecycle {
@@ -43,24 +45,26 @@ public class OrderLifecycle {
     private static final int SWEEP_BATCH = 200;
 
     private final OrderStore orders;
+    private final StatusMoves moves;
+    private final Refunding refunding;
     private final TeamMembers team;
     private final VendorScope vendorScope;
-    private final ApplicationEventPublisher events;
     private final TransactionOperations transactions;
     private final OrderingProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
 
-    OrderLifecycle(OrderStore orders, TeamMembers team, VendorScope vendorScope, ApplicationEventPublisher events,
-                   TransactionOperations transactions, OrderingProperties properties, AuditTrail audit,
-                   Optional<Clock> clock) {
-        this.audit = audit;
+    OrderLifecycle(OrderStore orders, StatusMoves moves, Refunding refunding, TeamMembers team,
+                   VendorScope vendorScope, TransactionOperations transactions, OrderingProperties properties,
+                   AuditTrail audit, Optional<Clock> clock) {
         this.orders = orders;
+        this.moves = moves;
+        this.refunding = refunding;
         this.team = team;
         this.vendorScope = vendorScope;
-        this.events = events;
         this.transactions = transactions;
         this.properties = properties;
+        this.audit = audit;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -68,8 +72,10 @@ public class OrderLifecycle {
      * A status change asked by the vendor's staff.
      *
      * @param trackingNumber kept when shipping.
-     * @param restock        for a refund: put the sold units back into stock.
-     * @throws com.wizamart.sharedkernel.DomainException {@code ORDER_NOT_FOUND}, {@code INVALID_ORDER_STATUS}.
+     * @param restock        for {@code REFUNDED}: put the refunded units back into stock (after shipping; before,
+     *                       they always are).
+     * @throws com.wizamart.sharedkernel.DomainException {@code ORDER_NOT_FOUND}, {@code INVALID_ORDER_STATUS},
+     *         {@code ORDER_SHIPPED_USE_RETURN} (cancelling a shipped order), {@code ORDER_HAS_OPEN_RETURNS}.
      */
     @Transactional
     public Order changeStatus(UUID orderId, OrderStatus target, String note, String trackingNumber, boolean restock,
@@ -84,24 +90,60 @@ public class OrderLifecycle {
             throw ValidationException.of("trackingNumber", "must be at most 100 characters");
         }
         Order order = orders.lock(orderId).orElseThrow(OrderingException::orderNotFound);
-        return move(order, target, blankToNull(note), trackingNumber, restock && target == OrderStatus.REFUNDED,
-                actor == null ? Actor.system() : actor);
+        Actor by = actor == null ? Actor.system() : actor;
+        if (target == OrderStatus.REFUNDED) {
+            return refunding.refundTheRest(order, restock, blankToNull(note), by);
+        }
+        return moves.move(order, target, blankToNull(note), trackingNumber, by);
     }
 
     /**
-     * Assigns the order to a team member of the vendor ({@literal null}: nobody).
+     * Assigns the order to a team member of the vendor ({@literal null}: nobody). A change is an entry of the order's
+     * history naming both members as they are now; assigning whoever is assigned already changes nothing.
      *
      * @throws com.wizamart.sharedkernel.DomainException {@code ORDER_NOT_FOUND}, {@code MEMBER_NOT_FOUND}.
      */
     @Transactional
-    public Order assign(UUID orderId, UUID memberId) {
+    public Order assign(UUID orderId, UUID memberId, Actor actor) {
         Order order = orders.lock(orderId).orElseThrow(OrderingException::orderNotFound);
-        if (memberId != null && !team.isActiveMember(VendorContext.require(), memberId)) {
+        UUID vendorId = VendorContext.require();
+        if (memberId != null && !team.isActiveMember(vendorId, memberId)) {
             throw OrderingException.memberNotFound();
         }
-        Order assigned = order.assignTo(memberId, clock.instant());
+        if (Objects.equals(order.assigneeId(), memberId)) {
+            return order;
+        }
+        Map<UUID, TeamMembers.Member> named = team.members(vendorId,
+                Stream.of(order.assigneeId(), memberId).filter(Objects::nonNull).toList());
+        Instant now = clock.instant();
+        Actor by = actor == null ? Actor.system() : actor;
+        Order assigned = order.assignTo(memberId, now);
         orders.update(assigned);
+        orders.addHistory(order.id(), StatusChange.assignment(assignee(order.assigneeId(), named),
+                assignee(memberId, named), by.id(), by.email(), now));
+        Map<String, Object> before = new LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
+        before.put("assignee", label(order.assigneeId(), named));
+        after.put("assignee", label(memberId, named));
+        audit.record(new AuditEntry(by, "ORDER_ASSIGNED", order.vendorId(), "order", order.id().toString(),
+                order.number(), before, after));
         return assigned;
+    }
+
+    private static StatusChange.Assignee assignee(UUID memberId, Map<UUID, TeamMembers.Member> named) {
+        if (memberId == null) {
+            return null;
+        }
+        TeamMembers.Member m = named.get(memberId);
+        return new StatusChange.Assignee(memberId, m == null ? null : m.name(), m == null ? null : m.email());
+    }
+
+    private static String label(UUID memberId, Map<UUID, TeamMembers.Member> named) {
+        if (memberId == null) {
+            return "nobody";
+        }
+        TeamMembers.Member m = named.get(memberId);
+        return m == null ? memberId.toString() : m.email();
     }
 
     /**
@@ -124,7 +166,7 @@ public class OrderLifecycle {
                             || !order.get().placedAt().isBefore(placedBefore)) {
                         return false;
                     }
-                    move(order.get(), OrderStatus.CANCELLED, "Not confirmed within the hold time", null, false,
+                    moves.move(order.get(), OrderStatus.CANCELLED, "Not confirmed within the hold time", null,
                             Actor.system());
                     return true;
                 }));
@@ -145,30 +187,6 @@ public class OrderLifecycle {
     /** The sweep as scheduled: orders pending for longer than the configured hold time. */
     public int cancelOverdue() {
         return cancelPendingPlacedBefore(clock.instant().minus(properties.pendingHold()));
-    }
-
-    private Order move(Order order, OrderStatus target, String note, String trackingNumber, boolean restock,
-                       Actor actor) {
-        Instant now = clock.instant();
-        Order moved = order.moveTo(target, trackingNumber, now);
-        orders.update(moved);
-        orders.addHistory(order.id(), new StatusChange(order.status(), target, actor.id(), actor.email(), note, now));
-        events.publishEvent(new OrderStatusChanged(order.id(), order.vendorId(), order.number(),
-                order.status().name(), target.name(), restock, now, actor));
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("status", target.name());
-        if (trackingNumber != null) {
-            after.put("trackingNumber", trackingNumber);
-        }
-        if (restock) {
-            after.put("restock", true);
-        }
-        if (note != null) {
-            after.put("note", note);
-        }
-        audit.record(new AuditEntry(actor, "ORDER_STATUS_CHANGED", order.vendorId(), "order", order.id().toString(),
-                order.number(), Map.of("status", order.status().name()), after));
-        return moved;
     }
 
     private static String blankToNull(String s) {

@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * An order's life: {@code PENDING -> CONFIRMED -> PROCESSING -> SHIPPED -> DELIVERED}; {@code PENDING},
- * {@code CONFIRMED} and {@code PROCESSING} may be {@code CANCELLED}; {@code DELIVERED} may be {@code REFUNDED}.
+ * An order's life: {@code PENDING -> CONFIRMED -> (PROCESSING ->) SHIPPED -> DELIVERED}; {@code PENDING},
+ * {@code CONFIRMED} and {@code PROCESSING} may be {@code CANCELLED}; from {@code CONFIRMED} on, an order whose every
+ * unit was refunded is {@code REFUNDED}. A shipped order is never cancelled: its goods come back through a return.
  * {@code CANCELLED} and {@code REFUNDED} are final.
  */
 public enum OrderStatus {
@@ -16,9 +17,9 @@ public enum OrderStatus {
     public Set<OrderStatus> next() {
         return switch (this) {
             case PENDING -> EnumSet.of(CONFIRMED, CANCELLED);
-            case CONFIRMED -> EnumSet.of(PROCESSING, CANCELLED);
-            case PROCESSING -> EnumSet.of(SHIPPED, CANCELLED);
-            case SHIPPED -> EnumSet.of(DELIVERED);
+            case CONFIRMED -> EnumSet.of(PROCESSING, SHIPPED, CANCELLED, REFUNDED);
+            case PROCESSING -> EnumSet.of(SHIPPED, CANCELLED, REFUNDED);
+            case SHIPPED -> EnumSet.of(DELIVERED, REFUNDED);
             case DELIVERED -> EnumSet.of(REFUNDED);
             case CANCELLED, REFUNDED -> EnumSet.noneOf(OrderStatus.class);
         };
@@ -26,6 +27,24 @@ public enum OrderStatus {
 
     public boolean canMoveTo(OrderStatus target) {
         return next().contains(target);
+    }
+
+    /** @return whether the order's goods have left ({@code SHIPPED}, {@code DELIVERED}). */
+    public boolean hasShipped() {
+        return this == SHIPPED || this == DELIVERED;
+    }
+
+    /**
+     * @return whether units may be refunded: from {@code CONFIRMED} to {@code DELIVERED}. Before shipping a refund
+     *         drops the units from the order (they are never sold); after, they were sold and may be restocked.
+     */
+    public boolean isRefundable() {
+        return canMoveTo(REFUNDED);
+    }
+
+    /** @return whether goods may be returned: once shipped. */
+    public boolean isReturnable() {
+        return hasShipped();
     }
 
     /**

@@ -84,6 +84,74 @@ public final class OrderingException {
                 Map.of("maxAddresses", maxAddresses));
     }
 
+    /** A shipped order's goods come back through a return, not a cancellation. */
+    public static DomainException shippedUseReturn(OrderStatus current) {
+        return new DomainException(DomainException.Kind.CONFLICT, "ORDER_SHIPPED_USE_RETURN",
+                "An order that is " + current + " cannot be cancelled: record a return of its goods and refund it.",
+                Map.of("currentStatus", current.name()));
+    }
+
+    public static DomainException notRefundable(OrderStatus current) {
+        return new DomainException(DomainException.Kind.CONFLICT, "ORDER_NOT_REFUNDABLE",
+                "An order that is " + current + " cannot be refunded (only confirmed to delivered orders can).",
+                Map.of("currentStatus", current.name()));
+    }
+
+    public static DomainException notReturnable(OrderStatus current) {
+        return new DomainException(DomainException.Kind.CONFLICT, "ORDER_NOT_RETURNABLE",
+                "Goods of an order that is " + current + " cannot be returned (only shipped or delivered ones).",
+                Map.of("currentStatus", current.name()));
+    }
+
+    public static DomainException lineNotFound() {
+        return new DomainException(DomainException.Kind.NOT_FOUND, "ORDER_LINE_NOT_FOUND",
+                "The order has no such line.");
+    }
+
+    /** @param lines one entry per line asked for too much: {@code lineNo}, {@code requested}, {@code refundable}. */
+    public static DomainException refundQuantityExceeded(List<Map<String, Object>> lines) {
+        return new DomainException(DomainException.Kind.CONFLICT, "REFUND_QUANTITY_EXCEEDED",
+                "More units than can be refunded: sold minus refunded minus units held by open returns.",
+                Map.of("lines", lines));
+    }
+
+    /** @param lines one entry per line asked for too much: {@code lineNo}, {@code requested}, {@code returnable}. */
+    public static DomainException returnQuantityExceeded(List<Map<String, Object>> lines) {
+        return new DomainException(DomainException.Kind.CONFLICT, "RETURN_QUANTITY_EXCEEDED",
+                "More units than can be returned: sold minus refunded minus units held by open returns.",
+                Map.of("lines", lines));
+    }
+
+    public static DomainException openReturns(int count) {
+        return new DomainException(DomainException.Kind.CONFLICT, "ORDER_HAS_OPEN_RETURNS",
+                "The order has open returns: refund or reject them first.", Map.of("openReturns", count));
+    }
+
+    public static DomainException refundNotFound() {
+        return new DomainException(DomainException.Kind.NOT_FOUND, "REFUND_NOT_FOUND", "No such refund of this order.");
+    }
+
+    public static DomainException returnNotFound() {
+        return new DomainException(DomainException.Kind.NOT_FOUND, "RETURN_NOT_FOUND", "No such return of this order.");
+    }
+
+    public static DomainException invalidReturnStatus(OrderReturn.Status from, OrderReturn.Status to) {
+        return new DomainException(DomainException.Kind.CONFLICT, "INVALID_RETURN_STATUS",
+                "A return that is " + from + " cannot become " + to + ".",
+                Map.of("currentStatus", from.name(), "requestedStatus", to.name(),
+                        "allowed", from.next().stream().map(Enum::name).toList()));
+    }
+
+    public static DomainException idempotencyKeyRequired(String what) {
+        return new DomainException(DomainException.Kind.BAD_REQUEST, "IDEMPOTENCY_KEY_REQUIRED",
+                what + " needs an Idempotency-Key header (a fresh random value per request).");
+    }
+
+    public static DomainException refundKeyReused() {
+        return new DomainException(DomainException.Kind.VALIDATION, "IDEMPOTENCY_KEY_REUSED",
+                "This Idempotency-Key was used with a different refund of this order; use a new key for a new refund.");
+    }
+
     public static DomainException memberNotFound() {
         return new DomainException(DomainException.Kind.VALIDATION, "MEMBER_NOT_FOUND",
                 "No active team member of this shop has this id.");

@@ -1,9 +1,7 @@
 package com.wizamart.ordering.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -70,24 +68,19 @@ public record PlaceOrderCommand(UUID vendorId, UUID customerId, String customerE
      *         from another request reusing the key, whatever the JSON formatting.
      */
     public String fingerprint() {
-        StringBuilder s = new StringBuilder();
-        s.append(cartSessionId).append('\u001f').append(shippingAddress == null ? "-" : address(shippingAddress))
-                .append('\u001f').append(billingAddress == null ? "-" : address(billingAddress)).append('\u001f')
-                .append(note == null ? "-" : note);
+        List<String> parts = new ArrayList<>(List.of(cartSessionId,
+                shippingAddress == null ? "-" : address(shippingAddress),
+                billingAddress == null ? "-" : address(billingAddress), note == null ? "-" : note));
         if (shippingAddressId != null || billingAddressId != null) {
             // only then: fingerprints of requests without ids read as they always did
-            s.append('\u001f').append(shippingAddressId).append('\u001f').append(billingAddressId);
+            parts.add(String.valueOf(shippingAddressId));
+            parts.add(String.valueOf(billingAddressId));
         }
         if (shippingMethodId != null) {
             // only when chosen, so the fingerprints of keys stored before shipping methods existed stay the same
-            s.append('\u001f').append(shippingMethodId);
+            parts.add(shippingMethodId.toString());
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.of(parts.toArray(String[]::new));
     }
 
     private static String address(Address a) {

@@ -64,6 +64,36 @@ public interface StockReservation {
     }
 
     /**
+     * Puts some sold units back into stock (a partial refund with restock, a received return): each product's units
+     * go back to the locations the sale took them from, in taking order (the default location first), each location
+     * at most what it gave and has not had back. Commits an open reservation first. Applied once per
+     * {@code restockReference}; more units than are left sold give back what is left; nothing happens for a released,
+     * returned or unknown reference.
+     *
+     * @param restockReference unique per order reference, e.g. {@code refund:<id>}; at most 100 characters.
+     */
+    void restock(UUID vendorId, String orderReference, String restockReference, List<ReservationLine> lines,
+                 Actor actor);
+
+    /** As {@link #restock(UUID, String, String, List, Actor)}, by the platform. */
+    default void restock(UUID vendorId, String orderReference, String restockReference, List<ReservationLine> lines) {
+        restock(vendorId, orderReference, restockReference, lines, Actor.system());
+    }
+
+    /**
+     * Gives back units of order lines dropped before shipping: an open reservation releases them; a committed one
+     * (the shipment was handled first) returns them to stock, as they never left. Same places, once per
+     * {@code releaseReference}, and the same tolerance as {@link #restock(UUID, String, String, List, Actor)}.
+     */
+    void release(UUID vendorId, String orderReference, String releaseReference, List<ReservationLine> lines,
+                 Actor actor);
+
+    /** As {@link #release(UUID, String, String, List, Actor)}, by the platform. */
+    default void release(UUID vendorId, String orderReference, String releaseReference, List<ReservationLine> lines) {
+        release(vendorId, orderReference, releaseReference, lines, Actor.system());
+    }
+
+    /**
      * @return the units of each product available to sell now (on hand minus reserved, over all locations); every
      *         requested id is present (0 without stock). A snapshot for showing carts: only {@link #reserve} decides.
      */

@@ -17,9 +17,11 @@ class OrderStatusTests {
     @Test
     void followsTheLifecycleAndNothingElse() {
         assertThat(OrderStatus.PENDING.next()).containsExactlyInAnyOrder(OrderStatus.CONFIRMED, OrderStatus.CANCELLED);
-        assertThat(OrderStatus.CONFIRMED.next()).containsExactlyInAnyOrder(OrderStatus.PROCESSING, OrderStatus.CANCELLED);
-        assertThat(OrderStatus.PROCESSING.next()).containsExactlyInAnyOrder(OrderStatus.SHIPPED, OrderStatus.CANCELLED);
-        assertThat(OrderStatus.SHIPPED.next()).containsExactly(OrderStatus.DELIVERED);
+        assertThat(OrderStatus.CONFIRMED.next()).containsExactlyInAnyOrder(OrderStatus.PROCESSING, OrderStatus.SHIPPED,
+                OrderStatus.CANCELLED, OrderStatus.REFUNDED);
+        assertThat(OrderStatus.PROCESSING.next()).containsExactlyInAnyOrder(OrderStatus.SHIPPED, OrderStatus.CANCELLED,
+                OrderStatus.REFUNDED);
+        assertThat(OrderStatus.SHIPPED.next()).containsExactlyInAnyOrder(OrderStatus.DELIVERED, OrderStatus.REFUNDED);
         assertThat(OrderStatus.DELIVERED.next()).containsExactly(OrderStatus.REFUNDED);
         assertThat(OrderStatus.CANCELLED.next()).isEmpty();
         assertThat(OrderStatus.REFUNDED.next()).isEmpty();
@@ -36,6 +38,27 @@ class OrderStatusTests {
                     assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
                     assertThat(e.details()).containsEntry("currentStatus", "PENDING");
                 });
+    }
+
+    @Test
+    void shipsStraightFromConfirmed() {
+        Order shipped = order().moveTo(OrderStatus.CONFIRMED, null, Instant.now())
+                .moveTo(OrderStatus.SHIPPED, "LU-2", Instant.now());
+        assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(shipped.trackingNumber()).isEqualTo("LU-2");
+    }
+
+    @Test
+    void refusesToCancelAShippedOrderPointingToReturns() {
+        Instant now = Instant.now();
+        Order shipped = order().moveTo(OrderStatus.CONFIRMED, null, now).moveTo(OrderStatus.SHIPPED, null, now);
+        for (Order o : List.of(shipped, shipped.moveTo(OrderStatus.DELIVERED, null, now))) {
+            assertThatThrownBy(() -> o.moveTo(OrderStatus.CANCELLED, null, now))
+                    .isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.errorCode()).isEqualTo("ORDER_SHIPPED_USE_RETURN");
+                        assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+                    });
+        }
     }
 
     @Test

@@ -1,5 +1,9 @@
 package com.wizamart.platform.wiring;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -23,5 +27,18 @@ class TeamMembersFromIdentity implements TeamMembers {
     @Override
     public boolean isActiveMember(UUID vendorId, UUID memberId) {
         return teams.isActiveMember(vendorId, memberId);
+    }
+
+    @Override
+    public Map<UUID, Member> members(UUID vendorId, Collection<UUID> memberIds) {
+        Map<UUID, Member> members = new LinkedHashMap<>();
+        teams.members(vendorId, memberIds).forEach((id, card) ->
+                members.put(id, new Member(id, card.name(), card.email(), card.active())));
+        return members;
+    }
+
+    @Override
+    public Optional<UUID> membershipOf(UUID vendorId, UUID userId) {
+        return teams.membershipOf(vendorId, userId);
     }
 }

@@ -290,6 +290,17 @@ class IsolationMatrixIntegrationTests extends ApiTest {
                     .body(a -> Map.of("status", "CONFIRMED")),
             team("PUT", V + "/orders/{id}/assignee", "orders.edit").ids(a -> id(a.orderId))
                     .body(a -> Map.of("memberId", a.spareMembershipId)),
+            team("POST", V + "/orders/{id}/refunds", "orders.edit").ids(a -> id(a.shippedOrderId))
+                    .header("Idempotency-Key", () -> UUID.randomUUID().toString()).body(a -> oneUnitOfLineOne()),
+            team("GET", V + "/orders/{id}/refunds/{refundId}", "orders.view")
+                    .ids(a -> Map.of("id", a.shippedOrderId, "refundId", a.refundId)),
+            team("POST", V + "/orders/{id}/returns", "orders.edit").ids(a -> id(a.shippedOrderId))
+                    .body(a -> oneUnitOfLineOne()),
+            team("GET", V + "/orders/{id}/returns/{returnId}", "orders.view")
+                    .ids(a -> Map.of("id", a.shippedOrderId, "returnId", a.returnId)),
+            team("PUT", V + "/orders/{id}/returns/{returnId}/status", "orders.edit")
+                    .ids(a -> Map.of("id", a.shippedOrderId, "returnId", a.returnId))
+                    .body(a -> Map.of("status", "REJECTED")),
             team("GET", V + "/customers", "orders.view"),
             team("GET", V + "/customers/{id}", "orders.view").ids(a -> id(a.customer.userId().toString())),
             team("GET", V + "/dashboard/stats", "analytics.view"),
@@ -337,6 +348,8 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             op("PUT", P + "/customers/me/addresses/{id}", Access.CUSTOMER).ids(a -> id(a.addressId))
                     .body(a -> Shop.address("Matrix")),
             op("DELETE", P + "/customers/me/addresses/{id}", Access.CUSTOMER).ids(a -> id(a.addressId)),
+            op("POST", P + "/customers/me/orders/{id}/returns", Access.CUSTOMER).ids(a -> id(a.shippedOrderId))
+                    .body(a -> oneUnitOfLineOne()),
             op("POST", P + "/auth/login", Access.CREDENTIALS).body(a -> unknownLogin()),
             op("POST", P + "/auth/register", Access.CREDENTIALS).body(a -> Map.of("email",
                     Fixtures.unique("matrix") + "@mail.test", "password", Fixtures.PASSWORD, "firstName", "Max")),
@@ -361,6 +374,10 @@ class IsolationMatrixIntegrationTests extends ApiTest {
 
             // the admin's deletion of vendor A: the very last call
             op("DELETE", A + "/vendors/{id}", Access.ADMIN).ids(a -> id(a.vendorId())));
+
+    private static Map<String, Object> oneUnitOfLineOne() {
+        return Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1)));
+    }
 
     private static Map<String, Object> unknownLogin() {
         return Map.of("email", Fixtures.unique("nobody") + "@nowhere.test", "password", "wrong-password-1");
@@ -398,6 +415,10 @@ class IsolationMatrixIntegrationTests extends ApiTest {
         Session otherCustomer;
         String orderId;
         String addressId;
+        /** A's customer's shipped order, with a refund and an open return. */
+        String shippedOrderId;
+        String refundId;
+        String returnId;
         String cartSession;
         String shippingMethodId;
         String disposableShippingMethodId;
@@ -473,6 +494,16 @@ class IsolationMatrixIntegrationTests extends ApiTest {
         address.put("label", addressLabel);
         a.addressId = created(http.post("/api/v1/public/vendors/" + a.code() + "/customers/me/addresses")
                 .bearer(a.customer.accessToken()).json(address).send());
+        Http.Response shipped = shop.buy(a.customer, UUID.fromString(a.productId), 3);
+        assertThat(shipped.status()).as(shipped.toString()).isEqualTo(201);
+        a.shippedOrderId = shipped.json().get("id").asString();
+        for (String status : List.of("CONFIRMED", "SHIPPED")) {
+            assertThat(shop.moveTo(UUID.fromString(a.shippedOrderId), status).status()).isEqualTo(200);
+        }
+        a.refundId = created(http.post(V + "/orders/" + a.shippedOrderId + "/refunds").bearer(owner)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).json(oneUnitOfLineOne()).send());
+        a.returnId = created(http.post(V + "/orders/" + a.shippedOrderId + "/returns").bearer(owner)
+                .json(oneUnitOfLineOne()).send());
         a.cartSession = Shop.newSession();
         for (String product : List.of(a.productId, a.cartOnlyProductId)) {
             Http.Response added = shop.add(a.cartSession, a.customer.accessToken(), UUID.fromString(product), 1);
@@ -507,10 +538,12 @@ class IsolationMatrixIntegrationTests extends ApiTest {
                 invitee, a.productId, productName, a.disposableProductId, a.cartOnlyProductId, a.importedProductId,
                 prefix, a.stagedPublishableId, a.stagedUnpublishedId, a.jobId, a.refreshId, a.locationId,
                 locationName, a.inventoryEntryId, a.orderId, order.json().get("orderNumber").asString(),
+                a.shippedOrderId, shipped.json().get("orderNumber").asString(), a.refundId, a.returnId,
                 a.customer.email(), a.customer.userId().toString(), a.otherCustomer.email(), a.cartSession,
                 a.addressId, addressLabel, a.shippingMethodId, methodName, a.disposableShippingMethodId));
         a.customerSecrets.addAll(List.of(a.customer.email(), a.customer.userId().toString(), a.orderId,
-                order.json().get("orderNumber").asString(), a.cartOnlyProductId, a.addressId, addressLabel));
+                order.json().get("orderNumber").asString(), a.cartOnlyProductId, a.shippedOrderId,
+                shipped.json().get("orderNumber").asString(), a.refundId, a.returnId, a.addressId, addressLabel));
         return a;
     }
 

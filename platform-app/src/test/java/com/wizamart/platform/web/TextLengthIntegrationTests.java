@@ -76,6 +76,11 @@ class TextLengthIntegrationTests extends ApiTest {
         return s.http().post(s.world().shop() + "/orders").header("Idempotency-Key", UUID.randomUUID().toString());
     }
 
+    /** A refund of the world's order with this {@code Idempotency-Key}. */
+    static Http.Request refund(Sender s, String key) {
+        return s.http().post("/api/v1/vendor/orders/" + s.world().order() + "/refunds").header("Idempotency-Key", key);
+    }
+
     static String text(int length) {
         return "x".repeat(length);
     }
@@ -168,6 +173,19 @@ class TextLengthIntegrationTests extends ApiTest {
                         + s.world().order() + "/status").json(map("status", text(33))))),
                 new Case("order list search", "search", s -> s.owner(s.http().get(
                         "/api/v1/vendor/orders?search=" + text(201)))),
+                new Case("refund: reason", "reason", s -> s.owner(refund(s, UUID.randomUUID().toString())
+                        .json(map("lines", List.of(map("lineNo", 1, "quantity", 1)), "reason", text(1001))))),
+                new Case("refund: idempotency key", "Idempotency-Key", s -> s.owner(refund(s, text(256))
+                        .json(map("lines", List.of(map("lineNo", 1, "quantity", 1)))))),
+                new Case("return: reason", "reason", s -> s.owner(s.http().post("/api/v1/vendor/orders/"
+                        + s.world().order() + "/returns").json(map("lines", List.of(map("lineNo", 1,
+                        "quantity", 1)), "reason", text(1001))))),
+                new Case("return status: note", "note", s -> s.owner(s.http().put("/api/v1/vendor/orders/"
+                        + s.world().order() + "/returns/" + UUID.randomUUID() + "/status")
+                        .json(map("status", "REJECTED", "note", text(1001))))),
+                new Case("customer's return: reason", "reason", s -> s.customer(s.http().post(s.world().shop()
+                        + "/customers/me/orders/" + s.world().order() + "/returns").json(map("lines",
+                        List.of(map("lineNo", 1, "quantity", 1)), "reason", text(1001))))),
                 new Case("checkout: note", "note", s -> s.customer(checkout(s)
                         .json(map("cartSessionId", Shop.newSession(), "shippingAddress", Shop.address("Chris"),
                                 "note", text(1001))))),

@@ -155,6 +155,15 @@ class JdbcTeamStore implements TeamStore {
     }
 
     @Override
+    public List<MemberView> members(java.util.Collection<UUID> membershipIds) {
+        if (membershipIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(MEMBER_SELECT + " and m.id in (:ids)").param("vendor", vendor())
+                .param("ids", List.copyOf(membershipIds)).query(JdbcTeamStore::member).list();
+    }
+
+    @Override
     public List<MembershipView> membershipsOfUser(UUID userId) {
         return jdbc.sql("""
                 select m.id, m.vendor_id, m.role_id, r.name, m.status from identity_memberships m

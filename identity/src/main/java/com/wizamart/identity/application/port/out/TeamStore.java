@@ -43,6 +43,9 @@ public interface TeamStore {
 
     Optional<MemberView> member(UUID membershipId);
 
+    /** @return the members among {@code membershipIds} (unknown ids are absent). */
+    List<MemberView> members(java.util.Collection<UUID> membershipIds);
+
     /** All memberships of a user across vendors; call inside an explicit cross-vendor read. */
     List<MembershipView> membershipsOfUser(UUID userId);
 

@@ -1,16 +1,22 @@
 package com.wizamart.inventory.adapter.in.event;
 
+import java.util.List;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import com.wizamart.ordering.OrderRefunded;
+import com.wizamart.ordering.OrderReturnReceived;
 import com.wizamart.ordering.OrderStatusChanged;
 import com.wizamart.ordering.spi.StockReservation;
+import com.wizamart.ordering.spi.StockReservation.ReservationLine;
 import com.wizamart.tenancy.Actor;
 
 /**
  * Stock follows the orders: shipping (or delivering) commits the order's reservation (a {@code SALE}: the units leave
- * the stock), cancelling releases it, a refund with restock puts the sold units back ({@code RETURN}). The movements
- * record who changed the order's status.
+ * the stock), cancelling releases it; a refund puts the units of its lines marked {@code restock} back (a
+ * {@code RETURN} after shipping, a {@code RELEASE} before), a received return with restock puts its units back. The
+ * movements record who changed the order.
  */
 @Component
 class OrderStockListener {
@@ -33,6 +39,7 @@ class OrderStockListener {
             case "SHIPPED", "DELIVERED" -> reserving.commit(event.vendorId(), reference, actor);
             case "CANCELLED" -> reserving.release(event.vendorId(), reference, actor);
             case "REFUNDED" -> {
+                // only events recorded before refunds carried their lines have restock set
                 if (event.restock()) {
                     reserving.restock(event.vendorId(), reference, actor);
                 }
@@ -41,5 +48,33 @@ class OrderStockListener {
                 // confirming and processing leave the reservation as it is
             }
         }
+    }
+
+    /** Once per refund (its reference is recorded with the change), whatever the order of delivery. */
+    @ApplicationModuleListener(id = "inventory.follow-order-refunds")
+    void on(OrderRefunded event) {
+        List<ReservationLine> lines = event.lines().stream().filter(OrderRefunded.Line::restock)
+                .map(l -> new ReservationLine(l.productId(), l.quantity())).toList();
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (event.shipped()) {
+            reserving.restock(event.vendorId(), event.reservationReference(), event.stockChangeReference(), lines,
+                    event.refundedBy());
+        } else {
+            reserving.release(event.vendorId(), event.reservationReference(), event.stockChangeReference(), lines,
+                    event.refundedBy());
+        }
+    }
+
+    /** Once per return, whatever the order of delivery. */
+    @ApplicationModuleListener(id = "inventory.follow-order-returns")
+    void on(OrderReturnReceived event) {
+        if (!event.restock() || event.lines().isEmpty()) {
+            return;
+        }
+        reserving.restock(event.vendorId(), event.reservationReference(), event.stockChangeReference(),
+                event.lines().stream().map(l -> new ReservationLine(l.productId(), l.quantity())).toList(),
+                event.receivedBy());
     }
 }

@@ -49,11 +49,12 @@ class JdbcReservationStore implements ReservationStore {
 
     private List<Reservation.Line> lines(UUID vendor, String reference) {
         return jdbc.sql("""
-                select product_id, location_id, quantity from inventory_reservation_lines
+                select product_id, location_id, quantity, released, returned from inventory_reservation_lines
                 where vendor_id = :vendor and order_reference = :reference order by product_id, location_id""")
                 .param("vendor", vendor).param("reference", reference)
                 .query((rs, n) -> new Reservation.Line(rs.getObject("product_id", UUID.class),
-                        rs.getObject("location_id", UUID.class), rs.getInt("quantity")))
+                        rs.getObject("location_id", UUID.class), rs.getInt("quantity"), rs.getInt("released"),
+                        rs.getInt("returned")))
                 .list();
     }
 
@@ -88,13 +89,34 @@ class JdbcReservationStore implements ReservationStore {
     }
 
     @Override
+    public void updateLine(String orderReference, Reservation.Line line) {
+        jdbc.sql("""
+                update inventory_reservation_lines set released = :released, returned = :returned
+                where vendor_id = :vendor and order_reference = :reference and product_id = :product
+                  and location_id = :location""")
+                .param("released", line.released()).param("returned", line.returned())
+                .param("vendor", VendorContext.require()).param("reference", orderReference)
+                .param("product", line.productId()).param("location", line.locationId()).update();
+    }
+
+    @Override
+    public boolean recordChange(String orderReference, String changeReference, Instant at) {
+        return jdbc.sql("""
+                insert into inventory_reservation_changes (vendor_id, order_reference, change_reference, applied_at)
+                values (:vendor, :reference, :change, :at) on conflict do nothing""")
+                .param("vendor", VendorContext.require()).param("reference", orderReference)
+                .param("change", changeReference).param("at", Timestamp.from(at)).update() == 1;
+    }
+
+    @Override
     public List<OpenReservation> openFor(UUID productId) {
         return jdbc.sql("""
-                select r.order_reference, sum(l.quantity) as quantity, r.created_at
+                select r.order_reference, sum(l.quantity - l.released) as quantity, r.created_at
                 from inventory_reservations r
                   join inventory_reservation_lines l on l.vendor_id = r.vendor_id and l.order_reference = r.order_reference
                 where r.vendor_id = :vendor and r.status = 'RESERVED' and l.product_id = :product
-                group by r.order_reference, r.created_at order by r.created_at, r.order_reference""")
+                group by r.order_reference, r.created_at having sum(l.quantity - l.released) > 0
+                order by r.created_at, r.order_reference""")
                 .param("vendor", VendorContext.require()).param("product", productId)
                 .query((rs, n) -> new OpenReservation(rs.getString("order_reference"), rs.getInt("quantity"),
                         rs.getTimestamp("created_at").toInstant()))

@@ -24,6 +24,17 @@ public interface ReservationStore {
 
     void changeStatus(String orderReference, Reservation.Status status, Instant at);
 
+    /** Writes the released and returned units of one line of a (locked) reservation. */
+    void updateLine(String orderReference, Reservation.Line line);
+
+    /**
+     * Remembers that the partial change {@code changeReference} (a refund, a return) was applied to the reservation,
+     * unless it was before.
+     *
+     * @return whether it is new (false: it was applied before and must not be applied again).
+     */
+    boolean recordChange(String orderReference, String changeReference, Instant at);
+
     /** @return the open reservations holding units of the product, oldest first. */
     List<OpenReservation> openFor(UUID productId);
 

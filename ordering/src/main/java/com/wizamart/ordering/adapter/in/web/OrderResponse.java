@@ -3,6 +3,7 @@ package com.wizamart.ordering.adapter.in.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -13,20 +14,24 @@ import com.wizamart.ordering.domain.ShippingLine;
 import com.wizamart.ordering.domain.StatusChange;
 
 /**
- * An order in full: items, shipping, VAT breakdown, addresses and (when known) its status history.
+ * An order in full: items (with what was refunded), shipping, VAT breakdown, addresses and, when known, its history,
+ * refunds and returns. Customers see no staff details: no assignee, no assignment entries, no actors.
  *
- * @param shipping   the shipping line (absent when the shop charged none); {@code total} includes it and {@code vat}
- *                   its VAT.
- * @param vatScheme  {@code SHOP} (the products' own rates) or {@code OSS} (the destination's rates); absent on orders
- *                   placed before it was kept.
- * @param vatCountry whose rates: the destination for {@code OSS}, the shop's country for {@code SHOP}.
+ * @param shipping      the shipping line (absent when the shop charged none); {@code total} includes it and {@code vat}
+ *                      its VAT.
+ * @param refundedTotal gross amount refunded so far.
+ * @param vatScheme     {@code SHOP} (the products' own rates) or {@code OSS} (the destination's rates); absent on
+ *                      orders placed before it was kept.
+ * @param vatCountry    whose rates: the destination for {@code OSS}, the shop's country for {@code SHOP}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record OrderResponse(UUID id, String orderNumber, String status, UUID customerId, String customerEmail,
                      String customerName, List<Item> items, int itemCount, Shipping shipping, BigDecimal total,
-                     BigDecimal taxTotal, String currency, List<VatResponse> vat, String vatScheme, String vatCountry,
-                     Address shippingAddress, Address billingAddress, String note, String trackingNumber,
-                     UUID assigneeId, Instant placedAt, Instant updatedAt, List<History> statusHistory) {
+                     BigDecimal taxTotal, BigDecimal refundedTotal, String currency, List<VatResponse> vat,
+                     String vatScheme, String vatCountry, Address shippingAddress, Address billingAddress, String note,
+                     String trackingNumber, UUID assigneeId, AssigneeResponse assignee, Instant placedAt,
+                     Instant updatedAt, List<History> statusHistory, List<RefundResponse> refunds,
+                     List<ReturnResponse> returns) {
 
     /** What the order charged for shipping: {@code gross = net + tax}, at {@code taxRate}. */
     record Shipping(UUID methodId, String name, String kind, BigDecimal gross, BigDecimal net, BigDecimal taxRate,
@@ -38,28 +43,59 @@ record OrderResponse(UUID id, String orderNumber, String status, UUID customerId
         }
     }
 
+    /**
+     * @param refundedQuantity   units refunded so far.
+     * @param refundableQuantity units that can still be refunded (not refunded, not held by an open return).
+     */
     record Item(int lineNo, UUID productId, String sku, String name, BigDecimal unitPrice, BigDecimal taxRate,
-                int quantity, BigDecimal lineTotal) {
+                int quantity, BigDecimal lineTotal, int refundedQuantity, Integer refundableQuantity) {
     }
 
-    record History(String from, String to, UUID actorId, String actorEmail, String note, Instant at) {
+    /**
+     * @param type {@code STATUS} (from, to) or {@code ASSIGNMENT} (fromAssignee, toAssignee; absent: nobody).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record History(String type, String from, String to, AssigneeResponse fromAssignee, AssigneeResponse toAssignee,
+                   UUID actorId, String actorEmail, String note, Instant at) {
     }
 
-    static OrderResponse of(Order o, List<StatusChange> history, boolean forVendor) {
-        return new OrderResponse(o.id(), o.number(), o.status().name(), o.customerId(), o.customerEmail(),
-                o.customerName(),
-                o.lines().stream().map(l -> new Item(l.lineNo(), l.productId(), l.sku(), l.name(), l.unitPrice(),
-                        l.taxRate(), l.quantity(), l.lineTotal())).toList(),
-                o.itemCount(), Shipping.of(o.shipping()), o.total(), o.taxTotal(), o.currency(),
-                VatResponse.of(o.vat()), o.vatTreatment() == null ? null : o.vatTreatment().scheme().name(),
-                o.vatTreatment() == null ? null : o.vatTreatment().country(), o.shippingAddress(), o.billingAddress(),
-                o.note(), o.trackingNumber(), forVendor ? o.assigneeId() : null, o.placedAt(), o.updatedAt(),
-                history == null ? null : history.stream().map(h -> new History(
-                        h.from() == null ? null : h.from().name(), h.to().name(), forVendor ? h.actorId() : null,
-                        forVendor ? h.actorEmail() : null, h.note(), h.at())).toList());
+    /** The order as checkout answers it: no history, refunds or returns yet. */
+    static OrderResponse placed(Order o) {
+        return of(o, null, null, null, null, Map.of(), false);
     }
 
     static OrderResponse of(OrderQueries.OrderDetail detail, boolean forVendor) {
-        return of(detail.order(), detail.history(), forVendor);
+        Order o = detail.order();
+        return of(o, detail.history(),
+                detail.refunds().stream().map(r -> RefundResponse.of(r, forVendor)).toList(),
+                detail.returns().stream().map(r -> ReturnResponse.of(r, forVendor)).toList(),
+                forVendor ? (detail.assignee() != null ? AssigneeResponse.of(detail.assignee())
+                        : AssigneeResponse.unknown(o.assigneeId())) : null,
+                detail.refundable(), forVendor);
+    }
+
+    private static OrderResponse of(Order o, List<StatusChange> history, List<RefundResponse> refunds,
+                                    List<ReturnResponse> returns, AssigneeResponse assignee,
+                                    Map<Integer, Integer> refundable, boolean forVendor) {
+        return new OrderResponse(o.id(), o.number(), o.status().name(), o.customerId(), o.customerEmail(),
+                o.customerName(),
+                o.lines().stream().map(l -> new Item(l.lineNo(), l.productId(), l.sku(), l.name(), l.unitPrice(),
+                        l.taxRate(), l.quantity(), l.lineTotal(), l.refundedQuantity(),
+                        refundable.get(l.lineNo()))).toList(),
+                o.itemCount(), Shipping.of(o.shipping()), o.total(), o.taxTotal(), o.refundedTotal(), o.currency(),
+                VatResponse.of(o.vat()), o.vatTreatment() == null ? null : o.vatTreatment().scheme().name(),
+                o.vatTreatment() == null ? null : o.vatTreatment().country(), o.shippingAddress(), o.billingAddress(), o.note(), o.trackingNumber(),
+                forVendor ? o.assigneeId() : null, assignee, o.placedAt(), o.updatedAt(),
+                history == null ? null : history.stream()
+                        .filter(h -> forVendor || h.type() == StatusChange.Type.STATUS)
+                        .map(h -> history(h, forVendor)).toList(),
+                refunds, returns);
+    }
+
+    private static History history(StatusChange h, boolean forVendor) {
+        return new History(h.type().name(), h.from() == null ? null : h.from().name(),
+                h.to() == null ? null : h.to().name(), AssigneeResponse.of(h.fromAssignee()),
+                AssigneeResponse.of(h.toAssignee()), forVendor ? h.actorId() : null,
+                forVendor ? h.actorEmail() : null, h.note(), h.at());
     }
 }

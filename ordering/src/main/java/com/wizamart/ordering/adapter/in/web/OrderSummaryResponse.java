@@ -2,18 +2,26 @@ package com.wizamart.ordering.adapter.in.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
+import com.wizamart.ordering.application.OrderQueries;
 import com.wizamart.ordering.application.port.out.OrderStore.OrderSummary;
 
-/** An order as lists show it. */
+/** An order as lists show it; the assignee (staff only) with name and email. */
 record OrderSummaryResponse(UUID id, String orderNumber, String status, UUID customerId, String customerEmail,
-                            String customerName, int itemCount, BigDecimal total, String currency,
-                            String trackingNumber, UUID assigneeId, Instant placedAt, Instant updatedAt) {
+                            String customerName, int itemCount, BigDecimal total, BigDecimal refundedTotal,
+                            String currency, String trackingNumber, UUID assigneeId, AssigneeResponse assignee,
+                            Instant placedAt, Instant updatedAt) {
 
-    static OrderSummaryResponse of(OrderSummary s, boolean forVendor) {
+    /** @param assignees the page's assignees by membership id (staff lists); {@literal null} for customers. */
+    static OrderSummaryResponse of(OrderSummary s, Map<UUID, OrderQueries.Assignee> assignees) {
+        boolean forVendor = assignees != null;
+        AssigneeResponse assignee = !forVendor || s.assigneeId() == null ? null
+                : assignees.containsKey(s.assigneeId()) ? AssigneeResponse.of(assignees.get(s.assigneeId()))
+                : AssigneeResponse.unknown(s.assigneeId());
         return new OrderSummaryResponse(s.id(), s.number(), s.status().name(), s.customerId(), s.customerEmail(),
-                s.customerName(), s.itemCount(), s.total(), s.currency(), s.trackingNumber(),
-                forVendor ? s.assigneeId() : null, s.placedAt(), s.updatedAt());
+                s.customerName(), s.itemCount(), s.total(), s.refundedTotal(), s.currency(), s.trackingNumber(),
+                forVendor ? s.assigneeId() : null, assignee, s.placedAt(), s.updatedAt());
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.wizamart.ordering.application.Checkout;
 import com.wizamart.ordering.application.OrderQueries;
+import com.wizamart.ordering.application.Returning;
 import com.wizamart.ordering.domain.Address;
+import com.wizamart.ordering.domain.OrderReturn;
 import com.wizamart.ordering.domain.PlaceOrderCommand;
+import com.wizamart.ordering.domain.ReturnGoodsCommand;
 import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.VendorContext;
@@ -41,10 +45,12 @@ class PublicOrderController {
 
     private final Checkout checkout;
     private final OrderQueries queries;
+    private final Returning returning;
 
-    PublicOrderController(Checkout checkout, OrderQueries queries) {
+    PublicOrderController(Checkout checkout, OrderQueries queries, Returning returning) {
         this.checkout = checkout;
         this.queries = queries;
+        this.returning = returning;
     }
 
     /**
@@ -84,7 +90,7 @@ class PublicOrderController {
         if (placed.replayed()) {
             response.header(REPLAYED, "true");
         }
-        return response.body(OrderResponse.of(placed.order(), null, false));
+        return response.body(OrderResponse.placed(placed.order()));
     }
 
     @GetMapping("/customers/me/orders")
@@ -92,12 +98,24 @@ class PublicOrderController {
                                           @PageableDefault(size = 20, sort = "placedAt",
                                                   direction = Sort.Direction.DESC) Pageable pageable) {
         return new PagedModel<>(queries.ofCustomer(customer.id(), pageable)
-                .map(s -> OrderSummaryResponse.of(s, false)));
+                .map(s -> OrderSummaryResponse.of(s, null)));
     }
 
     @GetMapping("/customers/me/orders/{id}")
     OrderResponse mineOne(@PathVariable String vendorCode, @PathVariable UUID id, Actor customer) {
         return OrderResponse.of(queries.getForCustomer(customer.id(), id), false);
+    }
+
+    /**
+     * The customer asks to return goods of one of their shipped or delivered orders; the shop receives and refunds
+     * them. Answers 201 with the return ({@code REQUESTED}); the order's detail lists its returns.
+     */
+    @PostMapping("/customers/me/orders/{id}/returns")
+    ResponseEntity<ReturnResponse> requestReturn(@PathVariable String vendorCode, @PathVariable UUID id,
+                                                 @Valid @RequestBody ReturnRequest request, Actor customer) {
+        OrderReturn requested = returning.request(new ReturnGoodsCommand(id, request.requestedLines(), request.reason()),
+                customer);
+        return ResponseEntity.status(HttpStatus.CREATED).body(ReturnResponse.of(requested, false));
     }
 
     /** The same as {@code /customers/me/orders}; {@code customerId} must be the caller (else 404). */

@@ -1,12 +1,15 @@
 package com.wizamart.ordering.adapter.in.web;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -24,11 +27,15 @@ import org.springframework.web.bind.annotation.RestController;
 import com.wizamart.ordering.application.OrderLifecycle;
 import com.wizamart.ordering.application.OrderQueries;
 import com.wizamart.ordering.application.port.out.OrderStore.OrderQuery;
+import com.wizamart.ordering.application.port.out.OrderStore.OrderSummary;
 import com.wizamart.ordering.domain.OrderStatus;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
 
-/** The vendor's orders: list with filters, detail with history, status changes and assignment. */
+/**
+ * The vendor's orders: list with filters, detail with history, refunds and returns, status changes and assignment.
+ * Refunds and returns have their own controllers.
+ */
 @RestController
 @RequestMapping("/api/v1/vendor/orders")
 class VendorOrderController {
@@ -42,9 +49,11 @@ class VendorOrderController {
     }
 
     /**
-     * @param from   first UTC day placed (inclusive).
-     * @param to     last UTC day placed (inclusive).
-     * @param search order number, customer name or email (contains).
+     * @param from     first UTC day placed (inclusive).
+     * @param to       last UTC day placed (inclusive).
+     * @param search   order number, customer name or email (contains).
+     * @param assignee the team membership the orders are assigned to.
+     * @param mine     true: the orders assigned to the caller (not together with {@code assignee}).
      */
     @GetMapping
     @PreAuthorize("hasAuthority('PERM_orders.view')")
@@ -55,10 +64,27 @@ class VendorOrderController {
                                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                           @RequestParam(required = false) UUID customerId,
                                           @RequestParam(required = false) @Size(max = 200) String search,
+                                          @RequestParam(required = false) UUID assignee,
+                                          @RequestParam(required = false) Boolean mine,
                                           @PageableDefault(size = 20, sort = "placedAt",
-                                                  direction = Sort.Direction.DESC) Pageable pageable) {
-        return new PagedModel<>(queries.search(new OrderQuery(status(status), from, to, customerId, search), pageable)
-                .map(s -> OrderSummaryResponse.of(s, true)));
+                                                  direction = Sort.Direction.DESC) Pageable pageable,
+                                          Actor actor) {
+        UUID assignedTo = assignee;
+        if (Boolean.TRUE.equals(mine)) {
+            if (assignee != null) {
+                throw ValidationException.of("mine", "must not be combined with 'assignee'");
+            }
+            Optional<UUID> membership = queries.membershipOf(actor.id());
+            if (membership.isEmpty()) {
+                return new PagedModel<>(Page.empty(pageable));
+            }
+            assignedTo = membership.get();
+        }
+        Page<OrderSummary> page = queries.search(new OrderQuery(status(status), from, to, customerId, search,
+                assignedTo), pageable);
+        Map<UUID, OrderQueries.Assignee> assignees = queries.assignees(
+                page.getContent().stream().map(OrderSummary::assigneeId).toList());
+        return new PagedModel<>(page.map(s -> OrderSummaryResponse.of(s, assignees)));
     }
 
     @GetMapping("/{id}")
@@ -67,7 +93,10 @@ class VendorOrderController {
         return OrderResponse.of(queries.get(id), true);
     }
 
-    /** @param restock for {@code REFUNDED}: put the sold units back into stock (default false). */
+    /**
+     * @param restock for {@code REFUNDED} (a refund of every unit not refunded yet): put the units back into stock
+     *                (default false; before shipping they always are).
+     */
     record StatusRequest(@NotBlank @Size(max = 32) String status, @Size(max = 1000) String note,
                          @Size(max = 100) String trackingNumber, Boolean restock) {
     }
@@ -84,10 +113,11 @@ class VendorOrderController {
     record AssigneeRequest(UUID memberId) {
     }
 
+    /** Assigns the order; the change is an entry ({@code ASSIGNMENT}) of its history. */
     @PutMapping("/{id}/assignee")
     @PreAuthorize("hasAuthority('PERM_orders.edit')")
-    OrderResponse assign(@PathVariable UUID id, @RequestBody AssigneeRequest request) {
-        lifecycle.assign(id, request.memberId());
+    OrderResponse assign(@PathVariable UUID id, @RequestBody AssigneeRequest request, Actor actor) {
+        lifecycle.assign(id, request.memberId(), actor);
         return OrderResponse.of(queries.get(id), true);
     }
 

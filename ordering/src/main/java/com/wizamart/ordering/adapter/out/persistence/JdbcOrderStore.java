@@ -39,9 +39,9 @@ import com.wizamart.tenancy.VendorContext;
 class JdbcOrderStore implements OrderStore {
 
     private static final String COLUMNS = "o.id, o.vendor_id, o.order_number, o.customer_id, o.customer_email, "
-            + "o.customer_name, o.status, o.currency, o.total, o.tax_total, o.item_count, o.shipping_address, "
-            + "o.billing_address, o.note, o.tracking_number, o.assignee_id, o.placed_at, o.updated_at, o.vat_scheme, "
-            + "o.vat_country";
+            + "o.customer_name, o.status, o.currency, o.total, o.tax_total, o.refunded_total, o.item_count, "
+            + "o.shipping_address, o.billing_address, o.note, o.tracking_number, o.assignee_id, o.placed_at, "
+            + "o.updated_at, o.vat_scheme, o.vat_country";
     private static final Map<String, String> ORDER_SORT = Map.of("placedAt", "o.placed_at", "updatedAt",
             "o.updated_at", "total", "o.total", "orderNumber", "o.order_number", "status", "o.status");
 
@@ -138,13 +138,42 @@ class JdbcOrderStore implements OrderStore {
     }
 
     @Override
-    public void addHistory(UUID orderId, StatusChange c) {
+    public void updateRefunds(Order o) {
+        UUID vendor = VendorContext.require();
         jdbc.sql("""
-                insert into ordering_status_history (vendor_id, order_id, from_status, to_status, actor_id,
-                  actor_email, note, changed_at)
-                values (:vendor, :order, :from, :to, :actor, :email, :note, :at)""")
-                .param("vendor", VendorContext.require()).param("order", orderId)
-                .param("from", c.from() == null ? null : c.from().name()).param("to", c.to().name())
+                update ordering_orders set refunded_total = :refunded, updated_at = :at
+                where vendor_id = :vendor and id = :id""")
+                .param("refunded", o.refundedTotal()).param("at", Timestamp.from(o.updatedAt()))
+                .param("vendor", vendor).param("id", o.id()).update();
+        for (OrderLine l : o.lines()) {
+            jdbc.sql("""
+                    update ordering_order_lines set refunded_quantity = :refunded
+                    where vendor_id = :vendor and order_id = :order and line_no = :no
+                      and refunded_quantity <> :refunded""")
+                    .param("refunded", l.refundedQuantity()).param("vendor", vendor).param("order", o.id())
+                    .param("no", l.lineNo()).update();
+        }
+    }
+
+    @Override
+    public void addHistory(UUID orderId, StatusChange c) {
+        StatusChange.Assignee from = c.fromAssignee();
+        StatusChange.Assignee to = c.toAssignee();
+        jdbc.sql("""
+                insert into ordering_status_history (vendor_id, order_id, entry_type, from_status, to_status,
+                  from_assignee_id, from_assignee_name, from_assignee_email, to_assignee_id, to_assignee_name,
+                  to_assignee_email, actor_id, actor_email, note, changed_at)
+                values (:vendor, :order, :type, :from, :to, :fromId, :fromName, :fromEmail, :toId, :toName, :toEmail,
+                  :actor, :email, :note, :at)""")
+                .param("vendor", VendorContext.require()).param("order", orderId).param("type", c.type().name())
+                .param("from", c.from() == null ? null : c.from().name())
+                .param("to", c.to() == null ? null : c.to().name())
+                .param("fromId", from == null ? null : from.id())
+                .param("fromName", from == null ? null : truncate(from.name(), 201))
+                .param("fromEmail", from == null ? null : from.email())
+                .param("toId", to == null ? null : to.id())
+                .param("toName", to == null ? null : truncate(to.name(), 201))
+                .param("toEmail", to == null ? null : to.email())
                 .param("actor", c.actorId()).param("email", c.actorEmail()).param("note", c.note())
                 .param("at", Timestamp.from(c.at())).update();
     }
@@ -152,14 +181,26 @@ class JdbcOrderStore implements OrderStore {
     @Override
     public List<StatusChange> history(UUID orderId) {
         return jdbc.sql("""
-                select from_status, to_status, actor_id, actor_email, note, changed_at from ordering_status_history
-                where vendor_id = :vendor and order_id = :order order by seq""")
+                select entry_type, from_status, to_status, from_assignee_id, from_assignee_name, from_assignee_email,
+                  to_assignee_id, to_assignee_name, to_assignee_email, actor_id, actor_email, note, changed_at
+                from ordering_status_history where vendor_id = :vendor and order_id = :order order by seq""")
                 .param("vendor", VendorContext.require()).param("order", orderId)
-                .query((rs, n) -> new StatusChange(
-                        rs.getString("from_status") == null ? null : OrderStatus.valueOf(rs.getString("from_status")),
-                        OrderStatus.valueOf(rs.getString("to_status")), rs.getObject("actor_id", UUID.class),
-                        rs.getString("actor_email"), rs.getString("note"), instant(rs, "changed_at")))
+                .query((rs, n) -> new StatusChange(StatusChange.Type.valueOf(rs.getString("entry_type")),
+                        status(rs.getString("from_status")), status(rs.getString("to_status")),
+                        assignee(rs, "from_assignee"), assignee(rs, "to_assignee"),
+                        rs.getObject("actor_id", UUID.class), rs.getString("actor_email"), rs.getString("note"),
+                        instant(rs, "changed_at")))
                 .list();
+    }
+
+    private static OrderStatus status(String name) {
+        return name == null ? null : OrderStatus.valueOf(name);
+    }
+
+    private static StatusChange.Assignee assignee(ResultSet rs, String prefix) throws SQLException {
+        UUID id = rs.getObject(prefix + "_id", UUID.class);
+        return id == null ? null
+                : new StatusChange.Assignee(id, rs.getString(prefix + "_name"), rs.getString(prefix + "_email"));
     }
 
     @Override
@@ -182,6 +223,10 @@ class JdbcOrderStore implements OrderStore {
         if (q.customerId() != null) {
             where.append(" and o.customer_id = :customer");
             p.put("customer", q.customerId());
+        }
+        if (q.assigneeId() != null) {
+            where.append(" and o.assignee_id = :assignee");
+            p.put("assignee", q.assigneeId());
         }
         if (q.search() != null && !q.search().isBlank()) {
             where.append(" and (o.order_number ilike :search or o.customer_name ilike :search"
@@ -209,12 +254,13 @@ class JdbcOrderStore implements OrderStore {
 
     private List<OrderLine> lines(UUID vendor, UUID orderId) {
         return jdbc.sql("""
-                select line_no, product_id, sku, name, unit_price, tax_rate, quantity, line_total
+                select line_no, product_id, sku, name, unit_price, tax_rate, quantity, line_total, refunded_quantity
                 from ordering_order_lines where vendor_id = :vendor and order_id = :order order by line_no""")
                 .param("vendor", vendor).param("order", orderId)
                 .query((rs, n) -> new OrderLine(rs.getInt("line_no"), rs.getObject("product_id", UUID.class),
                         rs.getString("sku"), rs.getString("name"), rs.getBigDecimal("unit_price"),
-                        rs.getBigDecimal("tax_rate"), rs.getInt("quantity"), rs.getBigDecimal("line_total")))
+                        rs.getBigDecimal("tax_rate"), rs.getInt("quantity"), rs.getBigDecimal("line_total"),
+                        rs.getInt("refunded_quantity")))
                 .list();
     }
 
@@ -226,7 +272,8 @@ class JdbcOrderStore implements OrderStore {
         Order order = new Order(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class),
                 rs.getString("order_number"), rs.getObject("customer_id", UUID.class), rs.getString("customer_email"),
                 rs.getString("customer_name"), OrderStatus.valueOf(rs.getString("status")), rs.getString("currency"),
-                rs.getBigDecimal("total"), rs.getBigDecimal("tax_total"), List.of(),
+                rs.getBigDecimal("total"), rs.getBigDecimal("tax_total"), rs.getBigDecimal("refunded_total"),
+                List.of(),
                 rs.getString("shipping_address") == null ? null
                         : address(json.readObject(rs.getString("shipping_address"))),
                 address(json.readObject(rs.getString("billing_address"))), rs.getString("note"),
@@ -239,15 +286,16 @@ class JdbcOrderStore implements OrderStore {
 
     private static Order withLines(Order o, List<OrderLine> lines, ShippingLine shipping) {
         return new Order(o.id(), o.vendorId(), o.number(), o.customerId(), o.customerEmail(), o.customerName(),
-                o.status(), o.currency(), o.total(), o.taxTotal(), lines, o.shippingAddress(), o.billingAddress(),
-                o.note(), o.trackingNumber(), o.assigneeId(), o.placedAt(), o.updatedAt(), shipping,
-                o.vatTreatment());
+                o.status(), o.currency(), o.total(), o.taxTotal(), o.refundedTotal(), lines, o.shippingAddress(),
+                o.billingAddress(), o.note(), o.trackingNumber(), o.assigneeId(), o.placedAt(), o.updatedAt(),
+                shipping, o.vatTreatment());
     }
 
     private static OrderSummary summary(Row r) {
         Order o = r.order();
         return new OrderSummary(o.id(), o.number(), o.customerId(), o.customerEmail(), o.customerName(), o.status(),
-                o.currency(), o.total(), r.itemCount(), o.trackingNumber(), o.assigneeId(), o.placedAt(),
+                o.currency(), o.total(), o.refundedTotal(), r.itemCount(), o.trackingNumber(), o.assigneeId(),
+                o.placedAt(),
                 o.updatedAt());
     }
 

@@ -28,6 +28,9 @@ public interface OrderStore {
     /** Writes status, tracking number, assignee and {@code updated_at} of a locked order. */
     void update(Order order);
 
+    /** Writes the refunded total and each line's refunded quantity of a locked order. */
+    void updateRefunds(Order order);
+
     void addHistory(UUID orderId, StatusChange change);
 
     List<StatusChange> history(UUID orderId);
@@ -42,15 +45,22 @@ public interface OrderStore {
      *
      * @param from   first UTC day of {@code placed_at}.
      * @param to     last UTC day (inclusive).
-     * @param search order number, customer name or email (contains, case-insensitive).
+     * @param search     order number, customer name or email (contains, case-insensitive).
+     * @param assigneeId the team membership the orders are assigned to.
      */
-    record OrderQuery(OrderStatus status, LocalDate from, LocalDate to, UUID customerId, String search) {
+    record OrderQuery(OrderStatus status, LocalDate from, LocalDate to, UUID customerId, String search,
+                      UUID assigneeId) {
+
+        /** A query without an assignee filter. */
+        public OrderQuery(OrderStatus status, LocalDate from, LocalDate to, UUID customerId, String search) {
+            this(status, from, to, customerId, search, null);
+        }
     }
 
     /** An order as lists show it. */
     record OrderSummary(UUID id, String number, UUID customerId, String customerEmail, String customerName,
-                        OrderStatus status, String currency, BigDecimal total, int itemCount, String trackingNumber,
-                        UUID assigneeId, Instant placedAt, Instant updatedAt) {
+                        OrderStatus status, String currency, BigDecimal total, BigDecimal refundedTotal,
+                        int itemCount, String trackingNumber, UUID assigneeId, Instant placedAt, Instant updatedAt) {
     }
 
     /** An order of some vendor. */
