@@ -6,12 +6,12 @@ import org.springframework.transaction.annotation.Propagation;
 
 import com.wizamart.catalog.application.SalesCounting;
 import com.wizamart.ordering.OrderPlaced;
+import com.wizamart.ordering.OrderRefunded;
 import com.wizamart.ordering.OrderStatusChanged;
 
 /**
  * Keeps units sold (the "bestselling" sort) in line with the orders: whenever an order is placed or changes, its
- * contribution is counted again from what ordering says now. Any new event that changes what an order sold (a
- * partial refund) calls the same recount.
+ * contribution is counted again from what ordering says now: placed, moved, or partly refunded.
  */
 @Component
 class SalesCountingListener {
@@ -32,6 +32,12 @@ class SalesCountingListener {
     /** Cancelled and refunded orders take their units out again (idempotent, as above). */
     @ApplicationModuleListener(id = "catalog.recount-sales-of-changed-order", propagation = Propagation.NOT_SUPPORTED)
     void on(OrderStatusChanged event) {
+        sales.recount(event.vendorId(), event.orderId());
+    }
+
+    /** Refunded units are taken out (idempotent, as above). */
+    @ApplicationModuleListener(id = "catalog.recount-sales-of-refunded-order", propagation = Propagation.NOT_SUPPORTED)
+    void on(OrderRefunded event) {
         sales.recount(event.vendorId(), event.orderId());
     }
 }

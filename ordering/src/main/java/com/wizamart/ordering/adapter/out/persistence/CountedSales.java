@@ -12,15 +12,15 @@ import com.wizamart.ordering.domain.OrderStatus;
  * <ul>
  * <li><b>orders</b>: an order counts from the moment it is placed until it is cancelled or refunded
  * ({@link OrderStatus#countsAsSale()}): the rows of {@link #ORDERS};</li>
- * <li><b>revenue</b>: the gross totals (VAT included) of the counted orders, per currency ({@code revenue} of
- * {@link #ORDERS});</li>
- * <li><b>units sold</b>: the quantities of the counted orders' lines ({@code units} of {@link #LINES}), and a line's
- * revenue its gross line total;</li>
+ * <li><b>revenue</b>: the gross totals (VAT included, shipping included) of the counted orders less what was refunded
+ * of them, per currency ({@code revenue} of {@link #ORDERS});</li>
+ * <li><b>units sold</b>: the quantities of the counted orders' lines less the refunded units ({@code units} of
+ * {@link #LINES}), and a line's revenue its gross line total less its refunded units at its unit price;</li>
  * <li><b>a customer's spend</b>: the revenue of their counted orders, per currency.</li>
  * </ul>
  *
  * A refund of part of an order changes the figures here and nowhere else: {@code revenue} and {@code units} are
- * where refunded amounts and quantities are taken off.
+ * where refunded amounts and quantities are taken off (an order refunded in full is {@code REFUNDED} and leaves them).
  */
 final class CountedSales {
 
@@ -33,7 +33,7 @@ final class CountedSales {
      * PostgreSQL folds into the query around it, so the caller's filters still use {@code ordering_orders}' indexes.
      */
     static final String ORDERS = """
-            (select o.vendor_id, o.id as order_id, o.customer_id, o.currency, o.placed_at, o.total as revenue
+            (select o.vendor_id, o.id as order_id, o.customer_id, o.currency, o.placed_at, o.total - o.refunded_total as revenue
              from ordering_orders o
              where o.status in (%s))""".formatted(STATUSES);
 
@@ -43,7 +43,8 @@ final class CountedSales {
      */
     static final String LINES = """
             (select l.vendor_id, l.order_id, l.product_id, l.sku, l.name, o.currency, o.placed_at,
-               l.quantity as units, l.line_total as revenue
+               l.quantity - l.refunded_quantity as units,
+               l.line_total - l.unit_price * l.refunded_quantity as revenue
              from ordering_order_lines l
                join ordering_orders o on o.vendor_id = l.vendor_id and o.id = l.order_id
              where o.status in (%s))""".formatted(STATUSES);
