@@ -39,9 +39,9 @@ public record OrderRefunded(UUID orderId, UUID vendorId, String orderNumber, UUI
     public record Line(int lineNo, UUID productId, String sku, int quantity, BigDecimal amount, boolean restock) {
     }
 
-    /** @return the reference the order's stock was reserved under (the order id). */
+    /** @return the reference the order's stock was reserved under (the order number). */
     public String reservationReference() {
-        return orderId.toString();
+        return orderNumber;
     }
 
     /** @return the reference stock changes made for this refund are applied once under. */

@@ -26,9 +26,9 @@ public record OrderReturnReceived(UUID orderId, UUID vendorId, String orderNumbe
     public record Line(int lineNo, UUID productId, String sku, int quantity) {
     }
 
-    /** @return the reference the order's stock was reserved under (the order id). */
+    /** @return the reference the order's stock was reserved under (the order number). */
     public String reservationReference() {
-        return orderId.toString();
+        return orderNumber;
     }
 
     /** @return the reference the restock of this return is applied once under. */
