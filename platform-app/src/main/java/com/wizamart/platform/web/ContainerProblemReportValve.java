@@ -38,7 +38,7 @@ public class ContainerProblemReportValve extends ErrorReportValve {
             PrintWriter writer = response.getReporter();
             if (writer != null) {
                 writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                        + ",\"detail\":\"" + title + ".\"" + instance(request) + ",\"errorCode\":\""
+                        + ",\"detail\":\"" + title + ".\"" + instance(request, requestId) + ",\"errorCode\":\""
                         + Problems.codeOf(HttpStatusCode.valueOf(status)) + "\",\"timestamp\":\"" + Instant.now()
                         + "\",\"requestId\":\"" + requestId + "\"}");
                 response.finishResponse();
@@ -48,19 +48,23 @@ public class ContainerProblemReportValve extends ErrorReportValve {
         }
     }
 
-    /** The {@code instance} member: the path as the client sent it, when it is one; else nothing. */
-    private static String instance(Request request) {
+    /**
+     * The {@code instance} member: the path as the client sent it when it is a URI; else (a request line too long or
+     * broken to be read) this occurrence by its request id, {@code urn:uuid:...}.
+     */
+    private static String instance(Request request, String requestId) {
+        String instance = "urn:uuid:" + requestId;
         String path = request.getRequestURI();
-        if (path == null || path.isEmpty()) {
-            return "";
-        }
-        try {
-            new URI(path);
-        } catch (URISyntaxException e) {
-            return "";
+        if (path != null && !path.isEmpty()) {
+            try {
+                new URI(path);
+                instance = path;
+            } catch (URISyntaxException e) {
+                // not a URI: the request id names the occurrence
+            }
         }
         StringBuilder member = new StringBuilder(",\"instance\":\"");
-        JsonStringEncoder.getInstance().quoteAsString(path, member);
+        JsonStringEncoder.getInstance().quoteAsString(instance, member);
         return member.append('"').toString();
     }
 }
