@@ -104,7 +104,8 @@ public final class ProblemAssertions {
         }
         text(problem, "detail", violations);
         uri(problem, "instance", violations);
-        if (text(problem, "errorCode", violations) && !ERROR_CODE.matcher(problem.get("errorCode").asString()).matches()) {
+        if (text(problem, "errorCode", violations)
+                && !ERROR_CODE.matcher(problem.get("errorCode").asString()).matches()) {
             violations.add("errorCode " + problem.get("errorCode") + " is not UPPER_SNAKE");
         }
         if (text(problem, "timestamp", violations)) {

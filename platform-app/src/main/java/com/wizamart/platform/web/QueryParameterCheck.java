@@ -16,8 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.event.ContextRefreshedEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ParameterNameDiscoverer;
@@ -51,11 +50,11 @@ import com.wizamart.sharedkernel.web.QueryParameters;
  * properties, nested paths below them), a resolver of ours that reads the query says which names it reads
  * ({@link QueryParameterSource}: pages, product filters, the feed upload's target), a
  * {@code @RequestParam Map} takes any. Nothing else (path variables, headers, bodies, the caller) reads the query.
- * Worked out once per handler method, for all of them when the context is ready; only the query string is read,
- * never the body (see {@link QueryParameters}).
+ * Worked out once per handler method, for all of them when the context has made its beans; only the query string is
+ * read, never the body (see {@link QueryParameters}).
  */
 @Component
-class QueryParameterCheck implements HandlerInterceptor {
+class QueryParameterCheck implements HandlerInterceptor, SmartInitializingSingleton {
 
     private final ObjectProvider<RequestMappingHandlerAdapter> adapter;
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
@@ -68,9 +67,9 @@ class QueryParameterCheck implements HandlerInterceptor {
         this.mappings = mappings;
     }
 
-    /** Works out what every API operation takes, so no request pays for it. */
-    @EventListener(ContextRefreshedEvent.class)
-    void learnEveryOperation() {
+    /** Works out what every API operation takes, once the mappings are registered, so no request pays for it. */
+    @Override
+    public void afterSingletonsInstantiated() {
         mappings.orderedStream().forEach(mapping -> mapping.getHandlerMethods().forEach((info, handler) -> {
             if (info.getPatternValues().stream().anyMatch(pattern -> pattern.startsWith("/api/"))) {
                 acceptedBy(handler);

@@ -37,7 +37,8 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * MVC wiring: the vendor context filter, the request mappings' lookup ({@link SegmentIndexedHandlerMapping}), the check
- * of the API's query parameters ({@link QueryParameterCheck}), {@link Actor} parameters and {@link org.springframework.data.domain.Pageable}
+ * of the API's query parameters ({@link QueryParameterCheck}), {@link Actor} parameters and
+ * {@link org.springframework.data.domain.Pageable}
  * parameters ({@link PageRequests}, with Spring Data's settings {@code spring.data.web.pageable.default-page-size} and
  * {@code max-page-size}; first among the configurers so its resolver comes before Spring Data's). Pages are written in
  * the contract's shape by Spring Data ({@code serialization-mode: via-dto}, application.yaml).

@@ -120,6 +120,9 @@ final class ErrorCodeScan {
     private record Maker(Source code, Source status) {
     }
 
+    /** The status of a maker that is given none ({@code Problems.complete}: the problem has it already). */
+    private static final Source NO_STATUS = new Computed("a status the maker is not given");
+
     private final Map<String, ClassNode> classes;
     private final Map<String, Set<Maker>> makers = new HashMap<>();
     private final Map<MethodNode, Frame<SourceValue>[]> frames = new HashMap<>();
@@ -127,13 +130,13 @@ final class ErrorCodeScan {
     private ErrorCodeScan(Map<String, ClassNode> classes) {
         this.classes = classes;
         String kinded = "(L" + KIND + ";Ljava/lang/String;Ljava/lang/String;";
-        makers.put(DOMAIN_EXCEPTION + ".<init>" + kinded + ")V", Set.of(new Maker(new Param(1), new Param(0))));
-        makers.put(DOMAIN_EXCEPTION + ".<init>" + kinded + "Ljava/util/Map;)V",
-                Set.of(new Maker(new Param(1), new Param(0))));
-        makers.put(PROBLEMS + ".of(Lorg/springframework/http/HttpStatusCode;Ljava/lang/String;Ljava/lang/String;)"
-                + "Lorg/springframework/http/ProblemDetail;", Set.of(new Maker(new Param(1), new Param(0))));
-        makers.put(PROBLEMS + ".complete(Lorg/springframework/http/ProblemDetail;Ljava/lang/String;)"
-                + "Lorg/springframework/http/ProblemDetail;", Set.of(new Maker(new Param(1), new Computed("unknown"))));
+        Maker codeAndKind = new Maker(new Param(1), new Param(0));
+        addMaker(DOMAIN_EXCEPTION + ".<init>" + kinded + ")V", codeAndKind);
+        addMaker(DOMAIN_EXCEPTION + ".<init>" + kinded + "Ljava/util/Map;)V", codeAndKind);
+        addMaker(PROBLEMS + ".of(Lorg/springframework/http/HttpStatusCode;Ljava/lang/String;Ljava/lang/String;)"
+                + "Lorg/springframework/http/ProblemDetail;", codeAndKind);
+        addMaker(PROBLEMS + ".complete(Lorg/springframework/http/ProblemDetail;Ljava/lang/String;)"
+                + "Lorg/springframework/http/ProblemDetail;", new Maker(new Param(1), NO_STATUS));
     }
 
     /** Scans the main classes of every module on the class path. */
@@ -182,9 +185,8 @@ final class ErrorCodeScan {
                 }
             }
         }
-        HttpStatus[] statuses = HttpStatus.values();
         Map<String, HttpStatus> plain = new LinkedHashMap<>();
-        for (HttpStatus status : statuses) {
+        for (HttpStatus status : HttpStatus.values()) {
             if (status.value() >= 400) {
                 plain.putIfAbsent(Problems.codeOf(status), status);
             }
@@ -235,8 +237,7 @@ final class ErrorCodeScan {
                         } else if (code instanceof Text text) {
                             produced.add(new Produced(text.value(), status instanceof KindConstant k
                                     ? DomainException.Kind.valueOf(k.name()) : null,
-                                    status instanceof StatusConstant h ? HttpStatus.valueOf(HttpStatus.valueOf(h.name()).value())
-                                            : null, origin));
+                                    status instanceof StatusConstant h ? statusNamed(h.name()) : null, origin));
                         }
                     }
                 }
@@ -245,22 +246,22 @@ final class ErrorCodeScan {
         return grown;
     }
 
+    /**
+     * Records that the method makes codes this way. A way that does not know the status adds nothing to one with the
+     * same code that does ({@code Problems.of} passes its code on to {@code complete}, which is given no status).
+     *
+     * @return whether the way is new.
+     */
     private boolean addMaker(String method, Maker maker) {
         Set<Maker> known = makers.computeIfAbsent(method, m -> new LinkedHashSet<>());
-        if (known.contains(maker)) {
+        boolean unknownStatus = maker.status() instanceof Computed;
+        if (known.contains(maker) || unknownStatus && known.stream()
+                .anyMatch(m -> m.code().equals(maker.code()) && !(m.status() instanceof Computed))) {
             return false;
         }
-        boolean weaker = maker.status() instanceof Computed && known.stream()
-                .anyMatch(m -> m.code().equals(maker.code()) && !(m.status() instanceof Computed));
-        if (weaker) {
-            return false;
+        if (!unknownStatus) {
+            known.removeIf(m -> m.code().equals(maker.code()) && m.status() instanceof Computed);
         }
-        if (!(known instanceof LinkedHashSet)) {
-            known = new LinkedHashSet<>(known);
-            makers.put(method, known);
-        }
-        known.removeIf(m -> m.code().equals(maker.code()) && m.status() instanceof Computed
-                && !(maker.status() instanceof Computed));
         return known.add(maker);
     }
 
@@ -301,7 +302,8 @@ final class ErrorCodeScan {
                 }
                 case VarInsnNode store when store.getOpcode() == Opcodes.ASTORE ->
                         sources.addAll(trace(method, flow, at.getStack(at.getStackSize() - 1), seen));
-                case AbstractInsnNode copy when copy.getOpcode() == Opcodes.DUP || copy.getOpcode() == Opcodes.CHECKCAST ->
+                case AbstractInsnNode copy when copy.getOpcode() == Opcodes.DUP
+                        || copy.getOpcode() == Opcodes.CHECKCAST ->
                         sources.addAll(trace(method, flow, at.getStack(at.getStackSize() - 1), seen));
                 case MethodInsnNode call when call.name.equals("errorCode") && call.desc.equals("()Ljava/lang/String;")
                         || call.owner.equals(PROBLEMS) && call.name.equals("codeOf") -> sources.add(new PassedOn());
@@ -311,6 +313,11 @@ final class ErrorCodeScan {
             }
         }
         return sources;
+    }
+
+    /** The status of a constant's name, the current constant of its value (not a deprecated alias). */
+    private static HttpStatus statusNamed(String name) {
+        return HttpStatus.valueOf(HttpStatus.valueOf(name).value());
     }
 
     /** @return the index among the method's declared parameters of the local variable slot, -1 for another local. */

@@ -362,7 +362,8 @@ class ErrorCodesIntegrationTests extends ApiTest {
 
     private static Class<?> load(String internalName) {
         try {
-            return Class.forName(internalName.replace('/', '.'), false, ErrorCodesIntegrationTests.class.getClassLoader());
+            return Class.forName(internalName.replace('/', '.'), false,
+                    ErrorCodesIntegrationTests.class.getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
