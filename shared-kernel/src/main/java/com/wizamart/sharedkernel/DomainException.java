@@ -1,6 +1,7 @@
 package com.wizamart.sharedkernel;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A business rule was broken. Carries a stable, UPPER_SNAKE {@code errorCode} that clients may switch on and a
@@ -31,6 +32,14 @@ public class DomainException extends RuntimeException {
         UNAVAILABLE
     }
 
+    /**
+     * The members every problem response has: RFC 9457's ({@code type}, {@code title}, {@code status},
+     * {@code detail}, {@code instance}) and the platform's own ({@code errorCode}, {@code timestamp},
+     * {@code requestId}). A detail named like one of them would shadow it, so none may be.
+     */
+    public static final Set<String> PROBLEM_MEMBERS = Set.of("type", "title", "status", "detail", "instance",
+            "errorCode", "timestamp", "requestId");
+
     private final String errorCode;
     private final Kind kind;
     private final java.util.Map<String, Object> details;
@@ -45,12 +54,21 @@ public class DomainException extends RuntimeException {
     }
 
     /**
-     * @param details extra members for the problem response (e.g. {@code runningJobId}); values must be plain data.
+     * @param details extra members for the problem response (e.g. {@code runningJobId}); values must be plain data,
+     *                names none of the {@link #PROBLEM_MEMBERS} (a refresh's status is {@code currentStatus}, not
+     *                {@code status}).
+     * @throws IllegalArgumentException when a detail is named like a member every problem has: a programming error.
      */
     public DomainException(Kind kind, String errorCode, String message, java.util.Map<String, Object> details) {
         super(message);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
+        for (String name : details.keySet()) {
+            if (PROBLEM_MEMBERS.contains(name)) {
+                throw new IllegalArgumentException("The detail '" + name + "' of " + errorCode
+                        + " would shadow the problem member of that name; give it another name");
+            }
+        }
         this.details = java.util.Map.copyOf(details);
     }
 

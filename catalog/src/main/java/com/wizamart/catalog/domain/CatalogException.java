@@ -55,6 +55,6 @@ public final class CatalogException extends DomainException {
     public static CatalogException refreshNotHeld(RefreshStatus status) {
         return new CatalogException(Kind.CONFLICT, "CATALOG_REFRESH_NOT_HELD",
                 "Only a held refresh can be approved or rejected; this one is " + status + ".",
-                Map.of("status", status.name()));
+                Map.of("currentStatus", status.name()));
     }
 }

@@ -259,9 +259,9 @@ public class Authentication {
     @Transactional
     public void activate(String activationToken, String password) {
         UUID userId = tokens.consumeActivation(Tokens.hash(activationToken == null ? "" : activationToken), Instant.now())
-                .orElseThrow(() -> IdentityException.invalidToken("activation"));
+                .orElseThrow(() -> IdentityException.activationLinkInvalid());
         User user = users.findById(userId).filter(User::pending)
-                .orElseThrow(() -> IdentityException.invalidToken("activation"));
+                .orElseThrow(() -> IdentityException.activationLinkInvalid());
         PasswordPolicy.check(password, user.email(), "password");
         users.save(user.withPassword(hasher.hash(password), false));
         tokens.revokeAllOfSubject(user.id(), Instant.now());

@@ -161,7 +161,7 @@ public class TeamManagement implements TeamDirectory {
      */
     @Transactional
     public MemberView changeRole(UUID membershipId, String roleName, UUID callerId) {
-        Membership membership = team.membershipById(membershipId).orElseThrow(() -> IdentityException.notFound("member"));
+        Membership membership = team.membershipById(membershipId).orElseThrow(() -> IdentityException.memberNotFound());
         Role current = team.roleById(membership.roleId()).orElseThrow();
         Role target = roleNamed(roleName);
         Role caller = callerRole(callerId);
@@ -185,7 +185,7 @@ public class TeamManagement implements TeamDirectory {
 
     @Transactional
     public void remove(UUID membershipId, UUID callerId) {
-        Membership membership = team.membershipById(membershipId).orElseThrow(() -> IdentityException.notFound("member"));
+        Membership membership = team.membershipById(membershipId).orElseThrow(() -> IdentityException.memberNotFound());
         Role role = team.roleById(membership.roleId()).orElseThrow();
         if (role.isOwner() && !callerRole(callerId).isOwner()) {
             throw IdentityException.ownerRoleReserved();
@@ -232,12 +232,12 @@ public class TeamManagement implements TeamDirectory {
 
     @Transactional(readOnly = true)
     public Role role(UUID id) {
-        return team.roleById(id).orElseThrow(() -> IdentityException.notFound("role"));
+        return team.roleById(id).orElseThrow(() -> IdentityException.roleNotFound());
     }
 
     @Transactional(readOnly = true)
     public Invitation invitation(UUID id) {
-        return team.invitationById(id).orElseThrow(() -> IdentityException.notFound("invitation"));
+        return team.invitationById(id).orElseThrow(() -> IdentityException.invitationNotFound());
     }
 
     /**
@@ -248,11 +248,11 @@ public class TeamManagement implements TeamDirectory {
     public void revokeInvitation(UUID invitationId, UUID callerId) {
         Invitation invitation = team.invitationById(invitationId)
                 .filter(i -> i.acceptedAt() == null && i.expiresAt().isAfter(Instant.now()))
-                .orElseThrow(() -> IdentityException.notFound("invitation"));
+                .orElseThrow(() -> IdentityException.invitationNotFound());
         requireMayGrant(callerRole(callerId), team.roleById(invitation.roleId()).orElseThrow());
         if (!team.deleteOpenInvitation(invitation.id())) {
             // accepted (or withdrawn) while we looked
-            throw IdentityException.notFound("invitation");
+            throw IdentityException.invitationNotFound();
         }
         audit.invitationRevoked(invitation, callerId);
     }
@@ -322,7 +322,7 @@ public class TeamManagement implements TeamDirectory {
     private Invitation openInvitation(String token) {
         return team.invitationByTokenHash(Tokens.hash(token))
                 .filter(i -> i.acceptedAt() == null && i.expiresAt().isAfter(Instant.now()))
-                .orElseThrow(() -> IdentityException.invalidToken("invitation"));
+                .orElseThrow(() -> IdentityException.invitationLinkInvalid());
     }
 
     /**
@@ -342,17 +342,17 @@ public class TeamManagement implements TeamDirectory {
     private static UUID vendorOf(String token) {
         int dot = token == null ? -1 : token.indexOf('.');
         if (dot != 36) {
-            throw IdentityException.invalidToken("invitation");
+            throw IdentityException.invitationLinkInvalid();
         }
         try {
             return UUID.fromString(token.substring(0, dot));
         } catch (IllegalArgumentException e) {
-            throw IdentityException.invalidToken("invitation");
+            throw IdentityException.invitationLinkInvalid();
         }
     }
 
     private MemberView member(UUID membershipId) {
-        return team.member(membershipId).orElseThrow(() -> IdentityException.notFound("member"));
+        return team.member(membershipId).orElseThrow(() -> IdentityException.memberNotFound());
     }
 
     private Role roleNamed(String name) {

@@ -60,7 +60,7 @@ public class UserAdministration implements UserStatistics {
 
     @Transactional
     public UserWithMemberships changeStatus(UUID userId, boolean active, Actor actor) {
-        User user = users.findById(userId).orElseThrow(() -> IdentityException.notFound("user"));
+        User user = users.findById(userId).orElseThrow(() -> IdentityException.userNotFound());
         if (!active && userId.equals(actor.id())) {
             throw IdentityException.conflict("CANNOT_DEACTIVATE_SELF", "You cannot deactivate your own account.");
         }
@@ -77,7 +77,7 @@ public class UserAdministration implements UserStatistics {
     /** The caller's own memberships across vendors (for {@code /me}). */
     @Transactional(readOnly = true)
     public UserWithMemberships self(UUID userId) {
-        return withMemberships(users.findById(userId).orElseThrow(() -> IdentityException.notFound("user")));
+        return withMemberships(users.findById(userId).orElseThrow(() -> IdentityException.userNotFound()));
     }
 
     private UserWithMemberships withMemberships(User user) {

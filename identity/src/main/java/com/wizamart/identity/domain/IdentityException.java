@@ -48,18 +48,39 @@ public final class IdentityException extends DomainException {
         return new IdentityException(Kind.FORBIDDEN, "ACCESS_DENIED", "You are no longer an active member of this team.");
     }
 
-    public static IdentityException notFound(String what) {
-        return new IdentityException(Kind.NOT_FOUND, what.toUpperCase(java.util.Locale.ROOT) + "_NOT_FOUND",
-                capitalize(what.replace('_', ' ')) + " not found.");
+    /** No such team membership in the caller's vendor. */
+    public static IdentityException memberNotFound() {
+        return new IdentityException(Kind.NOT_FOUND, "MEMBER_NOT_FOUND", "Member not found.");
+    }
+
+    /** No such role in the caller's vendor. */
+    public static IdentityException roleNotFound() {
+        return new IdentityException(Kind.NOT_FOUND, "ROLE_NOT_FOUND", "Role not found.");
+    }
+
+    /** No such invitation in the caller's vendor. */
+    public static IdentityException invitationNotFound() {
+        return new IdentityException(Kind.NOT_FOUND, "INVITATION_NOT_FOUND", "Invitation not found.");
+    }
+
+    public static IdentityException userNotFound() {
+        return new IdentityException(Kind.NOT_FOUND, "USER_NOT_FOUND", "User not found.");
     }
 
     public static IdentityException conflict(String code, String message) {
         return new IdentityException(Kind.CONFLICT, code, message);
     }
 
-    public static IdentityException invalidToken(String what) {
-        return new IdentityException(Kind.NOT_FOUND, what.toUpperCase(java.util.Locale.ROOT) + "_NOT_FOUND",
-                "This " + what.replace('_', ' ') + " link is invalid, expired or already used.");
+    /** An invitation token that is unknown, expired or used: answered as if no such invitation existed. */
+    public static IdentityException invitationLinkInvalid() {
+        return new IdentityException(Kind.NOT_FOUND, "INVITATION_NOT_FOUND",
+                "This invitation link is invalid, expired or already used.");
+    }
+
+    /** An activation token that is unknown, expired or used. */
+    public static IdentityException activationLinkInvalid() {
+        return new IdentityException(Kind.NOT_FOUND, "ACTIVATION_NOT_FOUND",
+                "This activation link is invalid, expired or already used.");
     }
 
     /**
@@ -86,9 +107,5 @@ public final class IdentityException extends DomainException {
     public static IdentityException platformAdminNotInvitable() {
         return new IdentityException(Kind.VALIDATION, "INVITEE_NOT_ALLOWED",
                 "This address cannot be invited to a team.");
-    }
-
-    private static String capitalize(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -1,6 +1,8 @@
 package com.wizamart.platform.web;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,6 +12,8 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * Errors Tomcat answers by itself, before any filter or servlet runs (an encoded slash in the path, a malformed
@@ -34,12 +38,33 @@ public class ContainerProblemReportValve extends ErrorReportValve {
             PrintWriter writer = response.getReporter();
             if (writer != null) {
                 writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                        + ",\"detail\":\"" + title + ".\",\"errorCode\":\"" + Problems.codeOf(HttpStatusCode.valueOf(status))
-                        + "\",\"timestamp\":\"" + Instant.now() + "\",\"requestId\":\"" + requestId + "\"}");
+                        + ",\"detail\":\"" + title + ".\"" + instance(request, requestId) + ",\"errorCode\":\""
+                        + Problems.codeOf(HttpStatusCode.valueOf(status)) + "\",\"timestamp\":\"" + Instant.now()
+                        + "\",\"requestId\":\"" + requestId + "\"}");
                 response.finishResponse();
             }
         } catch (Exception | Error e) {
             // the connection is gone or the response is unusable: nothing more to report
         }
+    }
+
+    /**
+     * The {@code instance} member: the path as the client sent it when it is a URI; else (a request line too long or
+     * broken to be read) this occurrence by its request id, {@code urn:uuid:...}.
+     */
+    private static String instance(Request request, String requestId) {
+        String instance = "urn:uuid:" + requestId;
+        String path = request.getRequestURI();
+        if (path != null && !path.isEmpty()) {
+            try {
+                new URI(path);
+                instance = path;
+            } catch (URISyntaxException e) {
+                // not a URI: the request id names the occurrence
+            }
+        }
+        StringBuilder member = new StringBuilder(",\"instance\":\"");
+        JsonStringEncoder.getInstance().quoteAsString(instance, member);
+        return member.append('"').toString();
     }
 }

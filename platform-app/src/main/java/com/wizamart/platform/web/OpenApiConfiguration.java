@@ -192,7 +192,8 @@ class OpenApiConfiguration {
         boolean vendorBound = path.startsWith("/api/v1/vendor/") || path.startsWith("/api/v1/public/");
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         Map<String, String> problems = new LinkedHashMap<>();
-        problems.put("400", "Unreadable input: malformed JSON, an unknown field, a wrong type, an unknown sort property.");
+        problems.put("400", "Unreadable input: malformed JSON, an unknown field, a wrong type, an unknown sort property, "
+                + "a query parameter the operation does not take (UNKNOWN_QUERY_PARAMETER).");
         problems.put("401", "No valid bearer token where one is needed, or a broken or expired one was sent.");
         if (api) {
             problems.put("403", "Not allowed: wrong token kind, a missing permission, or another vendor's resource.");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,8 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+
+import com.wizamart.sharedkernel.web.QueryParameterSource;
 
 /**
  * Resolves {@link Pageable} controller parameters from {@code page}, {@code size} and {@code sort}, with the rules of
@@ -30,9 +33,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * parameter's qualifier and default annotations and checks the method's other parameters on every request: ~7 % of a
  * shop list request. Here a parameter's default is read once.
  */
-final class PageRequests implements HandlerMethodArgumentResolver {
+final class PageRequests implements HandlerMethodArgumentResolver, QueryParameterSource {
 
     private static final Pattern DOTS = Pattern.compile("\\.+");
+    private static final Set<String> NAMES = Set.of("page", "size", "sort");
 
     private final int defaultSize;
     private final int maxSize;
@@ -46,6 +50,11 @@ final class PageRequests implements HandlerMethodArgumentResolver {
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         return parameter.getParameterType() == Pageable.class;
+    }
+
+    @Override
+    public Set<String> queryParameters(MethodParameter parameter) {
+        return NAMES;
     }
 
     @Override

@@ -45,17 +45,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
-        HttpStatus status = switch (e.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case VALIDATION -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
-            case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
-            case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
-            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-        };
+        HttpStatus status = Problems.statusOf(e.kind());
         ProblemDetail problem = Problems.of(status, e.errorCode(), e.getMessage());
         e.details().forEach(problem::setProperty);
         if (e instanceof ValidationException v) {

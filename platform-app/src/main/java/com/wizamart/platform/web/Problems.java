@@ -11,16 +11,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
+import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.sharedkernel.FieldViolation;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one place problem details (RFC 9457) are made: every error response, from controllers, filters, the security
- * chain and the servlet container, carries {@code errorCode}, {@code timestamp} and {@code requestId}.
+ * chain and the servlet container, carries {@code errorCode}, {@code timestamp} and {@code requestId}. No extension
+ * member may shadow one of these or RFC 9457's own members ({@link DomainException#PROBLEM_MEMBERS}): a problem made
+ * here refuses such a property, and {@link #complete} refuses a problem made elsewhere that has one.
  */
 @Component
 public class Problems {
@@ -31,6 +35,13 @@ public class Problems {
             Map.entry(409, "CONFLICT"), Map.entry(413, "PAYLOAD_TOO_LARGE"), Map.entry(415, "UNSUPPORTED_MEDIA_TYPE"),
             Map.entry(422, "VALIDATION_FAILED"), Map.entry(429, "TOO_MANY_REQUESTS"),
             Map.entry(500, "INTERNAL_ERROR"), Map.entry(503, "SERVICE_UNAVAILABLE"));
+
+    /** RFC 9457's type of a problem that means what its HTTP status means. */
+    private static final java.net.URI BLANK = java.net.URI.create("about:blank");
+
+    /** The members RFC 9457 defines. */
+    private static final java.util.Set<String> RFC_MEMBERS = java.util.Set.of("type", "title", "status", "detail",
+            "instance");
 
     private final JsonMapper json;
 
@@ -43,8 +54,33 @@ public class Problems {
         return CODES.getOrDefault(status.value(), status.is4xxClientError() ? "CLIENT_ERROR" : "INTERNAL_ERROR");
     }
 
+    /** The codes of plain HTTP statuses, by status (tests); any other 4xx is {@code CLIENT_ERROR}. */
+    static Map<Integer, String> statusCodes() {
+        return CODES;
+    }
+
+    /** The HTTP status of a kind of domain failure: the one mapping from {@link DomainException.Kind}. */
+    public static HttpStatus statusOf(DomainException.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case VALIDATION -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
+            case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
+    }
+
+    /**
+     * A problem with the status's reason phrase as its title. Its properties cannot shadow a member every problem
+     * has: setting one named like them throws {@link IllegalArgumentException}.
+     */
     public static ProblemDetail of(HttpStatusCode status, String errorCode, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = new Problem(status.value());
+        problem.setDetail(detail);
         HttpStatus known = HttpStatus.resolve(status.value());
         problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
         return complete(problem, errorCode);
@@ -55,9 +91,23 @@ public class Problems {
         return problem;
     }
 
-    /** Adds the members every problem carries, keeping those already set. */
+    /**
+     * Adds the members every problem carries, keeping those already set: {@code type} {@code about:blank} (the
+     * problem means what its status means; {@code errorCode} says more), {@code errorCode}, {@code timestamp},
+     * {@code requestId}.
+     *
+     * @throws IllegalStateException when the problem has a property named like one of RFC 9457's members.
+     */
     public static ProblemDetail complete(ProblemDetail problem, String errorCode) {
+        if (problem.getType() == null) {
+            problem.setType(BLANK);
+        }
         Map<String, Object> props = problem.getProperties();
+        if (props != null) {
+            props.keySet().stream().filter(RFC_MEMBERS::contains).findFirst().ifPresent(name -> {
+                throw new IllegalStateException("The problem property '" + name + "' would shadow RFC 9457's member");
+            });
+        }
         if (props == null || !props.containsKey("errorCode")) {
             problem.setProperty("errorCode", errorCode != null ? errorCode : codeOf(HttpStatusCode.valueOf(problem.getStatus())));
         }
@@ -82,5 +132,36 @@ public class Problems {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /**
+     * A problem whose extension members never shadow the members every problem has: RFC 9457's may not be set as
+     * properties at all, the platform's ({@code errorCode}, {@code timestamp}, {@code requestId}) only while unset.
+     */
+    private static final class Problem extends ProblemDetail {
+
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
+        Problem(int status) {
+            super(status);
+        }
+
+        @Override
+        public void setProperty(String name, @Nullable Object value) {
+            if (RFC_MEMBERS.contains(name) || DomainException.PROBLEM_MEMBERS.contains(name)
+                    && getProperties() != null && getProperties().get(name) != null) {
+                throw new IllegalArgumentException("The property '" + name + "' would shadow the problem's member "
+                        + "of that name");
+            }
+            super.setProperty(name, value);
+        }
+
+        @Override
+        public void setProperties(@Nullable Map<String, Object> properties) {
+            if (properties != null) {
+                properties.forEach(this::setProperty);
+            }
+        }
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.security.core.Authentication;
@@ -67,8 +66,7 @@ public class VendorContextFilter extends OncePerRequestFilter {
             vendor = vendors.resolve(new VendorSources(tokenVendor, pathCode, request.getServerName()))
                     .map(v -> v.id()).orElse(null);
         } catch (DomainException e) {
-            HttpStatus status = e.kind() == DomainException.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND;
-            problems.write(request, response, Problems.of(status, e.errorCode(), e.getMessage()));
+            problems.write(request, response, Problems.of(Problems.statusOf(e.kind()), e.errorCode(), e.getMessage()));
             return;
         }
         UUID previous = VendorContext.bind(vendor);

@@ -25,6 +25,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import com.wizamart.tenancy.Actor;
@@ -35,7 +36,9 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * MVC wiring: the vendor context filter, the request mappings' lookup ({@link SegmentIndexedHandlerMapping}), {@link Actor} parameters and {@link org.springframework.data.domain.Pageable}
+ * MVC wiring: the vendor context filter, the request mappings' lookup ({@link SegmentIndexedHandlerMapping}), the check
+ * of the API's query parameters ({@link QueryParameterCheck}), {@link Actor} parameters and
+ * {@link org.springframework.data.domain.Pageable}
  * parameters ({@link PageRequests}, with Spring Data's settings {@code spring.data.web.pageable.default-page-size} and
  * {@code max-page-size}; first among the configurers so its resolver comes before Spring Data's). Pages are written in
  * the contract's shape by Spring Data ({@code serialization-mode: via-dto}, application.yaml).
@@ -46,11 +49,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
     private final int defaultPageSize;
     private final int maxPageSize;
+    private final QueryParameterCheck queryParameterCheck;
 
     WebConfiguration(@Value("${spring.data.web.pageable.default-page-size:20}") int defaultPageSize,
-                     @Value("${spring.data.web.pageable.max-page-size:200}") int maxPageSize) {
+                     @Value("${spring.data.web.pageable.max-page-size:200}") int maxPageSize,
+                     QueryParameterCheck queryParameterCheck) {
         this.defaultPageSize = defaultPageSize;
         this.maxPageSize = maxPageSize;
+        this.queryParameterCheck = queryParameterCheck;
     }
 
     @Bean
@@ -111,6 +117,12 @@ class WebConfiguration implements WebMvcConfigurer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    /** The API's operations refuse query parameters they do not take (the admin app, docs and actuator are no API). */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(queryParameterCheck).addPathPatterns("/api/**");
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -14,6 +16,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import com.wizamart.catalog.application.port.out.ProductQuery;
 import com.wizamart.sharedkernel.FieldViolation;
 import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.sharedkernel.web.QueryParameterSource;
 
 /**
  * The query parameters every product list takes.
@@ -90,7 +93,11 @@ record ProductFilters(Boolean featured, Boolean inStock, String brand, BigDecima
     }
 
     /** Resolves {@link ProductFilters} controller parameters ({@link CatalogWebConfiguration}). */
-    static final class Resolver implements HandlerMethodArgumentResolver {
+    static final class Resolver implements HandlerMethodArgumentResolver, QueryParameterSource {
+
+        /** The query parameters read: one per component. */
+        private static final Set<String> NAMES = java.util.Arrays.stream(ProductFilters.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
 
         @Override
         public boolean supportsParameter(MethodParameter parameter) {
@@ -101,6 +108,11 @@ record ProductFilters(Boolean featured, Boolean inStock, String brand, BigDecima
         public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
                                       WebDataBinderFactory binderFactory) {
             return of(request);
+        }
+
+        @Override
+        public Set<String> queryParameters(MethodParameter parameter) {
+            return NAMES;
         }
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.MultiValueMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -92,18 +91,16 @@ class VendorMarketplaceController {
     }
 
     /**
-     * A feed upload: {@code marketplace} and {@code language} in the query, the feed as the multipart part
-     * {@code file}. The body is read by {@link MultipartFeed} only after the import was allowed to start, never
-     * spooled by the servlet container (multipart requests are resolved lazily, and nothing here asks for a
-     * parameter, which would make the container parse the body).
+     * A feed upload: {@code marketplace} and {@code language} in the query ({@link FeedUploadTarget}), the feed as the
+     * multipart part {@code file}. The body is read by {@link MultipartFeed} only after the import was allowed to
+     * start, never spooled by the servlet container (multipart requests are resolved lazily, and nothing here asks
+     * for a parameter, which would make the container parse the body).
      */
     @PostMapping(value = "/import/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAuthority('PERM_imports.trigger')")
-    ResponseEntity<ImportJobResponse> upload(HttpServletRequest request, Actor actor) throws IOException {
-        MultiValueMap<String, String> query = QueryParameters.of(request);
-        String marketplace = QueryParameters.required(query, "marketplace", 32);
-        String language = QueryParameters.required(query, "language", 8);
-        return accepted(imports.triggerFromUpload(marketplace, language,
+    ResponseEntity<ImportJobResponse> upload(FeedUploadTarget target, HttpServletRequest request, Actor actor)
+            throws IOException {
+        return accepted(imports.triggerFromUpload(target.marketplace(), target.language(),
                 new MultipartFeed(request, "file", properties.maxUploadSize().toBytes()), actor.id()));
     }
 

@@ -1,9 +1,7 @@
-package com.wizamart.marketplace.adapter.in.web;
+package com.wizamart.sharedkernel.web;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -13,18 +11,24 @@ import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.sharedkernel.ValidationException;
 
 /**
- * The query string's parameters, read without {@link HttpServletRequest#getParameter}: on a multipart request that
- * call makes the servlet container parse, and spool to disk, the whole body first. Decoded as the container decodes
- * them ({@code application/x-www-form-urlencoded}, UTF-8).
+ * The query string's parameters, read off the raw query string ({@code HttpServletRequest#getQueryString}) rather than
+ * with {@code getParameter}: on a multipart or form request that call makes the servlet container parse, and spool
+ * to disk, the whole body first. Decoded as the container decodes them ({@code application/x-www-form-urlencoded},
+ * UTF-8). For web adapters and the platform's web layer.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private QueryParameters() {
     }
 
-    static MultiValueMap<String, String> of(HttpServletRequest request) {
+    /**
+     * @param query the raw query string, {@literal null} for none.
+     * @return every parameter of the query string with its values, in the order they come; empty without a query.
+     * @throws DomainException 400 {@code MALFORMED_REQUEST} when the query string is not well-formed (a broken
+     *                         percent escape).
+     */
+    public static MultiValueMap<String, String> of(String query) {
         MultiValueMap<String, String> result = new LinkedMultiValueMap<>();
-        String query = request.getQueryString();
         if (query == null || query.isEmpty()) {
             return result;
         }
@@ -42,7 +46,7 @@ final class QueryParameters {
      * The first value of the parameter; 422 {@code VALIDATION_FAILED} on it when it is missing, blank or longer than
      * {@code maxLength}.
      */
-    static String required(MultiValueMap<String, String> parameters, String name, int maxLength) {
+    public static String required(MultiValueMap<String, String> parameters, String name, int maxLength) {
         String value = parameters.getFirst(name);
         if (value == null || value.isBlank()) {
             throw ValidationException.of(name, "is required (a query parameter)");
