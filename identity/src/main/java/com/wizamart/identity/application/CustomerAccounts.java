@@ -86,7 +86,7 @@ public class CustomerAccounts {
     @Transactional(readOnly = true)
     public Customer profile(UUID customerId) {
         return customers.findById(customerId).filter(Customer::active)
-                .orElseThrow(() -> IdentityException.notFound("customer"));
+                .orElseThrow(() -> IdentityException.customerNotFound());
     }
 
     /**
@@ -96,7 +96,7 @@ public class CustomerAccounts {
     @Transactional
     public Customer editProfile(UUID customerId, ProfileEdit edit) {
         Customer before = customers.lockById(customerId).filter(Customer::active)
-                .orElseThrow(() -> IdentityException.notFound("customer"));
+                .orElseThrow(() -> IdentityException.customerNotFound());
         Customer after = edit.applyTo(before, Instant.now());
         customers.update(after);
         if (after.marketingConsent() != before.marketingConsent()) {

@@ -63,6 +63,10 @@ public final class IdentityException extends DomainException {
         return new IdentityException(Kind.NOT_FOUND, "INVITATION_NOT_FOUND", "Invitation not found.");
     }
 
+    public static IdentityException customerNotFound() {
+        return new IdentityException(Kind.NOT_FOUND, "CUSTOMER_NOT_FOUND", "Customer not found.");
+    }
+
     public static IdentityException userNotFound() {
         return new IdentityException(Kind.NOT_FOUND, "USER_NOT_FOUND", "User not found.");
     }
