@@ -4,17 +4,31 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
+import com.wizamart.catalog.domain.StockAnswer;
+
 /**
  * Stock as the catalog needs it; owned by inventory and reached through inventory's public API. Runs in the
- * caller's transaction, so a published product and its stock commit together.
+ * caller's transaction, so a published product and its stock commit together. Nothing here throws for stock reasons:
+ * a refusal is an answer, so the caller's transaction stays usable.
  */
 public interface StockPort {
 
-    /** Gives a newly published (or created) product its starting stock. */
+    /** Gives a newly created product its starting stock (at the default location). */
     void setInitialStock(UUID vendorId, UUID productId, int quantity);
 
-    /** The product's feed now gives {@code quantity} units: inventory sets the on-hand stock to it. */
-    void setStockFromFeed(UUID vendorId, UUID productId, int quantity);
+    /** Gives a newly published product its starting stock from the feed (at the vendor's feed location). */
+    void setInitialFeedStock(UUID vendorId, UUID productId, int quantity);
+
+    /** @return each product's on-hand stock at the vendor's feed location (0 without stock there); every id present. */
+    Map<UUID, Integer> feedOnHand(UUID vendorId, Collection<UUID> productIds);
+
+    /**
+     * The product's feed now gives {@code quantity} units: inventory sets the on-hand stock at the vendor's feed
+     * location to it, unless open orders hold more there or on hand is not {@code expectedOnHand} any more.
+     *
+     * @param expectedOnHand the on hand the change was planned against; {@literal null} for "whatever it is".
+     */
+    StockAnswer setFeedStock(UUID vendorId, UUID productId, int quantity, Integer expectedOnHand);
 
     /** @return units available to order per product (products inventory does not know are absent). */
     Map<UUID, Integer> available(UUID vendorId, Collection<UUID> productIds);
