@@ -16,9 +16,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.wizamart.support.ApiTest;
+import com.wizamart.support.AsOwner;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Http;
 import com.wizamart.support.Imports;
@@ -34,6 +36,9 @@ class CatalogRefreshIntegrationTests extends ApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Environment environment;
 
     /**
      * Stock at two locations (3 at the default one, 4 at another) and 5 held by a pending order; the feed lowers the
@@ -178,6 +183,202 @@ class CatalogRefreshIntegrationTests extends ApiTest {
         assertThat(change(token, refresh, "RJ-1", "quantity").get("outcome").asString()).isEqualTo("APPLIED");
         assertThat(refresh.get("summary").get("rejectedKept").asInt()).isEqualTo(2);
         assertThat(refresh.get("summary").get("pricesChanged").asInt()).isZero();
+
+        // the feed moves on to another price for one product: planned and applied like any other
+        JsonNode moved = refreshOf(http, token, imports.uploadAndWait("en", feed("RJ", 20, i -> price(i,
+                i == 1 ? "61.00" : (50 + i) + ".00", i <= 2 ? i + 100 : i))));
+        assertThat(change(token, moved, "RJ-1", "price").get("outcome").asString()).isEqualTo("APPLIED");
+        assertThat(productsBySku(http, token).get("RJ-1").get("price").decimalValue()).isEqualByComparingTo("61.00");
+        assertThat(productsBySku(http, token).get("RJ-2").get("price").decimalValue()).isEqualByComparingTo("12.00");
+    }
+
+    /** When people in the platform own prices, the feed's new prices are recorded and never applied. */
+    @Test
+    void whenThePlatformOwnsPricesTheFeedsPricesAreRecordedButNeverApplied() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        String token = vendor.owner().accessToken();
+        Imports imports = new Imports(http, token);
+        setOwners(token, null, "PLATFORM");
+        imports.uploadAndWait("en", feed("PP", 3, CatalogFeeds::row));
+        CatalogFeeds.publish(http, token, List.copyOf(stagedIds(http, token).values()));
+        assertThat(productsBySku(http, token).get("PP-1").get("price").decimalValue())
+                .as("the feed's price on first publish").isEqualByComparingTo("11.00");
+
+        JsonNode refresh = refreshOf(http, token, imports.uploadAndWait("en", feed("PP", 3, i -> {
+            CatalogFeeds.Row r = row(i);
+            return new CatalogFeeds.Row("Renamed " + i, r.description(), (30 + i) + ".00", i + 5, r.brand());
+        })));
+
+        JsonNode price = change(token, refresh, "PP-1", "price");
+        assertThat(price.get("outcome").asString()).isEqualTo("KEPT_PLATFORM_OWNED");
+        assertThat(price.get("reasonCode").asString()).isEqualTo("PLATFORM_OWNS_PRICE");
+        assertThat(price.get("from").asString()).isEqualTo("11.00");
+        assertThat(price.get("to").asString()).isEqualTo("31.00");
+        assertThat(change(token, refresh, "PP-1", "name.en").get("outcome").asString()).isEqualTo("APPLIED");
+        assertThat(change(token, refresh, "PP-1", "quantity").get("outcome").asString())
+                .as("the feed still owns stock").isEqualTo("APPLIED");
+        assertThat(refresh.get("summary").get("platformKept").asInt()).isEqualTo(3);
+        assertThat(refresh.get("summary").get("pricesChanged").asInt()).isZero();
+        Map<String, JsonNode> products = productsBySku(http, token);
+        assertThat(products.get("PP-1").get("price").decimalValue()).isEqualByComparingTo("11.00");
+        assertThat(products.get("PP-1").get("name").asString()).isEqualTo("Renamed 1");
+        assertThat(products.get("PP-1").get("lockedFields")).as("nothing locked for it").isEmpty();
+    }
+
+    /**
+     * When people in the platform own stock, the feed gives the starting stock only: a later feed quantity is
+     * recorded, against the stock as it is now, and never changes inventory.
+     */
+    @Test
+    void whenThePlatformOwnsStockTheFeedGivesOnlyTheStartingStock() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        String token = vendor.owner().accessToken();
+        Imports imports = new Imports(http, token);
+        setOwners(token, "PLATFORM", null);
+        imports.uploadAndWait("en", feed("PS", 2, i -> quantity(i, 24)));
+        CatalogFeeds.publish(http, token, List.copyOf(stagedIds(http, token).values()));
+        UUID counted = productId(token, "PS-1");
+        assertThat(stockAt(token, counted, "DEFAULT").get("quantity").asInt()).as("starting stock").isEqualTo(24);
+        count(token, counted, "DEFAULT", 0);
+
+        JsonNode refresh = refreshOf(http, token, imports.uploadAndWait("en", feed("PS", 2, i -> quantity(i, 30))));
+
+        JsonNode kept = change(token, refresh, "PS-1", "quantity");
+        assertThat(kept.get("outcome").asString()).isEqualTo("KEPT_PLATFORM_OWNED");
+        assertThat(kept.get("reasonCode").asString()).isEqualTo("PLATFORM_OWNS_STOCK");
+        assertThat(kept.get("from").asString()).as("the stock as it is now").isEqualTo("0");
+        assertThat(kept.get("to").asString()).isEqualTo("30");
+        assertThat(refresh.get("summary").get("stockChanged").asInt()).isZero();
+        assertThat(refresh.get("summary").get("platformKept").asInt()).isEqualTo(2);
+        assertThat(stockAt(token, counted, "DEFAULT").get("quantity").asInt()).isZero();
+        assertThat(stockAt(token, productId(token, "PS-2"), "DEFAULT").get("quantity").asInt()).isEqualTo(24);
+        assertThat(new Shop(http, vendor).movements(counted, "IMPORT")).as("only the starting stock").hasSize(1);
+    }
+
+    /**
+     * The feed location is a vendor setting (the default location until chosen): validated, and the only location a
+     * feed's quantity sets, absolutely.
+     */
+    @Test
+    void theFeedSetsTheStockOfTheChosenFeedLocationOnly() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Fixtures.VendorAccount other = fixtures.vendor();
+        String token = vendor.owner().accessToken();
+        String settings = "/api/v1/vendor/inventory/settings";
+        assertThat(http.get(settings).bearer(token).send().json().get("feedLocation").get("code").asString())
+                .isEqualTo("DEFAULT");
+        Http.Response unknown = http.put(settings).bearer(token).json(Map.of("feedLocation", "NOPE")).send();
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
+        assertThat(unknown.errorCode()).isEqualTo("LOCATION_NOT_FOUND");
+        Http.Response blank = http.put(settings).bearer(token).json(Map.of("feedLocation", " ")).send();
+        assertThat(blank.status()).as(blank.toString()).isEqualTo(422);
+        String othersLocation = http.post("/api/v1/vendor/inventory/locations").bearer(other.owner().accessToken())
+                .json(Map.of("code", "THEIRS", "name", "Theirs")).send().json().get("id").asString();
+        Http.Response foreign = http.put(settings).bearer(token).json(Map.of("feedLocation", othersLocation)).send();
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
+        createLocation(token, "WH");
+        Http.Response chosen = http.put(settings).bearer(token).json(Map.of("feedLocation", "wh")).send();
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+        assertThat(chosen.json().get("feedLocation").get("code").asString()).isEqualTo("WH");
+        JsonNode locations = http.get("/api/v1/vendor/inventory/locations").bearer(token).send().json()
+                .get("content");
+        for (JsonNode location : locations) {
+            assertThat(location.get("feedLocation").asBoolean()).as(location.toString())
+                    .isEqualTo("WH".equals(location.get("code").asString()));
+        }
+
+        Imports imports = new Imports(http, token);
+        imports.uploadAndWait("en", feed("FL", 2, i -> quantity(i, 5)));
+        CatalogFeeds.publish(http, token, List.copyOf(stagedIds(http, token).values()));
+        UUID product = productId(token, "FL-1");
+        assertThat(stockAt(token, product, "WH").get("quantity").asInt()).as("starting stock at the feed location")
+                .isEqualTo(5);
+        receive(token, product, "DEFAULT", 3);
+
+        JsonNode refresh = refreshOf(http, token, imports.uploadAndWait("en", feed("FL", 2, i -> quantity(i, 2))));
+
+        JsonNode set = change(token, refresh, "FL-1", "quantity");
+        assertThat(set.get("outcome").asString()).isEqualTo("APPLIED");
+        assertThat(set.get("from").asString()).isEqualTo("5");
+        assertThat(stockAt(token, product, "WH").get("quantity").asInt()).isEqualTo(2);
+        assertThat(stockAt(token, product, "DEFAULT").get("quantity").asInt()).as("never touched").isEqualTo(3);
+        JsonNode movement = new Shop(http, vendor).movements(product, "IMPORT").get(0);
+        assertThat(movement.get("quantity").asInt()).isEqualTo(-3);
+        assertThat(movement.get("onHandAfter").asInt()).isEqualTo(2);
+    }
+
+    /**
+     * A refresh that fails on something unexpected is recorded FAILED (and shown with the import) instead of being
+     * retried in silence; the vendor retries it. Approving a held refresh that fails alike answers the refresh
+     * FAILED, and a retry applies the approved plan.
+     */
+    @Test
+    void aRefreshThatFailsIsRecordedShownWithTheImportAndRetriedByTheVendor() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        String token = vendor.owner().accessToken();
+        Imports imports = new Imports(http, token);
+        String prefix = Fixtures.unique("FX");
+        imports.uploadAndWait("en", feed(prefix, 3, CatalogFeeds::row));
+        CatalogFeeds.publish(http, token, List.copyOf(stagedIds(http, token).values()));
+        String trigger = refuseUpdatesOf(prefix + "-2");
+        JsonNode job;
+        JsonNode failed;
+        try {
+            job = imports.uploadAndWait("en", feed(prefix, 3, i -> price(i, (40 + i) + ".00", i)));
+            failed = refreshOf(http, token, job);
+            assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+            assertThat(failed.get("failure").asString()).contains("unexpected error", "retry", "Reference")
+                    .doesNotContain("SQL", "Exception", "refused_by_test");
+            JsonNode reported = imports.job(job.get("id").asString()).get("catalogRefresh");
+            assertThat(reported.get("status").asString()).isEqualTo("FAILED");
+            assertThat(reported.get("message").asString()).isEqualTo(failed.get("failure").asString());
+            assertThat(productsBySku(http, token).get(prefix + "-1").get("price").decimalValue())
+                    .as("nothing of the attempt applied").isEqualByComparingTo("11.00");
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(refreshPublications(job.get("id").asString(), false)).isEqualTo(1));
+            assertThat(refreshPublications(job.get("id").asString(), true)).as("never retried silently").isZero();
+        } finally {
+            dropRefusal(trigger);
+        }
+        String path = "/api/v1/vendor/catalog/refreshes/" + failed.get("id").asString();
+        Http.Response retried = http.post(path + "/retry").bearer(token).send();
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        assertThat(retried.json().get("status").asString()).isEqualTo("APPLIED");
+        assertThat(retried.json().get("failure").isNull()).isTrue();
+        assertThat(retried.json().get("summary").get("productsApplied").asInt()).isEqualTo(3);
+        assertThat(productsBySku(http, token).get(prefix + "-2").get("price").decimalValue())
+                .isEqualByComparingTo("42.00");
+        assertThat(imports.job(job.get("id").asString()).get("catalogRefresh").get("status").asString())
+                .isEqualTo("APPLIED");
+        Http.Response again = http.post(path + "/retry").bearer(token).send();
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.errorCode()).isEqualTo("CATALOG_REFRESH_NOT_FAILED");
+
+        // a held refresh whose approval fails: answered FAILED, its plan kept; the retry applies it
+        String held = Fixtures.unique("FH");
+        imports.uploadAndWait("en", feed(held, 12, CatalogFeeds::row));
+        CatalogFeeds.publish(http, token, stagedIds(http, token).entrySet().stream()
+                .filter(e -> e.getKey().startsWith(held)).map(Map.Entry::getValue).toList());
+        JsonNode heldRefresh = refreshOf(http, token, imports.uploadAndWait("en", feed(held, 12,
+                i -> price(i, (70 + i) + ".00", i))));
+        assertThat(heldRefresh.get("status").asString()).isEqualTo("HELD");
+        String heldPath = "/api/v1/vendor/catalog/refreshes/" + heldRefresh.get("id").asString();
+        String refusal = refuseUpdatesOf(held + "-5");
+        try {
+            Http.Response approved = http.post(heldPath + "/approve").bearer(token).send();
+            assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+            assertThat(approved.json().get("status").asString()).isEqualTo("FAILED");
+        } finally {
+            dropRefusal(refusal);
+        }
+        assertThat(productsBySku(http, token).get(held + "-1").get("price").decimalValue())
+                .isEqualByComparingTo("11.00");
+        Http.Response applied = http.post(heldPath + "/retry").bearer(token).send();
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+        assertThat(applied.json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(applied.json().get("decidedBy").asString()).isEqualTo(vendor.owner().userId().toString());
+        assertThat(productsBySku(http, token).get(held + "-5").get("price").decimalValue())
+                .isEqualByComparingTo("75.00");
     }
 
     /**
@@ -204,6 +405,50 @@ class CatalogRefreshIntegrationTests extends ApiTest {
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------
+
+    /** Sets who owns stock and prices ({@literal null}: unchanged). */
+    private void setOwners(String token, String stockOwner, String priceOwner) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("defaultLanguage", "en");
+        body.put("defaultTaxRate", 17);
+        if (stockOwner != null) {
+            body.put("stockOwner", stockOwner);
+        }
+        if (priceOwner != null) {
+            body.put("priceOwner", priceOwner);
+        }
+        Http.Response saved = http.put("/api/v1/vendor/catalog/settings").bearer(token).json(body).send();
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        if (stockOwner != null) {
+            assertThat(saved.json().get("stockOwner").asString()).isEqualTo(stockOwner);
+        }
+        if (priceOwner != null) {
+            assertThat(saved.json().get("priceOwner").asString()).isEqualTo(priceOwner);
+        }
+    }
+
+    /**
+     * Makes the database refuse every update of the product with this SKU (something no refresh can expect): a
+     * trigger, installed as the tables' owner. Answers its name for {@link #dropRefusal(String)}.
+     */
+    private String refuseUpdatesOf(String sku) {
+        String trigger = "test_refuse_" + Math.abs(sku.hashCode());
+        AsOwner.run(environment, """
+                create function %1$s() returns trigger language plpgsql security definer as $f$
+                begin
+                  if new.sku = '%2$s' then
+                    raise exception 'refused_by_test' using errcode = 'check_violation';
+                  end if;
+                  return new;
+                end $f$;
+                create trigger %1$s before update on catalog_products for each row execute function %1$s()"""
+                .formatted(trigger, sku));
+        return trigger;
+    }
+
+    private void dropRefusal(String trigger) {
+        AsOwner.run(environment, "drop trigger %1$s on catalog_products; drop function %1$s()".formatted(trigger));
+    }
 
     private static CatalogFeeds.Row quantity(int i, int quantity) {
         CatalogFeeds.Row r = row(i);
