@@ -16,9 +16,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import com.wizamart.marketplace.ImportCompleted;
 import com.wizamart.support.ApiTest;
 import com.wizamart.support.AsOwner;
 import com.wizamart.support.Fixtures;
@@ -39,6 +43,12 @@ class CatalogRefreshIntegrationTests extends ApiTest {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     /**
      * Stock at two locations (3 at the default one, 4 at another) and 5 held by a pending order; the feed lowers the
@@ -93,9 +103,22 @@ class CatalogRefreshIntegrationTests extends ApiTest {
         assertThat(reported.get("status").asString()).isEqualTo("APPLIED");
         assertThat(reported.get("productsApplied").asInt()).isEqualTo(1);
         assertThat(reported.get("productsSkipped").asInt()).isEqualTo(1);
+        JsonNode asAdmin = http.get("/api/v1/admin/marketplace-import-jobs/" + job.get("id").asString())
+                .bearer(fixtures.sharedAdmin().accessToken()).send().json().get("catalogRefresh");
+        assertThat(asAdmin.get("productsSkipped").asInt()).isEqualTo(1);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(refreshPublications(job.get("id").asString(), false)).as("completed").isEqualTo(1));
         assertThat(refreshPublications(job.get("id").asString(), true)).as("left incomplete").isZero();
+
+        // the event delivered again: still one refresh for the job, nothing applied twice
+        ImportCompleted completed = new ImportCompleted(UUID.fromString(job.get("id").asString()), vendor.id(),
+                "letzshop", "en", "COMPLETED", 0, 2, 0, 0);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> events.publishEvent(completed));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(refreshPublications(job.get("id").asString(), false)).isEqualTo(2));
+        assertThat(http.get("/api/v1/vendor/catalog/refreshes?jobId=" + job.get("id").asString()).bearer(token)
+                .send().json().get("page").get("totalElements").asLong()).isEqualTo(1);
+        assertThat(shop.stock(other).get("quantity").asInt()).isEqualTo(8);
 
         // the order ships: 3 units leave the default location, 2 the other one
         UUID orderId = UUID.fromString(order.json().get("id").asString());
