@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.wizamart.marketplace.ImportCompleted;
 import com.wizamart.support.ApiTest;
 import com.wizamart.support.AsOwner;
+import com.wizamart.support.Concurrently;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Http;
 import com.wizamart.support.Imports;
@@ -161,14 +162,18 @@ class CatalogRefreshIntegrationTests extends ApiTest {
         JsonNode held = refreshOf(http, token, job);
         assertThat(held.get("status").asString()).isEqualTo("HELD");
 
-        Http.Response approved = http.post("/api/v1/vendor/catalog/refreshes/" + held.get("id").asString()
-                + "/approve").bearer(token).send();
+        // approved twice at once (a double click): one approval applies it, the other finds it decided
+        String approve = "/api/v1/vendor/catalog/refreshes/" + held.get("id").asString() + "/approve";
+        List<Http.Response> both = Concurrently.send(() -> http.post(approve).bearer(token).send(),
+                () -> http.post(approve).bearer(token).send());
 
-        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(both).extracting(Http.Response::status).as(both.toString()).containsExactlyInAnyOrder(200, 409);
+        Http.Response approved = both.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
         assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
         assertThat(approved.json().get("summary").get("productsApplied").asInt()).isEqualTo(19);
         assertThat(approved.json().get("summary").get("productsSkipped").asInt()).isEqualTo(1);
         assertThat(change(token, held, "AP-1", "quantity").get("reasonCode").asString()).isEqualTo("STOCK_RESERVED");
+        assertThat(change(token, held, "AP-2", "quantity").get("outcome").asString()).isEqualTo("APPLIED");
         assertThat(shop.stock(ordered).get("quantity").asInt()).isEqualTo(10);
         assertThat(shop.stock(productId(token, "AP-2")).get("quantity").asInt()).isEqualTo(2);
         JsonNode reported = imports.job(job.get("id").asString()).get("catalogRefresh");

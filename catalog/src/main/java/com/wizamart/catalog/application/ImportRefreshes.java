@@ -338,7 +338,7 @@ public class ImportRefreshes {
     public ImportRefresh approve(UUID id, Actor actor) {
         try {
             return inOwnTransaction(() -> {
-                ImportRefresh refresh = get(id);
+                ImportRefresh refresh = locked(id);
                 RefreshStatus before = refresh.status();
                 refresh.approve(actor.id());
                 attempt(refresh, () -> {
@@ -363,7 +363,7 @@ public class ImportRefreshes {
     public ImportRefresh retry(UUID id, Actor actor) {
         try {
             return inOwnTransaction(() -> {
-                ImportRefresh refresh = get(id);
+                ImportRefresh refresh = locked(id);
                 RefreshStatus before = refresh.status();
                 if (refreshes.hasPending(id)) {
                     refresh.retryApproved(actor.id());
@@ -395,7 +395,7 @@ public class ImportRefreshes {
      */
     @Transactional
     public ImportRefresh reject(UUID id, Actor actor) {
-        ImportRefresh refresh = get(id);
+        ImportRefresh refresh = locked(id);
         RefreshStatus before = refresh.status();
         refresh.reject(actor.id());
         refreshes.rejectPending(refresh.id());
@@ -403,6 +403,11 @@ public class ImportRefreshes {
         report(refresh);
         audited("CATALOG_REFRESH_REJECTED", refresh, before, actor);
         return refresh;
+    }
+
+    /** The refresh, locked: a second decision on it (a double click) waits, then finds it decided. */
+    private ImportRefresh locked(UUID id) {
+        return refreshes.lock(id).orElseThrow(CatalogException::refreshNotFound);
     }
 
     /** Tells the import job what became of its refresh. */

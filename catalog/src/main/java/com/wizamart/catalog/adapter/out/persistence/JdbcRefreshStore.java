@@ -93,6 +93,12 @@ class JdbcRefreshStore implements RefreshStore {
     }
 
     @Override
+    public Optional<ImportRefresh> lock(UUID id) {
+        return jdbc.sql("select * from catalog_import_refreshes where vendor_id = :vendor and id = :id for update")
+                .param("vendor", VendorContext.require()).param("id", id).query(this::refresh).optional();
+    }
+
+    @Override
     public Optional<ImportRefresh> findForJob(UUID jobId) {
         return jdbc.sql("select * from catalog_import_refreshes where vendor_id = :vendor and job_id = :job")
                 .param("vendor", VendorContext.require()).param("job", jobId).query(this::refresh).optional();

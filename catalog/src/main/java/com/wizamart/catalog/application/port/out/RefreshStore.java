@@ -30,6 +30,9 @@ public interface RefreshStore {
 
     Optional<ImportRefresh> find(UUID id);
 
+    /** As {@link #find}, the row locked until the transaction ends: decisions on one refresh take turns. */
+    Optional<ImportRefresh> lock(UUID id);
+
     Optional<ImportRefresh> findForJob(UUID jobId);
 
     Page<ImportRefresh> list(RefreshStatus status, UUID jobId, Pageable pageable);
