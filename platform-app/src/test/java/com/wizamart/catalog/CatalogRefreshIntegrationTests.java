@@ -218,6 +218,12 @@ class CatalogRefreshIntegrationTests extends ApiTest {
         assertThat(change(token, moved, "RJ-1", "price").get("outcome").asString()).isEqualTo("APPLIED");
         assertThat(productsBySku(http, token).get("RJ-1").get("price").decimalValue()).isEqualByComparingTo("61.00");
         assertThat(productsBySku(http, token).get("RJ-2").get("price").decimalValue()).isEqualByComparingTo("12.00");
+
+        // unlocking the price asks to follow the feed again: the rejection ends, the feed's price is set
+        Http.Response unlocked = http.delete("/api/v1/vendor/products/" + productId(token, "RJ-2") + "/locks/price")
+                .bearer(token).send();
+        assertThat(unlocked.status()).as(unlocked.toString()).isEqualTo(200);
+        assertThat(unlocked.json().get("price").decimalValue()).isEqualByComparingTo("52.00");
     }
 
     /** When people in the platform own prices, the feed's new prices are recorded and never applied. */
@@ -333,6 +339,19 @@ class CatalogRefreshIntegrationTests extends ApiTest {
         JsonNode movement = new Shop(http, vendor).movements(product, "IMPORT").get(0);
         assertThat(movement.get("quantity").asInt()).isEqualTo(-3);
         assertThat(movement.get("onHandAfter").asInt()).isEqualTo(2);
+
+        // locked, the stock is the vendor's; unlocked, the feed's current figure is set at the feed location at once
+        assertThat(http.put("/api/v1/vendor/products/" + product + "/locks/quantity").bearer(token).send().status())
+                .isEqualTo(200);
+        JsonNode locked = refreshOf(http, token, imports.uploadAndWait("en", feed("FL", 2, i -> quantity(i, 7))));
+        assertThat(change(token, locked, "FL-1", "quantity").get("outcome").asString()).isEqualTo("KEPT_LOCKED");
+        assertThat(stockAt(token, product, "WH").get("quantity").asInt()).isEqualTo(2);
+        Http.Response unlocked = http.delete("/api/v1/vendor/products/" + product + "/locks/quantity").bearer(token)
+                .send();
+        assertThat(unlocked.status()).as(unlocked.toString()).isEqualTo(200);
+        assertThat(unlocked.json().get("source").get("feedQuantity").asInt()).isEqualTo(7);
+        assertThat(stockAt(token, product, "WH").get("quantity").asInt()).isEqualTo(7);
+        assertThat(stockAt(token, product, "DEFAULT").get("quantity").asInt()).isEqualTo(3);
     }
 
     /**
