@@ -2,6 +2,7 @@ package com.wizamart.catalog.application;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +48,7 @@ class FeedChanges {
     Map<UUID, RefreshRules> planningRules(UUID vendorId, RefreshRules vendor, Collection<UUID> productIds) {
         Map<UUID, Integer> onHand = stock.feedOnHand(vendorId, productIds);
         Map<UUID, Map<String, String>> rejected = refreshes.rejectedValues(productIds);
-        Map<UUID, RefreshRules> rules = new java.util.HashMap<>();
+        Map<UUID, RefreshRules> rules = new HashMap<>();
         for (UUID id : productIds) {
             rules.put(id, vendor.forProduct(onHand.get(id), rejected.getOrDefault(id, Map.of())));
         }
@@ -57,7 +58,7 @@ class FeedChanges {
     /** Each product's rules for applying planned changes (the planned ones carry the stock they replace). */
     Map<UUID, RefreshRules> applyingRules(RefreshRules vendor, Collection<UUID> productIds) {
         Map<UUID, Map<String, String>> rejected = refreshes.rejectedValues(productIds);
-        Map<UUID, RefreshRules> rules = new java.util.HashMap<>();
+        Map<UUID, RefreshRules> rules = new HashMap<>();
         for (UUID id : productIds) {
             rules.put(id, vendor.forProduct(null, rejected.getOrDefault(id, Map.of())));
         }
