@@ -215,3 +215,54 @@ $$;
 ALTER TABLE catalog_products ADD COLUMN tax_category varchar(16) NOT NULL DEFAULT 'STANDARD'
   CONSTRAINT catalog_products_tax_category_ck CHECK (tax_category IN ('STANDARD', 'REDUCED', 'SECOND_REDUCED',
                                                                       'SUPER_REDUCED', 'PARKING', 'ZERO'));
+--changeset wizamart:catalog-010-refresh-outcomes
+--comment: ADR 0019. Every change not applied carries its reason; refreshes may fail (recorded, for the vendor to
+--comment: retry) and count the products applied and skipped; vendors choose who owns stock and prices; values a
+--comment: vendor rejected are remembered per product and field; products a refresh skipped are checked again by the
+--comment: next refresh of their marketplace.
+ALTER TABLE catalog_refresh_changes DROP CONSTRAINT catalog_refresh_changes_outcome_check;
+ALTER TABLE catalog_refresh_changes ALTER COLUMN outcome TYPE varchar(24);
+ALTER TABLE catalog_refresh_changes ADD CONSTRAINT catalog_refresh_changes_outcome_check
+  CHECK (outcome IN ('PENDING', 'APPLIED', 'KEPT_LOCKED', 'KEPT_REJECTED', 'KEPT_PLATFORM_OWNED', 'SKIPPED_STALE',
+                     'SKIPPED_INVALID', 'SKIPPED_STOCK_RESERVED', 'REJECTED'));
+ALTER TABLE catalog_refresh_changes ADD COLUMN reason_code varchar(32);
+ALTER TABLE catalog_refresh_changes ADD COLUMN reason text;
+
+ALTER TABLE catalog_import_refreshes DROP CONSTRAINT catalog_import_refreshes_status_check;
+ALTER TABLE catalog_import_refreshes ADD CONSTRAINT catalog_import_refreshes_status_check
+  CHECK (status IN ('APPLIED', 'HELD', 'APPROVED', 'REJECTED', 'FAILED'));
+ALTER TABLE catalog_import_refreshes ADD COLUMN rejected_kept integer NOT NULL DEFAULT 0;
+ALTER TABLE catalog_import_refreshes ADD COLUMN platform_kept integer NOT NULL DEFAULT 0;
+ALTER TABLE catalog_import_refreshes ADD COLUMN products_applied integer NOT NULL DEFAULT 0;
+ALTER TABLE catalog_import_refreshes ADD COLUMN products_skipped integer NOT NULL DEFAULT 0;
+ALTER TABLE catalog_import_refreshes ADD COLUMN failure text;
+
+ALTER TABLE catalog_vendor_settings ADD COLUMN stock_owner varchar(8) NOT NULL DEFAULT 'FEED'
+  CHECK (stock_owner IN ('FEED', 'PLATFORM'));
+ALTER TABLE catalog_vendor_settings ADD COLUMN price_owner varchar(8) NOT NULL DEFAULT 'FEED'
+  CHECK (price_owner IN ('FEED', 'PLATFORM'));
+
+--comment: The value of a field the vendor rejected (with a held refresh); later refreshes keep it out while the feed
+--comment: presents that same value. value NULL: the vendor rejected the field's removal.
+CREATE TABLE catalog_rejected_values (
+  vendor_id   uuid        NOT NULL,
+  product_id  uuid        NOT NULL REFERENCES catalog_products (id) ON DELETE CASCADE,
+  field       varchar(40) NOT NULL,
+  value       text,
+  refresh_id  uuid        NOT NULL,
+  rejected_at timestamptz NOT NULL,
+  PRIMARY KEY (vendor_id, product_id, field)
+);
+SELECT wizamart_enable_vendor_rls('catalog_rejected_values');
+
+--comment: Products whose last refresh skipped a change that may pass later (stock held by orders, changed meanwhile):
+--comment: the next refresh of their marketplace checks them again, even when its feed left their row unchanged.
+CREATE TABLE catalog_refresh_carryover (
+  vendor_id   uuid        NOT NULL,
+  product_id  uuid        NOT NULL REFERENCES catalog_products (id) ON DELETE CASCADE,
+  marketplace varchar(32) NOT NULL,
+  refresh_id  uuid        NOT NULL,
+  PRIMARY KEY (vendor_id, product_id)
+);
+CREATE INDEX catalog_refresh_carryover_marketplace_idx ON catalog_refresh_carryover (vendor_id, marketplace, product_id);
+SELECT wizamart_enable_vendor_rls('catalog_refresh_carryover');

@@ -27,6 +27,32 @@ public interface StockLevels {
     boolean setInitialStock(UUID vendorId, UUID productId, int quantity, Actor actor);
 
     /**
+     * As {@link #setInitialStock}, for a product published from a marketplace feed: the units go into the vendor's
+     * <em>feed location</em> (the default location unless the vendor chose another), where later feed quantities
+     * are set ({@link #setFeedStock}).
+     */
+    boolean setInitialFeedStock(UUID vendorId, UUID productId, int quantity, Actor actor);
+
+    /**
+     * The stock of each requested product at the vendor's feed location; every requested id is present (on hand 0
+     * when the product has no stock row there).
+     */
+    Map<UUID, FeedStock> feedStock(UUID vendorId, Collection<UUID> productIds);
+
+    /**
+     * Sets the product's on-hand stock at the vendor's feed location to a feed's {@code quantity}: an absolute
+     * figure, not a change, recorded as one {@code IMPORT} movement of the difference. Other locations are never
+     * touched. Never throws for stock reasons: when the quantity is below what open orders hold at that location, or
+     * on hand is not {@code expectedOnHand}, nothing changes and the answer says so (the caller's transaction stays
+     * usable).
+     *
+     * @param quantity       not negative.
+     * @param expectedOnHand the on hand the caller planned against (compared under the row's lock), or
+     *                       {@literal null} to set it whatever it is.
+     */
+    FeedStockUpdate setFeedStock(UUID vendorId, UUID productId, int quantity, Integer expectedOnHand, Actor actor);
+
+    /**
      * @return the stock of each requested product, totalled across locations; every requested id is present
      *         ({@link StockLevel#none(UUID)} when the product has no stock).
      */

@@ -152,3 +152,14 @@ CREATE TABLE inventory_reservation_changes (
     REFERENCES inventory_reservations (vendor_id, order_reference)
 );
 SELECT wizamart_enable_vendor_rls('inventory_reservation_changes');
+--changeset wizamart:inventory-008-feed-location
+--comment: Per vendor: the location whose on-hand stock a marketplace feed's quantity sets (ADR 0019). No row means
+--comment: the default location. The foreign key keeps it one of the vendor's own locations.
+CREATE TABLE inventory_vendor_settings (
+  vendor_id        uuid        PRIMARY KEY,
+  feed_location_id uuid        NOT NULL,
+  updated_at       timestamptz NOT NULL,
+  CONSTRAINT inventory_vendor_settings_feed_location_fk FOREIGN KEY (vendor_id, feed_location_id)
+    REFERENCES inventory_locations (vendor_id, id)
+);
+SELECT wizamart_enable_vendor_rls('inventory_vendor_settings');

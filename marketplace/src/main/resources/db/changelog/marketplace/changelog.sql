@@ -122,3 +122,13 @@ ALTER TABLE marketplace_staged_products ADD COLUMN content_hashes jsonb NOT NULL
 --comment: job that may resume it (JobRunr re-runs a job under its own id after a retry or a dead instance), so two
 --comment: hand-overs of one import never run it twice. Rows from before this column run under the import's own id.
 ALTER TABLE marketplace_import_jobs ADD COLUMN engine_job_id uuid;
+
+--changeset wizamart:marketplace-007-catalog-refresh-outcome
+--comment: What the catalog did with the import's published products (ADR 0019), recorded by the catalog through
+--comment: marketplace's ImportRefreshReports: its refresh, the refresh's status, products applied and skipped, and the
+--comment: hold reason or failure. NULL until the catalog reports (within a second of the job's end).
+ALTER TABLE marketplace_import_jobs ADD COLUMN refresh_id uuid;
+ALTER TABLE marketplace_import_jobs ADD COLUMN refresh_status varchar(16);
+ALTER TABLE marketplace_import_jobs ADD COLUMN refresh_products_applied integer;
+ALTER TABLE marketplace_import_jobs ADD COLUMN refresh_products_skipped integer;
+ALTER TABLE marketplace_import_jobs ADD COLUMN refresh_message text;

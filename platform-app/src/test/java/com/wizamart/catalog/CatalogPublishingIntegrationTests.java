@@ -279,7 +279,8 @@ class CatalogPublishingIntegrationTests extends ApiTest {
         String other = b.owner().accessToken();
         String path = "/api/v1/vendor/catalog/refreshes/" + refresh.get("id").asString();
         for (Http.Request request : List.of(http.get(path), http.get(path + "/changes"), http.post(path + "/approve"),
-                http.post(path + "/reject"), http.post("/api/v1/vendor/products/from-import/" + stagedId))) {
+                http.post(path + "/reject"), http.post(path + "/retry"),
+                http.post("/api/v1/vendor/products/from-import/" + stagedId))) {
             Http.Response response = request.bearer(other).send();
             assertThat(response.status()).as(response.toString()).isEqualTo(404);
         }

@@ -27,7 +27,8 @@ import com.wizamart.tenancy.VendorScope;
 class CatalogRowLevelSecurityIntegrationTests extends ApiTest {
 
     private static final List<String> TABLES = List.of("catalog_products", "catalog_vendor_settings",
-            "catalog_import_refreshes", "catalog_refresh_changes", "catalog_counted_orders");
+            "catalog_import_refreshes", "catalog_refresh_changes", "catalog_counted_orders", "catalog_rejected_values",
+            "catalog_refresh_carryover");
 
     /** Two vendors with rows in every catalog table; made once (imports are slow). */
     private static Fixtures.VendorAccount a;
@@ -94,6 +95,15 @@ class CatalogRowLevelSecurityIntegrationTests extends ApiTest {
                 values (?, 'fr', 3, now())""", b.id())))
                 .isInstanceOf(DataAccessException.class)
                 .rootCause().hasMessageContaining("violates row-level security policy");
+        for (String table : List.of("catalog_rejected_values", "catalog_refresh_carryover")) {
+            String columns = table.equals("catalog_rejected_values")
+                    ? "(vendor_id, product_id, field, value, refresh_id, rejected_at) values (?, ?, 'price', '1.00', ?, now())"
+                    : "(vendor_id, product_id, marketplace, refresh_id) values (?, ?, 'letzshop', ?)";
+            assertThatThrownBy(() -> vendorScope.runAs(a.id(), () -> jdbc.update("insert into " + table + " "
+                    + columns, b.id(), UUID.randomUUID(), UUID.randomUUID())))
+                    .as(table).isInstanceOf(DataAccessException.class)
+                    .rootCause().hasMessageContaining("violates row-level security policy");
+        }
     }
 
     /** A vendor with a product, settings, and an import's refresh with changes. */

@@ -13,7 +13,10 @@ import com.wizamart.tenancy.AuditEntry;
 import com.wizamart.tenancy.AuditTrail;
 import com.wizamart.tenancy.VendorContext;
 
-/** The bound vendor's catalog settings: default language and default VAT rate. */
+/**
+ * The bound vendor's catalog settings: default language, default VAT rate, and who owns stock and prices of products
+ * published from feeds.
+ */
 @Service
 public class CatalogSettingsService {
 
@@ -50,6 +53,7 @@ public class CatalogSettingsService {
     }
 
     private static Map<String, Object> snapshot(CatalogSettings s) {
-        return Map.of("defaultLanguage", s.defaultLanguage(), "defaultTaxRate", s.defaultTaxRate().toPlainString());
+        return Map.of("defaultLanguage", s.defaultLanguage(), "defaultTaxRate", s.defaultTaxRate().toPlainString(),
+                "stockOwner", s.stockOwner().name(), "priceOwner", s.priceOwner().name());
     }
 }

@@ -1,6 +1,7 @@
 package com.wizamart.catalog.application;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import com.wizamart.catalog.ProductRemoved;
 import com.wizamart.catalog.ProductUpdated;
 import com.wizamart.catalog.application.port.out.ProductStore;
 import com.wizamart.catalog.application.port.out.ProductView;
+import com.wizamart.catalog.application.port.out.RefreshStore;
 import com.wizamart.catalog.application.port.out.StockPort;
 import com.wizamart.catalog.domain.CatalogException;
 import com.wizamart.catalog.domain.FieldChange;
@@ -20,6 +22,7 @@ import com.wizamart.catalog.domain.Product;
 import com.wizamart.catalog.domain.ProductDetails;
 import com.wizamart.catalog.domain.ProductEdit;
 import com.wizamart.catalog.domain.ProductField;
+import com.wizamart.catalog.domain.RefreshRules;
 import com.wizamart.catalog.domain.SourceFacts;
 import com.wizamart.marketplace.StagedCatalog;
 import com.wizamart.sharedkernel.ValidationException;
@@ -39,15 +42,20 @@ public class ProductCuration {
     private final ProductAvailability availability;
     private final StagedCatalog staged;
     private final ApplicationEventPublisher events;
+    private final FeedChanges feedChanges;
+    private final RefreshStore refreshes;
 
     ProductCuration(ProductStore products, CatalogSettingsService settings, StockPort stock,
-                    ProductAvailability availability, StagedCatalog staged, ApplicationEventPublisher events) {
+                    ProductAvailability availability, StagedCatalog staged, ApplicationEventPublisher events,
+                    FeedChanges feedChanges, RefreshStore refreshes) {
         this.products = products;
         this.settings = settings;
         this.stock = stock;
         this.availability = availability;
         this.staged = staged;
         this.events = events;
+        this.feedChanges = feedChanges;
+        this.refreshes = refreshes;
     }
 
     /**
@@ -143,39 +151,42 @@ public class ProductCuration {
     }
 
     /**
-     * Unlocks a field of a published product and sets it from the feed's current value at once (for the stock:
-     * inventory's on-hand quantity), as the next import would.
+     * Unlocks a field of a published product and sets it from the feed's current value at once (for the stock: the
+     * on-hand quantity at the feed location), as the next import would under the vendor's rules (a field the
+     * platform owns is not set). Unlocking also ends a rejection of the field's value: the vendor asks to follow the
+     * feed again.
      *
      * @throws CatalogException {@code PRODUCT_HAS_NO_SOURCE}, {@code FIELD_NOT_LOCKABLE}.
      */
     @Transactional
-    public ProductView unlock(UUID id, String field) {
+    public ProductView unlock(UUID id, String field, Actor actor) {
         Product product = load(id);
         String key = product.unlock(field);
+        Set<String> fields = ProductField.PRICE.equals(key) ? Set.of(key, ProductField.CURRENCY) : Set.of(key);
+        refreshes.forgetRejections(Map.of(id, fields));
         List<FieldChange> applied = staged.find(product.vendorId(), product.source().stagedProductId())
                 .map(StagedFacts::of)
-                .map(facts -> resync(product, key, facts))
+                .map(facts -> resync(product, fields, facts, actor))
                 .orElse(List.of());
         products.update(product);
         if (!applied.isEmpty()) {
-            Set<String> fields = new java.util.LinkedHashSet<>();
-            applied.forEach(c -> fields.add(c.field()));
-            events.publishEvent(new ProductUpdated(id, product.vendorId(), fields, ProductUpdated.UNLOCK));
+            Set<String> changed = new java.util.LinkedHashSet<>();
+            applied.forEach(c -> changed.add(c.field()));
+            events.publishEvent(new ProductUpdated(id, product.vendorId(), changed, ProductUpdated.UNLOCK));
         }
         return view(id);
     }
 
-    private List<FieldChange> resync(Product product, String key, SourceFacts facts) {
-        List<FieldChange> planned = product.planRefresh(facts).stream()
-                .filter(c -> key.equals(c.field()) || (ProductField.PRICE.equals(key)
-                        && ProductField.CURRENCY.equals(c.field())))
-                .toList();
-        List<FieldChange> applied = product.applyRefresh(planned).stream()
+    private List<FieldChange> resync(Product product, Set<String> fields, SourceFacts facts, Actor actor) {
+        RefreshRules rules = feedChanges.planningRules(product.vendorId(), feedChanges.vendorRules(),
+                List.of(product.id())).get(product.id());
+        List<FieldChange> planned = feedChanges.plan(product, facts, rules).stream()
+                .filter(c -> fields.contains(c.field())).toList();
+        List<FieldChange> applied = feedChanges.apply(product, planned, rules, actor).stream()
                 .filter(c -> c.outcome() == FieldChange.Outcome.APPLIED).toList();
-        applied.stream().filter(c -> ProductField.QUANTITY.equals(c.field())).findFirst().ifPresent(c -> {
-            stock.setStockFromFeed(product.vendorId(), product.id(), Integer.parseInt(c.to()));
+        if (applied.stream().anyMatch(c -> ProductField.QUANTITY.equals(c.field()))) {
             availability.sync(product.vendorId(), List.of(product.id()));
-        });
+        }
         return applied;
     }
 

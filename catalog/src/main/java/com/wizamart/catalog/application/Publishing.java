@@ -119,7 +119,7 @@ public class Publishing {
         products.insert(product);
         Integer override = overrides == null ? null : overrides.initialQuantity();
         int quantity = override != null ? override : source.quantity() != null ? source.quantity() : 0;
-        stock.setInitialStock(vendorId, product.id(), quantity, actor);
+        stock.setInitialFeedStock(vendorId, product.id(), quantity, actor);
         availability.sync(vendorId, List.of(product.id()));
         staged.markPublished(vendorId, List.of(stagedProductId));
         events.publishEvent(new ProductPublished(product.id(), vendorId, product.sku(), stagedProductId,

@@ -52,6 +52,12 @@ public final class CatalogException extends DomainException {
                 Map.of());
     }
 
+    public static CatalogException refreshNotFailed(RefreshStatus status) {
+        return new CatalogException(Kind.CONFLICT, "CATALOG_REFRESH_NOT_FAILED",
+                "Only a failed refresh can be retried; this one is " + status + ".",
+                Map.of("currentStatus", status.name()));
+    }
+
     public static CatalogException refreshNotHeld(RefreshStatus status) {
         return new CatalogException(Kind.CONFLICT, "CATALOG_REFRESH_NOT_HELD",
                 "Only a held refresh can be approved or rejected; this one is " + status + ".",

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * The refresh of a vendor's published products after one import job: its summary and whether it was applied, or
- * held by the {@link RefreshGuardrail} for the vendor to approve or reject. One per import job.
+ * held by the {@link RefreshGuardrail} for the vendor to approve or reject, or failed (for the vendor to retry). One
+ * per import job.
  */
 public final class ImportRefresh {
 
@@ -21,10 +22,11 @@ public final class ImportRefresh {
     private final Instant createdAt;
     private Instant decidedAt;
     private UUID decidedBy;
+    private String failure;
 
     public ImportRefresh(UUID id, UUID vendorId, UUID jobId, String marketplace, String language,
                          RefreshStatus status, String holdReason, RefreshSummary summary, Instant createdAt,
-                         Instant decidedAt, UUID decidedBy) {
+                         Instant decidedAt, UUID decidedBy, String failure) {
         this.id = Objects.requireNonNull(id, "id");
         this.vendorId = Objects.requireNonNull(vendorId, "vendorId");
         this.jobId = Objects.requireNonNull(jobId, "jobId");
@@ -36,12 +38,13 @@ public final class ImportRefresh {
         this.createdAt = createdAt == null ? Instant.now() : createdAt;
         this.decidedAt = decidedAt;
         this.decidedBy = decidedBy;
+        this.failure = failure;
     }
 
     /** A refresh being planned: held until {@link #decide} says otherwise, so nothing half-planned is applied. */
     public static ImportRefresh planning(UUID vendorId, UUID jobId, String marketplace, String language) {
         return new ImportRefresh(UUID.randomUUID(), vendorId, jobId, marketplace, language, RefreshStatus.HELD, null,
-                RefreshSummary.EMPTY, Instant.now(), null, null);
+                RefreshSummary.EMPTY, Instant.now(), null, null, null);
     }
 
     /**
@@ -72,6 +75,48 @@ public final class ImportRefresh {
         decidedBy = by;
     }
 
+    /** Records what applying it did (products applied and skipped). */
+    public void applied(int productsApplied, int productsSkipped) {
+        summary = summary.withOutcomes(productsApplied, productsSkipped);
+    }
+
+    /**
+     * An unexpected error stopped the refresh; nothing of the attempt was applied.
+     *
+     * @param message what the vendor is told (never internals).
+     */
+    public void fail(String message) {
+        status = RefreshStatus.FAILED;
+        failure = message;
+    }
+
+    /**
+     * The vendor retries a failed refresh that failed while its approved plan was applied: it is applied again, as
+     * approved by them.
+     */
+    public void retryApproved(UUID by) {
+        requireFailed();
+        status = RefreshStatus.APPROVED;
+        failure = null;
+        decidedAt = Instant.now();
+        decidedBy = by;
+    }
+
+    /** The vendor retries a failed refresh that has no plan: it is planned anew (and may be held). */
+    public void retryPlanning() {
+        requireFailed();
+        status = RefreshStatus.HELD;
+        failure = null;
+        holdReason = null;
+        summary = RefreshSummary.EMPTY;
+    }
+
+    private void requireFailed() {
+        if (status != RefreshStatus.FAILED) {
+            throw CatalogException.refreshNotFailed(status);
+        }
+    }
+
     private void requireHeld() {
         if (status != RefreshStatus.HELD) {
             throw CatalogException.refreshNotHeld(status);
@@ -89,4 +134,6 @@ public final class ImportRefresh {
     public Instant createdAt() { return createdAt; }
     public Instant decidedAt() { return decidedAt; }
     public UUID decidedBy() { return decidedBy; }
+    /** Why it failed ({@literal null} unless {@code FAILED}). */
+    public String failure() { return failure; }
 }

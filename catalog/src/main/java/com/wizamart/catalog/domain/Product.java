@@ -326,46 +326,68 @@ public final class Product {
     /**
      * Compares the product with what its feed now says.
      *
-     * @return one change per field whose value differs: {@code PENDING} when it may be applied, {@code KEPT_LOCKED}
-     *         when the vendor locked the field. Names only ever change (a feed never removes one); a description
-     *         the feed no longer has is removed.
+     * <p>The stock ({@code quantity}) is compared with the feed's quantity last applied ({@link #sourceQuantity()}):
+     * it changes when the feed's figure changes, and its change replaces the on-hand stock at the feed location as
+     * it is now ({@link RefreshRules#feedOnHand()}), whatever orders, counts or receipts did since.
+     *
+     * @return one change per field whose value differs: {@code PENDING} when it may be applied, else kept:
+     *         {@code KEPT_LOCKED} (the vendor locked the field), {@code KEPT_PLATFORM_OWNED} (the vendor's settings
+     *         leave stock or prices to the platform), {@code KEPT_REJECTED} (the vendor rejected this very value).
+     *         Names only ever change (a feed never removes one); a description the feed no longer has is removed.
      */
-    public List<FieldChange> planRefresh(SourceFacts facts) {
+    public List<FieldChange> planRefresh(SourceFacts facts, RefreshRules rules) {
         Map<String, String> current = values();
         List<FieldChange> changes = new ArrayList<>();
         facts.values().forEach((field, value) -> {
             String now = current.get(field);
-            if (!Objects.equals(now, value)) {
-                changes.add(new FieldChange(field, now, value,
-                        isLocked(field) ? FieldChange.Outcome.KEPT_LOCKED : FieldChange.Outcome.PENDING));
+            if (Objects.equals(now, value)) {
+                return;
             }
+            if (ProductField.QUANTITY.equals(field)) {
+                now = rules.feedOnHand() == null ? null : rules.feedOnHand().toString();
+            }
+            changes.add(decide(new FieldChange(field, now, value, FieldChange.Outcome.PENDING), rules));
         });
         return changes;
     }
 
+    /** A pending change as the locks and rules decide it now: still pending, or kept. */
+    private FieldChange decide(FieldChange change, RefreshRules rules) {
+        if (isLocked(change.field())) {
+            return change.with(FieldChange.Outcome.KEPT_LOCKED);
+        }
+        ChangeReason platform = rules.platformOwned(change.field());
+        if (platform != null) {
+            return change.with(FieldChange.Outcome.KEPT_PLATFORM_OWNED, platform, null);
+        }
+        if (rules.rejects(change.field(), change.to())) {
+            return change.with(FieldChange.Outcome.KEPT_REJECTED);
+        }
+        return change;
+    }
+
     /**
-     * Applies planned changes whose field is unlocked and still holds the value it had when the change was planned;
-     * price changes that together would leave a sale price above the price are left out.
+     * Applies planned changes whose field is unlocked, owned by the feed, not rejected, and still holds the value it
+     * had when the change was planned; price changes that together would leave a sale price above the price are left
+     * out. A stock change that may apply stays {@code PENDING}: inventory sets it, and
+     * {@link #feedStockSet(FieldChange, StockAnswer)} records inventory's answer.
      *
      * @return every change with its outcome; {@code APPLIED} ones changed the product.
      */
-    public List<FieldChange> applyRefresh(List<FieldChange> planned) {
+    public List<FieldChange> applyRefresh(List<FieldChange> planned, RefreshRules rules) {
         Map<String, String> current = values();
         Map<String, String> before = new LinkedHashMap<>(current);
         List<FieldChange> result = new ArrayList<>();
         for (FieldChange change : planned) {
-            FieldChange.Outcome outcome;
-            if (change.outcome() != FieldChange.Outcome.PENDING) {
-                outcome = change.outcome();
-            } else if (isLocked(change.field())) {
-                outcome = FieldChange.Outcome.KEPT_LOCKED;
+            FieldChange decided = change.outcome() == FieldChange.Outcome.PENDING ? decide(change, rules) : change;
+            if (decided.outcome() != FieldChange.Outcome.PENDING || ProductField.QUANTITY.equals(change.field())) {
+                result.add(decided);
             } else if (!Objects.equals(current.get(change.field()), change.from())) {
-                outcome = FieldChange.Outcome.SKIPPED_STALE;
+                result.add(change.with(FieldChange.Outcome.SKIPPED_STALE));
             } else {
                 set(change.field(), change.to());
-                outcome = FieldChange.Outcome.APPLIED;
+                result.add(change.with(FieldChange.Outcome.APPLIED));
             }
-            result.add(change.with(outcome));
         }
         if (salePrice != null && price != null && salePrice.compareTo(price) > 0) {
             for (int i = 0; i < result.size(); i++) {
@@ -380,6 +402,32 @@ public final class Product {
             touch();
         }
         return result;
+    }
+
+    /**
+     * Records inventory's answer to a pending stock change: applied (the feed's quantity is the one last applied
+     * from now on), or skipped with its reason.
+     *
+     * @param change a pending {@code quantity} change.
+     * @return the change with its outcome; an applied one shows the on hand it replaced.
+     */
+    public FieldChange feedStockSet(FieldChange change, StockAnswer answer) {
+        if (!ProductField.QUANTITY.equals(change.field()) || change.outcome() != FieldChange.Outcome.PENDING) {
+            throw new IllegalArgumentException("not a pending stock change: " + change);
+        }
+        return switch (answer.result()) {
+            case SET, UNCHANGED -> {
+                sourceQuantity = Integer.valueOf(change.to());
+                touch();
+                yield change.appliedOver(Integer.toString(answer.before()));
+            }
+            case CHANGED_SINCE -> change.with(FieldChange.Outcome.SKIPPED_STALE, ChangeReason.CHANGED_SINCE_PLANNED,
+                    "On hand at " + answer.location() + " is " + answer.before() + " now, " + change.from()
+                            + " when the refresh was planned.");
+            case BELOW_RESERVED -> change.with(FieldChange.Outcome.SKIPPED_STOCK_RESERVED, ChangeReason.STOCK_RESERVED,
+                    answer.reserved() + " unit(s) at " + answer.location() + " are held by open orders: on hand"
+                            + " there cannot go down to " + change.to() + " (it stays " + answer.before() + ").");
+        };
     }
 
     public void toggleActive() {

@@ -17,6 +17,7 @@ class ProductTests {
 
     private static final CatalogSettings SETTINGS = CatalogSettings.DEFAULTS;
     private static final ProductSource SOURCE = new ProductSource(UUID.randomUUID(), "letzshop", "LS-1");
+    private static final RefreshRules FEED_RULES = RefreshRules.of(SETTINGS).forProduct(3, Map.of());
 
     private static SourceFacts facts(String title, String price, Integer quantity) {
         return new SourceFacts(Map.of("en", title, "fr", title + " (fr)"), Map.of("en", "About " + title),
@@ -55,27 +56,37 @@ class ProductTests {
     @Test
     void aRefreshLeavesLockedFieldsAndAppliesTheRest() {
         Product product = published(new PublishOverrides(new BigDecimal("25.00"), null, null, null));
-        List<FieldChange> planned = product.planRefresh(facts("Bright lamp", "22.00", 0));
+        List<FieldChange> planned = product.planRefresh(facts("Bright lamp", "22.00", 0), FEED_RULES);
         assertThat(planned).extracting(FieldChange::field)
                 .containsExactlyInAnyOrder("price", "name.en", "name.fr", "description.en", "quantity");
         assertThat(planned).filteredOn(c -> c.field().equals("price")).singleElement()
-                .extracting(FieldChange::outcome).isEqualTo(FieldChange.Outcome.KEPT_LOCKED);
+                .satisfies(c -> {
+                    assertThat(c.outcome()).isEqualTo(FieldChange.Outcome.KEPT_LOCKED);
+                    assertThat(c.reasonCode()).isEqualTo(ChangeReason.FIELD_LOCKED);
+                });
 
-        List<FieldChange> applied = product.applyRefresh(planned);
+        List<FieldChange> applied = product.applyRefresh(planned, FEED_RULES);
         assertThat(product.price()).isEqualByComparingTo("25.00");
         assertThat(product.name("en")).isEqualTo("Bright lamp");
+        assertThat(applied).filteredOn(c -> c.outcome() == FieldChange.Outcome.APPLIED).hasSize(3);
+        FieldChange stock = applied.stream().filter(c -> c.field().equals("quantity")).findFirst().orElseThrow();
+        assertThat(stock.outcome()).as("inventory sets the stock").isEqualTo(FieldChange.Outcome.PENDING);
+        assertThat(product.feedStockSet(stock, new StockAnswer(StockAnswer.Result.SET, "DEFAULT", 3, 0)))
+                .satisfies(c -> {
+                    assertThat(c.outcome()).isEqualTo(FieldChange.Outcome.APPLIED);
+                    assertThat(c.from()).isEqualTo("3");
+                });
         assertThat(product.sourceQuantity()).isZero();
-        assertThat(applied).filteredOn(c -> c.outcome() == FieldChange.Outcome.APPLIED).hasSize(4);
     }
 
     @Test
     void aChangeToAFieldEditedSincePlanningIsStale() {
         Product product = published(PublishOverrides.NONE);
-        List<FieldChange> planned = product.planRefresh(facts("Bright lamp", "22.00", 4));
+        List<FieldChange> planned = product.planRefresh(facts("Bright lamp", "22.00", 4), FEED_RULES);
         product.edit(edit("Vendor's lamp", null, Set.of()));
         product.unlock("name");
 
-        List<FieldChange> applied = product.applyRefresh(planned);
+        List<FieldChange> applied = product.applyRefresh(planned, FEED_RULES);
         assertThat(product.name("en")).isEqualTo("Vendor's lamp");
         assertThat(applied).filteredOn(c -> c.field().equals("name.en")).singleElement()
                 .extracting(FieldChange::outcome).isEqualTo(FieldChange.Outcome.SKIPPED_STALE);
@@ -88,7 +99,8 @@ class ProductTests {
         product.edit(new ProductEdit(null, null, null, null, null, null, new BigDecimal("18.00"), null, null, null,
                 null, null, null, null, null, null, null));
         assertThat(product.lockedFields()).contains("salePrice");
-        List<FieldChange> applied = product.applyRefresh(product.planRefresh(facts("Lamp", "15.00", 4)));
+        List<FieldChange> applied = product.applyRefresh(product.planRefresh(facts("Lamp", "15.00", 4), FEED_RULES),
+                FEED_RULES);
         assertThat(product.price()).isEqualByComparingTo("20.00");
         assertThat(applied).filteredOn(c -> c.field().equals("price")).singleElement()
                 .extracting(FieldChange::outcome).isEqualTo(FieldChange.Outcome.SKIPPED_INVALID);

@@ -1,6 +1,7 @@
 package com.wizamart.inventory.application;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,19 +13,28 @@ import org.springframework.transaction.annotation.Transactional;
 import com.wizamart.inventory.application.port.out.LocationStore;
 import com.wizamart.inventory.domain.InventoryException;
 import com.wizamart.inventory.domain.Location;
+import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.Actor;
+import com.wizamart.tenancy.AuditEntry;
+import com.wizamart.tenancy.AuditTrail;
 import com.wizamart.tenancy.VendorContext;
 import com.wizamart.tenancy.VendorScope;
 
-/** The bound vendor's stock locations, and the default location every vendor has. */
+/**
+ * The bound vendor's stock locations: the default location every vendor has, and the feed location, whose on-hand
+ * stock a marketplace feed's quantity sets (the default location until the vendor chooses another).
+ */
 @Service
 public class LocationManagement {
 
     private final LocationStore locations;
     private final VendorScope vendorScope;
+    private final AuditTrail audit;
 
-    LocationManagement(LocationStore locations, VendorScope vendorScope) {
+    LocationManagement(LocationStore locations, VendorScope vendorScope, AuditTrail audit) {
         this.locations = locations;
         this.vendorScope = vendorScope;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -47,6 +57,35 @@ public class LocationManagement {
             throw InventoryException.locationAlreadyExists(location.code());
         }
         return location;
+    }
+
+    /** The bound vendor's feed location: the one it chose, else its default location (created if missing). */
+    @Transactional
+    public Location feedLocation() {
+        return locations.findFeed().orElseGet(this::defaultLocation);
+    }
+
+    /**
+     * Chooses the location whose on-hand stock marketplace feeds set from now on. Stock already at the previous
+     * feed location stays where it is.
+     *
+     * @param reference a location's id or code.
+     * @throws InventoryException {@code LOCATION_NOT_FOUND} (also for another vendor's location).
+     */
+    @Transactional
+    public Location chooseFeedLocation(String reference, Actor actor) {
+        if (reference == null || reference.isBlank()) {
+            throw ValidationException.of("feedLocation", "must name a location");
+        }
+        Location previous = feedLocation();
+        Location chosen = resolve(reference);
+        if (!chosen.id().equals(previous.id())) {
+            locations.saveFeed(chosen.id(), Instant.now());
+            audit.record(new AuditEntry(actor, "INVENTORY_SETTINGS_CHANGED", VendorContext.require(),
+                    "inventory_settings", null, "Inventory settings", Map.of("feedLocation", previous.code()),
+                    Map.of("feedLocation", chosen.code())));
+        }
+        return chosen;
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wizamart.inventory.FeedStock;
+import com.wizamart.inventory.FeedStockUpdate;
 import com.wizamart.inventory.StockLevel;
 import com.wizamart.inventory.StockLevels;
 import com.wizamart.inventory.application.port.out.MovementStore;
@@ -102,20 +104,77 @@ public class StockKeeping implements StockLevels {
         if (quantity < 0) {
             throw ValidationException.of("quantity", "must not be negative");
         }
+        return vendorScope.callAs(vendorId, () -> setInitial(productId, locations.defaultLocation(), quantity, actor));
+    }
+
+    /** The product's first stock row, at {@code location}, unless it has stock anywhere already. */
+    private boolean setInitial(UUID productId, Location location, int quantity, Actor actor) {
+        if (stock.exists(productId)) {
+            return false;
+        }
+        StockItem created = StockItem.empty(VendorContext.require(), productId, location.id());
+        if (!stock.insertIfAbsent(created)) {
+            return false;
+        }
+        if (quantity > 0) {
+            StockItem before = stock.lock(created.id()).orElseThrow();
+            record(before, before.receive(quantity), MovementType.IMPORT, "Initial stock of a published product",
+                    actor);
+        }
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public boolean setInitialFeedStock(UUID vendorId, UUID productId, int quantity, Actor actor) {
+        if (quantity < 0) {
+            throw ValidationException.of("quantity", "must not be negative");
+        }
+        return vendorScope.callAs(vendorId, () -> setInitial(productId, locations.feedLocation(), quantity, actor));
+    }
+
+    @Override
+    @Transactional
+    public Map<UUID, FeedStock> feedStock(UUID vendorId, Collection<UUID> productIds) {
         return vendorScope.callAs(vendorId, () -> {
-            if (stock.exists(productId)) {
-                return false;
+            Location feed = locations.feedLocation();
+            Map<UUID, StockItem> rows = stock.atLocation(productIds, feed.id());
+            Map<UUID, FeedStock> result = new LinkedHashMap<>();
+            for (UUID id : productIds) {
+                StockItem row = rows.get(id);
+                result.put(id, new FeedStock(id, feed.code(), row == null ? 0 : row.onHand(),
+                        row == null ? 0 : row.reserved()));
             }
-            StockItem created = StockItem.empty(vendorId, productId, locations.defaultLocation().id());
-            if (!stock.insertIfAbsent(created)) {
-                return false;
+            return result;
+        });
+    }
+
+    @Override
+    @Transactional
+    public FeedStockUpdate setFeedStock(UUID vendorId, UUID productId, int quantity, Integer expectedOnHand,
+                                        Actor actor) {
+        if (quantity < 0) {
+            throw ValidationException.of("quantity", "must not be negative");
+        }
+        return vendorScope.callAs(vendorId, () -> {
+            Location feed = locations.feedLocation();
+            StockItem before = lockOrCreate(productId, feed);
+            if (expectedOnHand != null && before.onHand() != expectedOnHand) {
+                return new FeedStockUpdate(FeedStockUpdate.Result.CHANGED_SINCE, feed.code(), before.onHand(),
+                        before.onHand(), before.reserved());
             }
-            if (quantity > 0) {
-                StockItem before = stock.lock(created.id()).orElseThrow();
-                record(before, before.receive(quantity), MovementType.IMPORT, "Initial stock of a published product",
-                        actor);
+            if (!before.allowsOnHand(quantity)) {
+                return new FeedStockUpdate(FeedStockUpdate.Result.BELOW_RESERVED, feed.code(), before.onHand(),
+                        before.onHand(), before.reserved());
             }
-            return true;
+            if (before.onHand() == quantity) {
+                return new FeedStockUpdate(FeedStockUpdate.Result.UNCHANGED, feed.code(), quantity, quantity,
+                        before.reserved());
+            }
+            record(before, before.countedAs(quantity), MovementType.IMPORT, "Quantity from the marketplace feed",
+                    actor);
+            return new FeedStockUpdate(FeedStockUpdate.Result.SET, feed.code(), before.onHand(), quantity,
+                    before.reserved());
         });
     }
 

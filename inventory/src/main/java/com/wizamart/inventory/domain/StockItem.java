@@ -54,6 +54,11 @@ public record StockItem(UUID id, UUID vendorId, UUID productId, UUID locationId,
         return withOnHand(quantity, "quantity");
     }
 
+    /** @return whether on hand may be {@code quantity}: not negative, and not below what is reserved. */
+    public boolean allowsOnHand(int quantity) {
+        return quantity >= 0 && quantity >= reserved;
+    }
+
     /** @param quantity positive, at most {@link #available()}. */
     public StockItem reserve(int quantity) {
         if (quantity <= 0 || quantity > available()) {

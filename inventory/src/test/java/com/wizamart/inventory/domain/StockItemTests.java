@@ -32,6 +32,14 @@ class StockItemTests {
     }
 
     @Test
+    void anOnHandBelowWhatIsReservedIsToldWithoutAnException() {
+        assertThat(stock.allowsOnHand(4)).isTrue();
+        assertThat(stock.allowsOnHand(12)).isTrue();
+        assertThat(stock.allowsOnHand(3)).isFalse();
+        assertThat(stock.allowsOnHand(-1)).isFalse();
+    }
+
+    @Test
     void receiptsAndAdjustmentsRefuseNothingToDoAndOverflow() {
         assertThatThrownBy(() -> stock.receive(0)).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> stock.adjust(0)).isInstanceOf(ValidationException.class);

@@ -13,12 +13,23 @@ import java.util.UUID;
  * @param rowsTotal     known only once the feed was read to its end.
  * @param errorCount    row errors in total (the stored ones are capped).
  * @param message       why the job failed or was cancelled.
+ * @param catalogRefresh what the catalog did with the import's published products; {@literal null} until it reports.
  */
 public record ImportJob(UUID id, UUID vendorId, String marketplace, String language, Source source,
                         String sourceUrl, String sourceFile, String sourceName, ImportStatus status,
                         ImportCounts counts, Long rowsTotal, long bytesRead, Long bytesTotal, long errorCount,
                         String message, boolean cancelRequested, UUID requestedBy, Instant createdAt,
-                        Instant startedAt, Instant finishedAt) {
+                        Instant startedAt, Instant finishedAt, CatalogRefresh catalogRefresh) {
+
+    /** A job the catalog has not reported on. */
+    public ImportJob(UUID id, UUID vendorId, String marketplace, String language, Source source, String sourceUrl,
+                     String sourceFile, String sourceName, ImportStatus status, ImportCounts counts, Long rowsTotal,
+                     long bytesRead, Long bytesTotal, long errorCount, String message, boolean cancelRequested,
+                     UUID requestedBy, Instant createdAt, Instant startedAt, Instant finishedAt) {
+        this(id, vendorId, marketplace, language, source, sourceUrl, sourceFile, sourceName, status, counts,
+                rowsTotal, bytesRead, bytesTotal, errorCount, message, cancelRequested, requestedBy, createdAt,
+                startedAt, finishedAt, null);
+    }
 
     /** Where the feed comes from. */
     public enum Source { URL, UPLOAD }

@@ -256,6 +256,7 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             team("GET", V + "/catalog/refreshes/{id}/changes", "products.view").ids(a -> id(a.refreshId)),
             team("POST", V + "/catalog/refreshes/{id}/approve", "products.edit").ids(a -> id(a.refreshId)),
             team("POST", V + "/catalog/refreshes/{id}/reject", "products.edit").ids(a -> id(a.refreshId)),
+            team("POST", V + "/catalog/refreshes/{id}/retry", "products.edit").ids(a -> id(a.refreshId)),
             team("GET", V + "/marketplace/config", "imports.configure"),
             team("PUT", V + "/marketplace/config", "imports.configure")
                     .body(a -> Map.of("letzshop", Map.of("csvUrls", Map.of("en", "http://localhost:9/feed.tsv")))),
@@ -284,6 +285,10 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             team("POST", V + "/inventory/locations", "products.edit")
                     .body(a -> Map.of("code", Fixtures.unique("L"), "name", "Matrix shelf")),
             team("GET", V + "/inventory/locations/{id}", "products.view").ids(a -> id(a.locationId)),
+            team("GET", V + "/inventory/settings", "products.view"),
+            // another vendor's location is "not found"
+            team("PUT", V + "/inventory/settings", "settings.edit")
+                    .foreignBody(a -> Map.of("feedLocation", a.locationId)),
             team("GET", V + "/orders", "orders.view"),
             team("GET", V + "/orders/{id}", "orders.view").ids(a -> id(a.orderId)),
             team("PUT", V + "/orders/{id}/status", "orders.edit").ids(a -> id(a.orderId))

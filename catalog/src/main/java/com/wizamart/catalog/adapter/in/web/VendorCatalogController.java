@@ -3,6 +3,7 @@ package com.wizamart.catalog.adapter.in.web;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -26,14 +27,16 @@ import com.wizamart.catalog.application.CatalogSettingsService;
 import com.wizamart.catalog.application.ImportRefreshes;
 import com.wizamart.catalog.application.port.out.RefreshStore.RefreshChange;
 import com.wizamart.catalog.domain.CatalogSettings;
+import com.wizamart.catalog.domain.FieldChange;
 import com.wizamart.catalog.domain.ImportRefresh;
+import com.wizamart.catalog.domain.Ownership;
 import com.wizamart.catalog.domain.RefreshStatus;
 import com.wizamart.catalog.domain.RefreshSummary;
 import com.wizamart.tenancy.Actor;
 
 /**
  * The vendor's catalog as a whole: its settings, and what each import did to the published products (with the
- * refreshes held by the guardrail, to approve or reject).
+ * refreshes held by the guardrail, to approve or reject, and failed ones, to retry).
  */
 @RestController
 @RequestMapping("/api/v1/vendor/catalog")
@@ -53,23 +56,36 @@ class VendorCatalogController {
         return settings.current();
     }
 
-    record SettingsRequest(@NotBlank @Size(max = 8) String defaultLanguage, @NotNull BigDecimal defaultTaxRate) {
+    /**
+     * @param stockOwner who owns the stock of products published from feeds ({@code FEED} or {@code PLATFORM});
+     *                   omitted: unchanged.
+     * @param priceOwner the same for prices; omitted: unchanged.
+     */
+    record SettingsRequest(@NotBlank @Size(max = 8) String defaultLanguage, @NotNull BigDecimal defaultTaxRate,
+                           Ownership stockOwner, Ownership priceOwner) {
     }
 
     @PutMapping("/settings")
     @PreAuthorize("hasAuthority('PERM_settings.edit')")
     CatalogSettings configure(@Valid @RequestBody SettingsRequest request, Actor actor) {
-        return settings.update(new CatalogSettings(request.defaultLanguage(), request.defaultTaxRate()), actor);
+        CatalogSettings current = settings.current();
+        return settings.update(new CatalogSettings(request.defaultLanguage(), request.defaultTaxRate(),
+                request.stockOwner() != null ? request.stockOwner() : current.stockOwner(),
+                request.priceOwner() != null ? request.priceOwner() : current.priceOwner()), actor);
     }
 
-    /** A refresh as the API shows it. */
+    /**
+     * A refresh as the API shows it.
+     *
+     * @param failure why it failed ({@code FAILED} only).
+     */
     record RefreshResponse(UUID id, UUID jobId, String marketplace, String language, RefreshStatus status,
-                           String holdReason, RefreshSummary summary, Instant createdAt, Instant decidedAt,
-                           UUID decidedBy) {
+                           String holdReason, String failure, RefreshSummary summary, Instant createdAt,
+                           Instant decidedAt, UUID decidedBy) {
 
         static RefreshResponse of(ImportRefresh r) {
             return new RefreshResponse(r.id(), r.jobId(), r.marketplace(), r.language(), r.status(), r.holdReason(),
-                    r.summary(), r.createdAt(), r.decidedAt(), r.decidedBy());
+                    r.failure(), r.summary(), r.createdAt(), r.decidedAt(), r.decidedBy());
         }
     }
 
@@ -87,16 +103,30 @@ class VendorCatalogController {
         return RefreshResponse.of(refreshes.get(id));
     }
 
+    /**
+     * @param outcome only changes with these outcomes (repeatable).
+     * @param skipped only changes that could not be applied ({@code SKIPPED_*}, each with its reason).
+     */
     @GetMapping("/refreshes/{id}/changes")
     @PreAuthorize("hasAuthority('PERM_products.view')")
-    PagedModel<RefreshChange> changes(@PathVariable UUID id, @PageableDefault(size = 100) Pageable pageable) {
-        return new PagedModel<>(refreshes.changes(id, pageable));
+    PagedModel<RefreshChange> changes(@PathVariable UUID id,
+                                      @RequestParam(required = false) Set<FieldChange.Outcome> outcome,
+                                      @RequestParam(defaultValue = "false") boolean skipped,
+                                      @PageableDefault(size = 100) Pageable pageable) {
+        return new PagedModel<>(refreshes.changes(id, outcome, skipped, pageable));
     }
 
     @PostMapping("/refreshes/{id}/approve")
     @PreAuthorize("hasAuthority('PERM_products.edit')")
     RefreshResponse approve(@PathVariable UUID id, Actor actor) {
         return RefreshResponse.of(refreshes.approve(id, actor));
+    }
+
+    /** Retries a failed refresh; answers it as the attempt left it ({@code FAILED} again, with a new message). */
+    @PostMapping("/refreshes/{id}/retry")
+    @PreAuthorize("hasAuthority('PERM_products.edit')")
+    RefreshResponse retry(@PathVariable UUID id, Actor actor) {
+        return RefreshResponse.of(refreshes.retry(id, actor));
     }
 
     @PostMapping("/refreshes/{id}/reject")

@@ -151,8 +151,8 @@ class VendorProductController {
     /** Unlocks a field and sets it from the feed's current value at once. */
     @DeleteMapping("/{id}/locks/{field}")
     @PreAuthorize("hasAuthority('PERM_products.edit')")
-    ProductResponse unlock(@PathVariable UUID id, @PathVariable String field) {
-        return ProductResponse.of(curation.unlock(id, field), null);
+    ProductResponse unlock(@PathVariable UUID id, @PathVariable String field, Actor actor) {
+        return ProductResponse.of(curation.unlock(id, field, actor), null);
     }
 
     record PublishRequest(BigDecimal price, @Size(min = 1, max = 500) String name,

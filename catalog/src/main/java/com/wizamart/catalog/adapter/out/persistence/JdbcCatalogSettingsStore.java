@@ -7,6 +7,7 @@ import org.springframework.stereotype.Repository;
 
 import com.wizamart.catalog.application.port.out.CatalogSettingsStore;
 import com.wizamart.catalog.domain.CatalogSettings;
+import com.wizamart.catalog.domain.Ownership;
 import com.wizamart.tenancy.VendorContext;
 
 /** A vendor's catalog settings in {@code catalog_vendor_settings} (one row per vendor, once saved). */
@@ -21,20 +22,26 @@ class JdbcCatalogSettingsStore implements CatalogSettingsStore {
 
     @Override
     public Optional<CatalogSettings> load() {
-        return jdbc.sql("select default_language, default_tax_rate from catalog_vendor_settings where vendor_id = :vendor")
+        return jdbc.sql("""
+                        select default_language, default_tax_rate, stock_owner, price_owner from catalog_vendor_settings
+                        where vendor_id = :vendor""")
                 .param("vendor", VendorContext.require())
-                .query((rs, n) -> new CatalogSettings(rs.getString("default_language"), rs.getBigDecimal("default_tax_rate")))
+                .query((rs, n) -> new CatalogSettings(rs.getString("default_language"), rs.getBigDecimal("default_tax_rate"),
+                        Ownership.valueOf(rs.getString("stock_owner")), Ownership.valueOf(rs.getString("price_owner"))))
                 .optional();
     }
 
     @Override
     public void save(CatalogSettings s) {
         jdbc.sql("""
-                insert into catalog_vendor_settings (vendor_id, default_language, default_tax_rate, updated_at)
-                values (:vendor, :language, :taxRate, now())
+                insert into catalog_vendor_settings (vendor_id, default_language, default_tax_rate, stock_owner,
+                  price_owner, updated_at)
+                values (:vendor, :language, :taxRate, :stockOwner, :priceOwner, now())
                 on conflict (vendor_id) do update set default_language = excluded.default_language,
-                  default_tax_rate = excluded.default_tax_rate, updated_at = excluded.updated_at""")
+                  default_tax_rate = excluded.default_tax_rate, stock_owner = excluded.stock_owner,
+                  price_owner = excluded.price_owner, updated_at = excluded.updated_at""")
                 .param("vendor", VendorContext.require()).param("language", s.defaultLanguage())
-                .param("taxRate", s.defaultTaxRate()).update();
+                .param("taxRate", s.defaultTaxRate()).param("stockOwner", s.stockOwner().name())
+                .param("priceOwner", s.priceOwner().name()).update();
     }
 }

@@ -166,6 +166,17 @@ class JdbcProductStore implements ProductStore {
     }
 
     @Override
+    public List<Product> lockAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from catalog_products p where p.vendor_id = :vendor and p.id in (:ids)"
+                        + " order by p.id for update")
+                .param("vendor", VendorContext.require()).param("ids", List.copyOf(new HashSet<>(ids)))
+                .query(this::product).list();
+    }
+
+    @Override
     public Map<UUID, Product> findBySource(Collection<UUID> stagedProductIds) {
         Map<UUID, Product> bySource = new LinkedHashMap<>();
         if (stagedProductIds.isEmpty()) {

@@ -34,6 +34,12 @@ public interface ProductStore {
 
     List<Product> findAll(Collection<UUID> ids);
 
+    /**
+     * As {@link #findAll}, each row locked ({@code FOR UPDATE}, in id order) until the transaction ends, so nobody
+     * changes them meanwhile.
+     */
+    List<Product> lockAll(Collection<UUID> ids);
+
     /** @return the products published from these staged products, by staged product id. */
     Map<UUID, Product> findBySource(Collection<UUID> stagedProductIds);
 

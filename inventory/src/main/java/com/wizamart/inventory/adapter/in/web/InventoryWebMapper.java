@@ -18,6 +18,6 @@ interface InventoryWebMapper {
     @Mapping(target = "quantity", source = "onHand")
     AvailabilityResponse toResponse(ProductAvailability availability);
 
-    @Mapping(target = "defaultLocation", source = "isDefault")
-    LocationResponse toResponse(Location location);
+    @Mapping(target = "defaultLocation", source = "location.isDefault")
+    LocationResponse toResponse(Location location, boolean feedLocation);
 }

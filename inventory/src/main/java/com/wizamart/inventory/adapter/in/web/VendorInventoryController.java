@@ -42,7 +42,8 @@ import com.wizamart.tenancy.Actor;
 
 /**
  * A vendor's inventory: stock per product and location, receipts and adjustments, the movement history, locations
- * and the availability view. Reading needs {@code products.view}, changing {@code products.edit}.
+ * and the availability view, and the inventory settings (the feed location). Reading needs {@code products.view},
+ * changing stock or locations {@code products.edit}, changing settings {@code settings.edit}.
  */
 @RestController
 @RequestMapping("/api/v1/vendor/inventory")
@@ -134,13 +135,15 @@ class VendorInventoryController {
     @GetMapping("/locations")
     @PreAuthorize("hasAuthority('PERM_products.view')")
     PagedModel<LocationResponse> locations(@PageableDefault(size = 50) Pageable pageable) {
-        return new PagedModel<>(locations.list(pageable).map(mapper::toResponse));
+        UUID feed = locations.feedLocation().id();
+        return new PagedModel<>(locations.list(pageable).map(l -> mapper.toResponse(l, l.id().equals(feed))));
     }
 
     @GetMapping("/locations/{id}")
     @PreAuthorize("hasAuthority('PERM_products.view')")
     LocationResponse location(@PathVariable UUID id) {
-        return mapper.toResponse(locations.get(id));
+        Location location = locations.get(id);
+        return mapper.toResponse(location, location.id().equals(locations.feedLocation().id()));
     }
 
     /** @param priority lower is taken from first; defaults to 100 (the default location has 0). */
@@ -153,6 +156,31 @@ class VendorInventoryController {
     ResponseEntity<LocationResponse> createLocation(@Valid @RequestBody CreateLocation request) {
         Location location = locations.create(request.code(), request.name(), request.priority());
         return ResponseEntity.created(URI.create("/api/v1/vendor/inventory/locations/" + location.id()))
-                .body(mapper.toResponse(location));
+                .body(mapper.toResponse(location, false));
+    }
+
+    /**
+     * The vendor's inventory settings.
+     *
+     * @param feedLocation the location whose on-hand stock marketplace feeds set.
+     */
+    record SettingsResponse(LocationResponse feedLocation) {
+    }
+
+    /** @param feedLocation a location's id or code. */
+    record SettingsRequest(@NotBlank @Size(max = 64) String feedLocation) {
+    }
+
+    @GetMapping("/settings")
+    @PreAuthorize("hasAuthority('PERM_products.view')")
+    SettingsResponse settings() {
+        return new SettingsResponse(mapper.toResponse(locations.feedLocation(), true));
+    }
+
+    @PutMapping("/settings")
+    @PreAuthorize("hasAuthority('PERM_settings.edit')")
+    SettingsResponse configure(@Valid @RequestBody SettingsRequest request, Actor actor) {
+        return new SettingsResponse(mapper.toResponse(locations.chooseFeedLocation(request.feedLocation(), actor),
+                true));
     }
 }

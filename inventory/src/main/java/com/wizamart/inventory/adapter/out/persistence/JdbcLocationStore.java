@@ -3,6 +3,7 @@ package com.wizamart.inventory.adapter.out.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +77,27 @@ class JdbcLocationStore implements LocationStore {
     public Optional<Location> findDefault() {
         return jdbc.sql(SELECT + " and is_default").param("vendor", VendorContext.require())
                 .query(JdbcLocationStore::map).optional();
+    }
+
+    @Override
+    public Optional<Location> findFeed() {
+        return jdbc.sql("""
+                select l.id, l.vendor_id, l.code, l.name, l.priority, l.is_default, l.created_at
+                from inventory_vendor_settings s
+                  join inventory_locations l on l.vendor_id = s.vendor_id and l.id = s.feed_location_id
+                where s.vendor_id = :vendor""")
+                .param("vendor", VendorContext.require()).query(JdbcLocationStore::map).optional();
+    }
+
+    @Override
+    public void saveFeed(UUID locationId, Instant at) {
+        jdbc.sql("""
+                insert into inventory_vendor_settings (vendor_id, feed_location_id, updated_at)
+                values (:vendor, :location, :at)
+                on conflict (vendor_id) do update set feed_location_id = excluded.feed_location_id,
+                  updated_at = excluded.updated_at""")
+                .param("vendor", VendorContext.require()).param("location", locationId)
+                .param("at", Timestamp.from(at)).update();
     }
 
     @Override

@@ -88,6 +88,18 @@ class JdbcStockStore implements StockStore {
     }
 
     @Override
+    public Map<UUID, StockItem> atLocation(Collection<UUID> productIds, UUID locationId) {
+        Map<UUID, StockItem> rows = new LinkedHashMap<>();
+        if (productIds.isEmpty()) {
+            return rows;   // an empty in-list is no SQL
+        }
+        jdbc.sql(SELECT_ROW + " and location_id = :location and " + productsIn(productIds))
+                .param("vendor", vendor()).param("location", locationId).param("products", products(productIds))
+                .query(JdbcStockStore::row).list().forEach(row -> rows.put(row.productId(), row));
+        return rows;
+    }
+
+    @Override
     public void update(StockItem s) {
         jdbc.sql("""
                 update inventory_stock set on_hand = :onHand, reserved = :reserved, updated_at = now()

@@ -1,5 +1,6 @@
 package com.wizamart.inventory.application.port.out;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +25,12 @@ public interface LocationStore {
     Optional<Location> findByCode(String code);
 
     Optional<Location> findDefault();
+
+    /** @return the location the vendor chose for marketplace feed stock, if it chose one. */
+    Optional<Location> findFeed();
+
+    /** Records the vendor's choice of feed location (one of its locations). */
+    void saveFeed(UUID locationId, Instant at);
 
     /** @return all of the vendor's locations (a handful), in no particular order. */
     List<Location> all();

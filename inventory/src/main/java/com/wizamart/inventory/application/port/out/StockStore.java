@@ -30,6 +30,9 @@ public interface StockStore {
     /** Locks every stock row of the given products (all locations). */
     List<StockItem> lockProducts(Collection<UUID> productIds);
 
+    /** @return the given products' rows at one location (unlocked); products without a row there are absent. */
+    Map<UUID, StockItem> atLocation(Collection<UUID> productIds, UUID locationId);
+
     /** Writes on hand and reserved of a locked row. */
     void update(StockItem item);
 

@@ -23,11 +23,13 @@ import org.springframework.stereotype.Repository;
 import com.wizamart.marketplace.ImportStatistics.DailyImports;
 import com.wizamart.marketplace.ImportStatistics.LatestImport;
 import com.wizamart.marketplace.application.port.out.ImportJobStore;
+import com.wizamart.marketplace.domain.CatalogRefresh;
 import com.wizamart.marketplace.domain.ImportCounts;
 import com.wizamart.marketplace.domain.ImportJob;
 import com.wizamart.marketplace.domain.ImportStatus;
 import com.wizamart.marketplace.spi.FeedRowError;
 import com.wizamart.sharedkernel.persistence.SqlSort;
+import com.wizamart.tenancy.VendorContext;
 
 @Repository
 class JdbcImportJobStore implements ImportJobStore {
@@ -35,7 +37,8 @@ class JdbcImportJobStore implements ImportJobStore {
     private static final String SELECT = """
             select id, vendor_id, marketplace, language, source, source_url, source_file, source_name, status,
               rows_total, rows_processed, bytes_read, bytes_total, created_count, updated_count, unchanged_count,
-              failed_count, error_count, message, cancel_requested, requested_by, created_at, started_at, finished_at
+              failed_count, error_count, message, cancel_requested, requested_by, created_at, started_at, finished_at,
+              refresh_id, refresh_status, refresh_products_applied, refresh_products_skipped, refresh_message
             from marketplace_import_jobs""";
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at", "status", "status",
             "finishedAt", "finished_at");
@@ -275,7 +278,26 @@ class JdbcImportJobStore implements ImportJobStore {
                 rs.getObject("rows_total", Long.class), rs.getLong("bytes_read"), rs.getObject("bytes_total", Long.class),
                 rs.getLong("error_count"), rs.getString("message"), rs.getBoolean("cancel_requested"),
                 rs.getObject("requested_by", UUID.class), instant(rs, "created_at"), instant(rs, "started_at"),
-                instant(rs, "finished_at"));
+                instant(rs, "finished_at"), catalogRefresh(rs));
+    }
+
+    private static CatalogRefresh catalogRefresh(ResultSet rs) throws SQLException {
+        UUID refresh = rs.getObject("refresh_id", UUID.class);
+        return refresh == null ? null : new CatalogRefresh(refresh, rs.getString("refresh_status"),
+                rs.getInt("refresh_products_applied"), rs.getInt("refresh_products_skipped"),
+                rs.getString("refresh_message"));
+    }
+
+    @Override
+    public void recordCatalogRefresh(UUID jobId, CatalogRefresh refresh) {
+        jdbc.sql("""
+                update marketplace_import_jobs set refresh_id = :refresh, refresh_status = :status,
+                  refresh_products_applied = :applied, refresh_products_skipped = :skipped, refresh_message = :message
+                where vendor_id = :vendor and id = :id""")
+                .param("refresh", refresh.refreshId()).param("status", refresh.status())
+                .param("applied", refresh.productsApplied()).param("skipped", refresh.productsSkipped())
+                .param("message", refresh.message()).param("vendor", VendorContext.require()).param("id", jobId)
+                .update();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

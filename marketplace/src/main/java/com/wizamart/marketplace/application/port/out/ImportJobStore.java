@@ -11,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 import com.wizamart.marketplace.ImportStatistics;
+import com.wizamart.marketplace.domain.CatalogRefresh;
 import com.wizamart.marketplace.domain.ImportCounts;
 import com.wizamart.marketplace.domain.ImportJob;
 import com.wizamart.marketplace.domain.ImportStatus;
@@ -77,6 +78,9 @@ public interface ImportJobStore {
      */
     boolean finish(UUID id, ImportStatus status, ImportCounts counts, Long rowsTotal, long errorCount, String message,
                    Instant at);
+
+    /** Records what the catalog did with the job's published products (the bound vendor's job only). */
+    void recordCatalogRefresh(UUID jobId, CatalogRefresh refresh);
 
     /** @return {@literal true} if the job was still active and is now marked for cancellation. */
     boolean requestCancel(UUID id);
