@@ -28,6 +28,7 @@ import com.wizamart.catalog.domain.CatalogException;
 import com.wizamart.catalog.domain.Languages;
 import com.wizamart.catalog.domain.Product;
 import com.wizamart.catalog.domain.ProductSource;
+import com.wizamart.catalog.domain.SearchText;
 import com.wizamart.sharedkernel.persistence.JsonColumns;
 import com.wizamart.sharedkernel.persistence.SqlSort;
 import com.wizamart.tenancy.VendorContext;
@@ -37,7 +38,8 @@ import com.wizamart.tenancy.VendorContext;
  *
  * <p>Search: one tsquery per catalog language (plus an unstemmed one for brand, SKU and GTIN), OR-ed, against the
  * stored {@code search_vector} through the GIN index on {@code (vendor_id, search_vector)}; only the vendor's matches
- * are ranked. Exact names (or SKU, GTIN) come first, then {@code ts_rank}.
+ * are ranked. Exact names (or SKU, GTIN) come first, then {@code ts_rank}. Excluded words ({@code -word}) are taken
+ * out of the per-language queries and excluded in every language at once ({@link SearchText}).
  */
 @Repository
 class JdbcProductStore implements ProductStore {
@@ -50,10 +52,13 @@ class JdbcProductStore implements ProductStore {
               p.source_marketplace, p.source_external_id, p.source_quantity, p.locked_fields, p.available_quantity,
               p.units_sold, p.created_at, p.updated_at, p.version""";
 
-    private static final String TSQUERY = "websearch_to_tsquery('wizamart_simple', :text)"
-            + " || websearch_to_tsquery('wizamart_english', :text)"
-            + " || websearch_to_tsquery('wizamart_french', :text)"
-            + " || websearch_to_tsquery('wizamart_german', :text)";
+    private static final String TSQUERY = everyLanguage("text");
+
+    /**
+     * What a query excludes is excluded in every language at once: each language's stems and the unstemmed words,
+     * ANDed out of the whole query ({@link SearchText}).
+     */
+    private static final String EXCLUDING = " && !!(" + everyLanguage("excluded") + ")";
 
     /** A name in any catalog language, the SKU or the GTIN equals the query: key lookups, no set-returning function. */
     private static final String EXACT = "(" + Languages.SUPPORTED.stream()
@@ -63,6 +68,14 @@ class JdbcProductStore implements ProductStore {
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
+
+    /** The OR of one {@code websearch_to_tsquery} of the parameter per configuration. */
+    private static String everyLanguage(String parameter) {
+        return "websearch_to_tsquery('wizamart_simple', :" + parameter + ")"
+                + " || websearch_to_tsquery('wizamart_english', :" + parameter + ")"
+                + " || websearch_to_tsquery('wizamart_french', :" + parameter + ")"
+                + " || websearch_to_tsquery('wizamart_german', :" + parameter + ")";
+    }
 
     JdbcProductStore(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
@@ -213,12 +226,20 @@ class JdbcProductStore implements ProductStore {
         String with = "";
         String from = "catalog_products p";
         if (text) {
+            SearchText search = SearchText.parse(q.text().strip());
             // materialized: the tsquery is built once, not for every ranked row
-            with = "with q as materialized (select " + TSQUERY + " as query) ";
+            if (search.excludes()) {
+                with = "with q as materialized (select (" + TSQUERY + ")" + EXCLUDING + " as query) ";
+                params.put("text", search.included());
+                params.put("excluded", search.excluded());
+                params.put("exact", search.included());
+            } else {
+                with = "with q as materialized (select " + TSQUERY + " as query) ";
+                params.put("text", q.text().strip());
+                params.put("exact", q.text().strip());
+            }
             from = "catalog_products p, q";
             where.append(" and p.search_vector @@ q.query");
-            params.put("text", q.text().strip());
-            params.put("exact", q.text().strip());
         }
         if (q.activeOnly()) {
             where.append(" and p.active");
