@@ -134,3 +134,9 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION ordering_next_order_number(uuid) FROM PUBLIC;
+
+--changeset wizamart:ordering-005-backordered-lines
+--comment: Units of a line that no stock held when the order was placed (a preorder or backorder product ordered beyond
+--comment: its stock); reserved when the order ships. Orders placed before are fully reserved: 0.
+ALTER TABLE ordering_order_lines ADD COLUMN backordered_quantity int NOT NULL DEFAULT 0
+  CHECK (backordered_quantity >= 0 AND backordered_quantity <= quantity);

@@ -16,17 +16,19 @@ import com.wizamart.ordering.spi.ProductCatalog;
 import com.wizamart.tenancy.VendorScope;
 
 /**
- * Ordering's view of the catalog ({@link ProductCatalog}): prices and facts of a vendor's products, read in the
- * caller's transaction (so checkout prices what it reserves).
+ * Ordering's view of the catalog ({@link ProductCatalog}): prices, availability and facts of a vendor's products,
+ * and the currency its shop sells in, read in the caller's transaction (so checkout prices what it reserves).
  */
 @Service
 public class ProductLookup implements ProductCatalog {
 
     private final ProductStore products;
+    private final CatalogSettingsService settings;
     private final VendorScope vendorScope;
 
-    ProductLookup(ProductStore products, VendorScope vendorScope) {
+    ProductLookup(ProductStore products, CatalogSettingsService settings, VendorScope vendorScope) {
         this.products = products;
+        this.settings = settings;
         this.vendorScope = vendorScope;
     }
 
@@ -48,8 +50,14 @@ public class ProductLookup implements ProductCatalog {
         return found;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public String shopCurrency(UUID vendorId) {
+        return vendorScope.callAs(vendorId, () -> settings.current().currency());
+    }
+
     private static CatalogProduct toCatalogProduct(Product p) {
         return new CatalogProduct(p.id(), p.vendorId(), p.sku(), p.name(p.defaultLanguage()), p.unitPrice(),
-                p.currency(), p.taxRate(), p.active());
+                p.currency(), p.taxRate(), p.active(), CatalogProduct.Availability.valueOf(p.availability().name()));
     }
 }

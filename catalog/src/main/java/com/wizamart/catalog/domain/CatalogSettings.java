@@ -11,11 +11,17 @@ import com.wizamart.sharedkernel.ValidationException;
  * @param defaultLanguage the language every product's name exists in when it can (shown when a requested language
  *                        is missing); one of {@link Languages#SUPPORTED}.
  * @param defaultTaxRate  VAT percent for products whose feed row or request names none.
+ * @param currency        the one currency the shop sells in (ISO 4217): every product is priced in it, and carts
+ *                        total only lines in it.
  */
-public record CatalogSettings(String defaultLanguage, BigDecimal defaultTaxRate) {
+public record CatalogSettings(String defaultLanguage, BigDecimal defaultTaxRate, String currency) {
 
-    /** What a vendor starts with: English, Luxembourg's standard VAT rate. */
-    public static final CatalogSettings DEFAULTS = new CatalogSettings("en", new BigDecimal("17.00"));
+    /** The currency of a shop that never chose one. */
+    public static final String DEFAULT_CURRENCY = "EUR";
+
+    /** What a vendor starts with: English, Luxembourg's standard VAT rate, euros. */
+    public static final CatalogSettings DEFAULTS = new CatalogSettings("en", new BigDecimal("17.00"),
+            DEFAULT_CURRENCY);
 
     public CatalogSettings {
         defaultLanguage = Languages.require("defaultLanguage", defaultLanguage);
@@ -24,5 +30,11 @@ public record CatalogSettings(String defaultLanguage, BigDecimal defaultTaxRate)
             throw ValidationException.of("defaultTaxRate", "must not be null");
         }
         defaultTaxRate = defaultTaxRate.setScale(2, RoundingMode.UNNECESSARY);
+        currency = Prices.currency("currency", currency);
+    }
+
+    /** These settings with another currency; {@literal null} keeps this one. */
+    public CatalogSettings withCurrency(String next) {
+        return next == null ? this : new CatalogSettings(defaultLanguage, defaultTaxRate, next);
     }
 }

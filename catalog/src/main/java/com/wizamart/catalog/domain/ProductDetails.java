@@ -14,9 +14,10 @@ import java.util.Map;
  * @param taxRate      VAT percent; the vendor's default when {@literal null}.
  * @param active       {@literal null} means active.
  * @param featured     {@literal null} means not featured.
+ * @param availability a name of {@link Availability}; {@literal null} means {@link Availability#DEFAULT}.
  */
 public record ProductDetails(String sku, String name, String description, Map<String, String> names, Map<String, String> descriptions,
                              BigDecimal price, BigDecimal salePrice, String currency, BigDecimal taxRate,
                              String brand, String gtin, List<String> images, String categoryPath, Boolean active,
-                             Boolean featured) {
+                             Boolean featured, String availability) {
 }

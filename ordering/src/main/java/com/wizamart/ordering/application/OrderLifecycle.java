@@ -2,6 +2,7 @@ package com.wizamart.ordering.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import com.wizamart.ordering.domain.Order;
 import com.wizamart.ordering.domain.OrderStatus;
 import com.wizamart.ordering.domain.OrderingException;
 import com.wizamart.ordering.domain.StatusChange;
+import com.wizamart.ordering.spi.StockReservation;
+import com.wizamart.ordering.spi.StockReservation.ReservationLine;
 import com.wizamart.ordering.spi.TeamMembers;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
@@ -34,7 +37,9 @@ import com.wizamart.tenancy.VendorScope;
  * Moving orders through their lifecycle (vendor staff, and the hold-time sweep that cancels pending orders nobody
  * confirmed). Every move locks the order, checks the transition, records the history entry and publishes
  * {@link OrderStatusChanged} in the same transaction; inventory follows it (commit on shipping, release on
- * cancelling, restock on a refund when asked).
+ * cancelling, restock on a refund when asked). An order with backordered units (preorder or backorder products
+ * ordered beyond their stock) ships only once they are in stock: shipping reserves them first, in the same
+ * transaction, or is refused with {@code BACKORDER_NOT_IN_STOCK}.
  */
 @Service
 public class OrderLifecycle {
@@ -43,6 +48,7 @@ public class OrderLifecycle {
     private static final int SWEEP_BATCH = 200;
 
     private final OrderStore orders;
+    private final StockReservation stock;
     private final TeamMembers team;
     private final VendorScope vendorScope;
     private final ApplicationEventPublisher events;
@@ -51,11 +57,12 @@ public class OrderLifecycle {
     private final AuditTrail audit;
     private final Clock clock;
 
-    OrderLifecycle(OrderStore orders, TeamMembers team, VendorScope vendorScope, ApplicationEventPublisher events,
-                   TransactionOperations transactions, OrderingProperties properties, AuditTrail audit,
-                   Optional<Clock> clock) {
+    OrderLifecycle(OrderStore orders, StockReservation stock, TeamMembers team, VendorScope vendorScope,
+                   ApplicationEventPublisher events, TransactionOperations transactions, OrderingProperties properties,
+                   AuditTrail audit, Optional<Clock> clock) {
         this.audit = audit;
         this.orders = orders;
+        this.stock = stock;
         this.team = team;
         this.vendorScope = vendorScope;
         this.events = events;
@@ -69,7 +76,8 @@ public class OrderLifecycle {
      *
      * @param trackingNumber kept when shipping.
      * @param restock        for a refund: put the sold units back into stock.
-     * @throws com.wizamart.sharedkernel.DomainException {@code ORDER_NOT_FOUND}, {@code INVALID_ORDER_STATUS}.
+     * @throws com.wizamart.sharedkernel.DomainException {@code ORDER_NOT_FOUND}, {@code INVALID_ORDER_STATUS},
+     *         {@code BACKORDER_NOT_IN_STOCK} (shipping an order whose backordered units are not in stock yet).
      */
     @Transactional
     public Order changeStatus(UUID orderId, OrderStatus target, String note, String trackingNumber, boolean restock,
@@ -151,6 +159,9 @@ public class OrderLifecycle {
                        Actor actor) {
         Instant now = clock.instant();
         Order moved = order.moveTo(target, trackingNumber, now);
+        if ((target == OrderStatus.SHIPPED || target == OrderStatus.DELIVERED) && moved.hasBackorders()) {
+            moved = reserveBackorders(moved);
+        }
         orders.update(moved);
         orders.addHistory(order.id(), new StatusChange(order.status(), target, actor.id(), actor.email(), note, now));
         events.publishEvent(new OrderStatusChanged(order.id(), order.vendorId(), order.number(),
@@ -169,6 +180,34 @@ public class OrderLifecycle {
         audit.record(new AuditEntry(actor, "ORDER_STATUS_CHANGED", order.vendorId(), "order", order.id().toString(),
                 order.number(), Map.of("status", order.status().name()), after));
         return moved;
+    }
+
+    /**
+     * Reserves the order's backordered units from the stock now available (they were received since it was placed),
+     * all or nothing, so that shipping commits them with the rest.
+     */
+    private Order reserveBackorders(Order order) {
+        Map<UUID, Integer> missing = new LinkedHashMap<>();
+        order.lines().stream().filter(l -> l.backordered() > 0)
+                .forEach(l -> missing.merge(l.productId(), l.backordered(), Integer::sum));
+        StockReservation.ReservationResult filled = stock.fill(order.vendorId(), order.id().toString(),
+                missing.entrySet().stream().map(e -> new ReservationLine(e.getKey(), e.getValue())).toList());
+        if (!filled.reserved()) {
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (StockReservation.ShortLine s : filled.shortLines()) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("productId", s.productId().toString());
+                order.lines().stream().filter(l -> l.productId().equals(s.productId())).findFirst()
+                        .ifPresent(l -> line.put("sku", l.sku()));
+                line.put("backordered", s.requested());
+                line.put("available", s.available());
+                lines.add(line);
+            }
+            throw OrderingException.backorderNotInStock(lines);
+        }
+        Order reserved = order.withBackordered(Map.of());
+        orders.updateLines(reserved);
+        return reserved;
     }
 
     private static String blankToNull(String s) {

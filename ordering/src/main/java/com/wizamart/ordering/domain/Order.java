@@ -43,12 +43,35 @@ public record Order(UUID id, UUID vendorId, String number, UUID customerId, Stri
         for (PricedCart.PricedLine line : cart.lines()) {
             ProductFacts p = line.product();
             lines.add(new OrderLine(n++, p.id(), p.sku(), p.name(), Money.of(p.unitPrice()), p.taxRate(),
-                    line.quantity(), line.lineTotal()));
+                    line.quantity(), line.lineTotal(), 0));
         }
         Address billTo = billing == null ? shipping : billing;
         return new Order(id, vendorId, number, customerId, customerEmail, billTo.fullName(), OrderStatus.PENDING,
                 cart.currency(), cart.total(), VatLine.totalTax(cart.vat()), lines, shipping, billTo, note, null,
                 null, at, at);
+    }
+
+    /**
+     * This order with the units of each product that no stock holds yet (what the reservation could not take of a
+     * preorder or backorder product); other lines are left as they are.
+     *
+     * @param backorderedByProduct units per product id; a product's units go to its lines in line order.
+     */
+    public Order withBackordered(java.util.Map<UUID, Integer> backorderedByProduct) {
+        java.util.Map<UUID, Integer> left = new java.util.HashMap<>(backorderedByProduct);
+        List<OrderLine> next = new ArrayList<>();
+        for (OrderLine line : lines) {
+            int units = Math.min(line.quantity(), left.getOrDefault(line.productId(), 0));
+            left.merge(line.productId(), -units, Integer::sum);
+            next.add(units == line.backordered() ? line : line.withBackordered(units));
+        }
+        return new Order(id, vendorId, number, customerId, customerEmail, customerName, status, currency, total,
+                taxTotal, next, shippingAddress, billingAddress, note, trackingNumber, assigneeId, placedAt, updatedAt);
+    }
+
+    /** @return whether some units of the order are not held by any stock yet. */
+    public boolean hasBackorders() {
+        return lines.stream().anyMatch(l -> l.backordered() > 0);
     }
 
     /** @return the VAT included in the total, per rate. */

@@ -16,4 +16,10 @@ public interface ProductCatalog {
 
     /** @return the vendor's products among {@code productIds}, by id (missing ids are absent). */
     Map<UUID, CatalogProduct> findAll(UUID vendorId, Collection<UUID> productIds);
+
+    /**
+     * @return the one currency the vendor's shop sells in (ISO 4217): a cart totals and orders only lines priced in
+     *         it.
+     */
+    String shopCurrency(UUID vendorId);
 }

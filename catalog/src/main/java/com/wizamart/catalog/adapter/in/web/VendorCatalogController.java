@@ -53,13 +53,17 @@ class VendorCatalogController {
         return settings.current();
     }
 
-    record SettingsRequest(@NotBlank @Size(max = 8) String defaultLanguage, @NotNull BigDecimal defaultTaxRate) {
+    /** @param currency the shop's currency (ISO 4217); absent keeps the current one. */
+    record SettingsRequest(@NotBlank @Size(max = 8) String defaultLanguage, @NotNull BigDecimal defaultTaxRate,
+                           @Size(max = 3) String currency) {
     }
 
     @PutMapping("/settings")
     @PreAuthorize("hasAuthority('PERM_settings.edit')")
     CatalogSettings configure(@Valid @RequestBody SettingsRequest request, Actor actor) {
-        return settings.update(new CatalogSettings(request.defaultLanguage(), request.defaultTaxRate()), actor);
+        String currency = request.currency() != null ? request.currency() : settings.current().currency();
+        return settings.update(new CatalogSettings(request.defaultLanguage(), request.defaultTaxRate(), currency),
+                actor);
     }
 
     /** A refresh as the API shows it. */

@@ -82,11 +82,12 @@ class VendorProductController {
                                 @NotBlank @Size(min = 3, max = 3) String currency, BigDecimal taxRate,
                                 @Size(max = 200) String brand, @Size(max = 14) String gtin,
                                 @Size(max = 20) List<String> images, @Size(max = 500) String categoryPath,
-                                Boolean active, Boolean featured, @PositiveOrZero Integer initialQuantity) {
+                                Boolean active, Boolean featured, @PositiveOrZero Integer initialQuantity,
+                                @Size(max = 16) String availability) {
 
         ProductDetails toDetails() {
             return new ProductDetails(sku, name, description, names, descriptions, price, salePrice, currency, taxRate,
-                    brand, gtin, images, categoryPath, active, featured);
+                    brand, gtin, images, categoryPath, active, featured, availability);
         }
     }
 
@@ -105,11 +106,12 @@ class VendorProductController {
                               @Size(min = 3, max = 3) String currency, BigDecimal taxRate,
                               @Size(max = 200) String brand, @Size(max = 14) String gtin,
                               @Size(max = 20) List<String> images, @Size(max = 500) String categoryPath,
-                              Boolean active, Boolean featured, @Size(max = 20) Set<String> clear) {
+                              Boolean active, Boolean featured, @Size(max = 20) Set<String> clear,
+                              @Size(max = 16) String availability) {
 
         ProductEdit toEdit() {
             return new ProductEdit(sku, name, description, names, descriptions, price, salePrice, currency, taxRate,
-                    brand, gtin, images, categoryPath, active, featured, clear);
+                    brand, gtin, images, categoryPath, active, featured, clear, availability);
         }
     }
 

@@ -21,20 +21,25 @@ class JdbcCatalogSettingsStore implements CatalogSettingsStore {
 
     @Override
     public Optional<CatalogSettings> load() {
-        return jdbc.sql("select default_language, default_tax_rate from catalog_vendor_settings where vendor_id = :vendor")
+        return jdbc.sql("""
+                        select default_language, default_tax_rate, currency from catalog_vendor_settings
+                        where vendor_id = :vendor""")
                 .param("vendor", VendorContext.require())
-                .query((rs, n) -> new CatalogSettings(rs.getString("default_language"), rs.getBigDecimal("default_tax_rate")))
+                .query((rs, n) -> new CatalogSettings(rs.getString("default_language"),
+                        rs.getBigDecimal("default_tax_rate"), rs.getString("currency")))
                 .optional();
     }
 
     @Override
     public void save(CatalogSettings s) {
         jdbc.sql("""
-                insert into catalog_vendor_settings (vendor_id, default_language, default_tax_rate, updated_at)
-                values (:vendor, :language, :taxRate, now())
+                insert into catalog_vendor_settings (vendor_id, default_language, default_tax_rate, currency,
+                  updated_at)
+                values (:vendor, :language, :taxRate, :currency, now())
                 on conflict (vendor_id) do update set default_language = excluded.default_language,
-                  default_tax_rate = excluded.default_tax_rate, updated_at = excluded.updated_at""")
+                  default_tax_rate = excluded.default_tax_rate, currency = excluded.currency,
+                  updated_at = excluded.updated_at""")
                 .param("vendor", VendorContext.require()).param("language", s.defaultLanguage())
-                .param("taxRate", s.defaultTaxRate()).update();
+                .param("taxRate", s.defaultTaxRate()).param("currency", s.currency()).update();
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Repository;
 import com.wizamart.catalog.application.port.out.ProductQuery;
 import com.wizamart.catalog.application.port.out.ProductStore;
 import com.wizamart.catalog.application.port.out.ProductView;
+import com.wizamart.catalog.domain.Availability;
 import com.wizamart.catalog.domain.CatalogException;
 import com.wizamart.catalog.domain.Languages;
 import com.wizamart.catalog.domain.Product;
@@ -50,7 +51,7 @@ class JdbcProductStore implements ProductStore {
               p.descriptions as descriptions_json, p.price_amount, p.sale_amount, p.currency, p.tax_rate, p.brand,
               p.gtin, p.images as images_json, p.category_path, p.active, p.featured, p.source_staged_id,
               p.source_marketplace, p.source_external_id, p.source_quantity, p.locked_fields, p.available_quantity,
-              p.units_sold, p.created_at, p.updated_at, p.version""";
+              p.units_sold, p.created_at, p.updated_at, p.version, p.availability""";
 
     private static final String TSQUERY = everyLanguage("text");
 
@@ -90,11 +91,11 @@ class JdbcProductStore implements ProductStore {
                 insert into catalog_products (id, vendor_id, sku, default_language, names, descriptions, price_amount,
                   sale_amount, currency, tax_rate, brand, gtin, images, category_path, active, featured,
                   source_staged_id, source_marketplace, source_external_id, source_quantity, locked_fields,
-                  created_at, updated_at, version)
+                  created_at, updated_at, version, availability)
                 values (:id, :vendor, :sku, :defaultLanguage, cast(:names as jsonb), cast(:descriptions as jsonb),
                   :price, :salePrice, :currency, :taxRate, :brand, :gtin, cast(:images as jsonb), :categoryPath,
                   :active, :featured, :stagedId, :marketplace, :externalId, :sourceQuantity, :locked, :createdAt,
-                  :updatedAt, 0)
+                  :updatedAt, 0, :availability)
                 on conflict do nothing""").params(params).update();
         if (inserted == 0) {
             // a concurrent request took the SKU or published the same staged product first
@@ -117,7 +118,7 @@ class JdbcProductStore implements ProductStore {
                   sale_amount = :salePrice, currency = :currency, tax_rate = :taxRate, brand = :brand, gtin = :gtin,
                   images = cast(:images as jsonb), category_path = :categoryPath, active = :active,
                   featured = :featured, source_quantity = :sourceQuantity, locked_fields = :locked,
-                  updated_at = :updatedAt, version = version + 1
+                  availability = :availability, updated_at = :updatedAt, version = version + 1
                 where vendor_id = :vendor and id = :id and version = :version""").params(params).update();
         if (updated == 0) {
             throw CatalogException.concurrentModification();
@@ -149,6 +150,7 @@ class JdbcProductStore implements ProductStore {
         params.put("sourceQuantity", p.sourceQuantity());
         params.put("locked", p.lockedFields().toArray(String[]::new));
         params.put("updatedAt", Timestamp.from(p.updatedAt()));
+        params.put("availability", p.availability().name());
         return params;
     }
 
@@ -353,6 +355,12 @@ class JdbcProductStore implements ProductStore {
     }
 
     @Override
+    public long countPricedOtherThan(String currency) {
+        return jdbc.sql("select count(*) from catalog_products where vendor_id = :vendor and currency <> :currency")
+                .param("vendor", VendorContext.require()).param("currency", currency).query(Long.class).single();
+    }
+
+    @Override
     public int useDefaultLanguage(String language) {
         return jdbc.sql("""
                 update catalog_products set default_language = :language, updated_at = now(), version = version + 1
@@ -378,7 +386,7 @@ class JdbcProductStore implements ProductStore {
                 rs.getBoolean("active"), rs.getBoolean("featured"), source,
                 rs.getObject("source_quantity", Integer.class), new HashSet<>(strings(rs.getArray("locked_fields"))),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("version"));
+                rs.getLong("version"), Availability.valueOf(rs.getString("availability")));
     }
 
     private static List<String> strings(Array array) throws SQLException {

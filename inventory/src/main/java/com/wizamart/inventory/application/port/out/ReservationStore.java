@@ -24,6 +24,9 @@ public interface ReservationStore {
 
     void changeStatus(String orderReference, Reservation.Status status, Instant at);
 
+    /** Adds units to the lines of an existing reservation (a line of the same product and location grows). */
+    void addLines(String orderReference, List<Reservation.Line> lines);
+
     /** @return the open reservations holding units of the product, oldest first. */
     List<OpenReservation> openFor(UUID productId);
 

@@ -34,13 +34,18 @@ class CatalogProductDirectoryTests {
             public Optional<CatalogProduct> find(UUID vendorId, UUID productId) {
                 return vendorId.equals(VENDOR) && productId.equals(PRODUCT)
                         ? Optional.of(new CatalogProduct(PRODUCT, VENDOR, "SKU", "Name", BigDecimal.TEN, "EUR",
-                        BigDecimal.valueOf(17), true))
+                        BigDecimal.valueOf(17), true, CatalogProduct.Availability.IN_STOCK))
                         : Optional.empty();
             }
 
             @Override
             public Map<UUID, CatalogProduct> findAll(UUID vendorId, Collection<UUID> productIds) {
                 return Map.of();
+            }
+
+            @Override
+            public String shopCurrency(UUID vendorId) {
+                return "EUR";
             }
         });
         var directory = new CatalogProductDirectory(beans.getBeanProvider(ProductCatalog.class));

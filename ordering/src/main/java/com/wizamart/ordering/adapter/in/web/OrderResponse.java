@@ -19,8 +19,9 @@ record OrderResponse(UUID id, String orderNumber, String status, UUID customerId
                      String note, String trackingNumber, UUID assigneeId, Instant placedAt, Instant updatedAt,
                      List<History> statusHistory) {
 
+    /** @param backorderedQuantity units of {@code quantity} no stock holds yet (reserved when the order ships). */
     record Item(int lineNo, UUID productId, String sku, String name, BigDecimal unitPrice, BigDecimal taxRate,
-                int quantity, BigDecimal lineTotal) {
+                int quantity, BigDecimal lineTotal, int backorderedQuantity) {
     }
 
     record History(String from, String to, UUID actorId, String actorEmail, String note, Instant at) {
@@ -30,7 +31,7 @@ record OrderResponse(UUID id, String orderNumber, String status, UUID customerId
         return new OrderResponse(o.id(), o.number(), o.status().name(), o.customerId(), o.customerEmail(),
                 o.customerName(),
                 o.lines().stream().map(l -> new Item(l.lineNo(), l.productId(), l.sku(), l.name(), l.unitPrice(),
-                        l.taxRate(), l.quantity(), l.lineTotal())).toList(),
+                        l.taxRate(), l.quantity(), l.lineTotal(), l.backordered())).toList(),
                 o.itemCount(), o.total(), o.taxTotal(), o.currency(), VatResponse.of(o.vat()), o.shippingAddress(),
                 o.billingAddress(), o.note(), o.trackingNumber(), forVendor ? o.assigneeId() : null, o.placedAt(),
                 o.updatedAt(),

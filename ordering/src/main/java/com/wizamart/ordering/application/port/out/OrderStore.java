@@ -28,6 +28,9 @@ public interface OrderStore {
     /** Writes status, tracking number, assignee and {@code updated_at} of a locked order. */
     void update(Order order);
 
+    /** Saves the lines' backordered units (the only part of a line that changes after the order is placed). */
+    void updateLines(Order order);
+
     void addHistory(UUID orderId, StatusChange change);
 
     List<StatusChange> history(UUID orderId);
