@@ -122,3 +122,10 @@ ALTER TABLE marketplace_staged_products ADD COLUMN content_hashes jsonb NOT NULL
 --comment: job that may resume it (JobRunr re-runs a job under its own id after a retry or a dead instance), so two
 --comment: hand-overs of one import never run it twice. Rows from before this column run under the import's own id.
 ALTER TABLE marketplace_import_jobs ADD COLUMN engine_job_id uuid;
+
+--changeset wizamart:marketplace-007-row-warnings
+--comment: A row imported without one of its optional values (malformed, or beyond what staging holds) gets a warning,
+--comment: listed with the row errors and counted apart from them. Errors stored before are errors.
+ALTER TABLE marketplace_import_jobs ADD COLUMN warning_count bigint NOT NULL DEFAULT 0;
+ALTER TABLE marketplace_import_errors ADD COLUMN severity varchar(8) NOT NULL DEFAULT 'ERROR'
+  CHECK (severity IN ('ERROR', 'WARNING'));

@@ -11,14 +11,16 @@ import java.util.UUID;
  * @param sourceFile    the stored feed (uploads, or a fetched URL once downloaded), relative to the storage.
  * @param bytesRead     bytes of the feed consumed so far; with {@code bytesTotal} this gives progress.
  * @param rowsTotal     known only once the feed was read to its end.
- * @param errorCount    row errors in total (the stored ones are capped).
+ * @param errorCount    row errors in total (the stored ones are capped): rows not imported, and ids that appear twice.
+ * @param warningCount  warnings in total: optional values dropped from rows that were imported (listed with the row
+ *                      errors, under the same cap).
  * @param message       why the job failed or was cancelled.
  */
 public record ImportJob(UUID id, UUID vendorId, String marketplace, String language, Source source,
                         String sourceUrl, String sourceFile, String sourceName, ImportStatus status,
                         ImportCounts counts, Long rowsTotal, long bytesRead, Long bytesTotal, long errorCount,
                         String message, boolean cancelRequested, UUID requestedBy, Instant createdAt,
-                        Instant startedAt, Instant finishedAt) {
+                        Instant startedAt, Instant finishedAt, long warningCount) {
 
     /** Where the feed comes from. */
     public enum Source { URL, UPLOAD }
@@ -27,10 +29,10 @@ public record ImportJob(UUID id, UUID vendorId, String marketplace, String langu
                                     String file, String name, Long bytesTotal, UUID requestedBy) {
         return new ImportJob(UUID.randomUUID(), vendorId, marketplace, language, source, url, file, name,
                 ImportStatus.PENDING, ImportCounts.ZERO, null, 0, bytesTotal, 0, null, false, requestedBy,
-                Instant.now(), null, null);
+                Instant.now(), null, null, 0);
     }
 
-    /** The final status a job that read its whole feed ends in. */
+    /** The final status a job that read its whole feed ends in: warnings alone leave it {@code COMPLETED}. */
     public ImportStatus finishedStatus() {
         return counts.failed() > 0 || errorCount > 0 ? ImportStatus.COMPLETED_WITH_ERRORS : ImportStatus.COMPLETED;
     }
