@@ -32,9 +32,4 @@ public record CatalogSettings(String defaultLanguage, BigDecimal defaultTaxRate,
         defaultTaxRate = defaultTaxRate.setScale(2, RoundingMode.UNNECESSARY);
         currency = Prices.currency("currency", currency);
     }
-
-    /** These settings with another currency; {@literal null} keeps this one. */
-    public CatalogSettings withCurrency(String next) {
-        return next == null ? this : new CatalogSettings(defaultLanguage, defaultTaxRate, next);
-    }
 }
