@@ -25,10 +25,12 @@ SELECT cart_id, product_id, quantity, added_at FROM ordering_cart_lines
 SELECT p.id, p.vendor_id, p.sku, p.default_language, p.names AS names_json, p.descriptions AS descriptions_json,
   p.price_amount, p.sale_amount, p.currency, p.tax_rate, p.brand, p.gtin, p.images AS images_json, p.category_path,
   p.active, p.featured, p.source_staged_id, p.source_marketplace, p.source_external_id, p.source_quantity,
-  p.locked_fields, p.available_quantity, p.units_sold, p.created_at, p.updated_at, p.version
+  p.locked_fields, p.available_quantity, p.units_sold, p.created_at, p.updated_at, p.version, p.availability
   FROM catalog_products p WHERE p.vendor_id = :vendor AND p.id IN (:pid);
 SELECT product_id, sum(on_hand) AS on_hand, sum(reserved) AS reserved FROM inventory_stock
   WHERE vendor_id = :vendor AND product_id IN (:pid) GROUP BY product_id;
+-- the shop's currency (a cart totals, and an order holds, only lines priced in it: ADR 0020)
+SELECT default_language, default_tax_rate, currency FROM catalog_vendor_settings WHERE vendor_id = :vendor;
 WITH line AS (
   INSERT INTO ordering_cart_lines (vendor_id, cart_id, product_id, quantity, added_at)
   VALUES (:vendor, :cart, :pid, 1, now())
@@ -46,10 +48,12 @@ SELECT id, session_id, customer_id, created_at, updated_at FROM ordering_carts
   ORDER BY customer_id NULLS LAST, id FOR UPDATE;
 SELECT cart_id, product_id, quantity, added_at FROM ordering_cart_lines
   WHERE vendor_id = :vendor AND cart_id IN (:cart) ORDER BY cart_id, added_at, product_id;
+-- the shop's currency (a cart totals, and an order holds, only lines priced in it: ADR 0020)
+SELECT default_language, default_tax_rate, currency FROM catalog_vendor_settings WHERE vendor_id = :vendor;
 SELECT p.id, p.vendor_id, p.sku, p.default_language, p.names AS names_json, p.descriptions AS descriptions_json,
   p.price_amount, p.sale_amount, p.currency, p.tax_rate, p.brand, p.gtin, p.images AS images_json, p.category_path,
   p.active, p.featured, p.source_staged_id, p.source_marketplace, p.source_external_id, p.source_quantity,
-  p.locked_fields, p.available_quantity, p.units_sold, p.created_at, p.updated_at, p.version
+  p.locked_fields, p.available_quantity, p.units_sold, p.created_at, p.updated_at, p.version, p.availability
   FROM catalog_products p WHERE p.vendor_id = :vendor AND p.id IN (:pid);
 SELECT ordering_next_order_number(:vendor) AS number \gset
 INSERT INTO ordering_orders (id, vendor_id, order_number, customer_id, customer_email, customer_name, status, currency,
@@ -61,7 +65,8 @@ INSERT INTO ordering_orders (id, vendor_id, order_number, customer_id, customer_
   '{"firstName":"Ben","lastName":"Bench","company": null,"street":"1 Rue","street2": null,"postalCode":"L-1234","city":"Luxembourg","country":"LU","phone": null}',
   null, null, null, now(), now());
 INSERT INTO ordering_order_lines (vendor_id, order_id, line_no, product_id, sku, name, unit_price, tax_rate, quantity,
-  line_total) VALUES (:vendor, :order_id, 1, :pid, 'P1', 'Bench product P1', 12.90, 17.00, 1, 12.90);
+  line_total, backordered_quantity) VALUES (:vendor, :order_id, 1, :pid, 'P1', 'Bench product P1', 12.90, 17.00, 1,
+  12.90, 0);
 INSERT INTO ordering_status_history (vendor_id, order_id, from_status, to_status, actor_id, actor_email, note,
   changed_at) VALUES (:vendor, :order_id, null, 'PENDING', :customer, 'c@bench.test', null, now());
 WITH gone AS (DELETE FROM ordering_cart_lines WHERE vendor_id = :vendor AND cart_id = :cart)

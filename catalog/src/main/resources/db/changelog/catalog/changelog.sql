@@ -266,3 +266,42 @@ CREATE TABLE catalog_refresh_carryover (
 );
 CREATE INDEX catalog_refresh_carryover_marketplace_idx ON catalog_refresh_carryover (vendor_id, marketplace, product_id);
 SELECT wizamart_enable_vendor_rls('catalog_refresh_carryover');
+
+--changeset wizamart:catalog-011-shop-currency-and-availability
+--comment: A shop sells in one currency (EUR unless the vendor chooses another; vendors without a settings row read
+--comment: the default). Products keep theirs: one priced in another currency stays, shown but not orderable, until
+--comment: the vendor edits it into the shop's currency. Each product says whether and how it can be ordered (the
+--comment: feed's availability): IN_STOCK for every product until a feed or the vendor says otherwise.
+ALTER TABLE catalog_vendor_settings ADD COLUMN currency char(3) NOT NULL DEFAULT 'EUR'
+  CHECK (currency ~ '^[A-Z]{3}$');
+ALTER TABLE catalog_products ADD COLUMN availability varchar(16) NOT NULL DEFAULT 'IN_STOCK'
+  CHECK (availability IN ('IN_STOCK', 'OUT_OF_STOCK', 'PREORDER', 'BACKORDER'));
+
+--changeset wizamart:catalog-012-existing-shops-currency-and-availability splitStatements:false
+--comment: Existing data, one vendor at a time (the policies hold for the migration role too): a shop whose products
+--comment: are all priced in one currency other than EUR sells in that one (so it keeps selling); a published product
+--comment: takes the availability its staged product already has (a refresh sets it only when the feed row changes),
+--comment: unless the vendor locked it.
+DO $$
+DECLARE
+  v uuid;
+  only_currency char(3);
+BEGIN
+  FOR v IN SELECT id FROM tenancy_vendors LOOP
+    PERFORM set_config('app.vendor_id', v::text, true);
+    SELECT min(currency) INTO only_currency FROM catalog_products WHERE vendor_id = v
+      HAVING count(DISTINCT currency) = 1;
+    IF only_currency IS NOT NULL AND only_currency <> 'EUR' THEN
+      INSERT INTO catalog_vendor_settings (vendor_id, default_language, default_tax_rate, currency, updated_at)
+      VALUES (v, 'en', 17.00, only_currency, now())
+      ON CONFLICT (vendor_id) DO UPDATE SET currency = excluded.currency, updated_at = excluded.updated_at;
+    END IF;
+    UPDATE catalog_products p SET availability = s.availability
+    FROM marketplace_staged_products s
+    WHERE p.vendor_id = v AND s.vendor_id = v AND s.id = p.source_staged_id
+      AND s.availability IN ('OUT_OF_STOCK', 'PREORDER', 'BACKORDER')
+      AND NOT ('availability' = ANY (p.locked_fields));
+  END LOOP;
+  PERFORM set_config('app.vendor_id', '', true);
+END
+$$;

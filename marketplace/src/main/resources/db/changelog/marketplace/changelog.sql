@@ -132,3 +132,9 @@ ALTER TABLE marketplace_import_jobs ADD COLUMN refresh_status varchar(16);
 ALTER TABLE marketplace_import_jobs ADD COLUMN refresh_products_applied integer;
 ALTER TABLE marketplace_import_jobs ADD COLUMN refresh_products_skipped integer;
 ALTER TABLE marketplace_import_jobs ADD COLUMN refresh_message text;
+--changeset wizamart:marketplace-008-row-warnings
+--comment: A row imported without one of its optional values (malformed, or beyond what staging holds) gets a warning,
+--comment: listed with the row errors and counted apart from them. Errors stored before are errors.
+ALTER TABLE marketplace_import_jobs ADD COLUMN warning_count bigint NOT NULL DEFAULT 0;
+ALTER TABLE marketplace_import_errors ADD COLUMN severity varchar(8) NOT NULL DEFAULT 'ERROR'
+  CHECK (severity IN ('ERROR', 'WARNING'));

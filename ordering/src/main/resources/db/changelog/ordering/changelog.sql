@@ -474,3 +474,8 @@ CREATE TABLE ordering_refund_lines (
 );
 CREATE INDEX ordering_refund_lines_product_idx ON ordering_refund_lines (vendor_id, product_id);
 SELECT wizamart_enable_vendor_rls('ordering_refund_lines');
+--changeset wizamart:ordering-012-backordered-lines
+--comment: Units of a line that no stock held when the order was placed (a preorder or backorder product ordered beyond
+--comment: its stock); reserved when the order ships. Orders placed before are fully reserved: 0.
+ALTER TABLE ordering_order_lines ADD COLUMN backordered_quantity int NOT NULL DEFAULT 0
+  CHECK (backordered_quantity >= 0 AND backordered_quantity <= quantity);

@@ -571,7 +571,11 @@ Alpine.data('importJobsPage', () => compose(pagedList(function () {
         this.refresh();
     },
     vendorName(job) { return this.vendorNames[job.vendorId] || job.vendorId; },
-    errorsLabel(job) { return job.errorCount === 1 ? '1 error' : job.errorCount + ' errors'; },
+    errorsLabel(job) {
+        const errors = job.errorCount === 1 ? '1 error' : job.errorCount + ' errors';
+        const warnings = job.warningCount || 0;
+        return warnings === 0 ? errors : errors + ', ' + (warnings === 1 ? '1 warning' : warnings + ' warnings');
+    },
     running(job) { return ACTIVE_JOB.includes(job.status); },
     hasProgress(job) { return job.progress !== null && job.progress !== undefined; },
     percent(job) { return this.hasProgress(job) ? Math.round(job.progress * 100) + '%' : ''; },

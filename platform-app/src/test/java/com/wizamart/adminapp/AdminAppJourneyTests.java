@@ -83,7 +83,9 @@ class AdminAppJourneyTests extends BrowserTest {
 
         // An import job of some vendor, watched from running to completed, then its errors and their CSV.
         Fixtures.VendorAccount shop = fixtures.vendor(admin);
+        // one row refused (its price), one imported without its spreadsheet-mangled GTIN (a warning)
         String feed = new String(Feeds.generated("J", 40, 0), StandardCharsets.UTF_8) + Feeds.line(Map.of("id", "J-bad",
+                "title", "Priceless", "price", "free")) + "\n" + Feeds.line(Map.of("id", "J-warn",
                 "title", "Mangled", "price", "9.99 EUR", "gtin", "4.01235E+12")) + "\n";
         byte[] bytes = feed.getBytes(StandardCharsets.UTF_8);
         String jobId;
@@ -108,7 +110,8 @@ class AdminAppJourneyTests extends BrowserTest {
         browser.click(By.id("job-errors-csv"));
         Path download = browser.downloads().resolve("import-" + jobId + "-errors.csv");
         browser.until("the errors CSV is downloaded", d -> Files.exists(download));
-        assertThat(Files.readString(download)).startsWith("row,column,value,message").contains("gtin");
+        assertThat(Files.readString(download)).startsWith("row,column,value,message,severity")
+                .contains("gtin", "WARNING", "price", "ERROR");
 
         // The audit log of the vendor created above: created, then deactivated.
         go("vendors");

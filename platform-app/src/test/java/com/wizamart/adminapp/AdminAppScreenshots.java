@@ -88,7 +88,7 @@ class AdminAppScreenshots extends BrowserTest {
 
         go("import-jobs");
         browser.await(By.id("jobs-table"));
-        browser.await(By.xpath("//table[@id='jobs-table']//button[contains(., '2 errors')]")).click();
+        browser.await(By.xpath("//table[@id='jobs-table']//button[contains(., '1 error, 1 warning')]")).click();
         browser.awaitText(By.id("job-errors-table"), "gtin");
         shoot("import-jobs");
 

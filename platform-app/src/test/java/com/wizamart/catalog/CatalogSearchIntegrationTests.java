@@ -41,7 +41,7 @@ class CatalogSearchIntegrationTests extends ApiTest {
         }
         JsonNode published = CatalogFeeds.publish(http, token,
                 List.copyOf(CatalogFeeds.stagedIds(http, token).values()));
-        assertThat(published.get("published").asLong()).isEqualTo(37);
+        assertThat(published.get("published").asLong()).isEqualTo(38);
         shop = vendor;
     }
 
@@ -91,6 +91,27 @@ class CatalogSearchIntegrationTests extends ApiTest {
         JsonNode german = search("Waldhonig", "&lang=de").json().get("content").get(0);
         assertThat(german.get("name").asString()).isEqualTo("Waldhonig");
         assertThat(german.get("language").asString()).isEqualTo("de");
+    }
+
+    @Test
+    void anExcludedWordExcludesWhicheverLanguagesStemmerMatchedIt() {
+        // the German stemmer makes "for" of "forest": excluded only in German, the English names still matched
+        assertThat(found("honey")).hasSize(5).allMatch(sku -> sku.startsWith("LS-070"));
+        assertThat(found("honey -forest")).isEmpty();
+        assertThat(found("honey - forest")).isEmpty();
+        assertThat(found("Waldhonig -forest")).isEmpty();
+        assertThat(found("miel -forêts")).isEmpty();
+        assertThat(found("headphones -Kopfhörer")).isEmpty();
+        assertThat(found("honey -\"forest honey\"")).isEmpty();
+        // an exclusion holds whatever else the query says, and removes only what it names
+        assertThat(found("coffee or honey")).hasSize(10);
+        assertThat(found("coffee or honey -forest")).hasSize(5).allMatch(sku -> sku.startsWith("LS-010"));
+        assertThat(found("coffee -forest")).hasSize(5).allMatch(sku -> sku.startsWith("LS-010"));
+        assertThat(found("t-shirt -mug")).hasSize(3).allMatch(sku -> sku.startsWith("LS-0501"));
+        assertThat(found("\"forest honey\" -coffee")).hasSize(5).allMatch(sku -> sku.startsWith("LS-070"));
+        assertThat(found("\"honey forest\"")).isEmpty();
+        JsonNode exact = search("Forest honey -mug", "").json().get("content").get(0);
+        assertThat(exact.get("sku").asString()).isEqualTo("LS-0701");
     }
 
     @Test

@@ -34,6 +34,17 @@ class CatalogSearchPlanIntegrationTests extends ApiTest {
             where p.vendor_id = ? and p.search_vector @@ q.query and p.active
             order by rank desc, p.id limit 20""";
 
+    /** The same with an excluded word ({@code honey -mug}): excluded in every language, ANDed out of the query. */
+    private static final String SEARCH_EXCLUDING = """
+            explain with q as materialized (select (websearch_to_tsquery('wizamart_simple', ?)
+              || websearch_to_tsquery('wizamart_english', ?) || websearch_to_tsquery('wizamart_french', ?)
+              || websearch_to_tsquery('wizamart_german', ?)) && !!(websearch_to_tsquery('wizamart_simple', ?)
+              || websearch_to_tsquery('wizamart_english', ?) || websearch_to_tsquery('wizamart_french', ?)
+              || websearch_to_tsquery('wizamart_german', ?)) as query)
+            select p.id, ts_rank(p.search_vector, q.query) as rank from catalog_products p, q
+            where p.vendor_id = ? and p.search_vector @@ q.query and p.active
+            order by rank desc, p.id limit 20""";
+
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -62,6 +73,13 @@ class CatalogSearchPlanIntegrationTests extends ApiTest {
         String text = String.join("\n", plan);
         assertThat(text).as(text).contains("catalog_products_search_idx");
         assertThat(text).as(text).containsPattern("Index Cond: \\(\\(vendor_id = .*search_vector @@");
+
+        String in = "forest honey 1201";
+        String out = "mug";
+        String excluding = String.join("\n", vendorScope.callAs(a.id(), () -> jdbc.queryForList(SEARCH_EXCLUDING,
+                String.class, in, in, in, in, out, out, out, out, a.id())));
+        assertThat(excluding).as(excluding).contains("catalog_products_search_idx");
+        assertThat(excluding).as(excluding).containsPattern("Index Cond: \\(\\(vendor_id = .*search_vector @@");
     }
 
     @Test

@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
 /** The admin dashboard endpoints and the admin's view of any vendor's import job, through the real stack. */
 class AdminDashboardIntegrationTests extends ApiTest {
 
-    private static final String BAD_ROW = Feeds.line(Map.of("id", "D-bad", "title", "Mangled", "price", "9.99 EUR",
-            "gtin", "4.01235E+12")) + "\n";
+    private static final String BAD_ROW = Feeds.line(Map.of("id", "D-bad", "title", "Priceless", "price", "free"))
+            + "\n";
 
     @Test
     void theSummaryCountsVendorsUsersAndTodaysImports() {
@@ -135,13 +135,14 @@ class AdminDashboardIntegrationTests extends ApiTest {
         assertThat(seen.get("status").asString()).isEqualTo("COMPLETED_WITH_ERRORS");
         JsonNode errors = get(admin, "/api/v1/admin/marketplace-import-jobs/" + id + "/errors");
         assertThat(errors.get("page").get("totalElements").asLong()).isEqualTo(1);
-        assertThat(errors.get("content").get(0).get("column").asString()).isEqualTo("gtin");
+        assertThat(errors.get("content").get(0).get("column").asString()).isEqualTo("price");
+        assertThat(errors.get("content").get(0).get("severity").asString()).isEqualTo("ERROR");
 
         Http.Response csv = http.get("/api/v1/admin/marketplace-import-jobs/" + id + "/errors")
                 .bearer(admin.accessToken()).header("Accept", "text/csv").send();
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("row,column,value,message\r\n").contains("gtin");
+        assertThat(csv.body()).startsWith("row,column,value,message,severity\r\n").contains("price", "ERROR");
 
         assertProblem(http.get("/api/v1/admin/marketplace-import-jobs/" + java.util.UUID.randomUUID())
                 .bearer(admin.accessToken()).send(), 404, "IMPORT_JOB_NOT_FOUND");

@@ -26,7 +26,8 @@ import com.wizamart.support.Imports;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Imports never wedge: a value staging cannot hold is a row error, a failure the database will not get over ends the
+ * Imports never wedge: a required value staging cannot hold is a row error (an optional one is dropped with a
+ * warning), a failure the database will not get over ends the
  * job in {@code FAILED} at once (and the next import of the same feed is accepted), a failure it gets over is retried,
  * and a feed that breaks mid-file keeps, and counts, the rows read before the break.
  */
@@ -42,7 +43,7 @@ class ImportFailureIntegrationTests extends ApiTest {
     StorageProvider jobEngine;
 
     @Test
-    void valuesLongerThanStagingKeepsAreRowErrorsAndTheRestOfTheFeedImports() {
+    void requiredValuesLongerThanStagingKeepsAreRowErrorsOptionalOnesWarningsAndTheRestOfTheFeedImports() {
         Fixtures.VendorAccount vendor = fixtures.vendor();
         Imports imports = new Imports(http, vendor.owner().accessToken());
         String longId = "L-" + "i".repeat(199);
@@ -64,15 +65,22 @@ class ImportFailureIntegrationTests extends ApiTest {
 
         assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("COMPLETED_WITH_ERRORS");
         assertThat(job.get("rowsProcessed").asLong()).isEqualTo(5);
-        assertThat(job.get("created").asLong()).as("the rows whose values fit, the longest that fit included")
-                .isEqualTo(2);
-        assertThat(job.get("failed").asLong()).isEqualTo(3);
+        assertThat(job.get("created").asLong()).as("every row but the one whose id is too long").isEqualTo(4);
+        assertThat(job.get("failed").asLong()).isEqualTo(1);
+        assertThat(job.get("errorCount").asLong()).isEqualTo(1);
+        assertThat(job.get("warningCount").asLong()).isEqualTo(2);
         JsonNode errors = http.get("/api/v1/vendor/marketplace/jobs/" + job.get("id").asString() + "/errors")
                 .bearer(vendor.owner().accessToken()).send().json().get("content");
         assertThat(errors).hasSize(3);
-        assertRowError(errors.get(0), 3, "id", longId);
-        assertRowError(errors.get(1), 4, "brand", longBrand);
-        assertRowError(errors.get(2), 5, "mpn", longMpn);
+        assertRowError(errors.get(0), 3, "id", longId, "ERROR");
+        assertRowError(errors.get(1), 4, "brand", longBrand, "WARNING");
+        assertRowError(errors.get(2), 5, "mpn", longMpn, "WARNING");
+        JsonNode staged = http.get("/api/v1/vendor/marketplace/products?search=OK-2")
+                .bearer(vendor.owner().accessToken()).send().json().get("content").get(0);
+        assertThat(staged.get("brand").isNull()).as("dropped, never cut").isTrue();
+        JsonNode longest = http.get("/api/v1/vendor/marketplace/products?search=OK-4")
+                .bearer(vendor.owner().accessToken()).send().json().get("content").get(0);
+        assertThat(longest.get("brand").asString()).as("the longest that fits is kept").hasSize(200);
 
         Http.Response next = imports.upload("en", Feeds.generated("N", 3, 0));
         assertThat(next.status()).as("the next import of the feed is accepted: " + next).isEqualTo(202);
@@ -103,8 +111,9 @@ class ImportFailureIntegrationTests extends ApiTest {
         assertThat(errors.get(0).get("value").asString()).doesNotContain("\u0000").startsWith("Z-").endsWith("-cut");
     }
 
-    private static void assertRowError(JsonNode error, long row, String column, String value) {
+    private static void assertRowError(JsonNode error, long row, String column, String value, String severity) {
         assertThat(error.get("row").asLong()).as(error.toString()).isEqualTo(row);
+        assertThat(error.get("severity").asString()).as(error.toString()).isEqualTo(severity);
         assertThat(error.get("column").asString()).as(error.toString()).isEqualTo(column);
         assertThat(error.get("value").asString()).as("the first characters of the value")
                 .isEqualTo(value.substring(0, 99) + "…");

@@ -31,21 +31,23 @@ class MarketplaceImportIntegrationTests extends ApiTest {
         Fixtures.VendorAccount vendor = fixtures.vendor();
         Imports imports = new Imports(http, vendor.owner().accessToken());
 
-        // 38 rows per file; LS-0301 carries a spreadsheet-mangled GTIN (4.82815E+12) and is refused in each
+        // 38 rows per file; LS-0301 carries a spreadsheet-mangled GTIN (4.82815E+12): imported without it, warned
         JsonNode en = imports.uploadAndWait("en", Feeds.sample("en"));
-        assertThat(en.get("status").asString()).as(en.toString()).isEqualTo("COMPLETED_WITH_ERRORS");
-        assertThat(en.get("created").asLong()).isEqualTo(37);
-        assertThat(en.get("failed").asLong()).isEqualTo(1);
+        assertThat(en.get("status").asString()).as(en.toString()).isEqualTo("COMPLETED");
+        assertThat(en.get("created").asLong()).isEqualTo(38);
+        assertThat(en.get("failed").asLong()).isZero();
+        assertThat(en.get("errorCount").asLong()).isZero();
+        assertThat(en.get("warningCount").asLong()).isEqualTo(1);
         assertThat(en.get("rowsProcessed").asLong()).isEqualTo(38);
         JsonNode fr = imports.uploadAndWait("fr", Feeds.sample("fr"));
         JsonNode de = imports.uploadAndWait("de", Feeds.sample("de"));
         assertThat(fr.get("created").asLong()).isZero();
-        assertThat(fr.get("updated").asLong()).isEqualTo(37);
-        assertThat(de.get("updated").asLong()).isEqualTo(37);
+        assertThat(fr.get("updated").asLong()).isEqualTo(38);
+        assertThat(de.get("updated").asLong()).isEqualTo(38);
 
         Http.Response list = http.get("/api/v1/vendor/marketplace/products?size=100&language=fr")
                 .bearer(vendor.owner().accessToken()).send();
-        assertThat(list.json().get("page").get("totalElements").asLong()).isEqualTo(37);
+        assertThat(list.json().get("page").get("totalElements").asLong()).isEqualTo(38);
         JsonNode first = list.json().get("content").get(0);
         assertThat(first.get("languages").toString()).contains("en", "fr", "de");
 
@@ -138,11 +140,63 @@ class MarketplaceImportIntegrationTests extends ApiTest {
                 .header("Accept", "text/csv").bearer(vendor.owner().accessToken()).send();
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("row,column,value,message").contains("cheap");
+        assertThat(csv.body()).startsWith("row,column,value,message,severity").contains("cheap");
 
         JsonNode last = http.get("/api/v1/vendor/marketplace/products?search=E-1").bearer(vendor.owner().accessToken())
                 .send().json().get("content").get(0);
         assertThat(last.get("title").asString()).isEqualTo("Good one again");
+    }
+
+    @Test
+    void aMalformedOptionalValueDropsOnlyThatValueWithAWarningListedAndDownloadedWithTheErrors() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        String token = vendor.owner().accessToken();
+        Imports imports = new Imports(http, token);
+        String feed = Feeds.HEADER + "\n"
+                + Feeds.line(java.util.Map.of("id", "W-1", "title", "Mangled GTIN", "price", "9.99 EUR", "brand",
+                        "Maker", "gtin", "4.00638E+12")) + "\n"
+                + Feeds.line(java.util.Map.of("id", "W-2", "title", "Quoted GTIN", "price", "9.99 EUR", "gtin",
+                        "'4006381333931", "availability", "soon", "link", "www.shop.lu/w-2")) + "\n"
+                + Feeds.line(java.util.Map.of("id", "W-3", "title", "Good GTIN", "price", "9.99 EUR", "gtin",
+                        "4006381333931")) + "\n"
+                + Feeds.line(java.util.Map.of("id", "W-4", "title", "No price", "price", "free")) + "\n";
+        JsonNode job = imports.uploadAndWait("en", Feeds.text(feed));
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("COMPLETED_WITH_ERRORS");
+        assertThat(job.get("created").asLong()).isEqualTo(3);
+        assertThat(job.get("failed").asLong()).isEqualTo(1);
+        assertThat(job.get("errorCount").asLong()).isEqualTo(1);
+        assertThat(job.get("warningCount").asLong()).isEqualTo(4);
+
+        java.util.Map<String, JsonNode> staged = new java.util.HashMap<>();
+        http.get("/api/v1/vendor/marketplace/products?size=10").bearer(token).send().json().get("content")
+                .forEach(p -> staged.put(p.get("externalId").asString(), p));
+        assertThat(staged).containsOnlyKeys("W-1", "W-2", "W-3");
+        assertThat(staged.get("W-1").get("gtin").isNull()).isTrue();
+        assertThat(staged.get("W-1").get("brand").asString()).isEqualTo("Maker");
+        assertThat(staged.get("W-3").get("gtin").asString()).isEqualTo("4006381333931");
+
+        String jobId = job.get("id").asString();
+        JsonNode issues = http.get("/api/v1/vendor/marketplace/jobs/" + jobId + "/errors").bearer(token).send()
+                .json().get("content");
+        assertThat(issues).hasSize(5);
+        java.util.List<String> severities = new java.util.ArrayList<>();
+        java.util.List<String> columns = new java.util.ArrayList<>();
+        issues.forEach(i -> {
+            severities.add(i.get("severity").asString());
+            columns.add(i.get("row").asLong() + ":" + i.get("column").asString());
+        });
+        assertThat(columns).containsExactly("2:gtin", "3:link", "3:availability", "3:gtin", "5:price");
+        assertThat(severities).containsExactly("WARNING", "WARNING", "WARNING", "WARNING", "ERROR");
+        assertThat(issues.get(0).get("message").asString()).contains("spreadsheet-mangled");
+
+        Http.Response csv = http.get("/api/v1/vendor/marketplace/jobs/" + jobId + "/errors")
+                .header("Accept", "text/csv").bearer(token).send();
+        assertThat(csv.status()).isEqualTo(200);
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("row,column,value,message,severity");
+        assertThat(lines).hasSize(6);
+        assertThat(lines[1]).startsWith("2,gtin,4.00638E+12,").endsWith(",WARNING");
+        assertThat(lines[5]).startsWith("5,price,free,").endsWith(",ERROR");
     }
 
     @Test

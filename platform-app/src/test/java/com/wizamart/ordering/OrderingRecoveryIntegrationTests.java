@@ -126,6 +126,11 @@ class OrderingRecoveryIntegrationTests extends ApiTest {
                 }
 
                 @Override
+                public ReservationResult fill(UUID vendorId, String orderReference, List<ReservationLine> lines) {
+                    return real.fill(vendorId, orderReference, lines);
+                }
+
+                @Override
                 public void release(UUID vendorId, String orderReference, Actor actor) {
                     real.release(vendorId, orderReference, actor);
                 }

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.wizamart.catalog.application.port.out.CatalogSettingsStore;
 import com.wizamart.catalog.application.port.out.ProductStore;
+import com.wizamart.catalog.domain.CatalogException;
 import com.wizamart.catalog.domain.CatalogSettings;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.AuditEntry;
@@ -14,8 +15,8 @@ import com.wizamart.tenancy.AuditTrail;
 import com.wizamart.tenancy.VendorContext;
 
 /**
- * The bound vendor's catalog settings: default language, default VAT rate, and who owns stock and prices of products
- * published from feeds.
+ * The bound vendor's catalog settings: default language, default VAT rate, the shop's currency, and who owns stock
+ * and prices of products published from feeds.
  */
 @Service
 public class CatalogSettingsService {
@@ -38,11 +39,20 @@ public class CatalogSettingsService {
 
     /**
      * Saves the settings. A new default language becomes the default of every product that has a name in it; the
-     * others keep theirs until they get one.
+     * others keep theirs until they get one. The currency changes only while no product is priced in another one
+     * (prices are never converted).
+     *
+     * @throws com.wizamart.catalog.domain.CatalogException {@code SHOP_CURRENCY_IN_USE}.
      */
     @Transactional
     public CatalogSettings update(CatalogSettings next, Actor actor) {
         CatalogSettings previous = current();
+        if (!previous.currency().equals(next.currency())) {
+            long others = products.countPricedOtherThan(next.currency());
+            if (others > 0) {
+                throw CatalogException.shopCurrencyInUse(next.currency(), others);
+            }
+        }
         settings.save(next);
         if (!previous.defaultLanguage().equals(next.defaultLanguage())) {
             products.useDefaultLanguage(next.defaultLanguage());
@@ -54,6 +64,6 @@ public class CatalogSettingsService {
 
     private static Map<String, Object> snapshot(CatalogSettings s) {
         return Map.of("defaultLanguage", s.defaultLanguage(), "defaultTaxRate", s.defaultTaxRate().toPlainString(),
-                "stockOwner", s.stockOwner().name(), "priceOwner", s.priceOwner().name());
+                "currency", s.currency(), "stockOwner", s.stockOwner().name(), "priceOwner", s.priceOwner().name());
     }
 }

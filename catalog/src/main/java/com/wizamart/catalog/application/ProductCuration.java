@@ -85,14 +85,18 @@ public class ProductCuration {
     }
 
     /**
-     * Edits a product; on a published product every feed-filled field whose value changes is locked.
+     * Edits a product; on a published product every feed-filled field whose value changes is locked. The product
+     * comes out priced in the shop's currency (a product from before the shop had one is moved to it by an edit that
+     * sets {@code currency}).
      *
-     * @throws CatalogException {@code PRODUCT_NOT_FOUND}, {@code SKU_ALREADY_EXISTS}, {@code CONCURRENT_MODIFICATION}.
+     * @throws CatalogException {@code PRODUCT_NOT_FOUND}, {@code SKU_ALREADY_EXISTS}, {@code CONCURRENT_MODIFICATION},
+     *         {@code CURRENCY_NOT_ACCEPTED}.
      */
     @Transactional
     public ProductView edit(UUID id, ProductEdit edit) {
         Product product = load(id);
         Set<String> changed = product.edit(edit);
+        product.requireCurrency(settings.current().currency());
         if (!changed.isEmpty()) {
             if (changed.contains(ProductField.SKU) && products.skuTaken(product.sku(), id)) {
                 throw CatalogException.skuTaken(product.sku());

@@ -17,17 +17,19 @@ import com.wizamart.ordering.spi.ProductCatalog;
 import com.wizamart.tenancy.VendorScope;
 
 /**
- * Ordering's view of the catalog ({@link ProductCatalog}): prices and facts of a vendor's products, read in the
- * caller's transaction (so checkout prices what it reserves).
+ * Ordering's view of the catalog ({@link ProductCatalog}): prices, availability and facts of a vendor's products,
+ * and the currency its shop sells in, read in the caller's transaction (so checkout prices what it reserves).
  */
 @Service
 public class ProductLookup implements ProductCatalog {
 
     private final ProductStore products;
+    private final CatalogSettingsService settings;
     private final VendorScope vendorScope;
 
-    ProductLookup(ProductStore products, VendorScope vendorScope) {
+    ProductLookup(ProductStore products, CatalogSettingsService settings, VendorScope vendorScope) {
         this.products = products;
+        this.settings = settings;
         this.vendorScope = vendorScope;
     }
 
@@ -51,6 +53,12 @@ public class ProductLookup implements ProductCatalog {
         return found;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public String shopCurrency(UUID vendorId) {
+        return vendorScope.callAs(vendorId, () -> settings.current().currency());
+    }
+
     private static CatalogProduct toCatalogProduct(Product p) {
         return toCatalogProduct(p, null);
     }
@@ -58,6 +66,7 @@ public class ProductLookup implements ProductCatalog {
     /** @param language {@literal null}: the product's default language. */
     private static CatalogProduct toCatalogProduct(Product p, String language) {
         return new CatalogProduct(p.id(), p.vendorId(), p.sku(), p.name(language), p.unitPrice(), p.currency(),
-                p.taxRate(), p.active(), p.taxCategory().name());
+                p.taxRate(), p.active(), p.taxCategory().name(),
+                CatalogProduct.Availability.valueOf(p.availability().name()));
     }
 }

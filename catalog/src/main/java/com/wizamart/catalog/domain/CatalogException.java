@@ -42,6 +42,22 @@ public final class CatalogException extends DomainException {
                 "The product was not published from an import, so no import ever changes it.", Map.of());
     }
 
+    /** A product priced in another currency than the one the shop sells in. */
+    public static CatalogException currencyNotAccepted(String currency, String shopCurrency) {
+        return new CatalogException(Kind.VALIDATION, "CURRENCY_NOT_ACCEPTED",
+                "This shop sells in " + shopCurrency + "; a product priced in " + currency + " cannot be sold in it.",
+                Map.of("currency", currency, "shopCurrency", shopCurrency));
+    }
+
+    /** The shop's currency cannot change while products are priced in another one: no price is ever converted. */
+    public static CatalogException shopCurrencyInUse(String requested, long productsInOtherCurrencies) {
+        return new CatalogException(Kind.CONFLICT, "SHOP_CURRENCY_IN_USE",
+                productsInOtherCurrencies + " product(s) are priced in another currency than " + requested
+                        + "; prices are never converted, so the shop's currency can change only while every product"
+                        + " is priced in the new one (or there are none).",
+                Map.of("currency", requested, "productsInOtherCurrencies", productsInOtherCurrencies));
+    }
+
     public static CatalogException concurrentModification() {
         return new CatalogException(Kind.CONFLICT, "CONCURRENT_MODIFICATION",
                 "The product was changed by someone else; reload and try again.", Map.of());

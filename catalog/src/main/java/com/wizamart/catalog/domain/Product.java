@@ -23,7 +23,8 @@ import com.wizamart.sharedkernel.ValidationException;
  * lock, and editing a field by hand locks it (see {@link ProductField}).
  *
  * <p>Invariants: a SKU; a name in the default language; a price, currency, tax rate and tax category; a sale price,
- * if any, not above the price; texts, images and codes within their limits.
+ * if any, not above the price; texts, images and codes within their limits; an {@link Availability}. New products
+ * are priced in the shop's currency ({@link CatalogSettings#currency()}).
  */
 public final class Product {
 
@@ -62,6 +63,7 @@ public final class Product {
     private final Instant createdAt;
     private Instant updatedAt;
     private final Long version;
+    private Availability availability;
 
     /** Rebuilds a stored product; new products come from {@link #create} or {@link #publish}. */
     public Product(UUID id, UUID vendorId, String sku, String defaultLanguage, Map<String, String> names,
@@ -69,7 +71,8 @@ public final class Product {
                    BigDecimal taxRate, TaxCategory taxCategory, String brand, String gtin, List<String> images,
                    String categoryPath,
                    boolean active, boolean featured, ProductSource source, Integer sourceQuantity,
-                   Set<String> lockedFields, Instant createdAt, Instant updatedAt, Long version) {
+                   Set<String> lockedFields, Instant createdAt, Instant updatedAt, Long version,
+                   Availability availability) {
         this.id = Objects.requireNonNull(id, "id");
         this.vendorId = Objects.requireNonNull(vendorId, "vendorId");
         this.sku = sku;
@@ -93,12 +96,14 @@ public final class Product {
         this.createdAt = createdAt == null ? Instant.now() : createdAt;
         this.updatedAt = updatedAt == null ? this.createdAt : updatedAt;
         this.version = version;
+        this.availability = availability == null ? Availability.DEFAULT : availability;
     }
 
     /**
-     * A product made by hand.
+     * A product made by hand, priced in the shop's currency.
      *
      * @throws ValidationException naming every invalid field.
+     * @throws CatalogException {@code CURRENCY_NOT_ACCEPTED} when priced in another currency than the shop's.
      */
     public static Product create(UUID vendorId, ProductDetails d, CatalogSettings settings) {
         List<FieldViolation> v = new ArrayList<>();
@@ -118,17 +123,19 @@ public final class Product {
                 : parsed(v, () -> Prices.taxRate("taxRate", d.taxRate()), settings.defaultTaxRate());
         TaxCategory taxCategory = parsed(v, () -> TaxCategory.of("taxCategory", d.taxCategory()),
                 TaxCategory.STANDARD);
+        Availability availability = parsed(v, () -> Availability.of("availability", d.availability()), null);
         Product product = new Product(UUID.randomUUID(), vendorId, strip(d.sku()), defaultLanguage, names,
                 descriptions, price, salePrice, d.currency() == null ? null : d.currency().strip(), taxRate,
                 taxCategory, strip(d.brand()), strip(d.gtin()), d.images(), strip(d.categoryPath()),
                 d.active() == null || d.active(), Boolean.TRUE.equals(d.featured()), null, null, Set.of(), null,
-                null, null);
+                null, null, availability);
         Set<String> reported = new java.util.HashSet<>();
         v.forEach(f -> reported.add(f.field()));
         product.violations().stream().filter(f -> !reported.contains(f.field())).forEach(v::add);
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }
+        product.requireCurrency(settings.currency());
         return product;
     }
 
@@ -143,9 +150,12 @@ public final class Product {
     }
 
     /**
-     * A product published from a staged marketplace product. Every override locks its field.
+     * A product published from a staged marketplace product. Every override locks its field. A feed that does not
+     * say the product's availability makes it {@link Availability#DEFAULT}.
      *
      * @throws ValidationException when an override is invalid.
+     * @throws CatalogException {@code CURRENCY_NOT_ACCEPTED} when the feed prices it in another currency than the
+     *         shop's.
      */
     public static Product publish(UUID vendorId, ProductSource source, SourceFacts facts, PublishOverrides overrides,
                                   CatalogSettings settings) {
@@ -156,7 +166,7 @@ public final class Product {
                 facts.taxRate() == null ? settings.defaultTaxRate() : facts.taxRate(), TaxCategory.STANDARD,
                 facts.brand(), facts.gtin(),
                 facts.images(), facts.categoryPath(), true, false, source, facts.quantity(), Set.of(), null, null,
-                null);
+                null, facts.availability());
         PublishOverrides o = overrides == null ? PublishOverrides.NONE : overrides;
         if (o.price() != null) {
             product.price = Prices.amount("price", o.price());
@@ -180,7 +190,19 @@ public final class Product {
             product.lockedFields.add(ProductField.QUANTITY);
         }
         product.validate();
+        product.requireCurrency(settings.currency());
         return product;
+    }
+
+    /**
+     * A shop sells in one currency: its products are priced in it.
+     *
+     * @throws CatalogException {@code CURRENCY_NOT_ACCEPTED} when this product is priced in another currency.
+     */
+    public void requireCurrency(String shopCurrency) {
+        if (currency != null && !currency.equals(shopCurrency)) {
+            throw CatalogException.currencyNotAccepted(currency, shopCurrency);
+        }
     }
 
     /**
@@ -268,6 +290,9 @@ public final class Product {
         }
         if (e.categoryPath() != null) {
             categoryPath = strip(e.categoryPath());
+        }
+        if (e.availability() != null) {
+            availability = Availability.of("availability", e.availability());
         }
         if (e.active() != null) {
             active = e.active();
@@ -369,18 +394,27 @@ public final class Product {
     /**
      * Applies planned changes whose field is unlocked, owned by the feed, not rejected, and still holds the value it
      * had when the change was planned; price changes that together would leave a sale price above the price are left
-     * out. A stock change that may apply stays {@code PENDING}: inventory sets it, and
-     * {@link #feedStockSet(FieldChange, StockAnswer)} records inventory's answer.
+     * out, and so are the currency and amounts of a feed that prices the product in another currency
+     * ({@code SKIPPED_INVALID}: a refresh never switches a product's currency). A stock change that may apply stays
+     * {@code PENDING}: inventory sets it, and {@link #feedStockSet(FieldChange, StockAnswer)} records inventory's
+     * answer.
      *
      * @return every change with its outcome; {@code APPLIED} ones changed the product.
      */
     public List<FieldChange> applyRefresh(List<FieldChange> planned, RefreshRules rules) {
         Map<String, String> current = values();
         Map<String, String> before = new LinkedHashMap<>(current);
+        // a feed that prices the product in another currency changes none of its amounts: they would be read in
+        // the product's currency (a shop sells in one)
+        boolean otherCurrency = planned.stream().anyMatch(c -> ProductField.CURRENCY.equals(c.field()));
         List<FieldChange> result = new ArrayList<>();
         for (FieldChange change : planned) {
             FieldChange decided = change.outcome() == FieldChange.Outcome.PENDING ? decide(change, rules) : change;
-            if (decided.outcome() != FieldChange.Outcome.PENDING || ProductField.QUANTITY.equals(change.field())) {
+            if (decided.outcome() == FieldChange.Outcome.PENDING && otherCurrency
+                    && ProductField.kindOf(change.field()) == ProductField.Kind.PRICE) {
+                result.add(change.with(FieldChange.Outcome.SKIPPED_INVALID));
+            } else if (decided.outcome() != FieldChange.Outcome.PENDING
+                    || ProductField.QUANTITY.equals(change.field())) {
                 result.add(decided);
             } else if (!Objects.equals(current.get(change.field()), change.from())) {
                 result.add(change.with(FieldChange.Outcome.SKIPPED_STALE));
@@ -477,6 +511,7 @@ public final class Product {
         values.put(ProductField.GTIN, gtin);
         values.put(ProductField.IMAGES, imagesText(images));
         values.put(ProductField.CATEGORY_PATH, categoryPath);
+        values.put(ProductField.AVAILABILITY, availability.name());
         values.put(ProductField.QUANTITY, sourceQuantity == null ? null : sourceQuantity.toString());
         values.put(ProductField.ACTIVE, Boolean.toString(active));
         values.put(ProductField.FEATURED, Boolean.toString(featured));
@@ -497,6 +532,7 @@ public final class Product {
             case ProductField.GTIN -> gtin = value;
             case ProductField.IMAGES -> images = value == null ? List.of() : Arrays.asList(value.split("\n"));
             case ProductField.CATEGORY_PATH -> categoryPath = value;
+            case ProductField.AVAILABILITY -> availability = Availability.valueOf(value);
             case ProductField.QUANTITY -> sourceQuantity = value == null ? null : Integer.valueOf(value);
             default -> {
                 String language = ProductField.languageOf(field);
@@ -648,7 +684,7 @@ public final class Product {
     private Product copy() {
         return new Product(id, vendorId, sku, defaultLanguage, names, descriptions, price, salePrice, currency, taxRate,
                 taxCategory, brand, gtin, images, categoryPath, active, featured, source, sourceQuantity, lockedFields,
-                createdAt, updatedAt, version);
+                createdAt, updatedAt, version, availability);
     }
 
     private void copyFrom(Product d) {
@@ -666,6 +702,7 @@ public final class Product {
         gtin = d.gtin;
         images = d.images;
         categoryPath = d.categoryPath;
+        availability = d.availability;
         active = d.active;
         featured = d.featured;
     }
@@ -689,6 +726,8 @@ public final class Product {
     public String gtin() { return gtin; }
     public List<String> images() { return images; }
     public String categoryPath() { return categoryPath; }
+    /** Whether and how the product can be ordered; never {@literal null}. */
+    public Availability availability() { return availability; }
     public boolean active() { return active; }
     public boolean featured() { return featured; }
     public ProductSource source() { return source; }

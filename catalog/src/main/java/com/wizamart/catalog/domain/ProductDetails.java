@@ -15,9 +15,10 @@ import java.util.Map;
  * @param taxCategory  a {@link TaxCategory} name; {@code STANDARD} when {@literal null}.
  * @param active       {@literal null} means active.
  * @param featured     {@literal null} means not featured.
+ * @param availability a name of {@link Availability}; {@literal null} means {@link Availability#DEFAULT}.
  */
 public record ProductDetails(String sku, String name, String description, Map<String, String> names, Map<String, String> descriptions,
                              BigDecimal price, BigDecimal salePrice, String currency, BigDecimal taxRate,
                              String brand, String gtin, List<String> images, String categoryPath, Boolean active,
-                             Boolean featured, String taxCategory) {
+                             Boolean featured, String taxCategory, String availability) {
 }

@@ -25,6 +25,8 @@ public final class ProductField {
     public static final String GTIN = "gtin";
     public static final String IMAGES = "images";
     public static final String CATEGORY_PATH = "categoryPath";
+    /** The feed's (or the vendor's) {@link Availability}. */
+    public static final String AVAILABILITY = "availability";
     /** The stock the feed gives; applied through inventory. */
     public static final String QUANTITY = "quantity";
     public static final String ACTIVE = "active";
@@ -33,7 +35,7 @@ public final class ProductField {
     private static final String NAME_PREFIX = "name.";
     private static final String DESCRIPTION_PREFIX = "description.";
     private static final Set<String> LOCKABLE_FACTS = Set.of(PRICE, SALE_PRICE, TAX_RATE, BRAND, GTIN, IMAGES,
-            CATEGORY_PATH, QUANTITY);
+            CATEGORY_PATH, QUANTITY, AVAILABILITY);
 
     /** What a change is about, for the summaries of imports. */
     public enum Kind { PRICE, TITLE, DESCRIPTION, STOCK, OTHER }
@@ -71,7 +73,7 @@ public final class ProductField {
     /** Every key a lock may name, in a stable order. */
     public static List<String> lockable() {
         List<String> keys = new ArrayList<>(List.of(PRICE, SALE_PRICE, TAX_RATE, BRAND, GTIN, IMAGES, CATEGORY_PATH,
-                QUANTITY));
+                QUANTITY, AVAILABILITY));
         Languages.SUPPORTED.forEach(l -> keys.add(name(l)));
         Languages.SUPPORTED.forEach(l -> keys.add(description(l)));
         return keys;

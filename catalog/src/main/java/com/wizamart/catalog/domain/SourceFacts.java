@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param names        title per language; at least one.
  * @param quantity     units in stock; {@literal null} when the feed does not say (the stock is then left alone).
  * @param taxRate      VAT percent; {@literal null} when the feed does not say (the product keeps its own).
+ * @param availability {@literal null} when the feed does not say (the product keeps its own).
  */
 public record SourceFacts(Map<String, String> names, Map<String, String> descriptions, BigDecimal price,
                           BigDecimal salePrice, String currency, BigDecimal taxRate, String brand, String gtin,
-                          List<String> images, String categoryPath, Integer quantity) {
+                          List<String> images, String categoryPath, Integer quantity, Availability availability) {
 
     public SourceFacts {
         names = texts(names, Product.MAX_NAME);
@@ -56,6 +57,9 @@ public record SourceFacts(Map<String, String> names, Map<String, String> descrip
         values.put(ProductField.CATEGORY_PATH, categoryPath);
         if (quantity != null) {
             values.put(ProductField.QUANTITY, quantity.toString());
+        }
+        if (availability != null) {
+            values.put(ProductField.AVAILABILITY, availability.name());
         }
         names.forEach((language, name) -> values.put(ProductField.name(language), name));
         for (String language : Languages.SUPPORTED) {

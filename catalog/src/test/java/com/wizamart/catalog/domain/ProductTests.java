@@ -20,9 +20,14 @@ class ProductTests {
     private static final RefreshRules FEED_RULES = RefreshRules.of(SETTINGS).forProduct(3, Map.of());
 
     private static SourceFacts facts(String title, String price, Integer quantity) {
+        return facts(title, price, "EUR", quantity, null);
+    }
+
+    private static SourceFacts facts(String title, String price, String currency, Integer quantity,
+                                     Availability availability) {
         return new SourceFacts(Map.of("en", title, "fr", title + " (fr)"), Map.of("en", "About " + title),
-                new BigDecimal(price), null, "EUR", new BigDecimal("17"), "Maker", null,
-                List.of("https://img.example/1.jpg"), "Home > Things", quantity);
+                new BigDecimal(price), null, currency, new BigDecimal("17"), "Maker", null,
+                List.of("https://img.example/1.jpg"), "Home > Things", quantity, availability);
     }
 
     private static Product published(PublishOverrides overrides) {
@@ -31,7 +36,7 @@ class ProductTests {
 
     private static ProductEdit edit(String name, BigDecimal price, Set<String> clear) {
         return new ProductEdit(null, name, null, null, null, price, null, null, null, null, null, null, null, null,
-                null, clear, null);
+                null, clear, null, null);
     }
 
     @Test
@@ -97,7 +102,7 @@ class ProductTests {
     void priceChangesThatWouldPutTheSalePriceAboveThePriceAreLeftOut() {
         Product product = published(PublishOverrides.NONE);
         product.edit(new ProductEdit(null, null, null, null, null, null, new BigDecimal("18.00"), null, null, null,
-                null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null));
         assertThat(product.lockedFields()).contains("salePrice");
         List<FieldChange> applied = product.applyRefresh(product.planRefresh(facts("Lamp", "15.00", 4), FEED_RULES),
                 FEED_RULES);
@@ -113,7 +118,7 @@ class ProductTests {
         assertThatThrownBy(() -> product.lock("sku")).isInstanceOf(CatalogException.class)
                 .extracting("errorCode").isEqualTo("FIELD_NOT_LOCKABLE");
         Product handMade = Product.create(UUID.randomUUID(), new ProductDetails("H-1", "Hand made", null, null, null,
-                new BigDecimal("1.00"), null, "EUR", null, null, null, null, null, null, null, null), SETTINGS);
+                new BigDecimal("1.00"), null, "EUR", null, null, null, null, null, null, null, null, null), SETTINGS);
         assertThatThrownBy(() -> handMade.lock("price")).isInstanceOf(CatalogException.class)
                 .extracting("errorCode").isEqualTo("PRODUCT_HAS_NO_SOURCE");
         assertThat(handMade.edit(edit(null, new BigDecimal("2.00"), Set.of()))).containsExactly("price");
@@ -124,26 +129,82 @@ class ProductTests {
     void aProductMadeByHandNamesEveryInvalidField() {
         assertThatThrownBy(() -> Product.create(UUID.randomUUID(), new ProductDetails(" ", null, null,
                 Map.of("it", "Lampada"), null, new BigDecimal("1.001"), new BigDecimal("5"), "euro", null, null,
-                "123", List.of("ftp://x"), null, null, null, "luxury"), SETTINGS))
+                "123", List.of("ftp://x"), null, null, null, "luxury", "soon"), SETTINGS))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).violations())
                         .extracting(com.wizamart.sharedkernel.FieldViolation::field)
-                        .contains("sku", "names.it", "price", "currency", "gtin", "images[0]", "taxCategory"));
+                        .contains("sku", "names.it", "price", "currency", "gtin", "images[0]", "taxCategory",
+                                "availability"));
     }
 
     @Test
     void aProductIsOfTheStandardTaxCategoryUnlessTheVendorSaysOtherwiseAndTheCategoryNeverLocks() {
         Product handMade = Product.create(UUID.randomUUID(), new ProductDetails("H-2", "Book", null, null, null,
-                new BigDecimal("12.00"), null, "EUR", null, null, null, null, null, null, null, "reduced"), SETTINGS);
+                new BigDecimal("12.00"), null, "EUR", null, null, null, null, null, null, null, "reduced", null), SETTINGS);
         assertThat(handMade.taxCategory()).isEqualTo(TaxCategory.REDUCED);
         Product product = published(PublishOverrides.NONE);
         assertThat(product.taxCategory()).isEqualTo(TaxCategory.STANDARD);
         assertThat(product.edit(new ProductEdit(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, "SUPER_REDUCED"))).containsExactly("taxCategory");
+                null, null, null, null, "SUPER_REDUCED", null))).containsExactly("taxCategory");
         assertThat(product.taxCategory()).isEqualTo(TaxCategory.SUPER_REDUCED);
         assertThat(product.lockedFields()).as("feeds carry no category: nothing to lock").isEmpty();
         assertThatThrownBy(() -> product.lock("taxCategory")).isInstanceOf(CatalogException.class)
                 .extracting("errorCode").isEqualTo("FIELD_NOT_LOCKABLE");
+    }
+
+    @Test
+    void aProductIsPricedInTheShopsCurrency() {
+        assertThatThrownBy(() -> Product.create(UUID.randomUUID(), new ProductDetails("U-1", "Dollar lamp", null,
+                null, null, new BigDecimal("1.00"), null, "USD", null, null, null, null, null, null, null, null, null),
+                SETTINGS)).isInstanceOfSatisfying(CatalogException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo("CURRENCY_NOT_ACCEPTED");
+                    assertThat(e.details()).containsEntry("currency", "USD").containsEntry("shopCurrency", "EUR");
+                });
+        assertThatThrownBy(() -> Product.publish(UUID.randomUUID(), SOURCE, facts("Lamp", "20.00", "USD", 4, null),
+                PublishOverrides.NONE, SETTINGS)).isInstanceOf(CatalogException.class)
+                .extracting("errorCode").isEqualTo("CURRENCY_NOT_ACCEPTED");
+        CatalogSettings dollars = new CatalogSettings("en", new BigDecimal("17"), "USD");
+        assertThat(Product.publish(UUID.randomUUID(), SOURCE, facts("Lamp", "20.00", "USD", 4, null),
+                PublishOverrides.NONE, dollars).currency()).isEqualTo("USD");
+    }
+
+    @Test
+    void aRefreshNeverSwitchesTheCurrencyNorReadsAnotherCurrencysAmounts() {
+        Product product = published(PublishOverrides.NONE);
+        List<FieldChange> planned = product.planRefresh(facts("Lamp (new)", "25.00", "USD", 4, null), FEED_RULES);
+        assertThat(planned).extracting(FieldChange::field).contains("currency", "price", "name.en");
+        List<FieldChange> applied = product.applyRefresh(planned, FEED_RULES);
+        assertThat(product.currency()).isEqualTo("EUR");
+        assertThat(product.price()).isEqualByComparingTo("20.00");
+        assertThat(product.name("en")).isEqualTo("Lamp (new)");
+        assertThat(applied).filteredOn(c -> c.field().equals("price") || c.field().equals("currency"))
+                .extracting(FieldChange::outcome).containsOnly(FieldChange.Outcome.SKIPPED_INVALID);
+    }
+
+    @Test
+    void theFeedsAvailabilityIsPublishedRefreshedAndLockable() {
+        Product product = Product.publish(UUID.randomUUID(), SOURCE,
+                facts("Lamp", "20.00", "EUR", 4, Availability.PREORDER), PublishOverrides.NONE, SETTINGS);
+        assertThat(product.availability()).isEqualTo(Availability.PREORDER);
+        assertThat(published(PublishOverrides.NONE).availability()).isEqualTo(Availability.IN_STOCK);
+
+        List<FieldChange> planned = product.planRefresh(facts("Lamp", "20.00", "EUR", 4, Availability.OUT_OF_STOCK),
+                FEED_RULES);
+        assertThat(planned).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("availability");
+            assertThat(c.from()).isEqualTo("PREORDER");
+            assertThat(c.to()).isEqualTo("OUT_OF_STOCK");
+        });
+        product.applyRefresh(planned, FEED_RULES);
+        assertThat(product.availability()).isEqualTo(Availability.OUT_OF_STOCK);
+        // a feed that does not say leaves it; a locked one keeps the vendor's
+        assertThat(product.planRefresh(facts("Lamp", "20.00", "EUR", 4, null), FEED_RULES)).isEmpty();
+        assertThat(product.edit(new ProductEdit(null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, "backorder"))).containsExactly("availability");
+        assertThat(product.lockedFields()).containsExactly("availability");
+        assertThat(product.applyRefresh(product.planRefresh(facts("Lamp", "20.00", "EUR", 4, Availability.IN_STOCK),
+                FEED_RULES), FEED_RULES)).singleElement().extracting(FieldChange::outcome).isEqualTo(FieldChange.Outcome.KEPT_LOCKED);
+        assertThat(product.availability()).isEqualTo(Availability.BACKORDER);
     }
 
     @Test
@@ -158,7 +219,7 @@ class ProductTests {
     void feedFactsAreMadeToFit() {
         SourceFacts facts = new SourceFacts(Map.of("en", "x".repeat(600), "it", "Lampada"), null,
                 new BigDecimal("10"), new BigDecimal("12"), "EUR", null, " ", "123",
-                List.of("https://a.example/1.jpg", "javascript:alert(1)"), null, -1);
+                List.of("https://a.example/1.jpg", "javascript:alert(1)"), null, -1, null);
         assertThat(facts.names()).containsOnlyKeys("en");
         assertThat(facts.names().get("en")).hasSize(Product.MAX_NAME);
         assertThat(facts.salePrice()).isNull();

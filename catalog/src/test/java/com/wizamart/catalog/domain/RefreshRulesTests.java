@@ -20,7 +20,7 @@ class RefreshRulesTests {
 
     private static SourceFacts facts(String price, Integer quantity) {
         return new SourceFacts(Map.of("en", "Lamp"), Map.of(), new BigDecimal(price), null, "EUR",
-                new BigDecimal("17"), "Maker", null, List.of(), null, quantity);
+                new BigDecimal("17"), "Maker", null, List.of(), null, quantity, null);
     }
 
     /** Published with price 20.00 and 24 units from the feed. */
@@ -112,7 +112,7 @@ class RefreshRulesTests {
         rejected.put(ProductField.BRAND, null);
         RefreshRules rules = RefreshRules.of(FEED).forProduct(24, rejected);
         SourceFacts withoutBrand = new SourceFacts(Map.of("en", "Lamp"), Map.of(), new BigDecimal("20.00"), null,
-                "EUR", new BigDecimal("17"), null, null, List.of(), null, 24);
+                "EUR", new BigDecimal("17"), null, null, List.of(), null, 24, null);
         assertThat(change(published().planRefresh(withoutBrand, rules), ProductField.BRAND).outcome())
                 .isEqualTo(FieldChange.Outcome.KEPT_REJECTED);
     }

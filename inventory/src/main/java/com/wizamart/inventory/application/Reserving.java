@@ -77,21 +77,64 @@ public class Reserving implements StockReservation {
     @Transactional
     public ReservationResult reserve(UUID vendorId, String orderReference, List<ReservationLine> lines) {
         String reference = Reservation.reference(orderReference);
-        if (lines == null || lines.isEmpty()) {
-            throw ValidationException.of("lines", "must not be empty");
-        }
-        Map<UUID, Integer> wanted = new LinkedHashMap<>();
-        for (ReservationLine line : lines) {
-            if (line == null || line.productId() == null) {
-                throw ValidationException.of("lines", "every line needs a productId");
-            }
-            wanted.merge(line.productId(), line.quantity(), Math::addExact);
-        }
+        Map<UUID, Integer> wanted = wanted(lines);
+        Set<UUID> backorderable = new LinkedHashSet<>();
+        lines.stream().filter(ReservationLine::backorder).forEach(l -> backorderable.add(l.productId()));
         return vendorScope.callAs(vendorId, () -> {
-            if (reservations.find(reference).isPresent()) {
-                return reserved();
+            Optional<Reservation> existing = reservations.find(reference);
+            if (existing.isPresent()) {
+                return replayed(existing.get(), wanted, backorderable);
             }
             // read before locking: every statement after the lock lengthens the time a hot product's row is held
+            Map<UUID, Location> byLocation = locations.all().stream()
+                    .collect(Collectors.toMap(Location::id, Function.identity()));
+            Map<UUID, List<StockItem>> byProduct = inTakingOrder(stock.lockProducts(wanted.keySet()), byLocation);
+            List<Allocation.Take> takes = new ArrayList<>();
+            List<ShortLine> shortLines = new ArrayList<>();
+            Map<UUID, Integer> backordered = new LinkedHashMap<>();
+            wanted.forEach((productId, quantity) -> {
+                List<StockItem> rows = byProduct.getOrDefault(productId, List.of());
+                if (backorderable.contains(productId)) {
+                    List<Allocation.Take> some = Allocation.takeUpTo(rows, quantity);
+                    takes.addAll(some);
+                    int missing = quantity - Allocation.taken(some);
+                    if (missing > 0) {
+                        backordered.put(productId, missing);
+                    }
+                } else {
+                    Allocation.take(rows, quantity).ifPresentOrElse(takes::addAll,
+                            () -> shortLines.add(new ShortLine(productId, quantity, Allocation.available(rows))));
+                }
+            });
+            if (!shortLines.isEmpty()) {
+                return new ReservationResult(false, List.copyOf(shortLines));
+            }
+            Instant now = Instant.now();
+            if (!reservations.insert(new Reservation(vendorId, reference, Reservation.Status.RESERVED, held(takes),
+                    now))) {
+                return replayed(reservations.find(reference).orElseThrow(), wanted, backorderable);
+            }
+            hold(takes, reference, now);
+            announcer.announce(wanted.keySet(), totalsAfter(byProduct, reservedBy(takes)));
+            return new ReservationResult(true, List.of(), backordered);
+        });
+    }
+
+    /**
+     * Adds the lines to the open reservation, all or nothing, from what is available now (the backordered units of an
+     * order, once received).
+     */
+    @Override
+    @Transactional
+    public ReservationResult fill(UUID vendorId, String orderReference, List<ReservationLine> lines) {
+        String reference = Reservation.reference(orderReference);
+        Map<UUID, Integer> wanted = wanted(lines);
+        return vendorScope.callAs(vendorId, () -> {
+            Optional<Reservation> open = reservations.lock(reference).filter(Reservation::isOpen);
+            if (open.isEmpty()) {
+                log.debug("Nothing to fill for order reference {} (vendor {})", reference, vendorId);
+                return reserved();
+            }
             Map<UUID, Location> byLocation = locations.all().stream()
                     .collect(Collectors.toMap(Location::id, Function.identity()));
             Map<UUID, List<StockItem>> byProduct = inTakingOrder(stock.lockProducts(wanted.keySet()), byLocation);
@@ -105,23 +148,67 @@ public class Reserving implements StockReservation {
             if (!shortLines.isEmpty()) {
                 return new ReservationResult(false, List.copyOf(shortLines));
             }
-            Instant now = Instant.now();
-            List<Reservation.Line> held = takes.stream()
-                    .map(t -> new Reservation.Line(t.stock().productId(), t.stock().locationId(), t.quantity()))
-                    .toList();
-            if (!reservations.insert(new Reservation(vendorId, reference, Reservation.Status.RESERVED, held, now))) {
-                return reserved();
-            }
-            List<Movement> moved = new ArrayList<>();
-            for (Allocation.Take take : takes) {
-                StockItem after = take.stock().reserve(take.quantity());
-                stock.update(after);
-                moved.add(movement(take.stock(), after, MovementType.RESERVATION, reference, now, Actor.system()));
-            }
-            movements.insert(moved);
-            announcer.announce(wanted.keySet(), totalsAfter(byProduct, wanted));
+            reservations.addLines(reference, held(takes));
+            hold(takes, reference, Instant.now());
+            announcer.announce(wanted.keySet(), totalsAfter(byProduct, reservedBy(takes)));
             return reserved();
         });
+    }
+
+    /** Requested units per product (lines of one product added up). */
+    private static Map<UUID, Integer> wanted(List<ReservationLine> lines) {
+        if (lines == null || lines.isEmpty()) {
+            throw ValidationException.of("lines", "must not be empty");
+        }
+        Map<UUID, Integer> wanted = new LinkedHashMap<>();
+        for (ReservationLine line : lines) {
+            if (line == null || line.productId() == null) {
+                throw ValidationException.of("lines", "every line needs a productId");
+            }
+            wanted.merge(line.productId(), line.quantity(), Math::addExact);
+        }
+        return wanted;
+    }
+
+    private static List<Reservation.Line> held(List<Allocation.Take> takes) {
+        return takes.stream()
+                .map(t -> new Reservation.Line(t.stock().productId(), t.stock().locationId(), t.quantity()))
+                .toList();
+    }
+
+    /** Writes the takes to their (locked) stock rows, with a {@code RESERVATION} movement each. */
+    private void hold(List<Allocation.Take> takes, String reference, Instant now) {
+        List<Movement> moved = new ArrayList<>();
+        for (Allocation.Take take : takes) {
+            StockItem after = take.stock().reserve(take.quantity());
+            stock.update(after);
+            moved.add(movement(take.stock(), after, MovementType.RESERVATION, reference, now, Actor.system()));
+        }
+        movements.insert(moved);
+    }
+
+    private static Map<UUID, Integer> reservedBy(List<Allocation.Take> takes) {
+        Map<UUID, Integer> reserved = new LinkedHashMap<>();
+        takes.forEach(t -> reserved.merge(t.stock().productId(), t.quantity(), Integer::sum));
+        return reserved;
+    }
+
+    /**
+     * The first outcome of a reference reserved before: reserved, with the units of backorder lines it does not
+     * hold (requested again now, the same as the first time for the same lines).
+     */
+    private static ReservationResult replayed(Reservation existing, Map<UUID, Integer> wanted,
+                                              Set<UUID> backorderable) {
+        Map<UUID, Integer> backordered = new LinkedHashMap<>();
+        for (UUID productId : backorderable) {
+            int held = existing.lines().stream().filter(l -> l.productId().equals(productId))
+                    .mapToInt(Reservation.Line::quantity).sum();
+            int missing = wanted.getOrDefault(productId, 0) - held;
+            if (missing > 0) {
+                backordered.put(productId, missing);
+            }
+        }
+        return new ReservationResult(true, List.of(), backordered);
     }
 
     @Override
@@ -348,11 +435,12 @@ public class Reserving implements StockReservation {
                 .collect(Collectors.groupingBy(StockItem::productId, LinkedHashMap::new, Collectors.toList()));
     }
 
-    /** The products' totals once {@code wanted} is reserved, from their locked rows (all locations). */
+    /** The products' totals once {@code reserved} is held, from their locked rows (all locations). */
     private static Map<UUID, com.wizamart.inventory.StockLevel> totalsAfter(Map<UUID, List<StockItem>> byProduct,
-                                                                          Map<UUID, Integer> wanted) {
+                                                                          Map<UUID, Integer> held) {
         Map<UUID, com.wizamart.inventory.StockLevel> totals = new LinkedHashMap<>();
-        wanted.forEach((productId, quantity) -> {
+        byProduct.keySet().forEach(productId -> {
+            int quantity = held.getOrDefault(productId, 0);
             long onHand = 0;
             long reserved = quantity;
             for (StockItem s : byProduct.getOrDefault(productId, List.of())) {

@@ -22,6 +22,17 @@ public final class Allocation {
      * @return the takes, or empty when the rows together have less available than {@code quantity}.
      */
     public static Optional<List<Take>> take(List<StockItem> stockInTakingOrder, int quantity) {
+        List<Take> takes = takeUpTo(stockInTakingOrder, quantity);
+        return taken(takes) == quantity ? Optional.of(takes) : Optional.empty();
+    }
+
+    /**
+     * Takes from each row in the given order as much as it has available, at most {@code quantity} in all: what a line
+     * that may be backordered gets.
+     *
+     * @return the takes; empty when nothing is available.
+     */
+    public static List<Take> takeUpTo(List<StockItem> stockInTakingOrder, int quantity) {
         List<Take> takes = new ArrayList<>();
         int missing = quantity;
         for (StockItem stock : stockInTakingOrder) {
@@ -34,7 +45,16 @@ public final class Allocation {
                 missing -= taken;
             }
         }
-        return missing == 0 ? Optional.of(takes) : Optional.empty();
+        return takes;
+    }
+
+    /** @return the units of the takes together. */
+    public static int taken(List<Take> takes) {
+        int total = 0;
+        for (Take take : takes) {
+            total += take.quantity();
+        }
+        return total;
     }
 
     /** @return the total available of a product's rows. */

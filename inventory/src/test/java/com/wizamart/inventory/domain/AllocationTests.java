@@ -34,4 +34,16 @@ class AllocationTests {
         assertThat(Allocation.available(rows)).isEqualTo(3);
         assertThat(Allocation.take(List.of(), 1)).isEmpty();
     }
+
+    @Test
+    void aLineThatMayBeBackorderedTakesWhatThereIs() {
+        StockItem first = row(3, 1);
+        StockItem second = row(1, 0);
+        List<Allocation.Take> takes = Allocation.takeUpTo(List.of(first, second), 5);
+        assertThat(takes).containsExactly(new Allocation.Take(first, 2), new Allocation.Take(second, 1));
+        assertThat(Allocation.taken(takes)).isEqualTo(3);
+        assertThat(Allocation.takeUpTo(List.of(row(2, 2)), 5)).isEmpty();
+        assertThat(Allocation.takeUpTo(List.of(row(9, 0)), 5)).singleElement()
+                .extracting(Allocation.Take::quantity).isEqualTo(5);
+    }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -241,6 +240,7 @@ public class ImportRunner {
         private final long alreadyCommitted;
         private ImportCounts counts;
         private long errorCount;
+        private long warningCount;
 
         Pass(ImportJob job, FeedReader reader, ImportWatches.Watch watch) {
             this.job = job;
@@ -249,6 +249,7 @@ public class ImportRunner {
             this.alreadyCommitted = job.counts().rowsProcessed();
             this.counts = job.counts();
             this.errorCount = job.errorCount();
+            this.warningCount = job.warningCount();
         }
 
         void run() throws FeedException {
@@ -285,6 +286,7 @@ public class ImportRunner {
             }
             int products = chunk.products();
             List<FeedRowError> errors = chunk.errors();
+            long warnings = errors.stream().filter(e -> e.severity() == FeedRowError.Severity.WARNING).count();
             long failed = chunk.failed();
             Boolean carryOn = inTx(() -> {
                 if (jobs.cancelRequested(job.id())) {
@@ -293,18 +295,21 @@ public class ImportRunner {
                 StagingStore.ChunkResult result = products == 0 ? new StagingStore.ChunkResult(0, 0, 0)
                         : staging.write(job.vendorId(), job.marketplace(), job.language(), job.id(),
                         chunk.prepared());
-                long stored = Math.min(errors.size(), Math.max(0, properties.maxStoredErrors() - errorCount));
+                // errors and warnings share the stored list (and its cap), in row order
+                long listed = errorCount + warningCount;
+                long stored = Math.min(errors.size(), Math.max(0, properties.maxStoredErrors() - listed));
                 if (stored > 0) {
-                    jobs.appendErrors(job.id(), job.vendorId(), errorCount, errors.subList(0, (int) stored));
+                    jobs.appendErrors(job.id(), job.vendorId(), listed, errors.subList(0, (int) stored));
                 }
                 ImportCounts next = counts.plus(new ImportCounts(chunk.records(), result.created(), result.updated(),
                         result.unchanged() + (chunk.records() - failed - products), failed));
                 if (!jobs.advance(job.id(), counts.rowsProcessed(), next, chunk.bytesRead(),
-                        errorCount + errors.size())) {
+                        errorCount + errors.size() - warnings, warningCount + warnings)) {
                     throw new ConcurrentImportException();
                 }
                 counts = next;
-                errorCount += errors.size();
+                errorCount += errors.size() - warnings;
+                warningCount += warnings;
                 return true;
             });
             if (!Boolean.TRUE.equals(carryOn)) {
@@ -410,8 +415,9 @@ public class ImportRunner {
         }
 
         /**
-         * The adapter's next record, a product with a value staging cannot hold turned into its row error (every
-         * adapter's products pass here). When the feed breaks, the records read before the break are handed over
+         * The adapter's next record as staging can hold it (every adapter's products pass here): a product with an id,
+         * title or price beyond its limit turned into its row error, one with an optional value beyond its limit
+         * without that value and with a warning. When the feed breaks, the records read before the break are handed over
          * first (they are committed and counted), then the failure.
          */
         private FeedRecord nextRecord(Map<String, Hashed> chunk, List<FeedRowError> errors, long chunkRecords,
@@ -424,8 +430,11 @@ public class ImportRunner {
                 throw e;
             }
             if (record instanceof FeedProduct product) {
-                Optional<FeedRowError> beyondLimits = StagedField.check(product);
-                return beyondLimits.isPresent() ? beyondLimits.get() : product;
+                return StagedField.fit(product);
+            }
+            if (record instanceof FeedRowError error && error.severity() != FeedRowError.Severity.ERROR) {
+                // a row an adapter hands over as a record of its own was not imported, whatever it calls it
+                return new FeedRowError(error.row(), error.column(), error.value(), error.message());
             }
             return record;
         }

@@ -23,7 +23,9 @@ import java.util.Map;
  * @param adult             {@literal null} when the feed does not say.
  * @param quantity          units in stock, if the feed says.
  * @param taxRate           VAT percent, if the feed says.
- * @param warnings          problems with optional fields that were dropped (the row is still imported).
+ * @param warnings          optional values that were dropped because they were malformed or beyond their limit
+ *                          (the row is still imported without them); each one a {@link FeedRowError.Severity#WARNING}
+ *                          (given otherwise, made one).
  */
 public record FeedProduct(long row, String externalId, String title, String description, String link,
                           String imageLink, List<String> additionalImages, Availability availability, Money price,
@@ -45,7 +47,7 @@ public record FeedProduct(long row, String externalId, String title, String desc
         }
         additionalImages = additionalImages == null ? List.of() : List.copyOf(additionalImages);
         raw = raw == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(raw));
-        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        warnings = warnings == null ? List.of() : warnings.stream().map(FeedRowError::asWarning).toList();
     }
 
     /** Normalized availability of a product. */

@@ -1,7 +1,9 @@
 package com.wizamart.marketplace.spi;
 
 /**
- * A row that could not be imported, and why. One bad row never fails a job. Each part is cut to a bounded length,
+ * A row that could not be imported, and why; or, as a {@link Severity#WARNING} among a {@link FeedProduct}'s
+ * {@link FeedProduct#warnings() warnings}, an optional value of a row that was dropped while the row was imported.
+ * One bad row never fails a job. Each part is cut to a bounded length,
  * an ellipsis marking the cut: the column to {@value #MAX_COLUMN} characters (what
  * {@code marketplace_import_errors.column_name} holds), the value to {@value #MAX_VALUE} (its first characters are
  * what a vendor needs to find the row) and the message to {@value #MAX_MESSAGE}; so no error is too long to store.
@@ -11,9 +13,15 @@ package com.wizamart.marketplace.spi;
  * @param row     line number of the row in the file.
  * @param column  the offending column, if one is to blame.
  * @param value   the offending value (its first characters), if any.
- * @param message what is wrong, for the vendor.
+ * @param message  what is wrong, for the vendor.
+ * @param severity {@code ERROR}: the row was not imported (what an adapter hands over as a record of its own always
+ *                 is); {@code WARNING}: the row was imported without the value named.
  */
-public record FeedRowError(long row, String column, String value, String message) implements FeedRecord {
+public record FeedRowError(long row, String column, String value, String message, Severity severity)
+        implements FeedRecord {
+
+    /** Whether the row was left out ({@code ERROR}) or imported without one of its values ({@code WARNING}). */
+    public enum Severity { ERROR, WARNING }
 
     /** Most characters of a column name, the ellipsis included. */
     public static final int MAX_COLUMN = 200;
@@ -26,6 +34,22 @@ public record FeedRowError(long row, String column, String value, String message
         column = cut(column, MAX_COLUMN);
         value = cut(value, MAX_VALUE);
         message = cut(message, MAX_MESSAGE);
+        severity = severity == null ? Severity.ERROR : severity;
+    }
+
+    /** A row that could not be imported. */
+    public FeedRowError(long row, String column, String value, String message) {
+        this(row, column, value, message, Severity.ERROR);
+    }
+
+    /** An optional value of the row that was dropped; the row is imported without it. */
+    public static FeedRowError warning(long row, String column, String value, String message) {
+        return new FeedRowError(row, column, value, message, Severity.WARNING);
+    }
+
+    /** This problem as a warning. */
+    public FeedRowError asWarning() {
+        return severity == Severity.WARNING ? this : new FeedRowError(row, column, value, message, Severity.WARNING);
     }
 
     private static String cut(String text, int max) {

@@ -1,17 +1,20 @@
 package com.wizamart.marketplace.spi;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Every value of a {@link FeedProduct} that staging stores, and the most it may hold. The marketplace module checks
- * each product an adapter hands over against these limits before anything of it is staged ({@link #check}); a
- * product with a value beyond its limit becomes a {@link FeedRowError} (the row, the field, the value's first
- * {@value #SHOWN_CHARACTERS} characters and what is wrong), and the rest of the feed imports. A value is never cut to fit: half an id, brand or link would be a wrong value,
- * not a shorter one. Adapters need not check anything themselves; they may use the numbers to reject or trim earlier
- * with a message of their own (Letzshop keeps the first {@value #MAX_ADDITIONAL_IMAGES} additional images with a
- * warning).
+ * each product an adapter hands over against these limits before anything of it is staged ({@link #fit}): a product
+ * whose id, title or price is beyond its limit becomes a {@link FeedRowError} (the row, the field, the value's first
+ * {@value #SHOWN_CHARACTERS} characters and what is wrong), and the rest of the feed imports; an optional value
+ * beyond its limit is dropped with a warning of the same shape and the product is staged without it. A value is never
+ * cut to fit: half an id, brand or link would be a wrong value, not a shorter one. Adapters need not check anything
+ * themselves; they may use the numbers to reject or trim earlier with a message of their own (Letzshop keeps the
+ * first {@value #MAX_ADDITIONAL_IMAGES} additional images with a warning).
  *
  * <p>The staging columns are declared with these very numbers: a {@code varchar(n)} or {@code char(n)} column of
  * {@code marketplace_staged_products} has {@code n} = {@link #maxLength()} of the field naming it as its
@@ -88,59 +91,82 @@ public enum StagedField {
     }
 
     /**
-     * The first value of {@code product} that staging cannot hold, as the row error that takes the product's place.
+     * The product as staging can hold it. A required value (id, title, price) beyond its limit makes the product the
+     * row error that takes its place; an optional value beyond its limit is dropped (never cut: half a brand or link
+     * would be a wrong value, not a shorter one) with a {@link FeedRowError.Severity#WARNING} among the product's
+     * warnings, and the product is staged without it.
      *
      * @param product must not be {@literal null}.
-     * @return empty when every value fits.
+     * @return the product itself when every value fits; a copy without the values that do not, with a warning each;
+     *         or the row error.
      */
-    public static Optional<FeedRowError> check(FeedProduct product) {
-        Checker checker = new Checker(product);
-        checker.text(ID, product.externalId());
-        checker.text(TITLE, product.title());
-        checker.text(DESCRIPTION, product.description());
-        checker.text(LINK, product.link());
-        checker.text(IMAGE_LINK, product.imageLink());
-        if (product.additionalImages().size() > MAX_ADDITIONAL_IMAGES) {
-            checker.reject(ADDITIONAL_IMAGE_LINK.fieldName, String.join(",", product.additionalImages()),
-                    "more than " + MAX_ADDITIONAL_IMAGES + " additional images (" + product.additionalImages().size()
-                            + ")");
+    public static FeedRecord fit(FeedProduct product) {
+        Fitting f = new Fitting(product);
+        if (f.required(ID, product.externalId()) || f.required(TITLE, product.title())
+                || f.requiredAmount(PRICE_CURRENCY, product.price())) {
+            return f.error;
         }
+        String description = f.optional(DESCRIPTION, product.description());
+        String link = f.optional(LINK, product.link());
+        String imageLink = f.optional(IMAGE_LINK, product.imageLink());
+        List<String> images = new ArrayList<>();
         for (String image : product.additionalImages()) {
-            checker.text(ADDITIONAL_IMAGE_LINK, image);
-        }
-        checker.text(AVAILABILITY, product.availability() == null ? null : product.availability().name());
-        checker.amount(PRICE_CURRENCY, product.price());
-        checker.amount(SALE_PRICE_CURRENCY, product.salePrice());
-        checker.text(BRAND, product.brand());
-        checker.text(GTIN, product.gtin());
-        checker.text(MPN, product.mpn());
-        checker.text(CONDITION, product.condition());
-        checker.text(GOOGLE_PRODUCT_CATEGORY, product.googleProductCategory());
-        checker.text(PRODUCT_TYPE, product.productType());
-        checker.text(ITEM_GROUP_ID, product.itemGroupId());
-        checker.text(COLOR, product.color());
-        checker.text(SIZE, product.size());
-        checker.text(GENDER, product.gender());
-        checker.text(AGE_GROUP, product.ageGroup());
-        checker.text(DELIVERY_METHOD, product.deliveryMethod());
-        if (product.quantity() != null && product.quantity() < 0) {
-            checker.reject("quantity", product.quantity().toString(), "quantity is negative");
-        }
-        if (product.taxRate() != null
-                && (product.taxRate().signum() < 0 || product.taxRate().compareTo(MAX_TAX_RATE) > 0)) {
-            checker.reject("tax_rate", product.taxRate().toPlainString(), "tax_rate is not between 0 and "
-                    + MAX_TAX_RATE.toPlainString());
-        }
-        for (Map.Entry<String, String> cell : product.raw().entrySet()) {
-            if (tooLong(cell.getKey(), RAW_COLUMN_NAME.maxLength)) {
-                checker.reject(cell.getKey(), cell.getKey(), "the column name is longer than "
-                        + RAW_COLUMN_NAME.maxLength + " characters (" + length(cell.getKey()) + ")");
-            } else if (tooLong(cell.getValue(), RAW_VALUE.maxLength)) {
-                checker.reject(cell.getKey(), cell.getValue(), cell.getKey() + " is longer than "
-                        + RAW_VALUE.maxLength + " characters (" + length(cell.getValue()) + ")");
+            String kept = f.optional(ADDITIONAL_IMAGE_LINK, image);
+            if (kept != null) {
+                images.add(kept);
             }
         }
-        return Optional.ofNullable(checker.error);
+        if (images.size() > MAX_ADDITIONAL_IMAGES) {
+            f.drop(ADDITIONAL_IMAGE_LINK.fieldName, String.join(",", images), "more than " + MAX_ADDITIONAL_IMAGES
+                    + " additional images (" + images.size() + "); kept the first " + MAX_ADDITIONAL_IMAGES);
+            images = new ArrayList<>(images.subList(0, MAX_ADDITIONAL_IMAGES));
+        }
+        String availability = f.optional(AVAILABILITY,
+                product.availability() == null ? null : product.availability().name());
+        FeedProduct.Money salePrice = f.optionalAmount(SALE_PRICE_CURRENCY, product.salePrice());
+        String brand = f.optional(BRAND, product.brand());
+        String gtin = f.optional(GTIN, product.gtin());
+        String mpn = f.optional(MPN, product.mpn());
+        String condition = f.optional(CONDITION, product.condition());
+        String googleCategory = f.optional(GOOGLE_PRODUCT_CATEGORY, product.googleProductCategory());
+        String productType = f.optional(PRODUCT_TYPE, product.productType());
+        String itemGroupId = f.optional(ITEM_GROUP_ID, product.itemGroupId());
+        String color = f.optional(COLOR, product.color());
+        String size = f.optional(SIZE, product.size());
+        String gender = f.optional(GENDER, product.gender());
+        String ageGroup = f.optional(AGE_GROUP, product.ageGroup());
+        String deliveryMethod = f.optional(DELIVERY_METHOD, product.deliveryMethod());
+        Integer quantity = product.quantity();
+        if (quantity != null && quantity < 0) {
+            f.drop("quantity", quantity.toString(), "quantity is negative");
+            quantity = null;
+        }
+        BigDecimal taxRate = product.taxRate();
+        if (taxRate != null && (taxRate.signum() < 0 || taxRate.compareTo(MAX_TAX_RATE) > 0)) {
+            f.drop("tax_rate", taxRate.toPlainString(), "tax_rate is not between 0 and " + MAX_TAX_RATE.toPlainString());
+            taxRate = null;
+        }
+        Map<String, String> raw = new LinkedHashMap<>();
+        for (Map.Entry<String, String> cell : product.raw().entrySet()) {
+            if (tooLong(cell.getKey(), RAW_COLUMN_NAME.maxLength)) {
+                f.drop(cell.getKey(), cell.getKey(), "the column name is longer than " + RAW_COLUMN_NAME.maxLength
+                        + " characters (" + length(cell.getKey()) + ")");
+            } else if (tooLong(cell.getValue(), RAW_VALUE.maxLength)) {
+                f.drop(cell.getKey(), cell.getValue(), cell.getKey() + " is longer than " + RAW_VALUE.maxLength
+                        + " characters (" + length(cell.getValue()) + ")");
+            } else {
+                raw.put(cell.getKey(), cell.getValue());
+            }
+        }
+        if (f.dropped.isEmpty()) {
+            return product;
+        }
+        List<FeedRowError> warnings = new ArrayList<>(product.warnings());
+        warnings.addAll(f.dropped);
+        return new FeedProduct(product.row(), product.externalId(), product.title(), description, link, imageLink,
+                images, availability == null ? null : product.availability(), product.price(), salePrice, brand, gtin,
+                mpn, condition, googleCategory, productType, itemGroupId, color, size, gender, ageGroup,
+                product.identifierExists(), product.adult(), quantity, taxRate, deliveryMethod, raw, warnings);
     }
 
     private static boolean tooLong(String value, int maxLength) {
@@ -152,40 +178,70 @@ public enum StagedField {
         return value.codePointCount(0, value.length());
     }
 
-    /** Finds the first value beyond its limit; later checks change nothing once one is found. */
-    private static final class Checker {
+    /**
+     * Decides value by value, each looked at once: a required value beyond its limit is the row's error, an optional
+     * one is dropped with a warning.
+     */
+    private static final class Fitting {
 
         private final FeedProduct product;
+        private final List<FeedRowError> dropped = new ArrayList<>();
         private FeedRowError error;
 
-        Checker(FeedProduct product) {
+        Fitting(FeedProduct product) {
             this.product = product;
         }
 
-        void text(StagedField field, String value) {
+        /** @return whether the value is beyond its limit (then {@link #error} is the row's error). */
+        boolean required(StagedField field, String value) {
             if (tooLong(value, field.maxLength)) {
                 reject(field.fieldName, value, field.fieldName + " is longer than " + field.maxLength
                         + " characters (" + length(value) + ")");
+                return true;
             }
+            return false;
         }
 
-        void amount(StagedField currency, FeedProduct.Money money) {
-            if (money == null) {
-                return;
-            }
+        boolean requiredAmount(StagedField currency, FeedProduct.Money money) {
             if (money.amount().compareTo(MAX_AMOUNT) > 0) {
                 reject(currency.fieldName, money.amount().toPlainString(), currency.fieldName + " is more than "
                         + MAX_AMOUNT.toPlainString());
+                return true;
             }
-            text(currency, money.currency());
+            return required(currency, money.currency());
+        }
+
+        /** @return the value, or {@literal null} when it is beyond its limit (dropped with a warning). */
+        String optional(StagedField field, String value) {
+            if (tooLong(value, field.maxLength)) {
+                drop(field.fieldName, value, field.fieldName + " is longer than " + field.maxLength
+                        + " characters (" + length(value) + ")");
+                return null;
+            }
+            return value;
+        }
+
+        FeedProduct.Money optionalAmount(StagedField currency, FeedProduct.Money money) {
+            if (money == null) {
+                return null;
+            }
+            if (money.amount().compareTo(MAX_AMOUNT) > 0) {
+                drop(currency.fieldName, money.amount().toPlainString(), currency.fieldName + " is more than "
+                        + MAX_AMOUNT.toPlainString());
+                return null;
+            }
+            return optional(currency, money.currency()) == null ? null : money;
+        }
+
+        void drop(String column, String value, String problem) {
+            dropped.add(FeedRowError.warning(product.row(), column, firstCharacters(value),
+                    problem + ": product " + product.externalId() + " is imported without it"));
         }
 
         void reject(String column, String value, String problem) {
-            if (error == null) {
-                String which = column.equals(ID.fieldName) ? "the product" : "product " + product.externalId();
-                error = new FeedRowError(product.row(), column, firstCharacters(value),
-                        problem + ": " + which + " is not imported");
-            }
+            String which = column.equals(ID.fieldName) ? "the product" : "product " + product.externalId();
+            error = new FeedRowError(product.row(), column, firstCharacters(value), problem + ": " + which
+                    + " is not imported");
         }
 
         private static String firstCharacters(String value) {

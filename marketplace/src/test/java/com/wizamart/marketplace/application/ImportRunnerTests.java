@@ -122,7 +122,7 @@ class ImportRunnerTests {
         assertThat(staging.chunks).as("the rows after the last full chunk too").extracting(List::size)
                 .containsExactly(5, 5, 2);
         ArgumentCaptor<ImportCounts> committed = ArgumentCaptor.forClass(ImportCounts.class);
-        verify(jobs).advance(eq(job.id()), eq(10L), committed.capture(), anyLong(), anyLong());
+        verify(jobs).advance(eq(job.id()), eq(10L), committed.capture(), anyLong(), anyLong(), anyLong());
         assertThat(committed.getValue().rowsProcessed()).isEqualTo(12);
         verify(jobs).finish(eq(job.id()), eq(ImportStatus.FAILED), any(), isNull(), anyLong(),
                 eq("Reading the feed failed at line 14: reset. Reading stopped at line 14: the 12 rows before it were "
@@ -137,28 +137,60 @@ class ImportRunnerTests {
     }
 
     @Test
-    void aValueStagingCannotHoldIsARowErrorWhateverTheAdapterChecked() throws Exception {
+    void anOptionalValueStagingCannotHoldIsDroppedWithAWarningARequiredOneIsARowErrorWhateverTheAdapterChecked()
+            throws Exception {
         List<FeedRecord> feed = products(1, 3);
         feed.add(1, new FeedProduct(3, "P-long", "Long brand", null, null, null, List.of(), null,
                 new FeedProduct.Money(BigDecimal.TEN, "EUR"), null, "b".repeat(201), null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, List.of()));
+        feed.add(2, new FeedProduct(4, "P-title", "t".repeat(501), null, null, null, List.of(), null,
+                new FeedProduct.Money(BigDecimal.TEN, "EUR"), null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, List.of()));
+        // an adapter's own row error marked as a warning is still a row that was not imported
+        feed.add(3, FeedRowError.warning(5, "price", "free", "price: not a price"));
         ImportJob job = job(ImportCounts.ZERO);
 
         runner(new Scripted(feed, null)).run(job.id(), vendor);
 
-        assertThat(staging.chunks.stream().flatMap(List::stream).map(FeedProduct::externalId).toList())
-                .containsExactly("P-1", "P-2", "P-3");
+        List<FeedProduct> staged = staging.chunks.stream().flatMap(List::stream).toList();
+        assertThat(staged).extracting(FeedProduct::externalId).containsExactly("P-1", "P-long", "P-2", "P-3");
+        assertThat(staged.get(1).brand()).isNull();
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<FeedRowError>> errors = ArgumentCaptor.forClass(List.class);
         verify(jobs).appendErrors(eq(job.id()), eq(vendor), eq(0L), errors.capture());
-        assertThat(errors.getValue()).singleElement().satisfies(error -> {
-            assertThat(error.row()).isEqualTo(3);
-            assertThat(error.column()).isEqualTo("brand");
-            assertThat(error.message()).isEqualTo("brand is longer than 200 characters (201): product P-long is not "
-                    + "imported");
+        assertThat(errors.getValue()).hasSize(3);
+        assertThat(errors.getValue().get(0)).satisfies(warning -> {
+            assertThat(warning.row()).isEqualTo(3);
+            assertThat(warning.column()).isEqualTo("brand");
+            assertThat(warning.severity()).isEqualTo(FeedRowError.Severity.WARNING);
+            assertThat(warning.message()).isEqualTo("brand is longer than 200 characters (201): product P-long is "
+                    + "imported without it");
         });
+        assertThat(errors.getValue().get(1)).satisfies(error -> {
+            assertThat(error.column()).isEqualTo("title");
+            assertThat(error.severity()).isEqualTo(FeedRowError.Severity.ERROR);
+            assertThat(error.message()).endsWith("product P-title is not imported");
+        });
+        assertThat(errors.getValue().get(2).severity()).isEqualTo(FeedRowError.Severity.ERROR);
+        verify(jobs).advance(eq(job.id()), eq(0L), any(), anyLong(), eq(2L), eq(1L));
         verify(jobs).finish(eq(job.id()), eq(ImportStatus.COMPLETED_WITH_ERRORS),
-                eq(new ImportCounts(4, 3, 0, 0, 1)), eq(4L), eq(1L), isNull(), any());
+                eq(new ImportCounts(6, 4, 0, 0, 2)), eq(6L), eq(2L), isNull(), any());
+    }
+
+    @Test
+    void warningsAloneLeaveAnImportCompleted() throws Exception {
+        List<FeedRecord> feed = products(1, 2);
+        feed.add(new FeedProduct(3, "P-warned", "Warned", null, null, null, List.of(), null,
+                new FeedProduct.Money(BigDecimal.TEN, "EUR"), null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null,
+                List.of(new FeedRowError(3, "gtin", "4.1E+12", "gtin: mangled; ignored"))));
+        ImportJob job = job(ImportCounts.ZERO);
+
+        runner(new Scripted(feed, null)).run(job.id(), vendor);
+
+        verify(jobs).advance(eq(job.id()), eq(0L), any(), anyLong(), eq(0L), eq(1L));
+        verify(jobs).finish(eq(job.id()), eq(ImportStatus.COMPLETED), eq(new ImportCounts(3, 3, 0, 0, 0)), eq(3L),
+                eq(0L), isNull(), any());
     }
 
     @Test
@@ -332,7 +364,8 @@ class ImportRunnerTests {
 
         assertThat(staging.chunks).isEmpty();
         // a chunk of records is committed every 4 x chunk size (20) records even when nothing is sent
-        verify(jobs, org.mockito.Mockito.times(3)).advance(eq(job.id()), anyLong(), any(), anyLong(), anyLong());
+        verify(jobs, org.mockito.Mockito.times(3)).advance(eq(job.id()), anyLong(), any(), anyLong(), anyLong(),
+                anyLong());
         ArgumentCaptor<ImportCounts> counts = ArgumentCaptor.forClass(ImportCounts.class);
         verify(jobs).finish(eq(job.id()), eq(ImportStatus.COMPLETED), counts.capture(), eq(50L), eq(0L), isNull(),
                 any());
@@ -343,12 +376,12 @@ class ImportRunnerTests {
         ImportJob pending = ImportJob.pending(vendor, "test", "en", ImportJob.Source.UPLOAD, null, "feed", "feed.tsv",
                 100L, null);
         ImportJob job = new ImportJob(pending.id(), vendor, "test", "en", pending.source(), null, "feed", "feed.tsv",
-                ImportStatus.PENDING, counts, null, 0, 100L, 0, null, false, null, pending.createdAt(), null, null);
+                ImportStatus.PENDING, counts, null, 0, 100L, 0, null, false, null, pending.createdAt(), null, null, 0);
         when(jobs.find(job.id())).thenReturn(Optional.of(job));
         when(jobs.active(vendor)).thenReturn(List.of(new ImportJobStore.ActiveJob(job.id(), ImportStatus.PENDING,
                 job.id(), job.createdAt(), job.createdAt())));
         when(jobs.start(eq(job.id()), eq(job.id()), any())).thenReturn(1);
-        when(jobs.advance(eq(job.id()), anyLong(), any(), anyLong(), anyLong())).thenReturn(true);
+        when(jobs.advance(eq(job.id()), anyLong(), any(), anyLong(), anyLong(), anyLong())).thenReturn(true);
         when(storage.open("feed")).thenReturn(InputStream.nullInputStream());
         return job;
     }

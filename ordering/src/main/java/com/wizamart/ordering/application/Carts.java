@@ -30,7 +30,8 @@ import com.wizamart.tenancy.VendorContext;
  * Shopping carts of the bound vendor's shop. Anonymous shoppers own the cart of their session id; a customer (token)
  * owns one cart per shop: the first time a customer uses a session id, that session's anonymous cart becomes theirs,
  * or is merged into the one they have (quantities of the same product added). Every answer re-prices the lines
- * with the catalog and flags lines whose product became inactive, disappeared or is short of stock.
+ * with the catalog and flags lines whose product became inactive, disappeared, is marked out of stock, is priced in
+ * another currency than the shop's or is short of stock; the cart says why it cannot be ordered.
  */
 @Service
 public class Carts {
@@ -92,11 +93,13 @@ public class Carts {
         PricedCart priced = price(lines, languages.of(acceptLanguage, customerId));
         PricedCart.PricedLine added = priced.lines().stream().filter(l -> l.productId().equals(productId))
                 .findFirst().orElseThrow();
-        if (added.status() == PricedCart.LineStatus.NOT_FOUND) {
-            throw OrderingException.productNotFound();
-        }
-        if (added.status() == PricedCart.LineStatus.INACTIVE) {
-            throw OrderingException.productUnavailable();
+        switch (added.status()) {
+            case NOT_FOUND -> throw OrderingException.productNotFound();
+            case INACTIVE, OUT_OF_STOCK, CURRENCY_NOT_ACCEPTED ->
+                    throw OrderingException.productUnavailable(added.status().name(), added.reason());
+            default -> {
+                // orderable, or short of stock (shown so, the shopper may lower the quantity)
+            }
         }
         carts.setLine(cart.id(), productId, total, now);
         return new CartView(sessionId, now, priced);
@@ -177,23 +180,25 @@ public class Carts {
     }
 
     /**
-     * Prices lines with the catalog's current figures and inventory's available stock.
+     * Prices lines with the catalog's current figures, the shop's currency and inventory's available stock.
      *
      * @param names the languages product names are wanted in ({@link ShopperLanguages}), {@literal null} for none.
      */
     PricedCart price(List<CartLine> lines, String names) {
         if (lines.isEmpty()) {
-            return PricedCart.of(List.of(), Map.of(), Map.of());
+            return PricedCart.of(List.of(), Map.of(), Map.of(), null);
         }
         UUID vendor = VendorContext.require();
         List<UUID> ids = lines.stream().map(CartLine::productId).toList();
-        return PricedCart.of(lines, facts(catalog.findAll(vendor, ids, names)), stock.available(vendor, ids));
+        return PricedCart.of(lines, facts(catalog.findAll(vendor, ids, names)), stock.available(vendor, ids),
+                catalog.shopCurrency(vendor));
     }
 
     static Map<UUID, ProductFacts> facts(Map<UUID, CatalogProduct> products) {
         Map<UUID, ProductFacts> facts = new LinkedHashMap<>();
         products.forEach((id, p) -> facts.put(id, new ProductFacts(p.id(), p.sku(), p.name(), p.unitPrice(),
-                p.currency(), p.taxRate(), p.active(), TaxCategory.parse(p.taxCategory()))));
+                p.currency(), p.taxRate(), p.active(), TaxCategory.parse(p.taxCategory()),
+                p.availability() == null ? null : ProductFacts.Availability.valueOf(p.availability().name()))));
         return facts;
     }
 

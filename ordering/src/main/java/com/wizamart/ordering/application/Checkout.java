@@ -94,7 +94,8 @@ public class Checkout {
 
     /**
      * @throws DomainException {@code IDEMPOTENCY_REQUEST_IN_PROGRESS} (409), {@code IDEMPOTENCY_KEY_REUSED} (422),
-     *         {@code CART_EMPTY} (422), {@code CART_NOT_ORDERABLE} (409), {@code MIXED_CURRENCIES} (422),
+     *         {@code CART_EMPTY} (422), {@code CART_NOT_ORDERABLE} (409: gone, inactive or out-of-stock products),
+     *         {@code CART_CURRENCY_NOT_ACCEPTED} (422: products priced in another currency than the shop's),
      *         {@code SHIPPING_METHOD_REQUIRED} (422), {@code SHIPPING_METHOD_NOT_FOUND} (404),
      *         {@code SHIPPING_METHOD_NOT_AVAILABLE} (422), {@code VAT_RATES_MISSING} (409),
      *         {@code INSUFFICIENT_INVENTORY} (409, naming the short lines).
@@ -123,49 +124,61 @@ public class Checkout {
                 .filter(c -> !c.isEmpty()).orElseThrow(OrderingException::cartEmpty);
         List<UUID> ids = cart.lines().stream().map(l -> l.productId()).toList();
         // prices only: stock is decided by the reservation below, on locked rows; names in the shopper's language
+        String shopCurrency = catalog.shopCurrency(vendorId);
         PricedCart priced = PricedCart.of(cart.lines(), Carts.facts(catalog.findAll(vendorId, ids,
-                languages.of(command.languages(), command.customerId()))), null);
+                languages.of(command.languages(), command.customerId()))), null, shopCurrency);
         List<Map<String, Object>> unorderable = new ArrayList<>();
-        for (PricedCart.PricedLine line : priced.lines()) {
-            if (!line.priced()) {
-                Map<String, Object> l = new LinkedHashMap<>();
-                l.put("productId", line.productId().toString());
-                if (line.product() != null) {
-                    l.put("sku", line.product().sku());
-                }
-                l.put("reason", line.status().name());
-                unorderable.add(l);
+        for (PricedCart.PricedLine line : priced.linesWith(PricedCart.LineStatus.NOT_FOUND,
+                PricedCart.LineStatus.INACTIVE, PricedCart.LineStatus.OUT_OF_STOCK)) {
+            Map<String, Object> l = new LinkedHashMap<>();
+            l.put("productId", line.productId().toString());
+            if (line.product() != null) {
+                l.put("sku", line.product().sku());
             }
+            l.put("reason", line.status().name());
+            unorderable.add(l);
         }
         if (!unorderable.isEmpty()) {
             throw OrderingException.cartNotOrderable(unorderable);
         }
-        if (priced.mixedCurrencies()) {
-            throw OrderingException.mixedCurrencies();
+        List<Map<String, Object>> otherCurrency = new ArrayList<>();
+        for (PricedCart.PricedLine line : priced.linesWith(PricedCart.LineStatus.CURRENCY_NOT_ACCEPTED)) {
+            otherCurrency.add(Map.of("productId", line.productId().toString(), "sku", line.product().sku(),
+                    "currency", line.product().currency()));
+        }
+        if (!otherCurrency.isEmpty()) {
+            throw OrderingException.cartCurrencyNotAccepted(shopCurrency, otherCurrency);
         }
         AddressBook.CheckoutAddresses addresses = addressBook.forCheckout(command);
         Instant now = clock.instant();
         OrderCharges.Charges charged = charges.decide(command, addresses, priced, now);
         UUID orderId = UUID.randomUUID();
         String number = Order.number(vendorCode(vendorId), numbers.next(vendorId));
-        Order order = Order.place(orderId, vendorId, number, command.customerId(), command.customerEmail(),
+        Order placed = Order.place(orderId, vendorId, number, command.customerId(), command.customerEmail(),
                 charged.cart(), charged.shippingAddress(), charged.billingAddress(), command.note(),
                 charged.shipping(), charged.vat(), now);
-        orders.insert(order, new StatusChange(null, OrderStatus.PENDING, command.customerId(),
+        orders.insert(placed, new StatusChange(null, OrderStatus.PENDING, command.customerId(),
                 command.customerEmail(), null, now));
         carts.clearLines(cart);
         keys.insert(command.customerId(), command.idempotencyKey(), fingerprint, orderId, now);
-        events.publishEvent(new OrderPlaced(order.id(), vendorId, order.number(), order.customerId(),
-                order.lines().stream().map(l -> new OrderPlaced.Line(l.productId(), l.sku(), l.quantity(),
-                        l.unitPrice())).toList(), order.total(), order.currency(), order.placedAt()));
+        events.publishEvent(new OrderPlaced(placed.id(), vendorId, placed.number(), placed.customerId(),
+                placed.lines().stream().map(l -> new OrderPlaced.Line(l.productId(), l.sku(), l.quantity(),
+                        l.unitPrice())).toList(), placed.total(), placed.currency(), placed.placedAt()));
         // Last, so the stock rows it locks (a hot product's row is every checkout's) are held only until the commit
-        // that follows: everything else is written already. Short: the exception rolls all of it back.
-        StockReservation.ReservationResult reservation = stock.reserve(vendorId, order.number(),
-                cart.lines().stream().map(l -> new ReservationLine(l.productId(), l.quantity())).toList());
+        // that follows: everything else is written already. Short: the exception rolls all of it back. A preorder
+        // or backorder product takes what is available, and its line records the rest as backordered.
+        StockReservation.ReservationResult reservation = stock.reserve(vendorId, placed.number(),
+                priced.lines().stream().map(l -> new ReservationLine(l.productId(), l.quantity(),
+                        l.product().backorderable())).toList());
         if (!reservation.reserved()) {
             throw OrderingException.insufficientInventory(shortLines(priced, reservation));
         }
-        return order;
+        if (reservation.backordered().isEmpty()) {
+            return placed;
+        }
+        Order backordered = placed.withBackordered(reservation.backordered());
+        orders.updateLines(backordered);
+        return backordered;
     }
 
     private static List<Map<String, Object>> shortLines(PricedCart priced, StockReservation.ReservationResult result) {

@@ -2,6 +2,7 @@ package com.wizamart.ordering.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import com.wizamart.ordering.domain.Order;
 import com.wizamart.ordering.domain.OrderStatus;
 import com.wizamart.ordering.domain.OrderingException;
 import com.wizamart.ordering.domain.StatusChange;
+import com.wizamart.ordering.spi.StockReservation;
+import com.wizamart.ordering.spi.StockReservation.ReservationLine;
 import com.wizamart.ordering.spi.TeamMembers;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
@@ -36,7 +39,9 @@ import com.wizamart.tenancy.VendorScope;
  * confirmed), and assigning them to team members. Every move locks the order, checks the transition, records the
  * history entry and publishes {@link OrderStatusChanged} in the same transaction; inventory follows it (commit on
  * shipping, release on cancelling). A move to {@code REFUNDED} refunds every unit not refunded yet
- * ({@link Refunding}).
+ * ({@link Refunding}). An order with backordered units (preorder or backorder products ordered beyond their stock)
+ * ships only once they are in stock: shipping reserves them first, in the same transaction, or is refused with
+ * {@code BACKORDER_NOT_IN_STOCK} ({@link StatusMoves}).
  */
 @Service
 public class OrderLifecycle {
@@ -75,7 +80,8 @@ public class OrderLifecycle {
      * @param restock        for {@code REFUNDED}: put the refunded units back into stock (after shipping; before,
      *                       they always are).
      * @throws com.wizamart.sharedkernel.DomainException {@code ORDER_NOT_FOUND}, {@code INVALID_ORDER_STATUS},
-     *         {@code ORDER_SHIPPED_USE_RETURN} (cancelling a shipped order), {@code ORDER_HAS_OPEN_RETURNS}.
+     *         {@code ORDER_SHIPPED_USE_RETURN} (cancelling a shipped order), {@code ORDER_HAS_OPEN_RETURNS},
+     *         {@code BACKORDER_NOT_IN_STOCK} (shipping an order whose backordered units are not in stock yet).
      */
     @Transactional
     public Order changeStatus(UUID orderId, OrderStatus target, String note, String trackingNumber, boolean restock,

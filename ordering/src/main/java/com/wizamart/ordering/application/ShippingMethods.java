@@ -20,7 +20,7 @@ import com.wizamart.ordering.domain.OrderingException;
 import com.wizamart.ordering.domain.PricedCart;
 import com.wizamart.ordering.domain.ShippingMethod;
 import com.wizamart.ordering.domain.ShippingMethodDetails;
-import com.wizamart.ordering.spi.ShopCurrency;
+import com.wizamart.ordering.spi.ProductCatalog;
 import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
@@ -38,15 +38,15 @@ public class ShippingMethods {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final ShippingMethodStore store;
-    private final ShopCurrency shopCurrency;
+    private final ProductCatalog catalog;
     private final Carts carts;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ShippingMethods(ShippingMethodStore store, ShopCurrency shopCurrency, Carts carts, AuditTrail audit,
+    ShippingMethods(ShippingMethodStore store, ProductCatalog catalog, Carts carts, AuditTrail audit,
                     Optional<Clock> clock) {
         this.store = store;
-        this.shopCurrency = shopCurrency;
+        this.catalog = catalog;
         this.carts = carts;
         this.audit = audit;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -133,7 +133,7 @@ public class ShippingMethods {
     }
 
     private String currency() {
-        return shopCurrency.of(VendorContext.require());
+        return catalog.shopCurrency(VendorContext.require());
     }
 
     private void record(Actor actor, String action, ShippingMethod target, ShippingMethod before,

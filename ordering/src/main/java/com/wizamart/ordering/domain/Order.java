@@ -84,6 +84,30 @@ public record Order(UUID id, UUID vendorId, String number, UUID customerId, Stri
                 at, shippingLine, vatTreatment);
     }
 
+    /**
+     * This order with the units of each product that no stock holds yet (what the reservation could not take of a
+     * preorder or backorder product); other lines are left as they are.
+     *
+     * @param backorderedByProduct units per product id; a product's units go to its lines in line order.
+     */
+    public Order withBackordered(Map<UUID, Integer> backorderedByProduct) {
+        Map<UUID, Integer> left = new java.util.HashMap<>(backorderedByProduct);
+        List<OrderLine> next = new ArrayList<>();
+        for (OrderLine line : lines) {
+            int units = Math.min(line.quantity(), left.getOrDefault(line.productId(), 0));
+            left.merge(line.productId(), -units, Integer::sum);
+            next.add(units == line.backordered() ? line : line.withBackordered(units));
+        }
+        return new Order(id, vendorId, number, customerId, customerEmail, customerName, status, currency, total,
+                taxTotal, refundedTotal, next, shippingAddress, billingAddress, note, trackingNumber, assigneeId,
+                placedAt, updatedAt, shipping, vatTreatment);
+    }
+
+    /** @return whether some units of the order are not held by any stock yet. */
+    public boolean hasBackorders() {
+        return lines.stream().anyMatch(l -> l.backordered() > 0);
+    }
+
     /** @return the VAT included in the total, per rate: the lines' and the shipping's, at the rates kept. */
     public List<VatLine> vat() {
         return breakdown(lines, shipping);

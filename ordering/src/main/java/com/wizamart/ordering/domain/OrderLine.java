@@ -7,20 +7,31 @@ import java.util.UUID;
  * What one line of an order bought: a snapshot of the product as it was sold.
  *
  * @param refundedQuantity units of the line refunded so far (0 to {@code quantity}).
+ * @param backordered      units of {@code quantity} that no stock holds yet (a preorder or backorder product ordered
+ *                         beyond its stock); they are reserved when the order ships. 0 for every other line.
  */
 public record OrderLine(int lineNo, UUID productId, String sku, String name, BigDecimal unitPrice, BigDecimal taxRate,
-                        int quantity, BigDecimal lineTotal, int refundedQuantity) {
+                        int quantity, BigDecimal lineTotal, int refundedQuantity, int backordered) {
 
     public OrderLine {
         if (refundedQuantity < 0 || refundedQuantity > quantity) {
             throw new IllegalArgumentException("refunded " + refundedQuantity + " of " + quantity);
         }
+        if (backordered < 0 || backordered > quantity) {
+            throw new IllegalArgumentException("backordered must be between 0 and the quantity");
+        }
     }
 
-    /** A line as it is sold, nothing refunded. */
+    /** A line as it is sold, nothing refunded, nothing backordered. */
     public OrderLine(int lineNo, UUID productId, String sku, String name, BigDecimal unitPrice, BigDecimal taxRate,
                      int quantity, BigDecimal lineTotal) {
-        this(lineNo, productId, sku, name, unitPrice, taxRate, quantity, lineTotal, 0);
+        this(lineNo, productId, sku, name, unitPrice, taxRate, quantity, lineTotal, 0, 0);
+    }
+
+    /** This line with {@code units} of it backordered. */
+    public OrderLine withBackordered(int units) {
+        return new OrderLine(lineNo, productId, sku, name, unitPrice, taxRate, quantity, lineTotal, refundedQuantity,
+                units);
     }
 
     /** @return the gross amount {@code units} of this line were sold for (unit price times units). */
@@ -35,6 +46,6 @@ public record OrderLine(int lineNo, UUID productId, String sku, String name, Big
 
     OrderLine refunding(int units) {
         return new OrderLine(lineNo, productId, sku, name, unitPrice, taxRate, quantity, lineTotal,
-                refundedQuantity + units);
+                refundedQuantity + units, backordered);
     }
 }

@@ -19,9 +19,14 @@ public final class OrderingException {
         return new DomainException(DomainException.Kind.NOT_FOUND, "PRODUCT_NOT_FOUND", "No such product in this shop.");
     }
 
-    public static DomainException productUnavailable() {
-        return new DomainException(DomainException.Kind.CONFLICT, "PRODUCT_UNAVAILABLE",
-                "This product is not for sale at the moment.");
+    /**
+     * @param status  why: {@code INACTIVE}, {@code OUT_OF_STOCK} or {@code CURRENCY_NOT_ACCEPTED} (the line status
+     *                the product would get).
+     * @param message for the shopper.
+     */
+    public static DomainException productUnavailable(String status, String message) {
+        return new DomainException(DomainException.Kind.CONFLICT, "PRODUCT_UNAVAILABLE", message,
+                Map.of("reason", status));
     }
 
     public static DomainException cartLineNotFound() {
@@ -38,15 +43,32 @@ public final class OrderingException {
                 "A cart holds at most " + maxLines + " different products.", Map.of("maxLines", maxLines));
     }
 
-    /** @param lines one entry per line that cannot be ordered: {@code productId}, {@code sku}, {@code reason}. */
+    /**
+     * @param lines one entry per line that cannot be ordered: {@code productId}, {@code sku}, {@code reason}
+     *              ({@code NOT_FOUND}, {@code INACTIVE}, {@code OUT_OF_STOCK}).
+     */
     public static DomainException cartNotOrderable(List<Map<String, Object>> lines) {
         return new DomainException(DomainException.Kind.CONFLICT, "CART_NOT_ORDERABLE",
-                "Some products of the cart are no longer for sale; remove them and try again.", Map.of("lines", lines));
+                "Some products of the cart are not for sale now; remove them and try again.", Map.of("lines", lines));
     }
 
-    public static DomainException mixedCurrencies() {
-        return new DomainException(DomainException.Kind.VALIDATION, "MIXED_CURRENCIES",
-                "The cart holds products priced in different currencies; order them separately.");
+    /**
+     * @param lines one entry per line priced in another currency: {@code productId}, {@code sku}, {@code currency}.
+     */
+    public static DomainException cartCurrencyNotAccepted(String shopCurrency, List<Map<String, Object>> lines) {
+        return new DomainException(DomainException.Kind.VALIDATION, "CART_CURRENCY_NOT_ACCEPTED",
+                "This shop sells in " + shopCurrency + " only; remove the products priced in another currency.",
+                Map.of("shopCurrency", shopCurrency, "lines", lines));
+    }
+
+    /**
+     * @param lines one entry per line whose backordered units are not in stock yet: {@code productId}, {@code sku},
+     *              {@code backordered}, {@code available}.
+     */
+    public static DomainException backorderNotInStock(List<Map<String, Object>> lines) {
+        return new DomainException(DomainException.Kind.CONFLICT, "BACKORDER_NOT_IN_STOCK",
+                "The order has backordered units that are not in stock yet; receive them, then ship.",
+                Map.of("lines", lines));
     }
 
     /** @param lines one entry per short line: {@code productId}, {@code sku}, {@code requested}, {@code available}. */

@@ -30,4 +30,10 @@ public interface ProductCatalog {
      *         back to the product's default language where the product has no name in it.
      */
     Map<UUID, CatalogProduct> findAll(UUID vendorId, Collection<UUID> productIds, String languages);
+
+    /**
+     * @return the one currency the vendor's shop sells in (ISO 4217): a cart totals and orders only lines priced in
+     *         it.
+     */
+    String shopCurrency(UUID vendorId);
 }

@@ -15,7 +15,8 @@ import com.wizamart.tenancy.Actor;
 public interface StockReservation {
 
     /**
-     * Reserves all lines or nothing.
+     * Reserves all lines or nothing. A line that may be backordered ({@link ReservationLine#backorder()}) is never
+     * short: it takes what is available (possibly nothing), and the rest is answered as backordered.
      *
      * @param orderReference unique per vendor: the order number (e.g. {@code ACME-000001}), which is how stock views
      *                       name the order; reserving the same reference again answers the first outcome without
@@ -23,6 +24,16 @@ public interface StockReservation {
      * @return the outcome; when short, nothing was reserved and the short lines are named.
      */
     ReservationResult reserve(UUID vendorId, String orderReference, List<ReservationLine> lines);
+
+    /**
+     * Adds units to the open reservation of {@code orderReference}: the backordered units of an order, once they are in
+     * stock. All lines or nothing, never beyond what is available ({@link ReservationLine#backorder()} is ignored);
+     * release, commit and restock then act on them with the rest. Nothing happens for a reservation that is not open
+     * (answered as reserved).
+     *
+     * @return the outcome; when short, nothing was added and the short lines are named.
+     */
+    ReservationResult fill(UUID vendorId, String orderReference, List<ReservationLine> lines);
 
     /**
      * Gives reserved stock back (order cancelled). Nothing happens when nothing is reserved.
@@ -99,21 +110,42 @@ public interface StockReservation {
      */
     Map<UUID, Integer> available(UUID vendorId, Collection<UUID> productIds);
 
-    /** One line to reserve. */
-    record ReservationLine(UUID productId, int quantity) {
+    /**
+     * One line to reserve.
+     *
+     * @param backorder whether the units beyond the available stock may be backordered (a preorder or backorder
+     *                  product) instead of making the line short.
+     */
+    record ReservationLine(UUID productId, int quantity, boolean backorder) {
 
         public ReservationLine {
             if (quantity <= 0) {
                 throw new IllegalArgumentException("quantity must be positive");
             }
         }
+
+        /** A line reserved in full or not at all. */
+        public ReservationLine(UUID productId, int quantity) {
+            this(productId, quantity, false);
+        }
     }
 
     /**
-     * @param reserved whether every line was reserved.
-     * @param shortLines the lines that could not be served, with what is available.
+     * @param reserved    whether every line was reserved.
+     * @param shortLines  the lines that could not be served, with what is available.
+     * @param backordered per product of a backorder line, the units not held because no stock was available; absent
+     *                    when none.
      */
-    record ReservationResult(boolean reserved, List<ShortLine> shortLines) {
+    record ReservationResult(boolean reserved, List<ShortLine> shortLines, Map<UUID, Integer> backordered) {
+
+        public ReservationResult {
+            shortLines = List.copyOf(shortLines);
+            backordered = Map.copyOf(backordered);
+        }
+
+        public ReservationResult(boolean reserved, List<ShortLine> shortLines) {
+            this(reserved, shortLines, Map.of());
+        }
     }
 
     /** A line short of stock. */

@@ -84,9 +84,9 @@ class OrderStatusTests {
 
     static Order order() {
         ProductFacts coffee = new ProductFacts(UUID.randomUUID(), "C-1", "Coffee", new BigDecimal("11.70"), "EUR",
-                new BigDecimal("17"), true);
+                new BigDecimal("17"), true, ProductFacts.Availability.IN_STOCK);
         PricedCart cart = PricedCart.of(List.of(new CartLine(coffee.id(), 2, Instant.now())),
-                java.util.Map.of(coffee.id(), coffee), null);
+                java.util.Map.of(coffee.id(), coffee), null, "EUR");
         Address address = Address.of("shippingAddress", "Chris", "Muller", null, "1 Rue", null, "L-1", "Luxembourg",
                 "lu", null);
         return Order.place(UUID.randomUUID(), UUID.randomUUID(), "ACME-000001", UUID.randomUUID(), "c@x.test", cart,

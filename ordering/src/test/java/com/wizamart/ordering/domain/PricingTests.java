@@ -45,24 +45,70 @@ class PricingTests {
         List<CartLine> lines = List.of(new CartLine(ok.id(), 2, NOW), new CartLine(inactive.id(), 1, NOW),
                 new CartLine(scarce.id(), 5, NOW), new CartLine(gone, 1, NOW));
         PricedCart cart = PricedCart.of(lines, Map.of(ok.id(), ok, inactive.id(), inactive, scarce.id(), scarce),
-                Map.of(ok.id(), 10, inactive.id(), 10, scarce.id(), 2));
+                Map.of(ok.id(), 10, inactive.id(), 10, scarce.id(), 2), "EUR");
         assertThat(cart.lines()).extracting(PricedCart.PricedLine::status).containsExactly(PricedCart.LineStatus.OK,
                 PricedCart.LineStatus.INACTIVE, PricedCart.LineStatus.INSUFFICIENT_STOCK,
                 PricedCart.LineStatus.NOT_FOUND);
         assertThat(cart.orderable()).isFalse();
         assertThat(cart.total()).as("ok and short lines are priced").isEqualByComparingTo("24.00");
         assertThat(cart.itemCount()).isEqualTo(7);
+        assertThat(cart.reasons()).extracting(PricedCart.Reason::code)
+                .containsExactly("INACTIVE", "NOT_FOUND", "INSUFFICIENT_STOCK");
+        assertThat(cart.lines()).extracting(PricedCart.PricedLine::reason).first().isNull();
+        assertThat(cart.lines().get(2).reason()).isEqualTo("Only 2 in stock.");
     }
 
     @Test
-    void mixedCurrenciesAreNotOrderable() {
+    void aLineInAnotherCurrencyThanTheShopsIsNeverTotalled() {
         ProductFacts eur = product("E", "2.00", true);
-        ProductFacts usd = new ProductFacts(UUID.randomUUID(), "U", "U", new BigDecimal("2.00"), "USD",
+        ProductFacts usd = new ProductFacts(UUID.randomUUID(), "U", "U", new BigDecimal("3.00"), "USD",
                 new BigDecimal("17"), true);
         PricedCart cart = PricedCart.of(List.of(new CartLine(eur.id(), 1, NOW), new CartLine(usd.id(), 1, NOW)),
-                Map.of(eur.id(), eur, usd.id(), usd), null);
-        assertThat(cart.mixedCurrencies()).isTrue();
+                Map.of(eur.id(), eur, usd.id(), usd), null, "EUR");
         assertThat(cart.orderable()).isFalse();
+        assertThat(cart.currency()).isEqualTo("EUR");
+        assertThat(cart.total()).isEqualByComparingTo("2.00");
+        assertThat(cart.itemCount()).isEqualTo(1);
+        assertThat(cart.lines().get(1).status()).isEqualTo(PricedCart.LineStatus.CURRENCY_NOT_ACCEPTED);
+        assertThat(cart.lines().get(1).reason()).contains("USD", "EUR");
+        assertThat(cart.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("CURRENCY_NOT_ACCEPTED");
+            assertThat(r.productIds()).containsExactly(usd.id());
+            assertThat(r.message()).contains("USD", "EUR");
+        });
+        // every line in another currency: nothing to total, still in the shop's currency
+        PricedCart dollars = PricedCart.of(List.of(new CartLine(usd.id(), 2, NOW)), Map.of(usd.id(), usd), null,
+                "EUR");
+        assertThat(dollars.total()).isEqualByComparingTo("0.00");
+        assertThat(dollars.currency()).isEqualTo("EUR");
+        assertThat(dollars.orderable()).isFalse();
+    }
+
+    @Test
+    void outOfStockProductsAreNotOrderableAndPreordersMayExceedTheStock() {
+        ProductFacts out = withAvailability(product("OUT", "2.00", true), ProductFacts.Availability.OUT_OF_STOCK);
+        ProductFacts pre = withAvailability(product("PRE", "5.00", true), ProductFacts.Availability.PREORDER);
+        ProductFacts back = withAvailability(product("BACK", "1.00", true), ProductFacts.Availability.BACKORDER);
+        List<CartLine> lines = List.of(new CartLine(out.id(), 1, NOW), new CartLine(pre.id(), 4, NOW),
+                new CartLine(back.id(), 2, NOW));
+        Map<UUID, ProductFacts> products = Map.of(out.id(), out, pre.id(), pre, back.id(), back);
+        PricedCart cart = PricedCart.of(lines, products, Map.of(out.id(), 50, pre.id(), 1, back.id(), 5), "EUR");
+        assertThat(cart.lines()).extracting(PricedCart.PricedLine::status).containsExactly(
+                PricedCart.LineStatus.OUT_OF_STOCK, PricedCart.LineStatus.OK, PricedCart.LineStatus.OK);
+        assertThat(cart.lines()).extracting(PricedCart.PricedLine::backordered).containsExactly(0, 3, 0);
+        assertThat(cart.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("OUT_OF_STOCK");
+            assertThat(r.productIds()).containsExactly(out.id());
+        });
+        assertThat(PricedCart.of(lines.subList(1, 3), products, Map.of(), "EUR").orderable()).isTrue();
+    }
+
+    @Test
+    void anEmptyCartSaysSo() {
+        PricedCart empty = PricedCart.of(List.of(), Map.of(), Map.of(), "EUR");
+        assertThat(empty.orderable()).isFalse();
+        assertThat(empty.currency()).isNull();
+        assertThat(empty.reasons()).extracting(PricedCart.Reason::code).containsExactly("EMPTY");
     }
 
     @Test
@@ -160,7 +206,7 @@ class PricingTests {
     void anOrderChargesItsShippingLineInTheTotalAndTheVatBreakdown() {
         ProductFacts book = new ProductFacts(UUID.randomUUID(), "B", "Book", new BigDecimal("21.10"), "EUR",
                 new BigDecimal("3"), true, TaxCategory.SUPER_REDUCED);
-        PricedCart cart = PricedCart.of(List.of(new CartLine(book.id(), 2, NOW)), Map.of(book.id(), book), null);
+        PricedCart cart = PricedCart.of(List.of(new CartLine(book.id(), 2, NOW)), Map.of(book.id(), book), null, "EUR");
         ShippingMethod flat = ShippingMethod.define(UUID.randomUUID(), new ShippingMethodDetails("Post", "FLAT",
                 new BigDecimal("5.85"), null, null, null, null, null), "EUR", NOW, NOW);
         ShippingLine shipping = ShippingLine.of(flat, flat.priceFor(cart.total()), new BigDecimal("17"));
@@ -184,7 +230,7 @@ class PricingTests {
                 new BigDecimal("3"), true, TaxCategory.REDUCED);
         ProductFacts lamp = product("L", "24.00", true);
         PricedCart cart = PricedCart.of(List.of(new CartLine(book.id(), 1, NOW), new CartLine(lamp.id(), 1, NOW)),
-                Map.of(book.id(), book, lamp.id(), lamp), null);
+                Map.of(book.id(), book, lamp.id(), lamp), null, "EUR");
         PricedCart french = cart.taxedAt(p -> p.taxCategory() == TaxCategory.REDUCED ? new BigDecimal("5.5")
                 : new BigDecimal("20"));
         assertThat(french.total()).isEqualByComparingTo(cart.total()).isEqualByComparingTo("34.55");
@@ -205,6 +251,11 @@ class PricingTests {
 
     private static ProductFacts product(String sku, String price, boolean active) {
         return new ProductFacts(UUID.randomUUID(), sku, sku, new BigDecimal(price), "EUR", new BigDecimal("17"),
-                active);
+                active, ProductFacts.Availability.IN_STOCK);
+    }
+
+    private static ProductFacts withAvailability(ProductFacts p, ProductFacts.Availability availability) {
+        return new ProductFacts(p.id(), p.sku(), p.name(), p.unitPrice(), p.currency(), p.taxRate(), p.active(),
+                availability);
     }
 }

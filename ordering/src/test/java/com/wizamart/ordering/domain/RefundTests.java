@@ -159,7 +159,7 @@ class RefundTests {
         ProductFacts cups = new ProductFacts(UUID.randomUUID(), "K-1", "Cups", new BigDecimal("12.00"), "EUR",
                 new BigDecimal("17"), true);
         PricedCart cart = PricedCart.of(List.of(new CartLine(coffee.id(), 2, NOW), new CartLine(cups.id(), 3, NOW)),
-                Map.of(coffee.id(), coffee, cups.id(), cups), null);
+                Map.of(coffee.id(), coffee, cups.id(), cups), null, "EUR");
         Address address = Address.of("shippingAddress", "Chris", "Muller", null, "1 Rue", null, "L-1", "Luxembourg",
                 "lu", null);
         return Order.place(UUID.randomUUID(), UUID.randomUUID(), "ACME-000001", UUID.randomUUID(), "c@x.test", cart,

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Validates GTINs (EAN-8, UPC-A, EAN-13, GTIN-14). A GTIN that is not exactly right is rejected, never repaired:
  * a wrong GTIN attaches the vendor's offer to somebody else's product on every marketplace that matches by GTIN,
- * which is worse than a row the vendor has to fix.
+ * which is worse than a product without one (the row imports without its GTIN, with a warning the vendor can fix).
  *
  * <p>Kept as written (leading zeros included, no padding to 14 digits): {@code 0433218196003} and
  * {@code 433218196003} are the same GTIN, and whoever compares GTINs should compare them padded.
@@ -28,6 +28,10 @@ final class Gtins {
         if (SCIENTIFIC.matcher(s).matches()) {
             throw new InvalidValue("GTIN looks spreadsheet-mangled (scientific notation); format the column as "
                     + "text and export again");
+        }
+        if (s.startsWith("'")) {
+            throw new InvalidValue("GTIN starts with an apostrophe, a spreadsheet's text marker; export the column "
+                    + "as plain text");
         }
         if (!s.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new InvalidValue("a GTIN has digits only");

@@ -42,9 +42,12 @@ import com.wizamart.marketplace.spi.StagedField;
 
 /**
  * Turns the cells of one row into a product or a row error. A problem with what identifies or prices a product
- * (id, title, price, GTIN, the row's shape) rejects the row; a problem with an optional fact drops that fact with a
- * warning and keeps the row. Values are kept as text otherwise: HTML, scripts and formula-like cells
- * ({@code =}, {@code +}, {@code -}, {@code @}) are data here; escaping them is the job of whatever outputs them.
+ * (id, title, price, the row's shape) rejects the row; a malformed optional value (GTIN, sale price, availability,
+ * links, yes/no flags, quantity, tax rate) is dropped with a warning and the row is imported without it: the feed
+ * document makes those optional, and a product without its GTIN is better than no product. A value is dropped, never
+ * repaired: a wrong GTIN would attach the offer to somebody else's product. Values are kept as text otherwise: HTML,
+ * scripts and formula-like cells ({@code =}, {@code +}, {@code -}, {@code @}) are data here; escaping them is the job
+ * of whatever outputs them.
  */
 final class ProductRows {
 
@@ -99,27 +102,21 @@ final class ProductRows {
         } catch (InvalidValue e) {
             return new FeedRowError(row, PRICE.header(), priceCell, "price: " + e.getMessage());
         }
-        String gtinCell = text(values, GTIN);
-        String gtin = null;
-        if (gtinCell != null) {
-            try {
-                gtin = Gtins.parse(gtinCell);
-            } catch (InvalidValue e) {
-                return new FeedRowError(row, GTIN.header(), gtinCell, e.getMessage());
-            }
-        }
 
         List<FeedRowError> warnings = new ArrayList<>(0);
+        String link = optional(row, values, LINK, Links::parse, warnings);
+        String imageLink = optional(row, values, IMAGE_LINK, Links::parse, warnings);
+        List<String> images = additionalImages(row, values, warnings);
         Money salePrice = salePrice(row, values, price, warnings);
         Availability availability = optional(row, values, AVAILABILITY, Availabilities::parse, warnings);
         Boolean identifierExists = optional(row, values, IDENTIFIER_EXISTS, FeedBooleans::parse, warnings);
         Boolean adult = optional(row, values, ADULT, FeedBooleans::parse, warnings);
         Integer quantity = optional(row, values, QUANTITY, Numbers::quantity, warnings);
         BigDecimal taxRate = optional(row, values, TAX_RATE, Numbers::taxRate, warnings);
-        List<String> images = additionalImages(row, values, warnings);
+        String gtin = optional(row, values, GTIN, Gtins::parse, warnings);
 
-        return new FeedProduct(row, id, title, text(values, DESCRIPTION), text(values, LINK),
-                text(values, IMAGE_LINK), images, availability, price, salePrice, text(values, BRAND), gtin,
+        return new FeedProduct(row, id, title, text(values, DESCRIPTION), link, imageLink, images, availability,
+                price, salePrice, text(values, BRAND), gtin,
                 text(values, MPN), text(values, CONDITION), text(values, GOOGLE_PRODUCT_CATEGORY),
                 text(values, PRODUCT_TYPE), text(values, ITEM_GROUP_ID), text(values, COLOR), text(values, SIZE),
                 text(values, GENDER), text(values, AGE_GROUP), identifierExists, adult, quantity, taxRate,
@@ -157,12 +154,12 @@ final class ProductRows {
             return null;
         }
         if (!sale.currency().equals(price.currency())) {
-            warnings.add(new FeedRowError(row, SALE_PRICE.header(), text(values, SALE_PRICE),
+            warnings.add(FeedRowError.warning(row, SALE_PRICE.header(), text(values, SALE_PRICE),
                     "sale_price is in " + sale.currency() + " but price in " + price.currency() + "; ignored"));
             return null;
         }
         if (sale.amount().compareTo(price.amount()) > 0) {
-            warnings.add(new FeedRowError(row, SALE_PRICE.header(), text(values, SALE_PRICE),
+            warnings.add(FeedRowError.warning(row, SALE_PRICE.header(), text(values, SALE_PRICE),
                     "sale_price is higher than price; ignored"));
             return null;
         }
@@ -175,14 +172,25 @@ final class ProductRows {
             return List.of();
         }
         List<String> links = new ArrayList<>();
+        List<String> malformed = new ArrayList<>();
         for (String part : cell.split(",")) {
             String link = part.strip();
-            if (!link.isEmpty()) {
-                links.add(link);
+            if (link.isEmpty()) {
+                continue;
+            }
+            try {
+                links.add(Links.parse(link));
+            } catch (InvalidValue e) {
+                malformed.add(link);
             }
         }
+        if (!malformed.isEmpty()) {
+            warnings.add(FeedRowError.warning(row, ADDITIONAL_IMAGE_LINK.header(), String.join(",", malformed),
+                    ADDITIONAL_IMAGE_LINK.header() + ": " + (malformed.size() == 1 ? "1 link is" : malformed.size()
+                            + " links are") + " not an http(s) URL; left out"));
+        }
         if (links.size() > MAX_ADDITIONAL_IMAGES) {
-            warnings.add(new FeedRowError(row, ADDITIONAL_IMAGE_LINK.header(), cell, "more than "
+            warnings.add(FeedRowError.warning(row, ADDITIONAL_IMAGE_LINK.header(), cell, "more than "
                     + MAX_ADDITIONAL_IMAGES + " additional images (" + links.size() + "); kept the first "
                     + MAX_ADDITIONAL_IMAGES));
             return links.subList(0, MAX_ADDITIONAL_IMAGES);
@@ -198,7 +206,7 @@ final class ProductRows {
         try {
             return parser.parse(cell);
         } catch (InvalidValue e) {
-            warnings.add(new FeedRowError(row, column.header(), cell, column.header() + ": " + e.getMessage()
+            warnings.add(FeedRowError.warning(row, column.header(), cell, column.header() + ": " + e.getMessage()
                     + "; ignored"));
             return null;
         }

@@ -29,7 +29,7 @@ class GtinsTests {
             40063813339310   | wrong GTIN check digit
             400638133393100  | 8, 12, 13 or 14 digits, not 15
             4006-3813-33931  | digits only
-            '4006381333931   | digits only
+            '4006381333931   | apostrophe
             0000000000000    | placeholder
             """)
     void rejectsMangledMistypedAndPlaceholderGtins(String gtin, String message) {

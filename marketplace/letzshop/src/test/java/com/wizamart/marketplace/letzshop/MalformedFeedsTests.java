@@ -555,22 +555,59 @@ class MalformedFeedsTests {
         }
 
         @Test
-        void aSpreadsheetMangledGtinRejectsTheRow() throws Exception {
-            FeedRowError e = Feeds.read(Feeds.tsv(row("LS-1", "gtin", "4.00638E+12"))).onlyError();
+        void aSpreadsheetMangledGtinIsDroppedWithAWarningAndTheRowImported() throws Exception {
+            FeedProduct p = Feeds.read(Feeds.tsv(row("LS-1", "gtin", "4.00638E+12"))).onlyProduct();
 
-            assertThat(e).isEqualTo(new FeedRowError(2, "gtin", "4.00638E+12", "GTIN looks spreadsheet-mangled "
-                    + "(scientific notation); format the column as text and export again"));
+            assertThat(p.gtin()).isNull();
+            assertThat(p.title()).isEqualTo("Roasted coffee beans");
+            assertThat(p.warnings()).containsExactly(FeedRowError.warning(2, "gtin", "4.00638E+12", "gtin: GTIN looks "
+                    + "spreadsheet-mangled (scientific notation); format the column as text and export again; "
+                    + "ignored"));
         }
 
         @Test
-        void aGtinWithAWrongCheckDigitOrLengthRejectsTheRow() throws Exception {
+        void aGtinWithAWrongCheckDigitLengthOrCharactersIsDroppedNeverRepaired() throws Exception {
             Feeds.Read read = Feeds.read(Feeds.tsv(row("LS-1", "gtin", "4006381333932"),
-                    row("LS-2", "gtin", "40063813339"), row("LS-3", "gtin", "")));
+                    row("LS-2", "gtin", "40063813339"), row("LS-3", "gtin", ""),
+                    row("LS-4", "gtin", "'4006381333931"), row("LS-5", "gtin", "4006 3813 33931"),
+                    row("LS-6", "gtin", "40063813339A1"), row("LS-7", "gtin", "4006381333931")));
 
-            assertThat(read.errors()).containsExactly(
-                    new FeedRowError(2, "gtin", "4006381333932", "wrong GTIN check digit (typo, or a wrong number)"),
-                    new FeedRowError(3, "gtin", "40063813339", "a GTIN has 8, 12, 13 or 14 digits, not 11"));
-            assertThat(read.product("LS-3").gtin()).isNull();
+            assertThat(read.errors()).isEmpty();
+            assertThat(read.products()).extracting(FeedProduct::gtin)
+                    .containsExactly(null, null, null, null, null, null, "4006381333931");
+            assertThat(read.product("LS-1").warnings()).containsExactly(FeedRowError.warning(2, "gtin",
+                    "4006381333932", "gtin: wrong GTIN check digit (typo, or a wrong number); ignored"));
+            assertThat(read.product("LS-2").warnings()).containsExactly(FeedRowError.warning(3, "gtin",
+                    "40063813339", "gtin: a GTIN has 8, 12, 13 or 14 digits, not 11; ignored"));
+            assertThat(read.product("LS-3").warnings()).isEmpty();
+            assertThat(read.product("LS-4").warnings()).singleElement().extracting(FeedRowError::message).asString()
+                    .contains("apostrophe");
+            assertThat(read.product("LS-5").warnings()).singleElement().extracting(FeedRowError::message).asString()
+                    .contains("digits only");
+            assertThat(read.product("LS-6").warnings()).singleElement().extracting(FeedRowError::value)
+                    .isEqualTo("40063813339A1");
+            assertThat(read.product("LS-7").warnings()).isEmpty();
+        }
+
+        @Test
+        void aLinkThatIsNoHttpUrlIsDroppedWithAWarning() throws Exception {
+            Map<String, String> bad = row("LS-1", "link", "www.letzshop.lu/p/1");
+            bad.put("image_link", "N/A");
+            bad.put("additional_image_link", "https://i.example/1.jpg,javascript:alert(1),/img/2.jpg");
+            Feeds.Read read = Feeds.read(Feeds.tsv(bad, row("LS-2", "link", "HTTPS://letzshop.lu/p/2?x=1#top")));
+
+            FeedProduct p = read.product("LS-1");
+            assertThat(p.link()).isNull();
+            assertThat(p.imageLink()).isNull();
+            assertThat(p.additionalImages()).containsExactly("https://i.example/1.jpg");
+            assertThat(p.warnings()).extracting(FeedRowError::column)
+                    .containsExactly("link", "image_link", "additional_image_link");
+            assertThat(p.warnings().get(0).message()).isEqualTo("link: not an http(s) URL; ignored");
+            assertThat(p.warnings().get(2).message())
+                    .isEqualTo("additional_image_link: 2 links are not an http(s) URL; left out");
+            assertThat(p.warnings().get(2).value()).isEqualTo("javascript:alert(1),/img/2.jpg");
+            assertThat(read.product("LS-2").link()).isEqualTo("HTTPS://letzshop.lu/p/2?x=1#top");
+            assertThat(read.product("LS-2").warnings()).isEmpty();
         }
 
         @Test
@@ -604,11 +641,11 @@ class MalformedFeedsTests {
                     new FeedRowError(8, "price", "1.299 EUR", "price: ambiguous amount 1.299: write 1299.00 for a "
                             + "thousand two hundred ninety-nine, or 1.30 for one thirty"));
             assertThat(read.product("LS-2").salePrice()).isNull();
-            assertThat(read.product("LS-2").warnings()).containsExactly(new FeedRowError(3, "sale_price", "cheap",
+            assertThat(read.product("LS-2").warnings()).containsExactly(FeedRowError.warning(3, "sale_price", "cheap",
                     "sale_price: not a price; expected e.g. 19.99 EUR, EUR 19.99 or 19,99 EUR; ignored"));
-            assertThat(read.product("LS-3").warnings()).containsExactly(new FeedRowError(4, "sale_price",
+            assertThat(read.product("LS-3").warnings()).containsExactly(FeedRowError.warning(4, "sale_price",
                     "29.99 EUR", "sale_price is higher than price; ignored"));
-            assertThat(read.product("LS-5").warnings()).containsExactly(new FeedRowError(6, "sale_price",
+            assertThat(read.product("LS-5").warnings()).containsExactly(FeedRowError.warning(6, "sale_price",
                     "15.00 USD", "sale_price is in USD but price in EUR; ignored"));
             assertThat(read.product("LS-6").salePrice()).isEqualTo(new Money(new BigDecimal("15.00"), "EUR"));
             assertThat(read.product("LS-6").warnings()).isEmpty();
@@ -632,9 +669,9 @@ class MalformedFeedsTests {
             assertThat(read.products()).extracting(FeedProduct::identifierExists).containsExactly(true, false, true,
                     false, true, false, true, false, true, false, true, false, true, false, null);
             assertThat(read.product("LS-14").warnings()).containsExactly(
-                    new FeedRowError(16, "identifier_exists", "MAYBE", "identifier_exists: not a yes/no value; "
+                    FeedRowError.warning(16, "identifier_exists", "MAYBE", "identifier_exists: not a yes/no value; "
                             + "expected e.g. yes, no, oui, non, ja, nein, true, false; ignored"),
-                    new FeedRowError(16, "adult", "maybe", "adult: not a yes/no value; expected e.g. yes, no, oui, "
+                    FeedRowError.warning(16, "adult", "maybe", "adult: not a yes/no value; expected e.g. yes, no, oui, "
                             + "non, ja, nein, true, false; ignored"));
         }
 
@@ -650,10 +687,10 @@ class MalformedFeedsTests {
             assertThat(p.quantity()).isNull();
             assertThat(p.taxRate()).isNull();
             assertThat(p.warnings()).containsExactly(
-                    new FeedRowError(2, "availability", "sold out", "availability: unknown availability; expected "
+                    FeedRowError.warning(2, "availability", "sold out", "availability: unknown availability; expected "
                             + "in stock, out of stock, preorder or backorder; ignored"),
-                    new FeedRowError(2, "quantity", "-3", "quantity: a quantity cannot be negative; ignored"),
-                    new FeedRowError(2, "tax_rate", "17 VAT", "tax_rate: a tax rate is a percentage such as 17, 3 or "
+                    FeedRowError.warning(2, "quantity", "-3", "quantity: a quantity cannot be negative; ignored"),
+                    FeedRowError.warning(2, "tax_rate", "17 VAT", "tax_rate: a tax rate is a percentage such as 17, 3 or "
                             + "8.5; ignored"));
         }
 

@@ -19,20 +19,26 @@ import com.wizamart.marketplace.spi.FeedRowError;
 /**
  * The three sample feeds of the design docs (copied byte for byte into the test resources): English plain UTF-8
  * with LF, French with CRLF, German with a BOM. Each has 38 rows, one of which (LS-0301) carries a
- * spreadsheet-mangled GTIN and is rejected as the feed doc demands.
+ * spreadsheet-mangled GTIN: imported without it, with a warning, as the feed doc demands.
  */
 class SampleFeedsTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr", "de"})
-    void readsEverySampleRowAsAProductExceptTheOneWithAMangledGtin(String language) throws Exception {
+    void readsEverySampleRowAsAProductTheOneWithAMangledGtinWithoutIt(String language) throws Exception {
         Feeds.Read read = sample(language);
 
         assertThat(read.columns()).containsExactlyElementsOf(Feeds.COLUMNS);
         assertThat(read.records()).hasSize(38);
-        assertThat(read.products()).hasSize(37).allSatisfy(p -> assertThat(p.warnings()).isEmpty());
-        assertThat(read.errors()).containsExactly(new FeedRowError(13, "gtin", "4.82815E+12",
-                "GTIN looks spreadsheet-mangled (scientific notation); format the column as text and export again"));
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.products()).hasSize(38).filteredOn(p -> !p.externalId().equals("LS-0301"))
+                .allSatisfy(p -> assertThat(p.warnings()).isEmpty());
+        FeedProduct mangled = read.product("LS-0301");
+        assertThat(mangled.gtin()).isNull();
+        assertThat(mangled.brand()).isEqualTo("Bernard-Massard");
+        assertThat(mangled.warnings()).containsExactly(FeedRowError.warning(13, "gtin", "4.82815E+12",
+                "gtin: GTIN looks spreadsheet-mangled (scientific notation); format the column as text and export "
+                        + "again; ignored"));
     }
 
     @Test

@@ -21,13 +21,15 @@ import com.wizamart.catalog.domain.Product;
  * @param lockedFields fields imports leave alone.
  * @param taxCategory which of a destination's VAT rates applies when an order is taxed there ({@code STANDARD},
  *                    {@code REDUCED}, {@code SECOND_REDUCED}, {@code SUPER_REDUCED}, {@code PARKING}, {@code ZERO}).
+ * @param availability {@code IN_STOCK}, {@code OUT_OF_STOCK}, {@code PREORDER} or {@code BACKORDER}.
  */
 record ProductResponse(UUID id, String sku, String name, String description, String language,
                        String defaultLanguage, Map<String, String> names, Map<String, String> descriptions,
                        BigDecimal price, BigDecimal salePrice, BigDecimal unitPrice, String currency,
                        BigDecimal taxRate, String taxCategory, String brand, String gtin, List<String> images, String categoryPath,
                        boolean active, boolean featured, int availableQuantity, boolean inStock, long unitsSold,
-                       Source source, Set<String> lockedFields, Instant createdAt, Instant updatedAt, long version) {
+                       Source source, Set<String> lockedFields, Instant createdAt, Instant updatedAt, long version,
+                       String availability) {
 
     /** The staged marketplace product a product was published from. */
     record Source(UUID marketplaceProductId, String marketplace, String externalId, Integer feedQuantity) {
@@ -42,6 +44,6 @@ record ProductResponse(UUID id, String sku, String name, String description, Str
                 p.defaultLanguage(), p.names(), p.descriptions(), p.price(), p.salePrice(), p.unitPrice(),
                 p.currency(), p.taxRate(), p.taxCategory().name(), p.brand(), p.gtin(), p.images(), p.categoryPath(), p.active(),
                 p.featured(), view.availableQuantity(), view.availableQuantity() > 0, view.unitsSold(), source,
-                p.lockedFields(), p.createdAt(), p.updatedAt(), p.version());
+                p.lockedFields(), p.createdAt(), p.updatedAt(), p.version(), p.availability().name());
     }
 }

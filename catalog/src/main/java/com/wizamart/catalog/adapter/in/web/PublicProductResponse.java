@@ -12,18 +12,21 @@ import com.wizamart.catalog.domain.Product;
  *
  * @param language          the language of {@code name} and {@code description}.
  * @param unitPrice         what a customer pays now (the sale price when there is one).
- * @param availableQuantity units that can be ordered now.
+ * @param availableQuantity units in stock to order now.
+ * @param availability      {@code IN_STOCK}, {@code OUT_OF_STOCK} (not orderable), {@code PREORDER} or
+ *                          {@code BACKORDER} (orderable beyond {@code availableQuantity}).
  */
 record PublicProductResponse(UUID id, String sku, String name, String description, String language, String brand,
                              String gtin, BigDecimal price, BigDecimal salePrice, BigDecimal unitPrice,
                              String currency, BigDecimal taxRate, List<String> images, String categoryPath,
-                             boolean featured, int availableQuantity, boolean inStock) {
+                             boolean featured, int availableQuantity, boolean inStock, String availability) {
 
     static PublicProductResponse of(ProductView view, String requestedLanguage) {
         Product p = view.product();
         String language = p.nameLanguage(requestedLanguage);
         return new PublicProductResponse(p.id(), p.sku(), p.name(language), p.description(language), language,
                 p.brand(), p.gtin(), p.price(), p.salePrice(), p.unitPrice(), p.currency(), p.taxRate(), p.images(),
-                p.categoryPath(), p.featured(), view.availableQuantity(), view.availableQuantity() > 0);
+                p.categoryPath(), p.featured(), view.availableQuantity(), view.availableQuantity() > 0,
+                p.availability().name());
     }
 }

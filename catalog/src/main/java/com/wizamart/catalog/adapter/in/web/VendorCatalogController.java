@@ -57,12 +57,13 @@ class VendorCatalogController {
     }
 
     /**
+     * @param currency   the shop's currency (ISO 4217); omitted: unchanged.
      * @param stockOwner who owns the stock of products published from feeds ({@code FEED} or {@code PLATFORM});
      *                   omitted: unchanged.
      * @param priceOwner the same for prices; omitted: unchanged.
      */
     record SettingsRequest(@NotBlank @Size(max = 8) String defaultLanguage, @NotNull BigDecimal defaultTaxRate,
-                           Ownership stockOwner, Ownership priceOwner) {
+                           @Size(max = 3) String currency, Ownership stockOwner, Ownership priceOwner) {
     }
 
     @PutMapping("/settings")
@@ -70,6 +71,7 @@ class VendorCatalogController {
     CatalogSettings configure(@Valid @RequestBody SettingsRequest request, Actor actor) {
         CatalogSettings current = settings.current();
         return settings.update(new CatalogSettings(request.defaultLanguage(), request.defaultTaxRate(),
+                request.currency() != null ? request.currency() : current.currency(),
                 request.stockOwner() != null ? request.stockOwner() : current.stockOwner(),
                 request.priceOwner() != null ? request.priceOwner() : current.priceOwner()), actor);
     }

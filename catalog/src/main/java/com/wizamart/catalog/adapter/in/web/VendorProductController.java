@@ -84,11 +84,11 @@ class VendorProductController {
                                 @Size(max = 200) String brand, @Size(max = 14) String gtin,
                                 @Size(max = 20) List<String> images, @Size(max = 500) String categoryPath,
                                 Boolean active, Boolean featured, @PositiveOrZero Integer initialQuantity,
-                                @Size(max = 16) String taxCategory) {
+                                @Size(max = 16) String taxCategory, @Size(max = 16) String availability) {
 
         ProductDetails toDetails() {
             return new ProductDetails(sku, name, description, names, descriptions, price, salePrice, currency, taxRate,
-                    brand, gtin, images, categoryPath, active, featured, taxCategory);
+                    brand, gtin, images, categoryPath, active, featured, taxCategory, availability);
         }
     }
 
@@ -108,11 +108,11 @@ class VendorProductController {
                               @Size(max = 200) String brand, @Size(max = 14) String gtin,
                               @Size(max = 20) List<String> images, @Size(max = 500) String categoryPath,
                               Boolean active, Boolean featured, @Size(max = 20) Set<String> clear,
-                              @Size(max = 16) String taxCategory) {
+                              @Size(max = 16) String taxCategory, @Size(max = 16) String availability) {
 
         ProductEdit toEdit() {
             return new ProductEdit(sku, name, description, names, descriptions, price, salePrice, currency, taxRate,
-                    brand, gtin, images, categoryPath, active, featured, clear, taxCategory);
+                    brand, gtin, images, categoryPath, active, featured, clear, taxCategory, availability);
         }
     }
 

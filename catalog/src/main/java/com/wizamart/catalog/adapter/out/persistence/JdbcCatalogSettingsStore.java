@@ -23,10 +23,11 @@ class JdbcCatalogSettingsStore implements CatalogSettingsStore {
     @Override
     public Optional<CatalogSettings> load() {
         return jdbc.sql("""
-                        select default_language, default_tax_rate, stock_owner, price_owner from catalog_vendor_settings
-                        where vendor_id = :vendor""")
+                        select default_language, default_tax_rate, currency, stock_owner, price_owner
+                        from catalog_vendor_settings where vendor_id = :vendor""")
                 .param("vendor", VendorContext.require())
-                .query((rs, n) -> new CatalogSettings(rs.getString("default_language"), rs.getBigDecimal("default_tax_rate"),
+                .query((rs, n) -> new CatalogSettings(rs.getString("default_language"),
+                        rs.getBigDecimal("default_tax_rate"), rs.getString("currency"),
                         Ownership.valueOf(rs.getString("stock_owner")), Ownership.valueOf(rs.getString("price_owner"))))
                 .optional();
     }
@@ -34,14 +35,15 @@ class JdbcCatalogSettingsStore implements CatalogSettingsStore {
     @Override
     public void save(CatalogSettings s) {
         jdbc.sql("""
-                insert into catalog_vendor_settings (vendor_id, default_language, default_tax_rate, stock_owner,
-                  price_owner, updated_at)
-                values (:vendor, :language, :taxRate, :stockOwner, :priceOwner, now())
+                insert into catalog_vendor_settings (vendor_id, default_language, default_tax_rate, currency,
+                  stock_owner, price_owner, updated_at)
+                values (:vendor, :language, :taxRate, :currency, :stockOwner, :priceOwner, now())
                 on conflict (vendor_id) do update set default_language = excluded.default_language,
-                  default_tax_rate = excluded.default_tax_rate, stock_owner = excluded.stock_owner,
-                  price_owner = excluded.price_owner, updated_at = excluded.updated_at""")
+                  default_tax_rate = excluded.default_tax_rate, currency = excluded.currency,
+                  stock_owner = excluded.stock_owner, price_owner = excluded.price_owner,
+                  updated_at = excluded.updated_at""")
                 .param("vendor", VendorContext.require()).param("language", s.defaultLanguage())
-                .param("taxRate", s.defaultTaxRate()).param("stockOwner", s.stockOwner().name())
-                .param("priceOwner", s.priceOwner().name()).update();
+                .param("taxRate", s.defaultTaxRate()).param("currency", s.currency())
+                .param("stockOwner", s.stockOwner().name()).param("priceOwner", s.priceOwner().name()).update();
     }
 }

@@ -24,10 +24,12 @@ import org.springframework.stereotype.Repository;
 import com.wizamart.catalog.application.port.out.ProductQuery;
 import com.wizamart.catalog.application.port.out.ProductStore;
 import com.wizamart.catalog.application.port.out.ProductView;
+import com.wizamart.catalog.domain.Availability;
 import com.wizamart.catalog.domain.CatalogException;
 import com.wizamart.catalog.domain.Languages;
 import com.wizamart.catalog.domain.Product;
 import com.wizamart.catalog.domain.ProductSource;
+import com.wizamart.catalog.domain.SearchText;
 import com.wizamart.catalog.domain.TaxCategory;
 import com.wizamart.sharedkernel.persistence.JsonColumns;
 import com.wizamart.sharedkernel.persistence.SqlSort;
@@ -38,7 +40,8 @@ import com.wizamart.tenancy.VendorContext;
  *
  * <p>Search: one tsquery per catalog language (plus an unstemmed one for brand, SKU and GTIN), OR-ed, against the
  * stored {@code search_vector} through the GIN index on {@code (vendor_id, search_vector)}; only the vendor's matches
- * are ranked. Exact names (or SKU, GTIN) come first, then {@code ts_rank}.
+ * are ranked. Exact names (or SKU, GTIN) come first, then {@code ts_rank}. Excluded words ({@code -word}) are taken
+ * out of the per-language queries and excluded in every language at once ({@link SearchText}).
  */
 @Repository
 class JdbcProductStore implements ProductStore {
@@ -49,13 +52,15 @@ class JdbcProductStore implements ProductStore {
               p.descriptions as descriptions_json, p.price_amount, p.sale_amount, p.currency, p.tax_rate,
               p.tax_category, p.brand, p.gtin, p.images as images_json, p.category_path, p.active, p.featured,
               p.source_staged_id, p.source_marketplace, p.source_external_id, p.source_quantity, p.locked_fields,
-              p.available_quantity,
-              p.units_sold, p.created_at, p.updated_at, p.version""";
+              p.available_quantity, p.units_sold, p.created_at, p.updated_at, p.version, p.availability""";
 
-    private static final String TSQUERY = "websearch_to_tsquery('wizamart_simple', :text)"
-            + " || websearch_to_tsquery('wizamart_english', :text)"
-            + " || websearch_to_tsquery('wizamart_french', :text)"
-            + " || websearch_to_tsquery('wizamart_german', :text)";
+    private static final String TSQUERY = everyLanguage("text");
+
+    /**
+     * What a query excludes is excluded in every language at once: each language's stems and the unstemmed words,
+     * ANDed out of the whole query ({@link SearchText}).
+     */
+    private static final String EXCLUDING = " && !!(" + everyLanguage("excluded") + ")";
 
     /** A name in any catalog language, the SKU or the GTIN equals the query: key lookups, no set-returning function. */
     private static final String EXACT = "(" + Languages.SUPPORTED.stream()
@@ -65,6 +70,14 @@ class JdbcProductStore implements ProductStore {
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
+
+    /** The OR of one {@code websearch_to_tsquery} of the parameter per configuration. */
+    private static String everyLanguage(String parameter) {
+        return "websearch_to_tsquery('wizamart_simple', :" + parameter + ")"
+                + " || websearch_to_tsquery('wizamart_english', :" + parameter + ")"
+                + " || websearch_to_tsquery('wizamart_french', :" + parameter + ")"
+                + " || websearch_to_tsquery('wizamart_german', :" + parameter + ")";
+    }
 
     JdbcProductStore(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
@@ -79,11 +92,11 @@ class JdbcProductStore implements ProductStore {
                 insert into catalog_products (id, vendor_id, sku, default_language, names, descriptions, price_amount,
                   sale_amount, currency, tax_rate, tax_category, brand, gtin, images, category_path, active, featured,
                   source_staged_id, source_marketplace, source_external_id, source_quantity, locked_fields,
-                  created_at, updated_at, version)
+                  created_at, updated_at, version, availability)
                 values (:id, :vendor, :sku, :defaultLanguage, cast(:names as jsonb), cast(:descriptions as jsonb),
                   :price, :salePrice, :currency, :taxRate, :taxCategory, :brand, :gtin, cast(:images as jsonb), :categoryPath,
                   :active, :featured, :stagedId, :marketplace, :externalId, :sourceQuantity, :locked, :createdAt,
-                  :updatedAt, 0)
+                  :updatedAt, 0, :availability)
                 on conflict do nothing""").params(params).update();
         if (inserted == 0) {
             // a concurrent request took the SKU or published the same staged product first
@@ -107,7 +120,7 @@ class JdbcProductStore implements ProductStore {
                   brand = :brand, gtin = :gtin,
                   images = cast(:images as jsonb), category_path = :categoryPath, active = :active,
                   featured = :featured, source_quantity = :sourceQuantity, locked_fields = :locked,
-                  updated_at = :updatedAt, version = version + 1
+                  availability = :availability, updated_at = :updatedAt, version = version + 1
                 where vendor_id = :vendor and id = :id and version = :version""").params(params).update();
         if (updated == 0) {
             throw CatalogException.concurrentModification();
@@ -140,6 +153,7 @@ class JdbcProductStore implements ProductStore {
         params.put("sourceQuantity", p.sourceQuantity());
         params.put("locked", p.lockedFields().toArray(String[]::new));
         params.put("updatedAt", Timestamp.from(p.updatedAt()));
+        params.put("availability", p.availability().name());
         return params;
     }
 
@@ -228,12 +242,20 @@ class JdbcProductStore implements ProductStore {
         String with = "";
         String from = "catalog_products p";
         if (text) {
+            SearchText search = SearchText.parse(q.text().strip());
             // materialized: the tsquery is built once, not for every ranked row
-            with = "with q as materialized (select " + TSQUERY + " as query) ";
+            if (search.excludes()) {
+                with = "with q as materialized (select (" + TSQUERY + ")" + EXCLUDING + " as query) ";
+                params.put("text", search.included());
+                params.put("excluded", search.excluded());
+                params.put("exact", search.included());
+            } else {
+                with = "with q as materialized (select " + TSQUERY + " as query) ";
+                params.put("text", q.text().strip());
+                params.put("exact", q.text().strip());
+            }
             from = "catalog_products p, q";
             where.append(" and p.search_vector @@ q.query");
-            params.put("text", q.text().strip());
-            params.put("exact", q.text().strip());
         }
         if (q.activeOnly()) {
             where.append(" and p.active");
@@ -360,6 +382,12 @@ class JdbcProductStore implements ProductStore {
     }
 
     @Override
+    public long countPricedOtherThan(String currency) {
+        return jdbc.sql("select count(*) from catalog_products where vendor_id = :vendor and currency <> :currency")
+                .param("vendor", VendorContext.require()).param("currency", currency).query(Long.class).single();
+    }
+
+    @Override
     public int useDefaultLanguage(String language) {
         return jdbc.sql("""
                 update catalog_products set default_language = :language, updated_at = now(), version = version + 1
@@ -385,7 +413,7 @@ class JdbcProductStore implements ProductStore {
                 rs.getBoolean("active"), rs.getBoolean("featured"), source,
                 rs.getObject("source_quantity", Integer.class), new HashSet<>(strings(rs.getArray("locked_fields"))),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("version"));
+                rs.getLong("version"), Availability.valueOf(rs.getString("availability")));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -82,6 +82,9 @@ public interface ProductStore {
      */
     boolean lockForStockFigure(UUID productId);
 
+    /** @return how many products are priced in another currency than {@code currency}. */
+    long countPricedOtherThan(String currency);
+
     /** Makes {@code language} the default language of every product that has a name in it. */
     int useDefaultLanguage(String language);
 }

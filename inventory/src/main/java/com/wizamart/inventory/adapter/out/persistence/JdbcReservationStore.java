@@ -80,6 +80,20 @@ class JdbcReservationStore implements ReservationStore {
     }
 
     @Override
+    public void addLines(String orderReference, List<Reservation.Line> lines) {
+        UUID vendor = VendorContext.require();
+        for (Reservation.Line line : lines) {
+            jdbc.sql("""
+                    insert into inventory_reservation_lines (vendor_id, order_reference, product_id, location_id, quantity)
+                    values (:vendor, :reference, :product, :location, :quantity)
+                    on conflict (vendor_id, order_reference, product_id, location_id)
+                      do update set quantity = inventory_reservation_lines.quantity + excluded.quantity""")
+                    .param("vendor", vendor).param("reference", orderReference).param("product", line.productId())
+                    .param("location", line.locationId()).param("quantity", line.quantity()).update();
+        }
+    }
+
+    @Override
     public void changeStatus(String orderReference, Reservation.Status status, Instant at) {
         jdbc.sql("""
                 update inventory_reservations set status = :status, updated_at = :at

@@ -35,6 +35,9 @@ public interface ReservationStore {
      */
     boolean recordChange(String orderReference, String changeReference, Instant at);
 
+    /** Adds units to the lines of an existing reservation (a line of the same product and location grows). */
+    void addLines(String orderReference, List<Reservation.Line> lines);
+
     /** @return the open reservations holding units of the product, oldest first. */
     List<OpenReservation> openFor(UUID productId);
 

@@ -42,6 +42,11 @@ class CatalogProductDirectoryTests {
             public Map<UUID, CatalogProduct> findAll(UUID vendorId, Collection<UUID> productIds, String languages) {
                 return Map.of();
             }
+
+            @Override
+            public String shopCurrency(UUID vendorId) {
+                return "EUR";
+            }
         });
         var directory = new CatalogProductDirectory(beans.getBeanProvider(ProductCatalog.class));
 

@@ -126,7 +126,8 @@ public final class FeedGenerator {
     /**
      * Writes a header and {@code rows} rows; does not close {@code out}.
      *
-     * @param dirtyLines told the line number of every dirty row (the row error the reader must report).
+     * @param dirtyLines told the line number of every dirty row (the row error, or for a mangled GTIN the warning,
+     *                   the reader must report).
      */
     public Summary write(OutputStream out, long rows, LongConsumer dirtyLines) throws IOException {
         Counting counting = new Counting(new BufferedOutputStream(out, 1 << 16));

@@ -23,7 +23,7 @@ class FeedGeneratorTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr", "de"})
-    void writesAFeedWhoseDirtyRowsAreExactlyTheRowErrors(String language) throws Exception {
+    void writesAFeedWhoseDirtyRowsAreExactlyTheRowErrorsAndWarnings(String language) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Set<Long> dirtyLines = new HashSet<>();
 
@@ -38,11 +38,16 @@ class FeedGeneratorTests {
                 .map(FeedProduct.class::cast).toList();
         List<FeedRowError> errors = records.stream().filter(FeedRowError.class::isInstance)
                 .map(FeedRowError.class::cast).toList();
+        List<FeedRowError> warnings = products.stream().flatMap(p -> p.warnings().stream()).toList();
         assertThat(records).hasSize(1_000);
-        assertThat(errors).extracting(FeedRowError::row).containsExactlyInAnyOrderElementsOf(dirtyLines);
-        assertThat(errors).extracting(FeedRowError::column).containsOnly("price", "gtin", "title");
-        assertThat(products).hasSize(1_000 - dirtyLines.size())
-                .allSatisfy(p -> assertThat(p.warnings()).isEmpty());
+        // a bad price or a blank title rejects the row; a spreadsheet-mangled GTIN only drops the GTIN
+        assertThat(errors).extracting(FeedRowError::column).containsOnly("price", "title");
+        assertThat(warnings).extracting(FeedRowError::column).containsOnly("gtin");
+        assertThat(warnings).isNotEmpty().allSatisfy(w -> assertThat(w.severity())
+                .isEqualTo(FeedRowError.Severity.WARNING));
+        assertThat(java.util.stream.Stream.concat(errors.stream(), warnings.stream()).map(FeedRowError::row))
+                .containsExactlyInAnyOrderElementsOf(dirtyLines);
+        assertThat(products).hasSize(1_000 - errors.size());
         assertThat(products).extracting(FeedProduct::description).anyMatch(d -> d.contains("\n"))
                 .anyMatch(d -> d.contains("\t")).anyMatch(d -> d.contains("<ul>"));
         assertThat(products).extracting(FeedProduct::title).anyMatch(t -> t.contains("\"Édition spéciale\""));

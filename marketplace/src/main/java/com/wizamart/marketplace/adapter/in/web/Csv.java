@@ -19,7 +19,7 @@ final class Csv {
     }
 
     /**
-     * Answers a job's row errors as a CSV download ({@code row,column,value,message}).
+     * Answers a job's row errors and warnings as a CSV download ({@code row,column,value,message,severity}).
      *
      * @param errors feeds each error, in order, to the consumer it is given.
      */
@@ -28,10 +28,11 @@ final class Csv {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"import-" + jobId + "-errors.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write("row,column,value,message\r\n");
+        out.write("row,column,value,message,severity\r\n");
         errors.accept(e -> {
             try {
-                out.write(e.row() + "," + cell(e.column()) + "," + cell(e.value()) + "," + cell(e.message()) + "\r\n");
+                out.write(e.row() + "," + cell(e.column()) + "," + cell(e.value()) + "," + cell(e.message()) + ","
+                        + e.severity().name() + "\r\n");
             } catch (IOException io) {
                 throw new UncheckedIOException(io);
             }

@@ -38,7 +38,8 @@ class JdbcImportJobStore implements ImportJobStore {
             select id, vendor_id, marketplace, language, source, source_url, source_file, source_name, status,
               rows_total, rows_processed, bytes_read, bytes_total, created_count, updated_count, unchanged_count,
               failed_count, error_count, message, cancel_requested, requested_by, created_at, started_at, finished_at,
-              refresh_id, refresh_status, refresh_products_applied, refresh_products_skipped, refresh_message
+              warning_count, refresh_id, refresh_status, refresh_products_applied, refresh_products_skipped,
+              refresh_message
             from marketplace_import_jobs""";
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at", "status", "status",
             "finishedAt", "finished_at");
@@ -162,15 +163,17 @@ class JdbcImportJobStore implements ImportJobStore {
     }
 
     @Override
-    public boolean advance(UUID id, long expectedRows, ImportCounts c, long bytesRead, long errorCount) {
+    public boolean advance(UUID id, long expectedRows, ImportCounts c, long bytesRead, long errorCount,
+                           long warningCount) {
         return jdbc.sql("""
                 update marketplace_import_jobs set rows_processed = :rows, created_count = :created,
                   updated_count = :updated, unchanged_count = :unchanged, failed_count = :failed,
-                  bytes_read = :bytes, error_count = :errors, updated_at = now()
+                  bytes_read = :bytes, error_count = :errors, warning_count = :warnings, updated_at = now()
                 where id = :id and rows_processed = :expected and status = 'RUNNING'""")
                 .param("rows", c.rowsProcessed()).param("created", c.created()).param("updated", c.updated())
                 .param("unchanged", c.unchanged()).param("failed", c.failed()).param("bytes", bytesRead)
-                .param("errors", errorCount).param("id", id).param("expected", expectedRows).update() == 1;
+                .param("errors", errorCount).param("warnings", warningCount).param("id", id)
+                .param("expected", expectedRows).update() == 1;
     }
 
     @Override
@@ -211,10 +214,12 @@ class JdbcImportJobStore implements ImportJobStore {
         long seq = firstSequence;
         for (FeedRowError e : errors) {
             jdbc.sql("""
-                    insert into marketplace_import_errors (job_id, seq, vendor_id, row_number, column_name, value, message)
-                    values (:job, :seq, :vendor, :row, :column, :value, :message) on conflict do nothing""")
+                    insert into marketplace_import_errors (job_id, seq, vendor_id, row_number, column_name, value, message,
+                      severity)
+                    values (:job, :seq, :vendor, :row, :column, :value, :message, :severity) on conflict do nothing""")
                     .param("job", jobId).param("seq", seq++).param("vendor", vendorId).param("row", e.row())
-                    .param("column", e.column()).param("value", e.value()).param("message", e.message()).update();
+                    .param("column", e.column()).param("value", e.value()).param("message", e.message())
+                    .param("severity", e.severity().name()).update();
         }
     }
 
@@ -223,7 +228,7 @@ class JdbcImportJobStore implements ImportJobStore {
         long total = jdbc.sql("select count(*) from marketplace_import_errors where job_id = :job")
                 .param("job", jobId).query(Long.class).single();
         List<FeedRowError> content = jdbc.sql("""
-                        select row_number, column_name, value, message from marketplace_import_errors
+                        select row_number, column_name, value, message, severity from marketplace_import_errors
                         where job_id = :job order by seq limit :limit offset :offset""")
                 .param("job", jobId).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query(JdbcImportJobStore::error).list();
@@ -232,8 +237,8 @@ class JdbcImportJobStore implements ImportJobStore {
 
     @Override
     public void forEachError(UUID jobId, Consumer<FeedRowError> consumer) {
-        jdbc.sql("select row_number, column_name, value, message from marketplace_import_errors where job_id = :job"
-                        + " order by seq").param("job", jobId)
+        jdbc.sql("select row_number, column_name, value, message, severity from marketplace_import_errors"
+                        + " where job_id = :job order by seq").param("job", jobId)
                 .query(rs -> {
                     consumer.accept(error(rs, 0));
                 });
@@ -265,7 +270,7 @@ class JdbcImportJobStore implements ImportJobStore {
 
     private static FeedRowError error(ResultSet rs, int n) throws SQLException {
         return new FeedRowError(rs.getLong("row_number"), rs.getString("column_name"), rs.getString("value"),
-                rs.getString("message"));
+                rs.getString("message"), FeedRowError.Severity.valueOf(rs.getString("severity")));
     }
 
     private static ImportJob map(ResultSet rs, int n) throws SQLException {
@@ -278,7 +283,7 @@ class JdbcImportJobStore implements ImportJobStore {
                 rs.getObject("rows_total", Long.class), rs.getLong("bytes_read"), rs.getObject("bytes_total", Long.class),
                 rs.getLong("error_count"), rs.getString("message"), rs.getBoolean("cancel_requested"),
                 rs.getObject("requested_by", UUID.class), instant(rs, "created_at"), instant(rs, "started_at"),
-                instant(rs, "finished_at"), catalogRefresh(rs));
+                instant(rs, "finished_at"), rs.getLong("warning_count"), catalogRefresh(rs));
     }
 
     private static CatalogRefresh catalogRefresh(ResultSet rs) throws SQLException {

@@ -67,9 +67,12 @@ public interface ImportJobStore {
     /**
      * Records a committed chunk, only if nobody else advanced the job meanwhile.
      *
+     * @param errorCount   row errors so far.
+     * @param warningCount warnings (optional values dropped) so far.
      * @return {@literal false} when the job's progress is not {@code expectedRows} any more (another worker).
      */
-    boolean advance(UUID id, long expectedRows, ImportCounts counts, long bytesRead, long errorCount);
+    boolean advance(UUID id, long expectedRows, ImportCounts counts, long bytesRead, long errorCount,
+                    long warningCount);
 
     /**
      * Ends the job, if it is still pending or running.
@@ -87,8 +90,10 @@ public interface ImportJobStore {
 
     boolean cancelRequested(UUID id);
 
+    /** Stores row errors and warnings (each with its severity), in row order from {@code firstSequence}. */
     void appendErrors(UUID jobId, UUID vendorId, long firstSequence, List<FeedRowError> errors);
 
+    /** The stored row errors and warnings, in row order. */
     Page<FeedRowError> errors(UUID jobId, Pageable pageable);
 
     void forEachError(UUID jobId, Consumer<FeedRowError> consumer);

@@ -45,10 +45,12 @@ record OrderResponse(UUID id, String orderNumber, String status, UUID customerId
 
     /**
      * @param refundedQuantity   units refunded so far.
-     * @param refundableQuantity units that can still be refunded (not refunded, not held by an open return).
+     * @param refundableQuantity  units that can still be refunded (not refunded, not held by an open return).
+     * @param backorderedQuantity units of {@code quantity} no stock holds yet (reserved when the order ships).
      */
     record Item(int lineNo, UUID productId, String sku, String name, BigDecimal unitPrice, BigDecimal taxRate,
-                int quantity, BigDecimal lineTotal, int refundedQuantity, Integer refundableQuantity) {
+                int quantity, BigDecimal lineTotal, int refundedQuantity, Integer refundableQuantity,
+                int backorderedQuantity) {
     }
 
     /**
@@ -81,7 +83,7 @@ record OrderResponse(UUID id, String orderNumber, String status, UUID customerId
                 o.customerName(),
                 o.lines().stream().map(l -> new Item(l.lineNo(), l.productId(), l.sku(), l.name(), l.unitPrice(),
                         l.taxRate(), l.quantity(), l.lineTotal(), l.refundedQuantity(),
-                        refundable.get(l.lineNo()))).toList(),
+                        refundable.get(l.lineNo()), l.backordered())).toList(),
                 o.itemCount(), Shipping.of(o.shipping()), o.total(), o.taxTotal(), o.refundedTotal(), o.currency(),
                 VatResponse.of(o.vat()), o.vatTreatment() == null ? null : o.vatTreatment().scheme().name(),
                 o.vatTreatment() == null ? null : o.vatTreatment().country(), o.shippingAddress(), o.billingAddress(), o.note(), o.trackingNumber(),

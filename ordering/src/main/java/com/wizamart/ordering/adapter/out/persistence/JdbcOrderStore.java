@@ -74,12 +74,13 @@ class JdbcOrderStore implements OrderStore {
         for (OrderLine l : o.lines()) {
             jdbc.sql("""
                     insert into ordering_order_lines (vendor_id, order_id, line_no, product_id, sku, name, unit_price,
-                      tax_rate, quantity, line_total)
-                    values (:vendor, :order, :no, :product, :sku, :name, :price, :rate, :quantity, :total)""")
+                      tax_rate, quantity, line_total, backordered_quantity)
+                    values (:vendor, :order, :no, :product, :sku, :name, :price, :rate, :quantity, :total,
+                      :backordered)""")
                     .param("vendor", o.vendorId()).param("order", o.id()).param("no", l.lineNo())
                     .param("product", l.productId()).param("sku", l.sku()).param("name", truncate(l.name(), 500))
                     .param("price", l.unitPrice()).param("rate", l.taxRate()).param("quantity", l.quantity())
-                    .param("total", l.lineTotal()).update();
+                    .param("total", l.lineTotal()).param("backordered", l.backordered()).update();
         }
         if (o.shipping() != null) {
             insertShipping(o.vendorId(), o.id(), o.shipping());
@@ -135,6 +136,18 @@ class JdbcOrderStore implements OrderStore {
                 .param("status", o.status().name()).param("tracking", o.trackingNumber())
                 .param("assignee", o.assigneeId()).param("at", Timestamp.from(o.updatedAt()))
                 .param("vendor", VendorContext.require()).param("id", o.id()).update();
+    }
+
+    @Override
+    public void updateLines(Order o) {
+        for (OrderLine l : o.lines()) {
+            jdbc.sql("""
+                    update ordering_order_lines set backordered_quantity = :backordered
+                    where vendor_id = :vendor and order_id = :order and line_no = :no
+                      and backordered_quantity <> :backordered""")
+                    .param("backordered", l.backordered()).param("vendor", VendorContext.require())
+                    .param("order", o.id()).param("no", l.lineNo()).update();
+        }
     }
 
     @Override
@@ -254,13 +267,14 @@ class JdbcOrderStore implements OrderStore {
 
     private List<OrderLine> lines(UUID vendor, UUID orderId) {
         return jdbc.sql("""
-                select line_no, product_id, sku, name, unit_price, tax_rate, quantity, line_total, refunded_quantity
+                select line_no, product_id, sku, name, unit_price, tax_rate, quantity, line_total, refunded_quantity,
+                  backordered_quantity
                 from ordering_order_lines where vendor_id = :vendor and order_id = :order order by line_no""")
                 .param("vendor", vendor).param("order", orderId)
                 .query((rs, n) -> new OrderLine(rs.getInt("line_no"), rs.getObject("product_id", UUID.class),
                         rs.getString("sku"), rs.getString("name"), rs.getBigDecimal("unit_price"),
                         rs.getBigDecimal("tax_rate"), rs.getInt("quantity"), rs.getBigDecimal("line_total"),
-                        rs.getInt("refunded_quantity")))
+                        rs.getInt("refunded_quantity"), rs.getInt("backordered_quantity")))
                 .list();
     }
 

@@ -30,6 +30,8 @@ public interface OrderStore {
 
     /** Writes the refunded total and each line's refunded quantity of a locked order. */
     void updateRefunds(Order order);
+    /** Saves the lines' backordered units (the only part of a line that changes after the order is placed). */
+    void updateLines(Order order);
 
     void addHistory(UUID orderId, StatusChange change);
 
