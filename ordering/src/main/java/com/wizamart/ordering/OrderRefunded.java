@@ -33,10 +33,21 @@ public record OrderRefunded(UUID orderId, UUID vendorId, String orderNumber, UUI
     /**
      * Units of one order line refunded.
      *
-     * @param amount  gross, {@code quantity} times the line's unit price.
-     * @param restock whether the units go back into stock.
+     * @param amount        gross, {@code quantity} times the line's unit price.
+     * @param restock       whether the units go back into stock.
+     * @param stockQuantity of {@code quantity}, the units stock holds (see {@link #unitsBack()}).
      */
-    public record Line(int lineNo, UUID productId, String sku, int quantity, BigDecimal amount, boolean restock) {
+    public record Line(int lineNo, UUID productId, String sku, int quantity, BigDecimal amount, boolean restock,
+                       Integer stockQuantity) {
+
+        /**
+         * @return the units stock gives back (released before shipping, returned after): the refunded units less
+         *         those that were backordered (never held by any stock); {@code quantity} in events recorded before it
+         *         was kept.
+         */
+        public int unitsBack() {
+            return stockQuantity == null ? quantity : stockQuantity;
+        }
     }
 
     /** @return the reference the order's stock was reserved under (the order number). */

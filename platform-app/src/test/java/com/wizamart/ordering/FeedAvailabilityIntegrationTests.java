@@ -182,6 +182,69 @@ class FeedAvailabilityIntegrationTests extends ApiTest {
         assertThat(sold).isEqualTo(5);
     }
 
+    /**
+     * Refunds before shipping take backordered units first (no stock held them) and release only units stock holds;
+     * a reservation that refunds emptied is taken up again when the backordered units arrive and the order ships.
+     */
+    @Test
+    void refundsBeforeShippingTakeBackorderedUnitsFirstAndTheOrderStillShipsOnceTheyArrived() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        String token = vendor.owner().accessToken();
+        Shop shop = new Shop(http, vendor);
+        new Imports(http, token).uploadAndWait("en", Feeds.text(feed(row("R-1", "Rare tea", "backorder", 0),
+                row("R-2", "Mug", "in stock", 1))));
+        Map<String, JsonNode> products = publishAll(token);
+        UUID tea = id(products.get("R-1"));
+        UUID mug = id(products.get("R-2"));
+        Fixtures.Session customer = fixtures.customer(vendor);
+        String session = Shop.newSession();
+        assertThat(shop.add(session, customer.accessToken(), tea, 2).status()).isEqualTo(200);
+        assertThat(shop.add(session, customer.accessToken(), mug, 1).status()).isEqualTo(200);
+        Http.Response placed = shop.checkout(customer.accessToken(), UUID.randomUUID().toString(),
+                Shop.checkoutBody(session));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        UUID order = UUID.fromString(placed.json().get("id").asString());
+        assertThat(placed.json().get("items").get(0).get("backorderedQuantity").asInt()).isEqualTo(2);
+        assertThat(shop.stock(mug).get("reserved").asInt()).isEqualTo(1);
+        assertThat(shop.moveTo(order, "CONFIRMED").status()).isEqualTo(200);
+
+        // one tea refunded: it comes off the backordered ones (no stock held it), nothing is released
+        refund(token, order, 1, 1);
+        JsonNode seen = http.get("/api/v1/vendor/orders/" + order).bearer(token).send().json();
+        assertThat(seen.get("items").get(0).get("backorderedQuantity").asInt()).isEqualTo(1);
+        assertThat(seen.get("items").get(0).get("refundedQuantity").asInt()).isEqualTo(1);
+
+        // the mug refunded: its unit is released and the reservation holds nothing any more
+        refund(token, order, 2, 1);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(shop.stock(mug).get("reserved").asInt()).isZero());
+        assertThat(shop.movements(tea, "RELEASE")).isEmpty();
+        assertProblem(shop.moveTo(order, "SHIPPED"), 409, "BACKORDER_NOT_IN_STOCK");
+
+        // the last tea arrives: shipping reserves it again and sells exactly it
+        receive(token, tea, 1);
+        Http.Response shipped = shop.moveTo(order, "SHIPPED");
+        assertThat(shipped.status()).as(shipped.toString()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(shop.stock(tea).get("quantity").asInt()).isZero();
+            assertThat(shop.stock(tea).get("reserved").asInt()).isZero();
+            assertThat(shop.movements(tea, "SALE")).hasSize(1);
+        });
+        assertThat(shop.movements(tea, "SALE").get(0).get("quantity").asInt()).isEqualTo(-1);
+        assertThat(shop.movements(tea, "RESERVATION").get(0).get("actorEmail").asString())
+                .as("who shipped reserved the arrived unit").isEqualTo(vendor.owner().email());
+        assertThat(shop.stock(mug).get("quantity").asInt()).isEqualTo(1);
+        assertThat(shop.stock(mug).get("available").asInt()).isEqualTo(1);
+    }
+
+    private Http.Response refund(String token, UUID order, int lineNo, int quantity) {
+        Http.Response refunded = http.post("/api/v1/vendor/orders/" + order + "/refunds").bearer(token)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .json(Map.of("lines", java.util.List.of(Map.of("lineNo", lineNo, "quantity", quantity)))).send();
+        assertThat(refunded.status()).as(refunded.toString()).isEqualTo(201);
+        return refunded;
+    }
+
     private void receive(String token, UUID product, int quantity) {
         Http.Response received = http.post("/api/v1/vendor/inventory").bearer(token)
                 .json(Map.of("productId", product, "quantity", quantity, "reason", "delivery")).send();

@@ -126,8 +126,9 @@ class OrderingRecoveryIntegrationTests extends ApiTest {
                 }
 
                 @Override
-                public ReservationResult fill(UUID vendorId, String orderReference, List<ReservationLine> lines) {
-                    return real.fill(vendorId, orderReference, lines);
+                public ReservationResult fill(UUID vendorId, String orderReference, List<ReservationLine> lines,
+                                              Actor actor) {
+                    return real.fill(vendorId, orderReference, lines, actor);
                 }
 
                 @Override

@@ -19,6 +19,8 @@ public enum ChangeReason {
     PRODUCT_DELETED("The product was deleted."),
     /** The new prices would put the sale price above the price. */
     SALE_PRICE_ABOVE_PRICE("It would put the sale price above the price."),
+    /** The feed prices the product in another currency than the product's: a refresh never switches it. */
+    OTHER_CURRENCY("The feed prices the product in another currency; a refresh never switches a product's currency."),
     /** Open orders hold more units at the feed location than the feed's quantity. */
     STOCK_RESERVED("Open orders hold more units at the feed location than the feed's quantity."),
     /** The vendor rejected the held refresh. */

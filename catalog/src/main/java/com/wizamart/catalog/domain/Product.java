@@ -412,7 +412,7 @@ public final class Product {
             FieldChange decided = change.outcome() == FieldChange.Outcome.PENDING ? decide(change, rules) : change;
             if (decided.outcome() == FieldChange.Outcome.PENDING && otherCurrency
                     && ProductField.kindOf(change.field()) == ProductField.Kind.PRICE) {
-                result.add(change.with(FieldChange.Outcome.SKIPPED_INVALID));
+                result.add(change.with(FieldChange.Outcome.SKIPPED_INVALID, ChangeReason.OTHER_CURRENCY, null));
             } else if (decided.outcome() != FieldChange.Outcome.PENDING
                     || ProductField.QUANTITY.equals(change.field())) {
                 result.add(decided);

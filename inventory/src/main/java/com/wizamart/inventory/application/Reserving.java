@@ -114,7 +114,7 @@ public class Reserving implements StockReservation {
                     now))) {
                 return replayed(reservations.find(reference).orElseThrow(), wanted, backorderable);
             }
-            hold(takes, reference, now);
+            hold(takes, reference, now, Actor.system());
             announcer.announce(wanted.keySet(), totalsAfter(byProduct, reservedBy(takes)));
             return new ReservationResult(true, List.of(), backordered);
         });
@@ -126,12 +126,15 @@ public class Reserving implements StockReservation {
      */
     @Override
     @Transactional
-    public ReservationResult fill(UUID vendorId, String orderReference, List<ReservationLine> lines) {
+    public ReservationResult fill(UUID vendorId, String orderReference, List<ReservationLine> lines, Actor actor) {
         String reference = Reservation.reference(orderReference);
         Map<UUID, Integer> wanted = wanted(lines);
         return vendorScope.callAs(vendorId, () -> {
-            Optional<Reservation> open = reservations.lock(reference).filter(Reservation::isOpen);
-            if (open.isEmpty()) {
+            // open, or released because refunds before shipping gave back every unit it held (the order still waits
+            // for its backordered ones): either takes the units
+            Optional<Reservation> found = reservations.lock(reference)
+                    .filter(r -> r.isOpen() || r.status() == Reservation.Status.RELEASED);
+            if (found.isEmpty()) {
                 log.debug("Nothing to fill for order reference {} (vendor {})", reference, vendorId);
                 return reserved();
             }
@@ -148,8 +151,12 @@ public class Reserving implements StockReservation {
             if (!shortLines.isEmpty()) {
                 return new ReservationResult(false, List.copyOf(shortLines));
             }
+            Instant now = Instant.now();
+            if (!found.get().isOpen()) {
+                reservations.changeStatus(reference, Reservation.Status.RESERVED, now);
+            }
             reservations.addLines(reference, held(takes));
-            hold(takes, reference, Instant.now());
+            hold(takes, reference, now, actor);
             announcer.announce(wanted.keySet(), totalsAfter(byProduct, reservedBy(takes)));
             return reserved();
         });
@@ -177,12 +184,12 @@ public class Reserving implements StockReservation {
     }
 
     /** Writes the takes to their (locked) stock rows, with a {@code RESERVATION} movement each. */
-    private void hold(List<Allocation.Take> takes, String reference, Instant now) {
+    private void hold(List<Allocation.Take> takes, String reference, Instant now, Actor actor) {
         List<Movement> moved = new ArrayList<>();
         for (Allocation.Take take : takes) {
             StockItem after = take.stock().reserve(take.quantity());
             stock.update(after);
-            moved.add(movement(take.stock(), after, MovementType.RESERVATION, reference, now, Actor.system()));
+            moved.add(movement(take.stock(), after, MovementType.RESERVATION, reference, now, actor));
         }
         movements.insert(moved);
     }

@@ -150,7 +150,9 @@ public class Refunding {
         orders.updateRefunds(done.order());
         events.publishEvent(new OrderRefunded(order.id(), order.vendorId(), order.number(), refund.id(), returnId,
                 refund.lines().stream().map(l -> new OrderRefunded.Line(l.lineNo(), l.productId(), l.sku(),
-                        l.quantity(), l.amount(), l.restock())).toList(),
+                        l.quantity(), l.amount(), l.restock(),
+                        l.quantity() - lineOf(order, l.lineNo()).backorderedOf(l.quantity(), refund.shipped())))
+                        .toList(),
                 refund.amount(), order.currency(), refund.shipped(), now, actor));
         audit.record(new AuditEntry(actor, "ORDER_REFUNDED", order.vendorId(), "order", order.id().toString(),
                 order.number(), Map.of("refundedTotal", order.refundedTotal()), summary(refund, done.order())));
@@ -184,5 +186,10 @@ public class Refunding {
             open.put(l.lineNo(), Math.max(0, l.unrefunded() - held.getOrDefault(l.lineNo(), 0)));
         }
         return open;
+    }
+
+    /** The order's line of this number, as it was before the refund. */
+    private static OrderLine lineOf(Order order, int lineNo) {
+        return order.lines().stream().filter(l -> l.lineNo() == lineNo).findFirst().orElseThrow();
     }
 }

@@ -52,7 +52,7 @@ class StatusMoves {
         Instant now = clock.instant();
         Order moved = order.moveTo(target, trackingNumber, now);
         if ((target == OrderStatus.SHIPPED || target == OrderStatus.DELIVERED) && moved.hasBackorders()) {
-            moved = reserveBackorders(moved);
+            moved = reserveBackorders(moved, actor);
         }
         orders.update(moved);
         orders.addHistory(order.id(), new StatusChange(order.status(), target, actor.id(), actor.email(), note, now));
@@ -77,12 +77,12 @@ class StatusMoves {
      *
      * @throws com.wizamart.sharedkernel.DomainException {@code BACKORDER_NOT_IN_STOCK}.
      */
-    private Order reserveBackorders(Order order) {
+    private Order reserveBackorders(Order order, Actor actor) {
         Map<UUID, Integer> missing = new LinkedHashMap<>();
         order.lines().stream().filter(l -> l.backordered() > 0)
                 .forEach(l -> missing.merge(l.productId(), l.backordered(), Integer::sum));
         StockReservation.ReservationResult filled = stock.fill(order.vendorId(), order.number(),
-                missing.entrySet().stream().map(e -> new ReservationLine(e.getKey(), e.getValue())).toList());
+                missing.entrySet().stream().map(e -> new ReservationLine(e.getKey(), e.getValue())).toList(), actor);
         if (!filled.reserved()) {
             List<Map<String, Object>> lines = new ArrayList<>();
             for (StockReservation.ShortLine s : filled.shortLines()) {

@@ -192,7 +192,7 @@ public record Order(UUID id, UUID vendorId, String number, UUID customerId, Stri
             refundLines.add(new Refund.Line(line.lineNo(), line.productId(), line.sku(), line.name(), units,
                     lineAmount, back));
             amount = amount.add(lineAmount);
-            after.put(line.lineNo(), line.refunding(units));
+            after.put(line.lineNo(), line.refunding(units, shipped));
         }
         Refund refund = new Refund(refundId, id, key, fingerprint, amount, currency, reason, returnId, shipped,
                 actorId, actorEmail, at, refundLines);

@@ -44,8 +44,24 @@ public record OrderLine(int lineNo, UUID productId, String sku, String name, Big
         return quantity - refundedQuantity;
     }
 
-    OrderLine refunding(int units) {
+    /**
+     * @param shipped whether the order had shipped; before, refunded units come off the backordered ones first (they
+     *                were never held by any stock).
+     */
+    OrderLine refunding(int units, boolean shipped) {
         return new OrderLine(lineNo, productId, sku, name, unitPrice, taxRate, quantity, lineTotal,
-                refundedQuantity + units, backordered);
+                refundedQuantity + units, backordered - heldOf(units, shipped, backordered));
+    }
+
+    /**
+     * @return of {@code units} refunded, how many come off the backordered ones (before shipping, backordered first;
+     *         after, none: everything was sold from stock).
+     */
+    public int backorderedOf(int units, boolean shipped) {
+        return heldOf(units, shipped, backordered);
+    }
+
+    private static int heldOf(int units, boolean shipped, int backordered) {
+        return shipped ? 0 : Math.min(units, backordered);
     }
 }

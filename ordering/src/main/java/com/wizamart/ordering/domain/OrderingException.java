@@ -221,8 +221,11 @@ public final class OrderingException {
 
     /** The rates table has no rates of a country the order must be taxed in on the day. */
     public static DomainException vatRatesMissing(String country, java.time.LocalDate day) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("country", country);
+        details.put("day", String.valueOf(day));
         return new DomainException(DomainException.Kind.CONFLICT, "VAT_RATES_MISSING",
                 "The shop cannot take orders at the moment: no VAT rates of " + country + " are on record for " + day
-                        + ".", Map.of("country", country, "day", day.toString()));
+                        + ".", details);
     }
 }

@@ -31,9 +31,12 @@ public interface StockReservation {
      * release, commit and restock then act on them with the rest. Nothing happens for a reservation that is not open
      * (answered as reserved).
      *
+     * A reservation that refunds before shipping released entirely is opened again. {@code actor} (who shipped) is
+     * recorded with the movements.
+     *
      * @return the outcome; when short, nothing was added and the short lines are named.
      */
-    ReservationResult fill(UUID vendorId, String orderReference, List<ReservationLine> lines);
+    ReservationResult fill(UUID vendorId, String orderReference, List<ReservationLine> lines, Actor actor);
 
     /**
      * Gives reserved stock back (order cancelled). Nothing happens when nothing is reserved.

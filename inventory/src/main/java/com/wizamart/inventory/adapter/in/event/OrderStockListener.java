@@ -53,8 +53,8 @@ class OrderStockListener {
     /** Once per refund (its reference is recorded with the change), whatever the order of delivery. */
     @ApplicationModuleListener(id = "inventory.follow-order-refunds")
     void on(OrderRefunded event) {
-        List<ReservationLine> lines = event.lines().stream().filter(OrderRefunded.Line::restock)
-                .map(l -> new ReservationLine(l.productId(), l.quantity())).toList();
+        List<ReservationLine> lines = event.lines().stream().filter(l -> l.restock() && l.unitsBack() > 0)
+                .map(l -> new ReservationLine(l.productId(), l.unitsBack())).toList();
         if (lines.isEmpty()) {
             return;
         }

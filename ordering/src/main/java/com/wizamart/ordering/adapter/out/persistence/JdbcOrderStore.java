@@ -160,11 +160,11 @@ class JdbcOrderStore implements OrderStore {
                 .param("vendor", vendor).param("id", o.id()).update();
         for (OrderLine l : o.lines()) {
             jdbc.sql("""
-                    update ordering_order_lines set refunded_quantity = :refunded
+                    update ordering_order_lines set refunded_quantity = :refunded, backordered_quantity = :backordered
                     where vendor_id = :vendor and order_id = :order and line_no = :no
-                      and refunded_quantity <> :refunded""")
-                    .param("refunded", l.refundedQuantity()).param("vendor", vendor).param("order", o.id())
-                    .param("no", l.lineNo()).update();
+                      and (refunded_quantity <> :refunded or backordered_quantity <> :backordered)""")
+                    .param("refunded", l.refundedQuantity()).param("backordered", l.backordered())
+                    .param("vendor", vendor).param("order", o.id()).param("no", l.lineNo()).update();
         }
     }
 
