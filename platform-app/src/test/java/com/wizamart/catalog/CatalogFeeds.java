@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.IntFunction;
 
 import org.awaitility.Awaitility;
@@ -43,6 +44,17 @@ final class CatalogFeeds {
     /** The default row {@code i}: title "Thing i", price 10 + i, quantity i, brand "Maker". */
     static Row row(int i) {
         return new Row("Thing " + i, "A thing, number " + i, (10 + i) + ".00", i, "Maker");
+    }
+
+    /** The default row {@code i} with another quantity. */
+    static Row quantity(int i, int quantity) {
+        return price(i, row(i).price(), quantity);
+    }
+
+    /** The default row {@code i} with another price and quantity. */
+    static Row price(int i, String price, int quantity) {
+        Row r = row(i);
+        return new Row(r.title(), r.description(), price, quantity, r.brand());
     }
 
     /** Staged product id by external id (the feed's {@code id}), for the vendor of {@code token}. */
@@ -89,5 +101,51 @@ final class CatalogFeeds {
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
         list.json().get("content").forEach(p -> bySku.put(p.get("sku").asString(), p));
         return bySku;
+    }
+
+    /** The id of the vendor's product with this SKU. */
+    static UUID productId(Http http, String token, String sku) {
+        JsonNode product = productsBySku(http, token).get(sku);
+        assertThat(product).as("product " + sku).isNotNull();
+        return UUID.fromString(product.get("id").asString());
+    }
+
+    /** Creates a stock location with this code. */
+    static void createLocation(Http http, String token, String code) {
+        Http.Response created = http.post("/api/v1/vendor/inventory/locations").bearer(token)
+                .json(Map.of("code", code, "name", "Location " + code)).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    }
+
+    /** Receives units of the product at the location with this code (a {@code RECEIPT}). */
+    static void receive(Http http, String token, UUID product, String location, int quantity) {
+        Http.Response received = http.post("/api/v1/vendor/inventory").bearer(token)
+                .json(Map.of("productId", product, "location", location, "quantity", quantity)).send();
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+    }
+
+    /** The product's stock row at the location with that code. */
+    static JsonNode stockAt(Http http, String token, UUID product, String location) {
+        Http.Response rows = http.get("/api/v1/vendor/inventory?productId=" + product).bearer(token).send();
+        assertThat(rows.status()).as(rows.toString()).isEqualTo(200);
+        for (JsonNode row : rows.json().get("content")) {
+            if (location.equals(row.get("locationCode").asString())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no stock of " + product + " at " + location + ": " + rows);
+    }
+
+    /** The refresh's change of one product's field. */
+    static JsonNode change(Http http, String token, JsonNode refresh, String sku, String field) {
+        Http.Response changes = http.get("/api/v1/vendor/catalog/refreshes/" + refresh.get("id").asString()
+                + "/changes?size=500").bearer(token).send();
+        assertThat(changes.status()).as(changes.toString()).isEqualTo(200);
+        Map<String, JsonNode> found = new HashMap<>();
+        changes.json().get("content").forEach(c -> found.put(c.get("sku").asString() + "/" + c.get("field").asString(),
+                c));
+        JsonNode change = found.get(sku + "/" + field);
+        assertThat(change).as("change of " + sku + " " + field + " in " + changes).isNotNull();
+        return change;
     }
 }

@@ -1,10 +1,17 @@
 package com.wizamart.catalog;
 
+import static com.wizamart.catalog.CatalogFeeds.change;
+import static com.wizamart.catalog.CatalogFeeds.createLocation;
 import static com.wizamart.catalog.CatalogFeeds.feed;
+import static com.wizamart.catalog.CatalogFeeds.price;
+import static com.wizamart.catalog.CatalogFeeds.productId;
 import static com.wizamart.catalog.CatalogFeeds.productsBySku;
+import static com.wizamart.catalog.CatalogFeeds.quantity;
+import static com.wizamart.catalog.CatalogFeeds.receive;
 import static com.wizamart.catalog.CatalogFeeds.refreshOf;
 import static com.wizamart.catalog.CatalogFeeds.row;
 import static com.wizamart.catalog.CatalogFeeds.stagedIds;
+import static com.wizamart.catalog.CatalogFeeds.stockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -65,14 +72,14 @@ class CatalogRefreshIntegrationTests extends ApiTest {
         Shop shop = new Shop(http, vendor);
         imports.uploadAndWait("en", feed("RS", 2, i -> quantity(i, i == 1 ? 3 : 5)));
         CatalogFeeds.publish(http, token, List.copyOf(stagedIds(http, token).values()));
-        UUID held = productId(token, "RS-1");
-        UUID other = productId(token, "RS-2");
-        createLocation(token, "WH");
-        receive(token, held, "WH", 4);
+        UUID held = productId(http, token, "RS-1");
+        UUID other = productId(http, token, "RS-2");
+        createLocation(http, token, "WH");
+        receive(http, token, held, "WH", 4);
         Http.Response order = shop.buy(fixtures.customer(vendor), held, 5);
         assertThat(order.status()).as(order.toString()).isEqualTo(201);
-        assertThat(stockAt(token, held, "DEFAULT").get("reserved").asInt()).isEqualTo(3);
-        assertThat(stockAt(token, held, "WH").get("reserved").asInt()).isEqualTo(2);
+        assertThat(stockAt(http, token, held, "DEFAULT").get("reserved").asInt()).isEqualTo(3);
+        assertThat(stockAt(http, token, held, "WH").get("reserved").asInt()).isEqualTo(2);
 
         byte[] lowered = feed("RS", 2, i -> quantity(i, i == 1 ? 1 : 8));
         JsonNode job = imports.uploadAndWait("en", lowered);
@@ -81,18 +88,18 @@ class CatalogRefreshIntegrationTests extends ApiTest {
         assertThat(refresh.get("status").asString()).isEqualTo("APPLIED");
         assertThat(refresh.get("summary").get("productsApplied").asInt()).isEqualTo(1);
         assertThat(refresh.get("summary").get("productsSkipped").asInt()).isEqualTo(1);
-        JsonNode skipped = change(token, refresh, "RS-1", "quantity");
+        JsonNode skipped = change(http, token, refresh, "RS-1", "quantity");
         assertThat(skipped.get("outcome").asString()).isEqualTo("SKIPPED_STOCK_RESERVED");
         assertThat(skipped.get("reasonCode").asString()).isEqualTo("STOCK_RESERVED");
         assertThat(skipped.get("reason").asString()).contains("DEFAULT", "3", "1");
         assertThat(skipped.get("from").asString()).isEqualTo("3");
         assertThat(skipped.get("to").asString()).isEqualTo("1");
-        JsonNode applied = change(token, refresh, "RS-2", "quantity");
+        JsonNode applied = change(http, token, refresh, "RS-2", "quantity");
         assertThat(applied.get("outcome").asString()).isEqualTo("APPLIED");
         assertThat(applied.get("from").asString()).isEqualTo("5");
         assertThat(shop.stock(other).get("quantity").asInt()).isEqualTo(8);
-        assertThat(stockAt(token, held, "DEFAULT").get("quantity").asInt()).isEqualTo(3);
-        assertThat(stockAt(token, held, "WH").get("quantity").asInt()).isEqualTo(4);
+        assertThat(stockAt(http, token, held, "DEFAULT").get("quantity").asInt()).isEqualTo(3);
+        assertThat(stockAt(http, token, held, "WH").get("quantity").asInt()).isEqualTo(4);
         JsonNode onlySkipped = http.get("/api/v1/vendor/catalog/refreshes/" + refresh.get("id").asString()
                 + "/changes?skipped=true").bearer(token).send().json();
         assertThat(onlySkipped.get("content")).hasSize(1);
@@ -127,20 +134,20 @@ class CatalogRefreshIntegrationTests extends ApiTest {
             assertThat(shop.moveTo(orderId, status).status()).isEqualTo(200);
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(stockAt(token, held, "WH").get("quantity").asInt()).isEqualTo(2));
-        assertThat(stockAt(token, held, "DEFAULT").get("quantity").asInt()).isZero();
+                assertThat(stockAt(http, token, held, "WH").get("quantity").asInt()).isEqualTo(2));
+        assertThat(stockAt(http, token, held, "DEFAULT").get("quantity").asInt()).isZero();
 
         // the same feed again: the skipped product is checked again and its feed location set to the feed's figure
         JsonNode again = imports.uploadAndWait("en", lowered);
         JsonNode second = refreshOf(http, token, again);
         assertThat(second.get("summary").get("productsApplied").asInt()).isEqualTo(1);
         assertThat(second.get("summary").get("productsSkipped").asInt()).isZero();
-        JsonNode set = change(token, second, "RS-1", "quantity");
+        JsonNode set = change(http, token, second, "RS-1", "quantity");
         assertThat(set.get("outcome").asString()).isEqualTo("APPLIED");
         assertThat(set.get("from").asString()).isEqualTo("0");
         assertThat(set.get("to").asString()).isEqualTo("1");
-        assertThat(stockAt(token, held, "DEFAULT").get("quantity").asInt()).isEqualTo(1);
-        assertThat(stockAt(token, held, "WH").get("quantity").asInt()).as("other locations are never touched")
+        assertThat(stockAt(http, token, held, "DEFAULT").get("quantity").asInt()).isEqualTo(1);
+        assertThat(stockAt(http, token, held, "WH").get("quantity").asInt()).as("other locations are never touched")
                 .isEqualTo(2);
         assertThat(productsBySku(http, token).get("RS-1").get("source").get("feedQuantity").asInt()).isEqualTo(1);
     }
@@ -153,7 +160,7 @@ class CatalogRefreshIntegrationTests extends ApiTest {
         Imports imports = new Imports(http, token);
         imports.uploadAndWait("en", feed("AP", 20, i -> quantity(i, 10)));
         CatalogFeeds.publish(http, token, List.copyOf(stagedIds(http, token).values()));
-        UUID ordered = productId(token, "AP-1");
+        UUID ordered = productId(http, token, "AP-1");
         Shop shop = new Shop(http, vendor);
         assertThat(shop.buy(fixtures.customer(vendor), ordered, 6).status()).isEqualTo(201);
 
@@ -172,10 +179,11 @@ class CatalogRefreshIntegrationTests extends ApiTest {
         assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
         assertThat(approved.json().get("summary").get("productsApplied").asInt()).isEqualTo(19);
         assertThat(approved.json().get("summary").get("productsSkipped").asInt()).isEqualTo(1);
-        assertThat(change(token, held, "AP-1", "quantity").get("reasonCode").asString()).isEqualTo("STOCK_RESERVED");
-        assertThat(change(token, held, "AP-2", "quantity").get("outcome").asString()).isEqualTo("APPLIED");
+        assertThat(change(http, token, held, "AP-1", "quantity").get("reasonCode").asString())
+                .isEqualTo("STOCK_RESERVED");
+        assertThat(change(http, token, held, "AP-2", "quantity").get("outcome").asString()).isEqualTo("APPLIED");
         assertThat(shop.stock(ordered).get("quantity").asInt()).isEqualTo(10);
-        assertThat(shop.stock(productId(token, "AP-2")).get("quantity").asInt()).isEqualTo(2);
+        assertThat(shop.stock(productId(http, token, "AP-2")).get("quantity").asInt()).isEqualTo(2);
         JsonNode reported = imports.job(job.get("id").asString()).get("catalogRefresh");
         assertThat(reported.get("status").asString()).isEqualTo("APPROVED");
         assertThat(reported.get("productsSkipped").asInt()).isEqualTo(1);
@@ -205,23 +213,23 @@ class CatalogRefreshIntegrationTests extends ApiTest {
         Map<String, JsonNode> products = productsBySku(http, token);
         assertThat(products.get("RJ-1").get("price").decimalValue()).isEqualByComparingTo("11.00");
         assertThat(products.get("RJ-2").get("price").decimalValue()).isEqualByComparingTo("12.00");
-        JsonNode kept = change(token, refresh, "RJ-1", "price");
+        JsonNode kept = change(http, token, refresh, "RJ-1", "price");
         assertThat(kept.get("outcome").asString()).isEqualTo("KEPT_REJECTED");
         assertThat(kept.get("reasonCode").asString()).isEqualTo("VALUE_REJECTED");
-        assertThat(change(token, refresh, "RJ-1", "quantity").get("outcome").asString()).isEqualTo("APPLIED");
+        assertThat(change(http, token, refresh, "RJ-1", "quantity").get("outcome").asString()).isEqualTo("APPLIED");
         assertThat(refresh.get("summary").get("rejectedKept").asInt()).isEqualTo(2);
         assertThat(refresh.get("summary").get("pricesChanged").asInt()).isZero();
 
         // the feed moves on to another price for one product: planned and applied like any other
         JsonNode moved = refreshOf(http, token, imports.uploadAndWait("en", feed("RJ", 20, i -> price(i,
                 i == 1 ? "61.00" : (50 + i) + ".00", i <= 2 ? i + 100 : i))));
-        assertThat(change(token, moved, "RJ-1", "price").get("outcome").asString()).isEqualTo("APPLIED");
+        assertThat(change(http, token, moved, "RJ-1", "price").get("outcome").asString()).isEqualTo("APPLIED");
         assertThat(productsBySku(http, token).get("RJ-1").get("price").decimalValue()).isEqualByComparingTo("61.00");
         assertThat(productsBySku(http, token).get("RJ-2").get("price").decimalValue()).isEqualByComparingTo("12.00");
 
         // unlocking the price asks to follow the feed again: the rejection ends, the feed's price is set
-        Http.Response unlocked = http.delete("/api/v1/vendor/products/" + productId(token, "RJ-2") + "/locks/price")
-                .bearer(token).send();
+        Http.Response unlocked = http.delete("/api/v1/vendor/products/" + productId(http, token, "RJ-2")
+                + "/locks/price").bearer(token).send();
         assertThat(unlocked.status()).as(unlocked.toString()).isEqualTo(200);
         assertThat(unlocked.json().get("price").decimalValue()).isEqualByComparingTo("52.00");
     }
@@ -243,13 +251,13 @@ class CatalogRefreshIntegrationTests extends ApiTest {
             return new CatalogFeeds.Row("Renamed " + i, r.description(), (30 + i) + ".00", i + 5, r.brand());
         })));
 
-        JsonNode price = change(token, refresh, "PP-1", "price");
+        JsonNode price = change(http, token, refresh, "PP-1", "price");
         assertThat(price.get("outcome").asString()).isEqualTo("KEPT_PLATFORM_OWNED");
         assertThat(price.get("reasonCode").asString()).isEqualTo("PLATFORM_OWNS_PRICE");
         assertThat(price.get("from").asString()).isEqualTo("11.00");
         assertThat(price.get("to").asString()).isEqualTo("31.00");
-        assertThat(change(token, refresh, "PP-1", "name.en").get("outcome").asString()).isEqualTo("APPLIED");
-        assertThat(change(token, refresh, "PP-1", "quantity").get("outcome").asString())
+        assertThat(change(http, token, refresh, "PP-1", "name.en").get("outcome").asString()).isEqualTo("APPLIED");
+        assertThat(change(http, token, refresh, "PP-1", "quantity").get("outcome").asString())
                 .as("the feed still owns stock").isEqualTo("APPLIED");
         assertThat(refresh.get("summary").get("platformKept").asInt()).isEqualTo(3);
         assertThat(refresh.get("summary").get("pricesChanged").asInt()).isZero();
@@ -271,21 +279,22 @@ class CatalogRefreshIntegrationTests extends ApiTest {
         setOwners(token, "PLATFORM", null);
         imports.uploadAndWait("en", feed("PS", 2, i -> quantity(i, 24)));
         CatalogFeeds.publish(http, token, List.copyOf(stagedIds(http, token).values()));
-        UUID counted = productId(token, "PS-1");
-        assertThat(stockAt(token, counted, "DEFAULT").get("quantity").asInt()).as("starting stock").isEqualTo(24);
+        UUID counted = productId(http, token, "PS-1");
+        assertThat(stockAt(http, token, counted, "DEFAULT").get("quantity").asInt()).as("starting stock").isEqualTo(24);
         count(token, counted, "DEFAULT", 0);
 
         JsonNode refresh = refreshOf(http, token, imports.uploadAndWait("en", feed("PS", 2, i -> quantity(i, 30))));
 
-        JsonNode kept = change(token, refresh, "PS-1", "quantity");
+        JsonNode kept = change(http, token, refresh, "PS-1", "quantity");
         assertThat(kept.get("outcome").asString()).isEqualTo("KEPT_PLATFORM_OWNED");
         assertThat(kept.get("reasonCode").asString()).isEqualTo("PLATFORM_OWNS_STOCK");
         assertThat(kept.get("from").asString()).as("the stock as it is now").isEqualTo("0");
         assertThat(kept.get("to").asString()).isEqualTo("30");
         assertThat(refresh.get("summary").get("stockChanged").asInt()).isZero();
         assertThat(refresh.get("summary").get("platformKept").asInt()).isEqualTo(2);
-        assertThat(stockAt(token, counted, "DEFAULT").get("quantity").asInt()).isZero();
-        assertThat(stockAt(token, productId(token, "PS-2"), "DEFAULT").get("quantity").asInt()).isEqualTo(24);
+        assertThat(stockAt(http, token, counted, "DEFAULT").get("quantity").asInt()).isZero();
+        assertThat(stockAt(http, token, productId(http, token, "PS-2"), "DEFAULT").get("quantity").asInt())
+                .isEqualTo(24);
         assertThat(new Shop(http, vendor).movements(counted, "IMPORT")).as("only the starting stock").hasSize(1);
     }
 
@@ -310,7 +319,7 @@ class CatalogRefreshIntegrationTests extends ApiTest {
                 .json(Map.of("code", "THEIRS", "name", "Theirs")).send().json().get("id").asString();
         Http.Response foreign = http.put(settings).bearer(token).json(Map.of("feedLocation", othersLocation)).send();
         assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
-        createLocation(token, "WH");
+        createLocation(http, token, "WH");
         Http.Response chosen = http.put(settings).bearer(token).json(Map.of("feedLocation", "wh")).send();
         assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
         assertThat(chosen.json().get("feedLocation").get("code").asString()).isEqualTo("WH");
@@ -324,18 +333,18 @@ class CatalogRefreshIntegrationTests extends ApiTest {
         Imports imports = new Imports(http, token);
         imports.uploadAndWait("en", feed("FL", 2, i -> quantity(i, 5)));
         CatalogFeeds.publish(http, token, List.copyOf(stagedIds(http, token).values()));
-        UUID product = productId(token, "FL-1");
-        assertThat(stockAt(token, product, "WH").get("quantity").asInt()).as("starting stock at the feed location")
-                .isEqualTo(5);
-        receive(token, product, "DEFAULT", 3);
+        UUID product = productId(http, token, "FL-1");
+        assertThat(stockAt(http, token, product, "WH").get("quantity").asInt())
+                .as("starting stock at the feed location").isEqualTo(5);
+        receive(http, token, product, "DEFAULT", 3);
 
         JsonNode refresh = refreshOf(http, token, imports.uploadAndWait("en", feed("FL", 2, i -> quantity(i, 2))));
 
-        JsonNode set = change(token, refresh, "FL-1", "quantity");
+        JsonNode set = change(http, token, refresh, "FL-1", "quantity");
         assertThat(set.get("outcome").asString()).isEqualTo("APPLIED");
         assertThat(set.get("from").asString()).isEqualTo("5");
-        assertThat(stockAt(token, product, "WH").get("quantity").asInt()).isEqualTo(2);
-        assertThat(stockAt(token, product, "DEFAULT").get("quantity").asInt()).as("never touched").isEqualTo(3);
+        assertThat(stockAt(http, token, product, "WH").get("quantity").asInt()).isEqualTo(2);
+        assertThat(stockAt(http, token, product, "DEFAULT").get("quantity").asInt()).as("never touched").isEqualTo(3);
         JsonNode movement = new Shop(http, vendor).movements(product, "IMPORT").get(0);
         assertThat(movement.get("quantity").asInt()).isEqualTo(-3);
         assertThat(movement.get("onHandAfter").asInt()).isEqualTo(2);
@@ -344,14 +353,14 @@ class CatalogRefreshIntegrationTests extends ApiTest {
         assertThat(http.put("/api/v1/vendor/products/" + product + "/locks/quantity").bearer(token).send().status())
                 .isEqualTo(200);
         JsonNode locked = refreshOf(http, token, imports.uploadAndWait("en", feed("FL", 2, i -> quantity(i, 7))));
-        assertThat(change(token, locked, "FL-1", "quantity").get("outcome").asString()).isEqualTo("KEPT_LOCKED");
-        assertThat(stockAt(token, product, "WH").get("quantity").asInt()).isEqualTo(2);
+        assertThat(change(http, token, locked, "FL-1", "quantity").get("outcome").asString()).isEqualTo("KEPT_LOCKED");
+        assertThat(stockAt(http, token, product, "WH").get("quantity").asInt()).isEqualTo(2);
         Http.Response unlocked = http.delete("/api/v1/vendor/products/" + product + "/locks/quantity").bearer(token)
                 .send();
         assertThat(unlocked.status()).as(unlocked.toString()).isEqualTo(200);
         assertThat(unlocked.json().get("source").get("feedQuantity").asInt()).isEqualTo(7);
-        assertThat(stockAt(token, product, "WH").get("quantity").asInt()).isEqualTo(7);
-        assertThat(stockAt(token, product, "DEFAULT").get("quantity").asInt()).isEqualTo(3);
+        assertThat(stockAt(http, token, product, "WH").get("quantity").asInt()).isEqualTo(7);
+        assertThat(stockAt(http, token, product, "DEFAULT").get("quantity").asInt()).isEqualTo(3);
     }
 
     /**
@@ -439,16 +448,16 @@ class CatalogRefreshIntegrationTests extends ApiTest {
         Imports imports = new Imports(http, token);
         imports.uploadAndWait("en", feed("MC", 2, i -> quantity(i, 24)));
         CatalogFeeds.publish(http, token, List.copyOf(stagedIds(http, token).values()));
-        UUID counted = productId(token, "MC-1");
+        UUID counted = productId(http, token, "MC-1");
         count(token, counted, "DEFAULT", 0);
 
         JsonNode refresh = refreshOf(http, token, imports.uploadAndWait("en", feed("MC", 2, i -> quantity(i, 30))));
 
-        JsonNode change = change(token, refresh, "MC-1", "quantity");
+        JsonNode change = change(http, token, refresh, "MC-1", "quantity");
         assertThat(change.get("outcome").asString()).isEqualTo("APPLIED");
         assertThat(change.get("from").asString()).as("the count it replaces").isEqualTo("0");
         assertThat(change.get("to").asString()).isEqualTo("30");
-        assertThat(stockAt(token, counted, "DEFAULT").get("quantity").asInt()).isEqualTo(30);
+        assertThat(stockAt(http, token, counted, "DEFAULT").get("quantity").asInt()).isEqualTo(30);
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------
@@ -497,62 +506,11 @@ class CatalogRefreshIntegrationTests extends ApiTest {
         AsOwner.run(environment, "drop trigger %1$s on catalog_products; drop function %1$s()".formatted(trigger));
     }
 
-    private static CatalogFeeds.Row quantity(int i, int quantity) {
-        CatalogFeeds.Row r = row(i);
-        return new CatalogFeeds.Row(r.title(), r.description(), r.price(), quantity, r.brand());
-    }
-
-    private static CatalogFeeds.Row price(int i, String price, int quantity) {
-        CatalogFeeds.Row r = row(i);
-        return new CatalogFeeds.Row(r.title(), r.description(), price, quantity, r.brand());
-    }
-
-    private UUID productId(String token, String sku) {
-        return UUID.fromString(productsBySku(http, token).get(sku).get("id").asString());
-    }
-
-    private void createLocation(String token, String code) {
-        Http.Response created = http.post("/api/v1/vendor/inventory/locations").bearer(token)
-                .json(Map.of("code", code, "name", "Location " + code)).send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    }
-
-    private void receive(String token, UUID product, String location, int quantity) {
-        Http.Response received = http.post("/api/v1/vendor/inventory").bearer(token)
-                .json(Map.of("productId", product, "location", location, "quantity", quantity)).send();
-        assertThat(received.status()).as(received.toString()).isEqualTo(201);
-    }
-
     private void count(String token, UUID product, String location, int quantity) {
-        String id = stockAt(token, product, location).get("id").asString();
+        String id = stockAt(http, token, product, location).get("id").asString();
         Http.Response counted = http.put("/api/v1/vendor/inventory/" + id).bearer(token)
                 .json(Map.of("quantity", quantity, "reason", "counted")).send();
         assertThat(counted.status()).as(counted.toString()).isEqualTo(200);
-    }
-
-    /** The product's stock row at the location with that code. */
-    private JsonNode stockAt(String token, UUID product, String location) {
-        Http.Response rows = http.get("/api/v1/vendor/inventory?productId=" + product).bearer(token).send();
-        assertThat(rows.status()).as(rows.toString()).isEqualTo(200);
-        for (JsonNode row : rows.json().get("content")) {
-            if (location.equals(row.get("locationCode").asString())) {
-                return row;
-            }
-        }
-        throw new AssertionError("no stock of " + product + " at " + location + ": " + rows);
-    }
-
-    /** The refresh's change of one product's field. */
-    private JsonNode change(String token, JsonNode refresh, String sku, String field) {
-        Http.Response changes = http.get("/api/v1/vendor/catalog/refreshes/" + refresh.get("id").asString()
-                + "/changes?size=500").bearer(token).send();
-        assertThat(changes.status()).as(changes.toString()).isEqualTo(200);
-        Map<String, JsonNode> found = new HashMap<>();
-        changes.json().get("content").forEach(c -> found.put(c.get("sku").asString() + "/" + c.get("field").asString(),
-                c));
-        JsonNode change = found.get(sku + "/" + field);
-        assertThat(change).as("change of " + sku + " " + field + " in " + changes).isNotNull();
-        return change;
     }
 
     /** Publications of the catalog's refresh listener for the job, completed or not. */
