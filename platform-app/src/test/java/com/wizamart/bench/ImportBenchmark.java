@@ -39,9 +39,9 @@ import org.springframework.test.context.TestPropertySource;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 import com.wizamart.marketplace.FeedImports;
-import com.wizamart.marketplace.MarketplaceProperties;
 import com.wizamart.marketplace.application.ImportJobs;
 import com.wizamart.marketplace.application.ImportRunner;
+import com.wizamart.marketplace.config.MarketplaceProperties;
 import com.wizamart.marketplace.domain.ImportJob;
 import com.wizamart.marketplace.domain.ImportStatus;
 import com.wizamart.support.ApiTest;

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
+import com.wizamart.marketplace.config.MarketplaceProperties;
 import com.wizamart.support.ApiTest;
 import com.wizamart.support.FeedServer;
 import com.wizamart.support.Feeds;

@@ -21,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import com.wizamart.marketplace.adapter.in.job.ImportJobHandler;
 import com.wizamart.marketplace.application.port.out.FeedStorage;
+import com.wizamart.marketplace.config.MarketplaceProperties;
 import com.wizamart.support.ApiTest;
 import com.wizamart.support.FeedServer;
 import com.wizamart.support.Feeds;

@@ -23,10 +23,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.test.context.TestPropertySource;
 
 import com.wizamart.marketplace.application.ImportRunner;
-import com.wizamart.marketplace.application.port.out.StagedProductDetail;
-import com.wizamart.marketplace.application.port.out.StagedProductSummary;
+import com.wizamart.marketplace.application.port.in.StagedProductDetail;
+import com.wizamart.marketplace.application.port.in.StagedProductQuery;
+import com.wizamart.marketplace.application.port.in.StagedProductSummary;
 import com.wizamart.marketplace.application.port.out.StagingStore;
-import com.wizamart.marketplace.domain.ContentIndex;
+import com.wizamart.marketplace.application.support.ContentIndex;
 import com.wizamart.marketplace.spi.FeedProduct;
 import com.wizamart.support.ApiTest;
 import com.wizamart.support.Feeds;

@@ -13,9 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.wizamart.marketplace.StagedCatalog;
 import com.wizamart.marketplace.StagedProductView;
+import com.wizamart.marketplace.application.port.in.StagedProductDetail;
+import com.wizamart.marketplace.application.port.in.StagedProductQuery;
+import com.wizamart.marketplace.application.port.in.StagedProductSummary;
 import com.wizamart.marketplace.application.port.out.StagedCatalogStore;
-import com.wizamart.marketplace.application.port.out.StagedProductDetail;
-import com.wizamart.marketplace.application.port.out.StagedProductSummary;
 import com.wizamart.marketplace.application.port.out.StagingStore;
 import com.wizamart.marketplace.domain.MarketplaceException;
 import com.wizamart.tenancy.VendorScope;
@@ -35,7 +36,7 @@ public class StagedProducts implements StagedCatalog {
     }
 
     @Transactional(readOnly = true)
-    public Page<StagedProductSummary> search(StagingStore.StagedProductQuery query, Pageable pageable) {
+    public Page<StagedProductSummary> search(StagedProductQuery query, Pageable pageable) {
         return staging.search(query, pageable);
     }
 

@@ -98,7 +98,7 @@ final class ProductRows {
         }
         Money price;
         try {
-            price = Prices.parse(priceCell);
+            price = FeedPrices.parse(priceCell);
         } catch (InvalidValue e) {
             return new FeedRowError(row, PRICE.header(), priceCell, "price: " + e.getMessage());
         }
@@ -149,7 +149,7 @@ final class ProductRows {
     }
 
     private Money salePrice(long row, String[] values, Money price, List<FeedRowError> warnings) {
-        Money sale = optional(row, values, SALE_PRICE, Prices::parse, warnings);
+        Money sale = optional(row, values, SALE_PRICE, FeedPrices::parse, warnings);
         if (sale == null) {
             return null;
         }

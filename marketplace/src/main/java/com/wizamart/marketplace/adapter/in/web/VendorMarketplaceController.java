@@ -27,12 +27,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.wizamart.marketplace.MarketplaceProperties;
 import com.wizamart.marketplace.application.ImportJobs;
 import com.wizamart.marketplace.application.StagedProducts;
-import com.wizamart.marketplace.application.port.out.StagedProductDetail;
-import com.wizamart.marketplace.application.port.out.StagedProductSummary;
-import com.wizamart.marketplace.application.port.out.StagingStore.StagedProductQuery;
+import com.wizamart.marketplace.application.port.in.StagedProductDetail;
+import com.wizamart.marketplace.application.port.in.StagedProductQuery;
+import com.wizamart.marketplace.application.port.in.StagedProductSummary;
+import com.wizamart.marketplace.config.MarketplaceProperties;
 import com.wizamart.marketplace.domain.ImportJob;
 import com.wizamart.marketplace.domain.ImportStatus;
 import com.wizamart.marketplace.spi.FeedRowError;

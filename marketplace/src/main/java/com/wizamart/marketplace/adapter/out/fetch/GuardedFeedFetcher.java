@@ -28,9 +28,9 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.stereotype.Component;
 
-import com.wizamart.marketplace.MarketplaceProperties;
 import com.wizamart.marketplace.application.ImportChecks;
 import com.wizamart.marketplace.application.port.out.FeedFetcher;
+import com.wizamart.marketplace.config.MarketplaceProperties;
 
 /**
  * Fetches vendor feed URLs without letting a vendor make us reach inside our network (SSRF). Only http/https; the

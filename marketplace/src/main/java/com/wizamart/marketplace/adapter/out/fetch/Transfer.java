@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.hc.core5.concurrent.Cancellable;
 
-import com.wizamart.marketplace.MarketplaceProperties;
 import com.wizamart.marketplace.application.port.out.FeedFetcher.FetchException;
 import com.wizamart.marketplace.application.port.out.FeedFetcher.TooSlowException;
+import com.wizamart.marketplace.config.MarketplaceProperties;
 
 /**
  * One download's limits: it must end before its deadline (counted from the first request), and its body must average

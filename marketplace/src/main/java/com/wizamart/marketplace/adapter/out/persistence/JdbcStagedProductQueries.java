@@ -17,9 +17,10 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.wizamart.marketplace.application.port.in.StagedProductDetail;
+import com.wizamart.marketplace.application.port.in.StagedProductQuery;
+import com.wizamart.marketplace.application.port.in.StagedProductSummary;
 import com.wizamart.marketplace.application.port.out.StagedCatalogStore;
-import com.wizamart.marketplace.application.port.out.StagedProductDetail;
-import com.wizamart.marketplace.application.port.out.StagedProductSummary;
 import com.wizamart.marketplace.application.port.out.StagingStore;
 import com.wizamart.sharedkernel.persistence.JsonColumns;
 import com.wizamart.sharedkernel.persistence.SqlLike;

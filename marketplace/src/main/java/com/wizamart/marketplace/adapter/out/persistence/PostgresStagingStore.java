@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
-import com.wizamart.marketplace.domain.ContentIndex;
-import com.wizamart.marketplace.domain.LongHashSet;
+import com.wizamart.marketplace.application.support.ContentIndex;
+import com.wizamart.marketplace.application.support.LongHashSet;
 import com.wizamart.marketplace.spi.FeedProduct;
 import com.wizamart.sharedkernel.persistence.JsonColumns;
 

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
-import com.wizamart.marketplace.MarketplaceProperties;
 import com.wizamart.marketplace.application.port.out.FeedStorage;
+import com.wizamart.marketplace.config.MarketplaceProperties;
 
 /**
  * Feeds on the local file system (a shared volume when several instances run), streamed in 64 KB buffers and named

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import com.wizamart.marketplace.application.port.in.StagedProductDetail;
+
 /** Staged products as the catalog reads and flags them (vendor-owned, Row-Level Security). */
 public interface StagedCatalogStore {
 

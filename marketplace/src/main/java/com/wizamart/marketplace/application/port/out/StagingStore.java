@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
-import com.wizamart.marketplace.domain.ContentIndex;
+import com.wizamart.marketplace.application.port.in.StagedProductDetail;
+import com.wizamart.marketplace.application.port.in.StagedProductQuery;
+import com.wizamart.marketplace.application.port.in.StagedProductSummary;
+import com.wizamart.marketplace.application.support.ContentIndex;
 import com.wizamart.marketplace.spi.FeedProduct;
 
 /** Staged marketplace products (vendor-owned, Row-Level Security). */
@@ -77,10 +80,5 @@ public interface StagingStore {
 
     /** What a chunk did. */
     record ChunkResult(long created, long updated, long unchanged) {
-    }
-
-    /** Filters of the staged product list; {@literal null} means any. */
-    record StagedProductQuery(String marketplace, String search, String brand, Boolean published, UUID jobId,
-                              String language) {
     }
 }

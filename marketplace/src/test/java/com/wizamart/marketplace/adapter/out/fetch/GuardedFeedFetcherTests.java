@@ -22,10 +22,10 @@ import org.springframework.util.unit.DataSize;
 
 import com.sun.net.httpserver.HttpServer;
 
-import com.wizamart.marketplace.MarketplaceProperties;
 import com.wizamart.marketplace.application.ImportChecks;
-import com.wizamart.marketplace.application.port.out.FeedFetcher;
 import com.wizamart.marketplace.application.port.out.FeedFetcher.FetchException;
+import com.wizamart.marketplace.application.port.out.FeedFetcher;
+import com.wizamart.marketplace.config.MarketplaceProperties;
 
 class GuardedFeedFetcherTests {
 

@@ -1,4 +1,4 @@
-package com.wizamart.marketplace;
+package com.wizamart.marketplace.config;
 
 import java.nio.file.Path;
 import java.time.Duration;

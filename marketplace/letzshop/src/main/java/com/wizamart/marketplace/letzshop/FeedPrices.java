@@ -17,7 +17,7 @@ import com.wizamart.marketplace.spi.FeedProduct.Money;
  * by exactly three digits it is ambiguous ({@code 1.299} is 1299 in Luxembourg and 1.299 in the Google spec) and the
  * price is rejected rather than guessed: a price a thousand times off is worse than a row error.
  */
-final class Prices {
+final class FeedPrices {
 
     static final String DEFAULT_CURRENCY = "EUR";
 
@@ -27,7 +27,7 @@ final class Prices {
     private static final Pattern PRICE = Pattern.compile(
             "(?<pre>[A-Za-z]{3}|€)?\\s*(?<num>[0-9][0-9.,' ]*?)\\s*(?<post>[A-Za-z]{3}|€)?");
 
-    private Prices() {
+    private FeedPrices() {
     }
 
     /**

@@ -1,4 +1,4 @@
-package com.wizamart.marketplace.domain;
+package com.wizamart.marketplace.application.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.wizamart.marketplace.domain;
+package com.wizamart.marketplace.application.support;
 
 /**
  * What staging holds for one vendor, marketplace and language, as pairs of 64-bit fingerprints: the product's id

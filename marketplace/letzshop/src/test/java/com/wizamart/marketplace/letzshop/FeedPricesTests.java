@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.wizamart.marketplace.spi.FeedProduct.Money;
 
-class PricesTests {
+class FeedPricesTests {
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -40,7 +40,7 @@ class PricesTests {
             CHF 12.50      | 12.50   | CHF
             """)
     void readsEveryWayVendorsWriteAPrice(String text, String amount, String currency) throws Exception {
-        assertThat(Prices.parse(text)).isEqualTo(new Money(new BigDecimal(amount), currency));
+        assertThat(FeedPrices.parse(text)).isEqualTo(new Money(new BigDecimal(amount), currency));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -68,6 +68,6 @@ class PricesTests {
             1234567890.00   | amount too large
             """)
     void rejectsWhatItWouldHaveToGuess(String text, String message) {
-        assertThatThrownBy(() -> Prices.parse(text)).isInstanceOf(InvalidValue.class).hasMessageContaining(message);
+        assertThatThrownBy(() -> FeedPrices.parse(text)).isInstanceOf(InvalidValue.class).hasMessageContaining(message);
     }
 }

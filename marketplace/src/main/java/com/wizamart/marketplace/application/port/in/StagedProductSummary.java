@@ -1,4 +1,4 @@
-package com.wizamart.marketplace.application.port.out;
+package com.wizamart.marketplace.application.port.in;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.wizamart.marketplace.domain;
+package com.wizamart.marketplace.application.support;
 
 /**
  * A set of 64-bit fingerprints in one primitive array (open addressing), to recognise ids seen earlier in a feed
