@@ -87,5 +87,5 @@ sub '\bPricesTests\b' 's/\bPricesTests\b/FeedPricesTests/g'
 
 # --- the com.wizamart imports of the files these moves touched, sorted -----------------------------------------
 for f in $(files 'marketplace\.(config\.MarketplaceProperties|application\.support\.|application\.port\.in\.Staged)' '*.java'); do
-  perl -0pi -e 's{((?:^import com\.wizamart\.[\w.]+;\n)+)}{join "", do { my %s; grep { !$s{$_}++ } sort split /(?<=\n)/, $1 }}gme' "$f"
+  perl -0pi -e 's{((?:^import com\.wizamart\.[\w.]+;\n)+)}{join "", do { my %s; grep { !$s{$_}++ } sort { ($a =~ s{;\n}{}r) cmp ($b =~ s{;\n}{}r) } split /(?<=\n)/, $1 }}gme' "$f"
 done

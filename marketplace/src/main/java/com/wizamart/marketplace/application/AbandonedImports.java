@@ -8,10 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import com.wizamart.marketplace.application.port.out.ImportJobStore.QuietJob;
 import com.wizamart.marketplace.application.port.out.ImportJobStore;
-import com.wizamart.marketplace.application.port.out.JobEngine.Outlook;
+import com.wizamart.marketplace.application.port.out.ImportJobStore.QuietJob;
 import com.wizamart.marketplace.application.port.out.JobEngine;
+import com.wizamart.marketplace.application.port.out.JobEngine.Outlook;
 import com.wizamart.marketplace.config.MarketplaceProperties;
 import com.wizamart.tenancy.VendorScope;
 

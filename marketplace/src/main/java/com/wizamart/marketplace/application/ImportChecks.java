@@ -17,8 +17,7 @@ import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
  * download deadline. The checks are scheduled at a fixed rate, as only those the scheduler runs off its timer thread
  * (it runs fixed-delay tasks on the timer thread itself, one after the other); a run that is not done when the next
  * is due makes that one skip, so one check never runs twice at once.
- * The scheduler is not a bean of its own: an executor bean would make Spring Boot back off from its application task
- * executor, which the import readers and asynchronous event listeners use.
+ * The scheduler is not a bean of its own: it serves these checks alone, and lives and ends with this component.
  */
 @Component
 public class ImportChecks implements DisposableBean {

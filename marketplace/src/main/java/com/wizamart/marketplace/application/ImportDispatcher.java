@@ -10,13 +10,13 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-import com.wizamart.marketplace.application.port.out.ImportJobStore.ActiveJob;
 import com.wizamart.marketplace.application.port.out.ImportJobStore;
-import com.wizamart.marketplace.application.port.out.JobEngine.Outlook;
+import com.wizamart.marketplace.application.port.out.ImportJobStore.ActiveJob;
 import com.wizamart.marketplace.application.port.out.JobEngine;
-import com.wizamart.marketplace.application.port.out.JobQueue;
+import com.wizamart.marketplace.application.port.out.JobEngine.Outlook;
 import com.wizamart.marketplace.config.MarketplaceProperties;
 import com.wizamart.marketplace.domain.ImportStatus;
 import com.wizamart.tenancy.VendorScope;
@@ -31,7 +31,8 @@ import com.wizamart.tenancy.VendorScope;
  * imports are handed to the engine again, each as an engine job of a fresh id (the engine runs an id once). The
  * import row records the engine job it was handed to; once running, only that engine job (which the engine retries,
  * and runs again after its instance died, under the same id) may resume it, so duplicate hand-overs never run one
- * import twice. A recurring sweep repairs what a dead instance or a lost hand-over left behind.
+ * import twice. Each hand-over, once committed, is announced ({@link ImportHandedOver}) for the job adapter to queue.
+ * A recurring sweep repairs what a dead instance or a lost hand-over left behind.
  */
 @Service
 public class ImportDispatcher {
@@ -42,15 +43,15 @@ public class ImportDispatcher {
     static final Duration STALE = Duration.ofMinutes(1);
 
     private final ImportJobStore jobs;
-    private final JobQueue queue;
+    private final ApplicationEventPublisher events;
     private final JobEngine engine;
     private final VendorScope vendorScope;
     private final int maxRunning;
 
-    ImportDispatcher(ImportJobStore jobs, JobQueue queue, JobEngine engine, VendorScope vendorScope,
+    ImportDispatcher(ImportJobStore jobs, ApplicationEventPublisher events, JobEngine engine, VendorScope vendorScope,
                      MarketplaceProperties properties) {
         this.jobs = jobs;
-        this.queue = queue;
+        this.events = events;
         this.engine = engine;
         this.vendorScope = vendorScope;
         this.maxRunning = properties.maxRunningImportsPerVendor();
@@ -172,7 +173,7 @@ public class ImportDispatcher {
         });
         for (HandOver handOver : handOvers) {
             log.info("Import {} handed to the job engine as {}", handOver.jobId(), handOver.engineJobId());
-            queue.enqueue(handOver.engineJobId(), handOver.jobId(), vendorId);
+            events.publishEvent(new ImportHandedOver(handOver.jobId(), vendorId, handOver.engineJobId()));
         }
     }
 

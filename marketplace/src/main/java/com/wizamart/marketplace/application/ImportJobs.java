@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,6 @@ import com.wizamart.marketplace.FeedImports;
 import com.wizamart.marketplace.application.port.out.FeedStorage;
 import com.wizamart.marketplace.application.port.out.ImportConfigStore;
 import com.wizamart.marketplace.application.port.out.ImportJobStore;
-import com.wizamart.marketplace.application.port.out.JobQueue;
 import com.wizamart.marketplace.config.MarketplaceProperties;
 import com.wizamart.marketplace.domain.ImportJob;
 import com.wizamart.marketplace.domain.ImportStatus;
@@ -55,7 +55,7 @@ public class ImportJobs implements FeedImports {
     private final ImportJobStore jobs;
     private final ImportConfigStore configs;
     private final FeedStorage storage;
-    private final JobQueue queue;
+    private final ApplicationEventPublisher events;
     private final MarketplaceAdapters adapters;
     private final MarketplaceProperties properties;
     private final Vendors vendors;
@@ -65,7 +65,7 @@ public class ImportJobs implements FeedImports {
     private final ImportDispatcher dispatcher;
     private final Set<Receiving> receiving = ConcurrentHashMap.newKeySet();
 
-    ImportJobs(ImportJobStore jobs, ImportConfigStore configs, FeedStorage storage, JobQueue queue,
+    ImportJobs(ImportJobStore jobs, ImportConfigStore configs, FeedStorage storage, ApplicationEventPublisher events,
                MarketplaceAdapters adapters, MarketplaceProperties properties, Vendors vendors, VendorScope vendorScope,
                AuditTrail audit, PlatformTransactionManager transactionManager, ImportDispatcher dispatcher) {
         this.dispatcher = dispatcher;
@@ -73,7 +73,7 @@ public class ImportJobs implements FeedImports {
         this.jobs = jobs;
         this.configs = configs;
         this.storage = storage;
-        this.queue = queue;
+        this.events = events;
         this.adapters = adapters;
         this.properties = properties;
         this.vendors = vendors;
@@ -200,7 +200,8 @@ public class ImportJobs implements FeedImports {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                queue.enqueue(job.id(), job.id(), job.vendorId()); // the first hand-over: the import's own id
+                // the first hand-over: the engine job of the import's own id
+                events.publishEvent(new ImportHandedOver(job.id(), job.vendorId(), job.id()));
             }
         });
         return job;

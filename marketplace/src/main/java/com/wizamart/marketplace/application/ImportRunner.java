@@ -3,23 +3,13 @@ package com.wizamart.marketplace.application;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,35 +19,28 @@ import com.wizamart.marketplace.ImportFailed;
 import com.wizamart.marketplace.application.port.out.FeedFetcher;
 import com.wizamart.marketplace.application.port.out.FeedStorage;
 import com.wizamart.marketplace.application.port.out.ImportJobStore;
-import com.wizamart.marketplace.application.port.out.StagingStore;
 import com.wizamart.marketplace.application.port.out.TransientFailures;
-import com.wizamart.marketplace.application.support.ContentIndex;
-import com.wizamart.marketplace.application.support.LongHashSet;
 import com.wizamart.marketplace.config.MarketplaceProperties;
 import com.wizamart.marketplace.domain.ImportCounts;
 import com.wizamart.marketplace.domain.ImportJob;
 import com.wizamart.marketplace.domain.ImportStatus;
 import com.wizamart.marketplace.spi.FeedException;
-import com.wizamart.marketplace.spi.FeedProduct;
 import com.wizamart.marketplace.spi.FeedReader;
-import com.wizamart.marketplace.spi.FeedRecord;
-import com.wizamart.marketplace.spi.FeedRowError;
-import com.wizamart.marketplace.spi.StagedField;
 import com.wizamart.tenancy.VendorContext;
 
 /**
- * Runs one import job: fetch (for URL imports), read through the marketplace's adapter, write staging in chunks.
- * Each chunk commits together with the job's progress and row errors, so a job whose worker died resumes after
- * its last committed chunk with correct counts; a second worker racing on the same job loses at the next chunk.
- * Which engine job may run a job, and when (a vendor's imports take turns), is the {@link ImportDispatcher}'s call.
- * Cancellation is checked before every chunk and, while the job runs, every second by its watch
- * ({@link ImportWatches}), which aborts a download and stops the reading at once; what was committed is kept.
+ * Runs one import job from its claim to its end: claims it for the job engine's job that runs it (which engine job may
+ * run a job, and when, as a vendor's imports take turns, is the {@link ImportDispatcher}'s call), fetches the feed (for
+ * URL imports), opens it with the marketplace's adapter, has the {@link ChunkPipeline} read it into staging, and ends
+ * the job: its status, counts and message, {@link ImportCompleted} or {@link ImportFailed}, the stored feed deleted,
+ * and the vendor's next queued import handed over. Cancellation is checked before every step and, while the job
+ * runs, every second by its watch ({@link ImportWatches}), which aborts a download and stops the reading at once;
+ * what was committed is kept.
  *
- * <p>Every product is checked against the limits of what staging stores ({@link StagedField}); one beyond them is a
- * row error. A feed that breaks mid-file keeps every row read before the break. A failure the database gets over
- * (a lost connection, a serialization failure) is left to the job engine to retry; any other failure, and the same
- * on the last attempt, ends the job {@code FAILED} at once, so that no job stays running, blocking the next import of
- * its feed, after its worker gave up.
+ * <p>A feed that breaks mid-file keeps every row read before the break. A failure the database gets over (a lost
+ * connection, a serialization failure) is left to the job engine to retry, and the retry resumes after the last
+ * committed chunk; any other failure, and the same on the last attempt, ends the job {@code FAILED} at once, so that
+ * no job stays running, blocking the next import of its feed, after its worker gave up.
  */
 @Service
 public class ImportRunner {
@@ -68,29 +51,26 @@ public class ImportRunner {
     private static final String CANCELLED_KEEPING_ROWS = "Cancelled; rows imported so far are kept.";
 
     private final ImportJobStore jobs;
-    private final StagingStore staging;
     private final FeedStorage storage;
     private final FeedFetcher fetcher;
     private final MarketplaceAdapters adapters;
     private final MarketplaceProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
-    private final AsyncTaskExecutor readers;
+    private final ChunkPipeline pipeline;
     private final TransientFailures transientFailures;
     private final ImportDispatcher dispatcher;
     private final ImportWatches watches;
 
-    ImportRunner(ImportJobStore jobs, StagingStore staging, FeedStorage storage, FeedFetcher fetcher,
+    ImportRunner(ImportJobStore jobs, FeedStorage storage, FeedFetcher fetcher,
                  MarketplaceAdapters adapters, MarketplaceProperties properties, ApplicationEventPublisher events,
-                 PlatformTransactionManager transactionManager,
-                 @Qualifier("applicationTaskExecutor") AsyncTaskExecutor readers, ImportDispatcher dispatcher,
+                 PlatformTransactionManager transactionManager, ChunkPipeline pipeline, ImportDispatcher dispatcher,
                  ImportWatches watches, TransientFailures transientFailures) {
-        this.readers = readers;
+        this.pipeline = pipeline;
         this.dispatcher = dispatcher;
         this.watches = watches;
         this.transientFailures = transientFailures;
         this.jobs = jobs;
-        this.staging = staging;
         this.storage = storage;
         this.fetcher = fetcher;
         this.adapters = adapters;
@@ -215,315 +195,27 @@ public class ImportRunner {
             fail(job, "The stored feed could not be opened on our side; try again later.");
             return;
         }
-        Pass pass = new Pass(job, reader, watch);
+        ChunkPipeline.Outcome outcome;
         try (reader) {
-            pass.run();
-        } catch (FeedException e) {
-            fail(job, readingStopped(e, pass.counts.rowsProcessed()));
-        } catch (ConcurrentImportException e) {
-            log.warn("Import {} is run by another worker; this one stops", job.id());
+            outcome = pipeline.run(job, reader, watch);
         }
-    }
-
-    /**
-     * One pass over the feed, skipping records a previous attempt already committed. Reading (parsing, normalizing,
-     * cutting chunks, and what the staging store can prepare without the database) runs on a thread of its own, at most one chunk ahead of this thread, which writes the chunks in
-     * order: the next chunk is read while the database takes the current one (on two cores, parsing and the database
-     * no longer wait for each other). The reader is used by that thread
-     * alone, and closed (by the caller) only after it ended.
-     */
-    private final class Pass {
-
-        private final ImportJob job;
-        private final FeedReader reader;
-        private final ImportWatches.Watch watch;
-        private final long alreadyCommitted;
-        private ImportCounts counts;
-        private long errorCount;
-        private long warningCount;
-
-        Pass(ImportJob job, FeedReader reader, ImportWatches.Watch watch) {
-            this.job = job;
-            this.reader = reader;
-            this.watch = watch;
-            this.alreadyCommitted = job.counts().rowsProcessed();
-            this.counts = job.counts();
-            this.errorCount = job.errorCount();
-            this.warningCount = job.warningCount();
-        }
-
-        void run() throws FeedException {
-            long loading = System.nanoTime();
-            ContentIndex known = inTx(() -> staging.knownContent(job.vendorId(), job.marketplace(), job.language()));
-            log.info("Import {}: {} staged products of this language known, read in {} ms", job.id(), known.size(),
-                    (System.nanoTime() - loading) / 1_000_000);
-            Chunks chunks = new Chunks(reader, staging, known, alreadyCommitted, properties.chunkSize(), watch);
-            Future<?> reading = readers.submit(chunks);
-            try {
-                Chunk chunk;
-                while ((chunk = chunks.next(reading)) != null) {
-                    if (!commit(chunk)) {
-                        return;
-                    }
-                }
-            } finally {
-                chunks.stop(reading);
-            }
-            if (watch.cancelled() || Boolean.TRUE.equals(inTx(() -> jobs.cancelRequested(job.id())))) {
-                finish(job, ImportStatus.CANCELLED, counts, null, errorCount, CANCELLED_KEEPING_ROWS);
-                return;
-            }
-            ImportCounts done = counts;
-            long errorsDone = errorCount;
-            finish(job, done.failed() > 0 || errorsDone > 0 ? ImportStatus.COMPLETED_WITH_ERRORS : ImportStatus.COMPLETED,
-                    done, done.rowsProcessed(), errorsDone, null);
-        }
-
-        /** @return {@literal false} when the job must stop (cancelled, or taken over by another worker). */
-        private boolean commit(Chunk chunk) {
-            if (chunk.records() == 0) {
-                return true;
-            }
-            int products = chunk.products();
-            List<FeedRowError> errors = chunk.errors();
-            long warnings = errors.stream().filter(e -> e.severity() == FeedRowError.Severity.WARNING).count();
-            long failed = chunk.failed();
-            Boolean carryOn = inTx(() -> {
-                if (jobs.cancelRequested(job.id())) {
-                    return false;
-                }
-                StagingStore.ChunkResult result = products == 0 ? new StagingStore.ChunkResult(0, 0, 0)
-                        : staging.write(job.vendorId(), job.marketplace(), job.language(), job.id(),
-                        chunk.prepared());
-                // errors and warnings share the stored list (and its cap), in row order
-                long listed = errorCount + warningCount;
-                long stored = Math.min(errors.size(), Math.max(0, properties.maxStoredErrors() - listed));
-                if (stored > 0) {
-                    jobs.appendErrors(job.id(), job.vendorId(), listed, errors.subList(0, (int) stored));
-                }
-                ImportCounts next = counts.plus(new ImportCounts(chunk.records(), result.created(), result.updated(),
-                        result.unchanged() + (chunk.records() - failed - products), failed));
-                if (!jobs.advance(job.id(), counts.rowsProcessed(), next, chunk.bytesRead(),
-                        errorCount + errors.size() - warnings, warningCount + warnings)) {
-                    throw new ConcurrentImportException();
-                }
-                counts = next;
-                errorCount += errors.size() - warnings;
-                warningCount += warnings;
-                return true;
-            });
-            if (!Boolean.TRUE.equals(carryOn)) {
-                finish(job, ImportStatus.CANCELLED, counts, null, errorCount, CANCELLED_KEEPING_ROWS);
-                return false;
-            }
-            return true;
-        }
-    }
-
-    /**
-     * What one transaction writes: its products (ids unique, a later row replacing an earlier one) as the staging
-     * store prepared them, row errors and warnings, the records read for it and the feed's bytes consumed up to its
-     * end.
-     */
-    private record Chunk(StagingStore.PreparedChunk prepared, int products, List<FeedRowError> errors, long records,
-                         long failed, long bytesRead) {
-    }
-
-    /**
-     * Reads the feed into chunks on its own thread and hands each over when the writer asks for it: while the writer
-     * writes one chunk, the next is read and then waits, so at most two are in memory. The end of the feed, or what
-     * stopped reading, comes after the last chunk.
-     */
-    private static final class Chunks implements Runnable {
-
-        private static final Object END = new Object();
-
-        private final FeedReader reader;
-        private final StagingStore staging;
-        private final ContentIndex known;
-        private final ContentHash contentHash = new ContentHash();
-        private final long alreadyCommitted;
-        private final int chunkSize;
-        private final SynchronousQueue<Object> handOver = new SynchronousQueue<>();
-        private final LongHashSet seen = new LongHashSet();
-        private final ImportWatches.Watch watch;
-        private volatile boolean stopped;
-
-        Chunks(FeedReader reader, StagingStore staging, ContentIndex known, long alreadyCommitted, int chunkSize,
-               ImportWatches.Watch watch) {
-            this.watch = watch;
-            this.reader = reader;
-            this.staging = staging;
-            this.known = known;
-            this.alreadyCommitted = alreadyCommitted;
-            this.chunkSize = chunkSize;
-        }
-
-        @Override
-        public void run() {
-            try {
-                read();
-                put(END);
-            } catch (Throwable e) {
-                put(e);
-            }
-        }
-
-        private void read() throws FeedException {
-            Map<String, Hashed> chunk = new LinkedHashMap<>();
-            List<FeedRowError> errors = new ArrayList<>();
-            long failedInChunk = 0;
-            long chunkRecords = 0;
-            long records = 0;
-            FeedRecord record;
-            while (!stopped && (record = nextRecord(chunk, errors, chunkRecords, failedInChunk)) != null) {
-                records++;
-                boolean replay = records <= alreadyCommitted;
-                if (record instanceof FeedProduct product) {
-                    long id = LongHashSet.fingerprint(product.externalId());
-                    boolean duplicate = !seen.add(id);
-                    if (replay) {
-                        continue;
-                    }
-                    if (duplicate) {
-                        errors.add(new FeedRowError(product.row(), "id", product.externalId(),
-                                "The same id appears earlier in the file; this later row wins."));
-                    }
-                    errors.addAll(product.warnings());
-                    chunk.remove(product.externalId());
-                    long hash = contentHash.of(product);
-                    // staged exactly like this: nothing to send (unless an earlier row of this file replaced it)
-                    if (duplicate || !known.holds(id, hash)) {
-                        chunk.put(product.externalId(), new Hashed(product, hash));
-                    }
-                } else if (!replay) {
-                    errors.add((FeedRowError) record);
-                    failedInChunk++;
-                }
-                if (!replay) {
-                    chunkRecords++;
-                }
-                if (chunk.size() >= chunkSize || errors.size() >= chunkSize || chunkRecords >= chunkSize * 4L) {
-                    put(chunk(chunk, errors, chunkRecords, failedInChunk));
-                    chunk = new LinkedHashMap<>();
-                    errors = new ArrayList<>();
-                    failedInChunk = 0;
-                    chunkRecords = 0;
+        switch (outcome) {
+            case ChunkPipeline.Outcome.Read read -> {
+                if (watch.cancelled() || Boolean.TRUE.equals(inTx(() -> jobs.cancelRequested(job.id())))) {
+                    finish(job, ImportStatus.CANCELLED, read.counts(), null, read.errorCount(),
+                            CANCELLED_KEEPING_ROWS);
+                } else {
+                    finish(job, read.counts().failed() > 0 || read.errorCount() > 0
+                                    ? ImportStatus.COMPLETED_WITH_ERRORS : ImportStatus.COMPLETED,
+                            read.counts(), read.counts().rowsProcessed(), read.errorCount(), null);
                 }
             }
-            put(chunk(chunk, errors, chunkRecords, failedInChunk));
-        }
-
-        /**
-         * The adapter's next record as staging can hold it (every adapter's products pass here): a product with an id,
-         * title or price beyond its limit turned into its row error, one with an optional value beyond its limit
-         * without that value and with a warning. When the feed breaks, the records read before the break are handed over
-         * first (they are committed and counted), then the failure.
-         */
-        private FeedRecord nextRecord(Map<String, Hashed> chunk, List<FeedRowError> errors, long chunkRecords,
-                                      long failedInChunk) throws FeedException {
-            FeedRecord record;
-            try {
-                record = reader.next();
-            } catch (FeedException e) {
-                put(chunk(chunk, errors, chunkRecords, failedInChunk));
-                throw e;
-            }
-            if (record instanceof FeedProduct product) {
-                return StagedField.fit(product);
-            }
-            if (record instanceof FeedRowError error && error.severity() != FeedRowError.Severity.ERROR) {
-                // a row an adapter hands over as a record of its own was not imported, whatever it calls it
-                return new FeedRowError(error.row(), error.column(), error.value(), error.message());
-            }
-            return record;
-        }
-
-        /** The chunk as the staging store prepared it: its products need not stay in memory. */
-        private Chunk chunk(Map<String, Hashed> products, List<FeedRowError> errors, long records, long failed) {
-            List<FeedProduct> list = new ArrayList<>(products.size());
-            long[] hashes = new long[products.size()];
-            for (Hashed h : products.values()) {
-                hashes[list.size()] = h.contentHash();
-                list.add(h.product());
-            }
-            StagingStore.PreparedChunk prepared = products.isEmpty() ? null : staging.prepare(list, hashes);
-            return new Chunk(prepared, products.size(), errors, records, failed, reader.bytesRead());
-        }
-
-        /** Waits until the writer takes {@code item}, or stops wanting any. */
-        private void put(Object item) {
-            try {
-                while (!stopped && !handOver.offer(item, 100, TimeUnit.MILLISECONDS)) {
-                    // the writer is still busy with the previous chunk
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stopped = true;
-            }
-        }
-
-        /**
-         * The next chunk, or {@literal null} at the end of the feed or once the job is cancelled (the reading then
-         * stops at its next read, and what it failed with is the cancel's doing).
-         *
-         * @throws FeedException when the rest of the feed could not be read (after every chunk read before).
-         */
-        Chunk next(Future<?> reading) throws FeedException {
-            Object item;
-            try {
-                while ((item = handOver.poll(200, TimeUnit.MILLISECONDS)) == null) {
-                    if (watch.cancelled()) {
-                        return null;
-                    }
-                    if (reading.isDone()) {
-                        throw new IllegalStateException("The feed reader ended without a word");
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the feed reader", e);
-            }
-            if (watch.cancelled()) {
-                return null;
-            }
-            return switch (item) {
-                case Chunk chunk -> chunk;
-                case FeedException e -> throw e;
-                case RuntimeException e -> throw e;
-                case Error e -> throw e;
-                case Throwable e -> throw new IllegalStateException(e);
-                default -> null;
-            };
-        }
-
-        /** Stops reading (if it has not ended) and waits for the reading task to end. */
-        void stop(Future<?> reading) {
-            stopped = true;
-            boolean interrupted = false;
-            while (!reading.isDone()) {
-                try {
-                    reading.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException | CancellationException ended) {
-                    // the reader hands its own failures over as items; ended is ended
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** A product read from the feed, with its content hash. */
-    private record Hashed(FeedProduct product, long contentHash) {
-    }
-
-    /** Another worker advanced the same job: this one stops, its chunk rolled back. */
-    static final class ConcurrentImportException extends RuntimeException {
-        ConcurrentImportException() {
-            super("Another worker is running this import");
+            case ChunkPipeline.Outcome.Cancelled cancelled -> finish(job, ImportStatus.CANCELLED, cancelled.counts(),
+                    null, cancelled.errorCount(), CANCELLED_KEEPING_ROWS);
+            case ChunkPipeline.Outcome.Broken broken ->
+                    fail(job, readingStopped(broken.failure(), broken.counts().rowsProcessed()));
+            case ChunkPipeline.Outcome.TakenOver takenOver ->
+                    log.warn("Import {} is run by another worker; this one stops", job.id());
         }
     }
 
@@ -643,7 +335,7 @@ public class ImportRunner {
         inTx(() -> jobs.find(job.id()).map(ImportJob::sourceFile)).ifPresent(storage::delete);
     }
 
-    private <T> T inTx(java.util.function.Supplier<T> work) {
+    private <T> T inTx(Supplier<T> work) {
         return transactions.execute(status -> work.get());
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxRunningImportsPerVendor imports of one vendor running at once, across all instances; the vendor's further
  *                         imports wait {@code PENDING} until one ends, so one vendor's slow feeds never hold every
  *                         worker while another vendor's import waits.
+ * @param readers          the threads that read the feeds of the imports this instance runs.
  */
 @ConfigurationProperties("wizamart.marketplace")
 public record MarketplaceProperties(@DefaultValue(".wizamart/feeds") Path storageDirectory,
@@ -32,7 +33,8 @@ public record MarketplaceProperties(@DefaultValue(".wizamart/feeds") Path storag
                                     @DefaultValue Fetch fetch,
                                     @DefaultValue Uploads uploads,
                                     @DefaultValue("10m") Duration stallTimeout,
-                                    @DefaultValue("1") int maxRunningImportsPerVendor) {
+                                    @DefaultValue("1") int maxRunningImportsPerVendor,
+                                    @DefaultValue Readers readers) {
 
     public MarketplaceProperties {
         if (maxRunningImportsPerVendor < 1) {
@@ -66,5 +68,28 @@ public record MarketplaceProperties(@DefaultValue(".wizamart/feeds") Path storag
      * @param retryAfter  the {@code Retry-After} such a refusal answers.
      */
     public record Uploads(@DefaultValue("2GB") DataSize diskBudget, @DefaultValue("60s") Duration retryAfter) {
+    }
+
+    /**
+     * The {@code importReaders} executor: each running import reads its feed on one of its threads while its job
+     * engine worker writes the chunks (see {@code ChunkPipeline}); its metrics are {@code executor_*{name="importReaders"}}.
+     *
+     * @param coreSize       threads kept once started; as many as imports run on this instance (the job engine's
+     *                       workers, {@code jobrunr.background-job-server.worker-count}) read without waiting.
+     * @param maxSize        threads at most; those beyond {@code coreSize} start only while the queue is full, and end
+     *                       after a minute without work.
+     * @param queueCapacity  readings that wait for a thread (their imports run without progress until one is free);
+     *                       beyond it an import waits to hand its reading over, asking again every 200 ms. Either
+     *                       wait ends when the import is cancelled; no import is failed or lost for want of a reader.
+     */
+    public record Readers(@DefaultValue("2") int coreSize, @DefaultValue("2") int maxSize,
+                          @DefaultValue("2") int queueCapacity) {
+
+        public Readers {
+            if (coreSize < 1 || maxSize < coreSize || queueCapacity < 0) {
+                throw new IllegalArgumentException("wizamart.marketplace.readers: core-size must be at least 1, "
+                        + "max-size at least core-size, queue-capacity at least 0");
+            }
+        }
     }
 }

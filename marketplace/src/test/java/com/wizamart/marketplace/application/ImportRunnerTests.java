@@ -21,20 +21,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.awaitility.Awaitility;
 import org.mockito.ArgumentCaptor;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.boot.task.SimpleAsyncTaskSchedulerBuilder;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
 
@@ -45,7 +52,6 @@ import com.wizamart.marketplace.application.port.out.FeedFetcher;
 import com.wizamart.marketplace.application.port.out.FeedStorage;
 import com.wizamart.marketplace.application.port.out.ImportJobStore;
 import com.wizamart.marketplace.application.port.out.JobEngine;
-import com.wizamart.marketplace.application.port.out.JobQueue;
 import com.wizamart.marketplace.application.port.out.StagingStore;
 import com.wizamart.marketplace.application.support.ContentIndex;
 import com.wizamart.marketplace.application.support.LongHashSet;
@@ -62,8 +68,9 @@ import com.wizamart.marketplace.spi.MarketplaceAdapter;
 import com.wizamart.tenancy.VendorScope;
 
 /**
- * The runner reads on a thread of its own while it writes: chunks still arrive in order, complete, with exact
- * counts; a feed that breaks keeps what was written before; cancelling stops the reading before the reader is closed.
+ * An import from its claim to its end, its feed read by the chunk pipeline on a reader thread while the worker writes:
+ * chunks still arrive in order, complete, with exact counts; a feed that breaks keeps what was written before;
+ * cancelling stops the reading before the reader is closed; an import that finds every reader busy waits for one.
  */
 class ImportRunnerTests {
 
@@ -85,10 +92,14 @@ class ImportRunnerTests {
     private final ImportJobStore jobs = mock(ImportJobStore.class);
     private final Staging staging = new Staging();
     private final FeedStorage storage = mock(FeedStorage.class);
+    private final ThreadPoolTaskExecutor readers = readers(2, 0);
+    private final ExecutorService workers = Executors.newCachedThreadPool();
 
     @AfterEach
-    void stopScheduler() {
+    void stopThreads() {
         checks.destroy();
+        readers.shutdown();
+        workers.shutdownNow();
     }
 
     @Test
@@ -294,7 +305,7 @@ class ImportRunnerTests {
             }
         });
         AtomicBoolean thrown = new AtomicBoolean();
-        Thread worker = Thread.ofPlatform().start(() -> {
+        Future<?> worker = workers.submit(() -> {
             try {
                 runner.run(job.id(), vendor);
             } catch (RuntimeException e) {
@@ -303,11 +314,77 @@ class ImportRunnerTests {
         });
         Thread.sleep(500);
 
-        worker.interrupt();
-        worker.join();
+        // as the job engine stops its worker
+        worker.cancel(true);
+        workers.shutdown();
+        assertThat(workers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
         assertThat(thrown).as("the failure goes to the job engine, which runs the job again").isTrue();
         verify(jobs, never()).finish(any(), any(), any(), any(), anyLong(), any(), any());
+    }
+
+    /**
+     * Every reader thread busy and the queue full (here: one thread, no queue): the import waits for a reader, running
+     * without progress, and is read in full once one is free; it is neither failed nor lost.
+     */
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void anImportFindingEveryReaderBusyWaitsForOneAndThenCompletes() throws Exception {
+        ThreadPoolTaskExecutor oneReader = readers(1, 0);
+        try {
+            CountDownLatch release = new CountDownLatch(1);
+            oneReader.submit(() -> {
+                release.await();
+                return null;
+            });
+            ImportJob job = job(ImportCounts.ZERO);
+            Scripted reader = new Scripted(products(1, 12), null);
+
+            Future<?> run = workers.submit(() -> runner(reader, oneReader).run(job.id(), vendor));
+
+            Awaitility.await().during(java.time.Duration.ofSeconds(1)).atMost(java.time.Duration.ofSeconds(5))
+                    .until(() -> !run.isDone() && reader.reads.get() == 0);
+            verify(jobs, never()).finish(any(), any(), any(), any(), anyLong(), any(), any());
+            release.countDown();
+            run.get(10, TimeUnit.SECONDS);
+            assertThat(staging.chunks).extracting(List::size).containsExactly(5, 5, 2);
+            verify(jobs).finish(eq(job.id()), eq(ImportStatus.COMPLETED), eq(new ImportCounts(12, 12, 0, 0, 0)),
+                    eq(12L), eq(0L), isNull(), any());
+        } finally {
+            oneReader.shutdown();
+        }
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aCancelEndsTheWaitForAReader() throws Exception {
+        ThreadPoolTaskExecutor oneReader = readers(1, 0);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            oneReader.submit(() -> {
+                release.await();
+                return null;
+            });
+            ImportJob job = job(ImportCounts.ZERO);
+            AtomicBoolean cancelled = new AtomicBoolean();
+            when(jobs.cancelRequested(job.id())).thenAnswer(call -> cancelled.get());
+            Scripted reader = new Scripted(products(1, 12), null);
+
+            Future<?> run = workers.submit(() -> runner(reader, oneReader).run(job.id(), vendor));
+            Awaitility.await().during(java.time.Duration.ofMillis(500)).atMost(java.time.Duration.ofSeconds(5))
+                    .until(() -> !run.isDone());
+            cancelled.set(true);
+            run.get(10, TimeUnit.SECONDS);
+
+            verify(jobs).finish(eq(job.id()), eq(ImportStatus.CANCELLED), any(), isNull(), anyLong(),
+                    eq("Cancelled; rows imported so far are kept."), any());
+            assertThat(reader.reads).hasValue(0);
+            assertThat(reader.closed).isTrue();
+            assertThat(staging.chunks).isEmpty();
+        } finally {
+            release.countDown();
+            oneReader.shutdown();
+        }
     }
 
     @Test
@@ -388,6 +465,10 @@ class ImportRunnerTests {
     }
 
     private ImportRunner runner(FeedReader reader) {
+        return runner(reader, readers);
+    }
+
+    private ImportRunner runner(FeedReader reader, ThreadPoolTaskExecutor readers) {
         MarketplaceAdapter adapter = new MarketplaceAdapter() {
             @Override
             public String name() {
@@ -412,13 +493,23 @@ class ImportRunnerTests {
         MarketplaceProperties properties = new MarketplaceProperties(Path.of("target/feeds"), DataSize.ofMegabytes(1),
                 CHUNK, 1000, new MarketplaceProperties.Fetch(null, null, 0, List.of(), null, null, null),
                 new MarketplaceProperties.Uploads(DataSize.ofMegabytes(4), java.time.Duration.ofSeconds(1)),
-                java.time.Duration.ofMinutes(10), 1);
-        return new ImportRunner(jobs, staging, storage, mock(FeedFetcher.class),
-                new MarketplaceAdapters(List.of(adapter)), properties, mock(ApplicationEventPublisher.class),
-                mock(PlatformTransactionManager.class), new SimpleAsyncTaskExecutor("import-reader-"),
-                new ImportDispatcher(jobs, mock(JobQueue.class), mock(JobEngine.class), VENDOR_SCOPE, properties),
+                java.time.Duration.ofMinutes(10), 1, new MarketplaceProperties.Readers(2, 2, 0));
+        ChunkPipeline pipeline = new ChunkPipeline(jobs, staging, readers, mock(PlatformTransactionManager.class),
+                properties);
+        return new ImportRunner(jobs, storage, mock(FeedFetcher.class), new MarketplaceAdapters(List.of(adapter)),
+                properties, mock(ApplicationEventPublisher.class), mock(PlatformTransactionManager.class), pipeline,
+                new ImportDispatcher(jobs, mock(ApplicationEventPublisher.class), mock(JobEngine.class), VENDOR_SCOPE,
+                        properties),
                 new ImportWatches(jobs, VENDOR_SCOPE, checks),
                 failure -> failure instanceof RecoverableDataAccessException);
+    }
+
+    /** Feed readers as the application builds them (Spring Boot's builder), of the given size and queue. */
+    private static ThreadPoolTaskExecutor readers(int threads, int queueCapacity) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutorBuilder().corePoolSize(threads)
+                .maxPoolSize(threads).queueCapacity(queueCapacity).threadNamePrefix("import-reader-").build();
+        executor.initialize();
+        return executor;
     }
 
     private static List<FeedRecord> products(int from, int to) {

@@ -2,7 +2,7 @@ package com.wizamart.marketplace.application.port.out;
 
 import java.util.UUID;
 
-/** What the job engine that runs imports knows of one of its jobs (an import's hand-over, see {@code JobQueue}). */
+/** What the job engine that runs imports knows of one of its jobs (an import's hand-over, see {@code ImportHandedOver}). */
 public interface JobEngine {
 
     /** Where the engine is with a job. */

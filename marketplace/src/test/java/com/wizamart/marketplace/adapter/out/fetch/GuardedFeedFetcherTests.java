@@ -23,8 +23,8 @@ import org.springframework.util.unit.DataSize;
 import com.sun.net.httpserver.HttpServer;
 
 import com.wizamart.marketplace.application.ImportChecks;
-import com.wizamart.marketplace.application.port.out.FeedFetcher.FetchException;
 import com.wizamart.marketplace.application.port.out.FeedFetcher;
+import com.wizamart.marketplace.application.port.out.FeedFetcher.FetchException;
 import com.wizamart.marketplace.config.MarketplaceProperties;
 
 class GuardedFeedFetcherTests {
@@ -246,6 +246,6 @@ class GuardedFeedFetcherTests {
         return new GuardedFeedFetcher(new MarketplaceProperties(Path.of("target/feeds"), DataSize.ofMegabytes(1), 100,
                 10, new MarketplaceProperties.Fetch(Duration.ofSeconds(1), readTimeout, 2, allowedHosts, deadline,
                 minRate, minRateWindow), new MarketplaceProperties.Uploads(DataSize.ofMegabytes(4),
-                Duration.ofSeconds(1)), Duration.ofMinutes(10), 1), checks);
+                Duration.ofSeconds(1)), Duration.ofMinutes(10), 1, new MarketplaceProperties.Readers(1, 1, 0)), checks);
     }
 }

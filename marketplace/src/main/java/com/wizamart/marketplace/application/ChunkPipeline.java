@@ -1,0 +1,434 @@
+package com.wizamart.marketplace.application;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.wizamart.marketplace.application.port.out.ImportJobStore;
+import com.wizamart.marketplace.application.port.out.StagingStore;
+import com.wizamart.marketplace.application.support.ContentIndex;
+import com.wizamart.marketplace.application.support.LongHashSet;
+import com.wizamart.marketplace.config.MarketplaceProperties;
+import com.wizamart.marketplace.domain.ImportCounts;
+import com.wizamart.marketplace.domain.ImportJob;
+import com.wizamart.marketplace.spi.FeedException;
+import com.wizamart.marketplace.spi.FeedProduct;
+import com.wizamart.marketplace.spi.FeedReader;
+import com.wizamart.marketplace.spi.FeedRecord;
+import com.wizamart.marketplace.spi.FeedRowError;
+import com.wizamart.marketplace.spi.StagedField;
+
+/**
+ * The chunk pipeline of an import: one pass over its feed, from the reader's records to committed chunks of staging.
+ * Reading (parsing, normalizing, cutting chunks, and what the staging store can prepare without the database) runs on
+ * a thread of the {@code importReaders} executor, at most one chunk ahead of the calling thread, which writes the
+ * chunks in order: the next chunk is read while the database takes the current one (on two cores, parsing and the
+ * database no longer wait for each other). Each chunk commits together with the job's progress and row errors, so a
+ * job whose worker died resumes after its last committed chunk with correct counts (records an earlier attempt
+ * committed are read again and skipped); a second worker racing on the same job loses at the next chunk.
+ *
+ * <p>Every product is checked against the limits of what staging stores ({@link StagedField}); one beyond them is a
+ * row error. Records read before a break in the feed are committed before the break is reported.
+ *
+ * <p>When every reader thread is busy and the executor's queue is full, the pass waits for a free one, asking again
+ * every {@link #READER_RETRY} (the import stays running, without progress; a cancel ends the wait), so a burst of
+ * imports is never lost to a full executor. How the pass ended, and what the job then becomes, is
+ * {@link ImportRunner}'s business.
+ */
+@Component
+class ChunkPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(ChunkPipeline.class);
+    /** How often a pass that found every reader busy asks again. */
+    static final Duration READER_RETRY = Duration.ofMillis(200);
+
+    private final ImportJobStore jobs;
+    private final StagingStore staging;
+    private final AsyncTaskExecutor readers;
+    private final TransactionTemplate transactions;
+    private final int chunkSize;
+    private final int maxStoredErrors;
+
+    ChunkPipeline(ImportJobStore jobs, StagingStore staging, @Qualifier("importReaders") AsyncTaskExecutor readers,
+                  PlatformTransactionManager transactionManager, MarketplaceProperties properties) {
+        this.jobs = jobs;
+        this.staging = staging;
+        this.readers = readers;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.chunkSize = properties.chunkSize();
+        this.maxStoredErrors = properties.maxStoredErrors();
+    }
+
+    /** How a pass over the feed ended; the counts are the job's, with every chunk this pass committed. */
+    sealed interface Outcome {
+
+        /** The feed was read to its end, and all of it committed. */
+        record Read(ImportCounts counts, long errorCount) implements Outcome {
+        }
+
+        /** The import was cancelled: the pass stopped (what it committed is kept). */
+        record Cancelled(ImportCounts counts, long errorCount) implements Outcome {
+        }
+
+        /** The rest of the feed could not be read: every record read before the break was committed. */
+        record Broken(FeedException failure, ImportCounts counts) implements Outcome {
+        }
+
+        /** Another worker advanced the same job: this pass stopped, its last chunk rolled back. */
+        record TakenOver() implements Outcome {
+        }
+    }
+
+    /**
+     * Runs one pass over the feed of {@code job} (as last read, with the counts committed so far), from
+     * {@code reader}, which it uses from the reading thread alone; when it returns, the reading has ended and the
+     * caller may close the reader. A failure that no feed explains (the database's) is thrown.
+     */
+    Outcome run(ImportJob job, FeedReader reader, ImportWatches.Watch watch) {
+        return new Pass(job, reader, watch).run();
+    }
+
+    /** One pass over the feed, skipping records a previous attempt already committed. */
+    private final class Pass {
+
+        private final ImportJob job;
+        private final FeedReader reader;
+        private final ImportWatches.Watch watch;
+        private final long alreadyCommitted;
+        private ImportCounts counts;
+        private long errorCount;
+        private long warningCount;
+
+        Pass(ImportJob job, FeedReader reader, ImportWatches.Watch watch) {
+            this.job = job;
+            this.reader = reader;
+            this.watch = watch;
+            this.alreadyCommitted = job.counts().rowsProcessed();
+            this.counts = job.counts();
+            this.errorCount = job.errorCount();
+            this.warningCount = job.warningCount();
+        }
+
+        Outcome run() {
+            long loading = System.nanoTime();
+            ContentIndex known = inTx(() -> staging.knownContent(job.vendorId(), job.marketplace(), job.language()));
+            log.info("Import {}: {} staged products of this language known, read in {} ms", job.id(), known.size(),
+                    (System.nanoTime() - loading) / 1_000_000);
+            Chunks chunks = new Chunks(reader, staging, known, alreadyCommitted, chunkSize, watch);
+            Future<?> reading = startReading(chunks);
+            if (reading == null) {
+                return new Outcome.Cancelled(counts, errorCount);
+            }
+            try {
+                Chunk chunk;
+                while ((chunk = chunks.next(reading)) != null) {
+                    if (!commit(chunk)) {
+                        return new Outcome.Cancelled(counts, errorCount);
+                    }
+                }
+            } catch (FeedException e) {
+                return new Outcome.Broken(e, counts);
+            } catch (ConcurrentImportException e) {
+                return new Outcome.TakenOver();
+            } finally {
+                chunks.stop(reading);
+            }
+            return watch.cancelled() ? new Outcome.Cancelled(counts, errorCount) : new Outcome.Read(counts, errorCount);
+        }
+
+        /**
+         * Hands the reading to a reader thread; while every one is busy and the executor's queue is full, waits for
+         * room. {@literal null} when the import was cancelled meanwhile.
+         */
+        private Future<?> startReading(Chunks chunks) {
+            boolean waiting = false;
+            while (true) {
+                try {
+                    Future<?> reading = readers.submit(chunks);
+                    if (waiting) {
+                        log.info("Import {}: a feed reader is free, reading starts", job.id());
+                    }
+                    return reading;
+                } catch (TaskRejectedException full) {
+                    if (watch.cancelled()) {
+                        return null;
+                    }
+                    if (!waiting) {
+                        log.info("Import {} waits for a free feed reader: all are busy and their queue is full",
+                                job.id());
+                        waiting = true;
+                    }
+                    try {
+                        Thread.sleep(READER_RETRY);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("Interrupted while waiting for a feed reader", e);
+                    }
+                }
+            }
+        }
+
+        /** @return {@literal false} when the job was cancelled (the chunk is not written). */
+        private boolean commit(Chunk chunk) {
+            if (chunk.records() == 0) {
+                return true;
+            }
+            int products = chunk.products();
+            List<FeedRowError> errors = chunk.errors();
+            long warnings = errors.stream().filter(e -> e.severity() == FeedRowError.Severity.WARNING).count();
+            long failed = chunk.failed();
+            return Boolean.TRUE.equals(inTx(() -> {
+                if (jobs.cancelRequested(job.id())) {
+                    return false;
+                }
+                StagingStore.ChunkResult result = products == 0 ? new StagingStore.ChunkResult(0, 0, 0)
+                        : staging.write(job.vendorId(), job.marketplace(), job.language(), job.id(),
+                        chunk.prepared());
+                // errors and warnings share the stored list (and its cap), in row order
+                long listed = errorCount + warningCount;
+                long stored = Math.min(errors.size(), Math.max(0, maxStoredErrors - listed));
+                if (stored > 0) {
+                    jobs.appendErrors(job.id(), job.vendorId(), listed, errors.subList(0, (int) stored));
+                }
+                ImportCounts next = counts.plus(new ImportCounts(chunk.records(), result.created(), result.updated(),
+                        result.unchanged() + (chunk.records() - failed - products), failed));
+                if (!jobs.advance(job.id(), counts.rowsProcessed(), next, chunk.bytesRead(),
+                        errorCount + errors.size() - warnings, warningCount + warnings)) {
+                    throw new ConcurrentImportException();
+                }
+                counts = next;
+                errorCount += errors.size() - warnings;
+                warningCount += warnings;
+                return true;
+            }));
+        }
+    }
+
+    /**
+     * What one transaction writes: its products (ids unique, a later row replacing an earlier one) as the staging
+     * store prepared them, row errors and warnings, the records read for it and the feed's bytes consumed up to its
+     * end.
+     */
+    private record Chunk(StagingStore.PreparedChunk prepared, int products, List<FeedRowError> errors, long records,
+                         long failed, long bytesRead) {
+    }
+
+    /**
+     * Reads the feed into chunks on its own thread and hands each over when the writer asks for it: while the writer
+     * writes one chunk, the next is read and then waits, so at most two are in memory. The end of the feed, or what
+     * stopped reading, comes after the last chunk.
+     */
+    private static final class Chunks implements Runnable {
+
+        private static final Object END = new Object();
+
+        private final FeedReader reader;
+        private final StagingStore staging;
+        private final ContentIndex known;
+        private final ContentHash contentHash = new ContentHash();
+        private final long alreadyCommitted;
+        private final int chunkSize;
+        private final SynchronousQueue<Object> handOver = new SynchronousQueue<>();
+        private final LongHashSet seen = new LongHashSet();
+        private final ImportWatches.Watch watch;
+        private volatile boolean stopped;
+
+        Chunks(FeedReader reader, StagingStore staging, ContentIndex known, long alreadyCommitted, int chunkSize,
+               ImportWatches.Watch watch) {
+            this.watch = watch;
+            this.reader = reader;
+            this.staging = staging;
+            this.known = known;
+            this.alreadyCommitted = alreadyCommitted;
+            this.chunkSize = chunkSize;
+        }
+
+        @Override
+        public void run() {
+            try {
+                read();
+                put(END);
+            } catch (Throwable e) {
+                put(e);
+            }
+        }
+
+        private void read() throws FeedException {
+            Map<String, Hashed> chunk = new LinkedHashMap<>();
+            List<FeedRowError> errors = new ArrayList<>();
+            long failedInChunk = 0;
+            long chunkRecords = 0;
+            long records = 0;
+            FeedRecord record;
+            while (!stopped && (record = nextRecord(chunk, errors, chunkRecords, failedInChunk)) != null) {
+                records++;
+                boolean replay = records <= alreadyCommitted;
+                if (record instanceof FeedProduct product) {
+                    long id = LongHashSet.fingerprint(product.externalId());
+                    boolean duplicate = !seen.add(id);
+                    if (replay) {
+                        continue;
+                    }
+                    if (duplicate) {
+                        errors.add(new FeedRowError(product.row(), "id", product.externalId(),
+                                "The same id appears earlier in the file; this later row wins."));
+                    }
+                    errors.addAll(product.warnings());
+                    chunk.remove(product.externalId());
+                    long hash = contentHash.of(product);
+                    // staged exactly like this: nothing to send (unless an earlier row of this file replaced it)
+                    if (duplicate || !known.holds(id, hash)) {
+                        chunk.put(product.externalId(), new Hashed(product, hash));
+                    }
+                } else if (!replay) {
+                    errors.add((FeedRowError) record);
+                    failedInChunk++;
+                }
+                if (!replay) {
+                    chunkRecords++;
+                }
+                if (chunk.size() >= chunkSize || errors.size() >= chunkSize || chunkRecords >= chunkSize * 4L) {
+                    put(chunk(chunk, errors, chunkRecords, failedInChunk));
+                    chunk = new LinkedHashMap<>();
+                    errors = new ArrayList<>();
+                    failedInChunk = 0;
+                    chunkRecords = 0;
+                }
+            }
+            put(chunk(chunk, errors, chunkRecords, failedInChunk));
+        }
+
+        /**
+         * The adapter's next record as staging can hold it (every adapter's products pass here): a product with an id,
+         * title or price beyond its limit turned into its row error, one with an optional value beyond its limit
+         * without that value and with a warning. When the feed breaks, the records read before the break are handed over
+         * first (they are committed and counted), then the failure.
+         */
+        private FeedRecord nextRecord(Map<String, Hashed> chunk, List<FeedRowError> errors, long chunkRecords,
+                                      long failedInChunk) throws FeedException {
+            FeedRecord record;
+            try {
+                record = reader.next();
+            } catch (FeedException e) {
+                put(chunk(chunk, errors, chunkRecords, failedInChunk));
+                throw e;
+            }
+            if (record instanceof FeedProduct product) {
+                return StagedField.fit(product);
+            }
+            if (record instanceof FeedRowError error && error.severity() != FeedRowError.Severity.ERROR) {
+                // a row an adapter hands over as a record of its own was not imported, whatever it calls it
+                return new FeedRowError(error.row(), error.column(), error.value(), error.message());
+            }
+            return record;
+        }
+
+        /** The chunk as the staging store prepared it: its products need not stay in memory. */
+        private Chunk chunk(Map<String, Hashed> products, List<FeedRowError> errors, long records, long failed) {
+            List<FeedProduct> list = new ArrayList<>(products.size());
+            long[] hashes = new long[products.size()];
+            for (Hashed h : products.values()) {
+                hashes[list.size()] = h.contentHash();
+                list.add(h.product());
+            }
+            StagingStore.PreparedChunk prepared = products.isEmpty() ? null : staging.prepare(list, hashes);
+            return new Chunk(prepared, products.size(), errors, records, failed, reader.bytesRead());
+        }
+
+        /** Waits until the writer takes {@code item}, or stops wanting any. */
+        private void put(Object item) {
+            try {
+                while (!stopped && !handOver.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                    // the writer is still busy with the previous chunk
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = true;
+            }
+        }
+
+        /**
+         * The next chunk, or {@literal null} at the end of the feed or once the job is cancelled (the reading then
+         * stops at its next read, and what it failed with is the cancel's doing).
+         *
+         * @throws FeedException when the rest of the feed could not be read (after every chunk read before).
+         */
+        Chunk next(Future<?> reading) throws FeedException {
+            Object item;
+            try {
+                while ((item = handOver.poll(200, TimeUnit.MILLISECONDS)) == null) {
+                    if (watch.cancelled()) {
+                        return null;
+                    }
+                    if (reading.isDone()) {
+                        throw new IllegalStateException("The feed reader ended without a word");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the feed reader", e);
+            }
+            if (watch.cancelled()) {
+                return null;
+            }
+            return switch (item) {
+                case Chunk chunk -> chunk;
+                case FeedException e -> throw e;
+                case RuntimeException e -> throw e;
+                case Error e -> throw e;
+                case Throwable e -> throw new IllegalStateException(e);
+                default -> null;
+            };
+        }
+
+        /** Stops reading (if it has not ended) and waits for the reading task to end. */
+        void stop(Future<?> reading) {
+            stopped = true;
+            boolean interrupted = false;
+            while (!reading.isDone()) {
+                try {
+                    reading.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException | CancellationException ended) {
+                    // the reader hands its own failures over as items; ended is ended
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A product read from the feed, with its content hash. */
+    private record Hashed(FeedProduct product, long contentHash) {
+    }
+
+    /** Another worker advanced the same job: this one stops, its chunk rolled back. */
+    private static final class ConcurrentImportException extends RuntimeException {
+        ConcurrentImportException() {
+            super("Another worker is running this import");
+        }
+    }
+
+    private <T> T inTx(Supplier<T> work) {
+        return transactions.execute(status -> work.get());
+    }
+}
