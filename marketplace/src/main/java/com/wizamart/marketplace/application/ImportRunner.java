@@ -205,9 +205,8 @@ public class ImportRunner {
                     finish(job, ImportStatus.CANCELLED, read.counts(), null, read.errorCount(),
                             CANCELLED_KEEPING_ROWS);
                 } else {
-                    finish(job, read.counts().failed() > 0 || read.errorCount() > 0
-                                    ? ImportStatus.COMPLETED_WITH_ERRORS : ImportStatus.COMPLETED,
-                            read.counts(), read.counts().rowsProcessed(), read.errorCount(), null);
+                    finish(job, ImportStatus.completed(read.counts(), read.errorCount()), read.counts(),
+                            read.counts().rowsProcessed(), read.errorCount(), null);
                 }
             }
             case ChunkPipeline.Outcome.Cancelled cancelled -> finish(job, ImportStatus.CANCELLED, cancelled.counts(),

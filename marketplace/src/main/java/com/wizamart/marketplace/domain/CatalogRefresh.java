@@ -14,4 +14,14 @@ import java.util.UUID;
  */
 public record CatalogRefresh(UUID refreshId, String status, int productsApplied, int productsSkipped,
                              String message) {
+
+    /** @throws IllegalArgumentException without a refresh id or status, or with a negative count. */
+    public CatalogRefresh {
+        if (refreshId == null || status == null || status.isBlank()) {
+            throw new IllegalArgumentException("a catalog refresh has an id and a status");
+        }
+        if (productsApplied < 0 || productsSkipped < 0) {
+            throw new IllegalArgumentException("a catalog refresh's product counts cannot be negative");
+        }
+    }
 }

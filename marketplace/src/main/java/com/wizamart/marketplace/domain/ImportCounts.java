@@ -13,6 +13,16 @@ public record ImportCounts(long rowsProcessed, long created, long updated, long 
 
     public static final ImportCounts ZERO = new ImportCounts(0, 0, 0, 0, 0);
 
+    /** @throws IllegalArgumentException when a count is negative. */
+    public ImportCounts {
+        if (rowsProcessed < 0 || created < 0 || updated < 0 || unchanged < 0 || failed < 0) {
+            throw new IllegalArgumentException("import counts cannot be negative: " + rowsProcessed + " rows, "
+                    + created + " created, " + updated + " updated, " + unchanged + " unchanged, " + failed
+                    + " failed");
+        }
+    }
+
+    /** These counts and {@code other}'s together (a job's counts after one more chunk). */
     public ImportCounts plus(ImportCounts other) {
         return new ImportCounts(rowsProcessed + other.rowsProcessed, created + other.created,
                 updated + other.updated, unchanged + other.unchanged, failed + other.failed);

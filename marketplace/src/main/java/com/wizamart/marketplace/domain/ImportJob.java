@@ -42,9 +42,4 @@ public record ImportJob(UUID id, UUID vendorId, String marketplace, String langu
                 ImportStatus.PENDING, ImportCounts.ZERO, null, 0, bytesTotal, 0, null, false, requestedBy,
                 Instant.now(), null, null, 0);
     }
-
-    /** The final status a job that read its whole feed ends in: warnings alone leave it {@code COMPLETED}. */
-    public ImportStatus finishedStatus() {
-        return counts.failed() > 0 || errorCount > 0 ? ImportStatus.COMPLETED_WITH_ERRORS : ImportStatus.COMPLETED;
-    }
 }
