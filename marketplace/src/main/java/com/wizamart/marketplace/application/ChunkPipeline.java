@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -248,6 +249,8 @@ class ChunkPipeline {
         private final SynchronousQueue<Object> handOver = new SynchronousQueue<>();
         private final LongHashSet seen = new LongHashSet();
         private final ImportWatches.Watch watch;
+        /** Taken by the reader thread when the reading starts, or by the writer that gives it up before. */
+        private final AtomicBoolean claimed = new AtomicBoolean();
         private volatile boolean stopped;
 
         Chunks(FeedReader reader, StagingStore staging, ContentIndex known, long alreadyCommitted, int chunkSize,
@@ -262,6 +265,9 @@ class ChunkPipeline {
 
         @Override
         public void run() {
+            if (!claimed.compareAndSet(false, true)) {
+                return; // given up while it waited for a reader thread: nothing to read, nobody to hand over to
+            }
             try {
                 read();
                 put(END);
@@ -398,9 +404,16 @@ class ChunkPipeline {
             };
         }
 
-        /** Stops reading (if it has not ended) and waits for the reading task to end. */
+        /**
+         * Stops reading (if it has not ended) and waits for the reading task to end; a reading still waiting for a
+         * reader thread (in the executor's queue) is given up at once.
+         */
         void stop(Future<?> reading) {
             stopped = true;
+            if (claimed.compareAndSet(false, true)) {
+                reading.cancel(false);
+                return;
+            }
             boolean interrupted = false;
             while (!reading.isDone()) {
                 try {

@@ -387,6 +387,39 @@ class ImportRunnerTests {
         }
     }
 
+    /** The reading waits in the executor's queue (one thread, busy): a cancel ends the import without waiting. */
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aCancelEndsAnImportWhoseReadingWaitsInTheQueue() throws Exception {
+        ThreadPoolTaskExecutor oneReader = readers(1, 1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            oneReader.submit(() -> {
+                release.await();
+                return null;
+            });
+            ImportJob job = job(ImportCounts.ZERO);
+            AtomicBoolean cancelled = new AtomicBoolean();
+            when(jobs.cancelRequested(job.id())).thenAnswer(call -> cancelled.get());
+            Scripted reader = new Scripted(products(1, 12), null);
+
+            Future<?> run = workers.submit(() -> runner(reader, oneReader).run(job.id(), vendor));
+            Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                    .until(() -> oneReader.getThreadPoolExecutor().getQueue().size() == 1);
+            cancelled.set(true);
+            run.get(10, TimeUnit.SECONDS);
+
+            verify(jobs).finish(eq(job.id()), eq(ImportStatus.CANCELLED), any(), isNull(), anyLong(),
+                    eq("Cancelled; rows imported so far are kept."), any());
+            assertThat(release.getCount()).as("the busy reader never ended").isEqualTo(1);
+            assertThat(reader.reads).hasValue(0);
+            assertThat(reader.closed).isTrue();
+        } finally {
+            release.countDown();
+            oneReader.shutdown();
+        }
+    }
+
     @Test
     void aResumedJobSkipsTheRecordsAlreadyCommitted() throws Exception {
         ImportJob job = job(new ImportCounts(10, 10, 0, 0, 0));
