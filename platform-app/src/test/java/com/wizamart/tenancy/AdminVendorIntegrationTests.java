@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.wizamart.tenancy.config.TenancyProperties;
 import com.wizamart.support.ApiTest;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Fixtures.Session;

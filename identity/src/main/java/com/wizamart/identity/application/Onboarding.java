@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.wizamart.identity.IdentityProperties;
+import com.wizamart.identity.config.IdentityProperties;
 import com.wizamart.identity.PlatformAccounts;
 import com.wizamart.identity.VendorOnboarding;
 import com.wizamart.identity.application.port.out.CredentialTokenStore;

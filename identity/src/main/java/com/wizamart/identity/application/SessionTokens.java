@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.wizamart.identity.IdentityProperties;
+import com.wizamart.identity.config.IdentityProperties;
 import com.wizamart.identity.application.port.out.AccessTokenIssuer;
 import com.wizamart.identity.application.port.out.AccessTokenIssuer.Claims;
 import com.wizamart.identity.application.port.out.CredentialTokenStore;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.wizamart.identity.IdentityProperties;
+import com.wizamart.identity.config.IdentityProperties;
 import com.wizamart.identity.TeamDirectory;
 import com.wizamart.identity.TeamMemberCard;
 import com.wizamart.identity.application.port.out.CredentialTokenStore;

@@ -14,7 +14,7 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.wizamart.identity.IdentityProperties;
+import com.wizamart.identity.config.IdentityProperties;
 import com.wizamart.identity.TokenVerification;
 import com.wizamart.identity.application.port.out.AccessTokenIssuer;
 

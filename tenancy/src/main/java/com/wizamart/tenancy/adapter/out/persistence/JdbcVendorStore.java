@@ -23,6 +23,7 @@ import com.wizamart.sharedkernel.persistence.SqlLike;
 import com.wizamart.sharedkernel.persistence.SqlSort;
 import com.wizamart.tenancy.VendorCounts;
 import com.wizamart.tenancy.domain.BusinessContact;
+import com.wizamart.tenancy.application.port.in.VendorQuery;
 import com.wizamart.tenancy.application.port.out.VendorStore;
 import com.wizamart.tenancy.domain.CustomDomain;
 import com.wizamart.tenancy.domain.Subdomain;

@@ -1,4 +1,4 @@
-package com.wizamart.identity;
+package com.wizamart.identity.config;
 
 import java.nio.file.Path;
 import java.time.Duration;

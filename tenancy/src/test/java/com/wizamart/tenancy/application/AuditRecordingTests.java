@@ -18,12 +18,14 @@ import org.springframework.data.domain.Pageable;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.AuditEntry;
 import com.wizamart.tenancy.RequestOrigin;
+import com.wizamart.tenancy.application.port.in.AuditQuery;
+import com.wizamart.tenancy.application.port.in.AuditRecord;
 import com.wizamart.tenancy.application.port.out.AuditStore;
 
-class AuditServiceTests {
+class AuditRecordingTests {
 
     private final List<Object[]> appended = new ArrayList<>();
-    private final AuditService service = new AuditService(new AuditStore() {
+    private final AuditRecording service = new AuditRecording(new AuditStore() {
         @Override
         public void append(AuditEntry entry, RequestOrigin origin, Instant at) {
             appended.add(new Object[] {entry, origin});
@@ -53,10 +55,10 @@ class AuditServiceTests {
         after.put("list", List.of(Map.of("apiToken", "t0k3n")));
         after.put("active", true);
 
-        Map<String, Object> safe = AuditService.withoutSecrets(after);
+        Map<String, Object> safe = AuditRecording.withoutSecrets(after);
 
         assertThat(safe.toString()).doesNotContain("correct-horse", "abc.def", "s3cr3t", "$argon2", "t0k3n");
-        assertThat(safe).containsEntry("newPassword", AuditService.REDACTED).containsEntry("active", true);
+        assertThat(safe).containsEntry("newPassword", AuditRecording.REDACTED).containsEntry("active", true);
         assertThat(((Map<?, ?>) safe.get("user")).get("role")).isEqualTo("Editor");
     }
 
@@ -71,7 +73,7 @@ class AuditServiceTests {
         AuditEntry entry = (AuditEntry) appended.get(0)[0];
         assertThat(appended.get(0)[1]).isEqualTo(new RequestOrigin("203.0.113.7", "req-42"));
         assertThat(entry.targetName()).isEqualTo("Packer");
-        assertThat(entry.after()).containsEntry("secret", AuditService.REDACTED);
+        assertThat(entry.after()).containsEntry("secret", AuditRecording.REDACTED);
     }
 
     @Test

@@ -6,15 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
@@ -22,7 +19,6 @@ import com.wizamart.tenancy.AuditEntry;
 import com.wizamart.tenancy.AuditTrail;
 import com.wizamart.tenancy.BusinessDetails;
 import com.wizamart.tenancy.RegisterVendor;
-import com.wizamart.tenancy.TenancyProperties;
 import com.wizamart.tenancy.VendorCounts;
 import com.wizamart.tenancy.VendorCreated;
 import com.wizamart.tenancy.VendorDetails;
@@ -30,52 +26,49 @@ import com.wizamart.tenancy.VendorSources;
 import com.wizamart.tenancy.VendorStatusChanged;
 import com.wizamart.tenancy.VendorSummary;
 import com.wizamart.tenancy.Vendors;
+import com.wizamart.tenancy.application.port.in.VendorQuery;
 import com.wizamart.tenancy.application.port.out.VendorStore;
 import com.wizamart.tenancy.domain.BusinessContact;
 import com.wizamart.tenancy.domain.CustomDomain;
 import com.wizamart.tenancy.domain.Subdomain;
-import com.wizamart.tenancy.domain.UnauthorizedVendorAccessException;
 import com.wizamart.tenancy.domain.Vendor;
 import com.wizamart.tenancy.domain.VendorAlreadyExistsException;
 import com.wizamart.tenancy.domain.VendorCode;
 import com.wizamart.tenancy.domain.VendorNotFoundException;
 
 /**
- * Opening, administering and resolving vendors. Every admin change is audit-logged in its own transaction and
- * announced with an event where other modules care.
+ * Opening and administering vendors: registration, the admin list and view, edits, verification, (de)activation and
+ * deletion. Every change is audit-logged in its transaction, announced with an event where other modules care, and
+ * makes {@link VendorRouting} on this instance forget what it remembers. As the module's {@link Vendors} facade it
+ * also answers other modules' lookups, handing the routing of requests ({@link #resolve(VendorSources)}) to
+ * {@link VendorRouting}.
  */
 @Service
-public class VendorService implements Vendors {
+public class VendorAdministration implements Vendors {
 
     private final VendorStore vendors;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final TenancyProperties properties;
-    private final VendorLookups lookups;
-    private final TransactionTemplate readOnly;
+    private final VendorRouting routing;
 
-    VendorService(VendorStore vendors, AuditTrail audit, ApplicationEventPublisher events,
-                  TenancyProperties properties, VendorLookups lookups,
-                  PlatformTransactionManager transactionManager) {
+    VendorAdministration(VendorStore vendors, AuditTrail audit, ApplicationEventPublisher events,
+                         VendorRouting routing) {
         this.vendors = vendors;
         this.audit = audit;
         this.events = events;
-        this.properties = properties;
-        this.lookups = lookups;
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
+        this.routing = routing;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<VendorSummary> findById(UUID vendorId) {
-        return vendors.findIncludingDeleted(vendorId).filter(v -> !v.isDeleted()).map(VendorService::summary);
+        return vendors.findIncludingDeleted(vendorId).filter(v -> !v.isDeleted()).map(VendorRouting::summary);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<VendorSummary> findByCode(String code) {
-        return code == null ? Optional.empty() : vendors.findByCode(code.toLowerCase(Locale.ROOT)).map(VendorService::summary);
+        return code == null ? Optional.empty() : vendors.findByCode(code.toLowerCase(Locale.ROOT)).map(VendorRouting::summary);
     }
 
     @Override
@@ -90,65 +83,10 @@ public class VendorService implements Vendors {
         return findByCode(code).filter(VendorSummary::active).orElseThrow(VendorNotFoundException::new);
     }
 
-    /**
-     * Not in a transaction of its own: routing answers from {@link VendorLookups} and opens a read-only transaction
-     * only for what it does not remember.
-     */
+    /** Routing's answer ({@link VendorRouting}): not in a transaction of its own. */
     @Override
     public Optional<VendorSummary> resolve(VendorSources sources) {
-        VendorSummary resolved = null;
-        if (sources.tokenVendorId() != null) {
-            resolved = open(lookup("id:" + sources.tokenVendorId(),
-                    () -> vendors.findIncludingDeleted(sources.tokenVendorId())));
-        }
-        if (sources.pathCode() != null) {
-            String code = sources.pathCode().toLowerCase(Locale.ROOT);
-            resolved = agree(resolved, open(lookup("code:" + code, () -> vendors.findByCode(code))));
-        }
-        Optional<Vendor> byHost = vendorOfHost(sources.host());
-        if (byHost != null) {
-            resolved = agree(resolved, open(byHost));
-        }
-        return Optional.ofNullable(resolved);
-    }
-
-    /** @return the vendor the host names, {@literal null} when the host names none (platform host, IP, ...). */
-    private Optional<Vendor> vendorOfHost(String host) {
-        if (host == null || host.isBlank()) {
-            return null;
-        }
-        String name = host.toLowerCase(Locale.ROOT);
-        String platformDomain = properties.platformDomain().toLowerCase(Locale.ROOT);
-        if (name.equals(platformDomain) || name.equals("localhost") || Character.isDigit(name.charAt(name.length() - 1)) || name.startsWith("[")) {
-            return null;
-        }
-        if (name.endsWith("." + platformDomain)) {
-            String label = name.substring(0, name.length() - platformDomain.length() - 1);
-            if (Subdomain.isReserved(label)) {
-                return null;
-            }
-            return label.contains(".") ? Optional.empty()
-                    : lookup("subdomain:" + label, () -> vendors.findBySubdomain(label));
-        }
-        if (!properties.customDomainsEnabled()) {
-            return null;
-        }
-        return lookup("domain:" + name, () -> vendors.findByVerifiedDomain(name));
-    }
-
-    private Optional<Vendor> lookup(String key, Supplier<Optional<Vendor>> load) {
-        return lookups.get(key, () -> readOnly.execute(status -> load.get()));
-    }
-
-    private static VendorSummary open(Optional<Vendor> vendor) {
-        return vendor.filter(Vendor::isOpen).map(VendorService::summary).orElseThrow(VendorNotFoundException::new);
-    }
-
-    private static VendorSummary agree(VendorSummary earlier, VendorSummary next) {
-        if (earlier != null && !earlier.id().equals(next.id())) {
-            throw new UnauthorizedVendorAccessException();
-        }
-        return next;
+        return routing.resolve(sources);
     }
 
     @Override
@@ -165,13 +103,13 @@ public class VendorService implements Vendors {
         if (vendors.subdomainTaken(subdomain.value(), null)) {
             throw new VendorAlreadyExistsException("subdomain", subdomain.value());
         }
-        lookups.forgetAll();
+        routing.forgetAll();
         Vendor vendor = vendors.save(Vendor.open(code, command.name(), subdomain, contact(command.business()),
                 command.letzshopCsvUrls()));
         events.publishEvent(new VendorCreated(vendor.id(), code.value(), vendor.name(), command.owner(), actor.id()));
         audit.record(new AuditEntry(actor, "VENDOR_CREATED", vendor.id(), "vendor", vendor.id().toString(),
                 vendor.name(), Map.of(), snapshot(vendor)));
-        return summary(vendor);
+        return VendorRouting.summary(vendor);
     }
 
     @Override
@@ -180,13 +118,13 @@ public class VendorService implements Vendors {
         return details(get(vendorId));
     }
 
-    /** Maps the aggregate to the admin view. */
     private static BusinessContact contact(BusinessDetails b) {
         return b == null ? null : new BusinessContact(b.email(), b.phone(), b.address(), b.city(), b.postalCode(),
                 b.country(), b.vatNumber());
     }
 
-    public static VendorDetails details(Vendor v) {
+    /** Maps the aggregate to the admin view. */
+    private static VendorDetails details(Vendor v) {
         BusinessContact b = v.business();
         return new VendorDetails(v.id(), v.code().value(), v.name(), v.subdomain().value(), b.email(), b.phone(),
                 new VendorDetails.Address(b.address(), b.city(), b.postalCode(), b.country()), b.vatNumber(),
@@ -195,9 +133,8 @@ public class VendorService implements Vendors {
                 v.verified(), v.active(), v.isDeleted(), v.createdAt());
     }
 
-    /** Admin view of one vendor, deleted ones included. */
-    @Transactional(readOnly = true)
-    public Vendor get(UUID id) {
+    /** One vendor, deleted ones included. */
+    private Vendor get(UUID id) {
         return vendors.findIncludingDeleted(id).orElseThrow(VendorNotFoundException::new);
     }
 
@@ -210,14 +147,15 @@ public class VendorService implements Vendors {
         return vendor;
     }
 
+    /** The admin vendor list, deleted vendors included. */
     @Transactional(readOnly = true)
-    public Page<Vendor> search(VendorStore.VendorQuery query, Pageable pageable) {
-        return vendors.search(query, pageable);
+    public Page<VendorDetails> search(VendorQuery query, Pageable pageable) {
+        return vendors.search(query, pageable).map(VendorAdministration::details);
     }
 
     /** Changes a vendor's details; {@literal null} fields stay as they are. */
     @Transactional
-    public Vendor edit(UUID id, EditVendor edit, Actor actor) {
+    public VendorDetails edit(UUID id, EditVendor edit, Actor actor) {
         Vendor vendor = live(id);
         Map<String, Object> before = snapshot(vendor);
         Subdomain subdomain = edit.subdomain() == null ? null : Subdomain.of(edit.subdomain());
@@ -232,35 +170,39 @@ public class VendorService implements Vendors {
                 }
             }
         }
-        lookups.forgetAll();
+        routing.forgetAll();
         vendor.edit(edit.name(), subdomain, edit.business() == null ? null : contact(edit.business()),
                 edit.letzshopCsvUrls(), edit.theme(), domains);
         Vendor saved = vendors.save(vendor);
         audit.record(new AuditEntry(actor, "VENDOR_UPDATED", id, "vendor", id.toString(), saved.name(), before,
                 snapshot(saved)));
-        return saved;
+        return details(saved);
     }
 
+    /** Marks the vendor's business as verified by a platform admin, or takes that back. */
     @Transactional
-    public Vendor verify(UUID id, boolean verified, Actor actor) {
+    public VendorDetails verify(UUID id, boolean verified, Actor actor) {
         Vendor vendor = live(id);
         boolean before = vendor.verified();
-        lookups.forgetAll();
+        routing.forgetAll();
         vendor.verify(verified);
         Vendor saved = vendors.save(vendor);
         audit.record(new AuditEntry(actor, verified ? "VENDOR_VERIFIED" : "VENDOR_UNVERIFIED", id, "vendor",
                 id.toString(), saved.name(), Map.of("verified", before), Map.of("verified", verified)));
-        return saved;
+        return details(saved);
     }
 
+    /**
+     * Opens or closes the vendor's shop, team and API; a change publishes {@link VendorStatusChanged}.
+     */
     @Transactional
-    public Vendor changeStatus(UUID id, boolean active, Actor actor) {
+    public VendorDetails changeStatus(UUID id, boolean active, Actor actor) {
         Vendor vendor = get(id);
         if (vendor.isDeleted()) {
             throw new VendorNotFoundException();
         }
         boolean before = vendor.active();
-        lookups.forgetAll();
+        routing.forgetAll();
         vendor.activate(active);
         Vendor saved = vendors.save(vendor);
         if (before != active) {
@@ -268,9 +210,10 @@ public class VendorService implements Vendors {
         }
         audit.record(new AuditEntry(actor, active ? "VENDOR_ACTIVATED" : "VENDOR_DEACTIVATED", id, "vendor",
                 id.toString(), saved.name(), Map.of("active", before), Map.of("active", active)));
-        return saved;
+        return details(saved);
     }
 
+    /** Soft-deletes the vendor (its data stays, it becomes unreachable) and publishes {@link VendorStatusChanged}. */
     @Transactional
     public void delete(UUID id, Actor actor) {
         Vendor vendor = get(id);
@@ -278,7 +221,7 @@ public class VendorService implements Vendors {
             throw new VendorNotFoundException();
         }
         Map<String, Object> before = snapshot(vendor);
-        lookups.forgetAll();
+        routing.forgetAll();
         vendor.delete();
         vendors.save(vendor);
         events.publishEvent(new VendorStatusChanged(id, false, true));
@@ -292,10 +235,6 @@ public class VendorService implements Vendors {
     public record EditVendor(String name, String subdomain, BusinessDetails business,
                              Map<String, String> letzshopCsvUrls, Map<String, Object> theme,
                              List<CustomDomain> customDomains) {
-    }
-
-    static VendorSummary summary(Vendor v) {
-        return new VendorSummary(v.id(), v.code().value(), v.name(), v.subdomain().value(), v.isOpen(), v.verified());
     }
 
     private static Map<String, Object> snapshot(Vendor v) {

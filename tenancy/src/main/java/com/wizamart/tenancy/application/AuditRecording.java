@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.AuditEntry;
 import com.wizamart.tenancy.AuditTrail;
 import com.wizamart.tenancy.RequestOrigin;
@@ -20,10 +17,11 @@ import com.wizamart.tenancy.application.port.out.AuditStore;
 
 /**
  * Writes the audit trail in the caller's transaction (an action and its entry commit together), with the origin of
- * the request on this thread ({@link RequestOrigin#current()}, filled by the web layer).
+ * the request on this thread ({@link RequestOrigin#current()}, filled by the web layer). Other modules reach it as
+ * {@link AuditTrail}; the admin app reads the trail through {@link AuditViews}.
  */
 @Service
-public class AuditService implements AuditTrail {
+class AuditRecording implements AuditTrail {
 
     static final String REDACTED = "[redacted]";
     private static final List<String> SECRET_WORDS = List.of("password", "hash", "token", "secret");
@@ -31,7 +29,7 @@ public class AuditService implements AuditTrail {
     private final AuditStore store;
     private final Clock clock;
 
-    AuditService(AuditStore store) {
+    AuditRecording(AuditStore store) {
         this.store = store;
         this.clock = Clock.systemUTC();
     }
@@ -42,14 +40,6 @@ public class AuditService implements AuditTrail {
         AuditEntry safe = new AuditEntry(entry.actor(), entry.action(), entry.vendorId(), entry.targetType(),
                 entry.targetId(), entry.targetName(), withoutSecrets(entry.before()), withoutSecrets(entry.after()));
         store.append(safe, RequestOrigin.current(), clock.instant());
-    }
-
-    @Transactional(readOnly = true)
-    public Page<AuditStore.AuditRecord> search(AuditStore.AuditQuery query, Pageable pageable) {
-        if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
-            throw ValidationException.of("to", "must be after from");
-        }
-        return store.search(query, pageable);
     }
 
     /**
@@ -69,7 +59,7 @@ public class AuditService implements AuditTrail {
             return withoutSecrets(nested);
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(AuditService::withoutSecrets).toList();
+            return list.stream().map(AuditRecording::withoutSecrets).toList();
         }
         return value;
     }

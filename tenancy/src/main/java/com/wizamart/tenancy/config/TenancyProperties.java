@@ -1,4 +1,4 @@
-package com.wizamart.tenancy;
+package com.wizamart.tenancy.config;
 
 import java.time.Duration;
 
