@@ -29,6 +29,23 @@ add_import() {
     done
 }
 
+# unqualify OUTER NAME FQN: OUTER.NAME becomes NAME, imported from FQN
+unqualify() {
+    local f
+    for f in $(users "\\b$1\\.$2\\b"); do
+        perl -pi -e "s/\\b$1\\.$2\\b/$2/g" "$f"
+        case "$f" in *.java)
+            if ! grep -q "^import $3;" "$f"; then
+                if grep -q '^import com\.wizamart\.' "$f"; then
+                    perl -0pi -e "s/^(import com\\.wizamart\\.)/import $3;\\n\$1/m" "$f"
+                else
+                    perl -0pi -e "s/^(package [\\w.]+;\\n)/\$1\\nimport $3;\\n/m" "$f"
+                fi
+            fi;;
+        esac
+    done
+}
+
 T=tenancy/src/main/java/com/wizamart/tenancy
 I=identity/src/main/java/com/wizamart/identity
 
@@ -50,5 +67,20 @@ subst '\bAuditServiceTests\b' 's/\bAuditServiceTests\b/AuditRecordingTests/g'
 subst '\bAuditService\b' 's/\bAuditService\b/AuditRecording/g'
 subst 'tenancy\.application\.port\.out\.VendorStore\.VendorQuery' 's/\btenancy\.application\.port\.out\.VendorStore\.VendorQuery\b/tenancy.application.port.in.VendorQuery/g'
 subst 'tenancy\.application\.port\.out\.AuditStore\.Audit(Query|Record)' 's/\btenancy\.application\.port\.out\.AuditStore\.Audit(Query|Record)\b/tenancy.application.port.in.Audit$1/g'
-subst '\bVendorStore\.VendorQuery\b' 's/\bVendorStore\.VendorQuery\b/VendorQuery/g'
-subst '\bAuditStore\.Audit(Query|Record)\b' 's/\bAuditStore\.Audit(Query|Record)\b/Audit$1/g'
+unqualify VendorStore VendorQuery com.wizamart.tenancy.application.port.in.VendorQuery
+unqualify AuditStore AuditQuery com.wizamart.tenancy.application.port.in.AuditQuery
+unqualify AuditStore AuditRecord com.wizamart.tenancy.application.port.in.AuditRecord
+
+# identity: use-case classes named for their capability
+IA=$I/application
+move $IA/TeamManagement.java $IA/TeamAdministration.java
+move $IA/CustomerQueries.java $IA/CustomerViews.java
+subst '\bTeamManagement\b' 's/\bTeamManagement\b/TeamAdministration/g'
+subst '\bCustomerQueries\b' 's/\bCustomerQueries\b/CustomerViews/g'
+# identity: read models and criteria of the inbound adapters into port.in
+subst 'identity\.application\.port\.out\.TeamStore\.(Invitation|MemberView|MembershipView)\b' 's/\bidentity\.application\.port\.out\.TeamStore\.(Invitation|MemberView|MembershipView)\b/identity.application.port.in.$1/g'
+subst 'identity\.application\.port\.out\.UserStore\.UserQuery\b' 's/\bidentity\.application\.port\.out\.UserStore\.UserQuery\b/identity.application.port.in.UserQuery/g'
+for name in Invitation MemberView MembershipView; do
+    unqualify TeamStore $name com.wizamart.identity.application.port.in.$name
+done
+unqualify UserStore UserQuery com.wizamart.identity.application.port.in.UserQuery

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.wizamart.tenancy.config.TenancyProperties;
 import com.wizamart.support.ApiTest;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Fixtures.Session;
 import com.wizamart.support.Fixtures.VendorAccount;
 import com.wizamart.support.Http;
+import com.wizamart.tenancy.config.TenancyProperties;
 
 import tools.jackson.databind.JsonNode;
 

@@ -15,23 +15,23 @@ import com.wizamart.identity.domain.Customer;
 /** {@link CustomerDirectory}: the bound vendor's customers, read within that vendor's transaction. */
 @Service
 @Transactional(readOnly = true)
-public class CustomerQueries implements CustomerDirectory {
+public class CustomerViews implements CustomerDirectory {
 
     private final CustomerStore customers;
 
-    CustomerQueries(CustomerStore customers) {
+    CustomerViews(CustomerStore customers) {
         this.customers = customers;
     }
 
     @Override
     public Page<RegisteredCustomer> customers(String search, Pageable pageable) {
         return customers.search(search == null || search.isBlank() ? null : search.strip(), pageable)
-                .map(CustomerQueries::registered);
+                .map(CustomerViews::registered);
     }
 
     @Override
     public Optional<RegisteredCustomer> find(UUID id) {
-        return customers.findById(id).map(CustomerQueries::registered);
+        return customers.findById(id).map(CustomerViews::registered);
     }
 
     private static RegisteredCustomer registered(Customer c) {

@@ -14,15 +14,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.wizamart.identity.config.IdentityProperties;
 import com.wizamart.identity.TeamDirectory;
 import com.wizamart.identity.TeamMemberCard;
+import com.wizamart.identity.application.port.in.Invitation;
+import com.wizamart.identity.application.port.in.MemberView;
 import com.wizamart.identity.application.port.out.CredentialTokenStore;
 import com.wizamart.identity.application.port.out.PasswordHasher;
 import com.wizamart.identity.application.port.out.TeamStore;
-import com.wizamart.identity.application.port.out.TeamStore.Invitation;
-import com.wizamart.identity.application.port.out.TeamStore.MemberView;
 import com.wizamart.identity.application.port.out.UserStore;
+import com.wizamart.identity.config.IdentityProperties;
 import com.wizamart.identity.domain.EmailAddress;
 import com.wizamart.identity.domain.IdentityException;
 import com.wizamart.identity.domain.Membership;
@@ -38,7 +38,7 @@ import com.wizamart.tenancy.VendorScope;
  * token); Row-Level Security keeps every read and write inside it.
  */
 @Service
-public class TeamManagement implements TeamDirectory {
+public class TeamAdministration implements TeamDirectory {
 
     private final TeamStore team;
     private final UserStore users;
@@ -50,7 +50,7 @@ public class TeamManagement implements TeamDirectory {
     private final TeamAudit audit;
     private final TransactionTemplate transactions;
 
-    TeamManagement(TeamStore team, UserStore users, PasswordHasher hasher, VendorScope vendorScope,
+    TeamAdministration(TeamStore team, UserStore users, PasswordHasher hasher, VendorScope vendorScope,
                    CredentialTokenStore tokens, IdentityProperties properties, Authentication authentication,
                    TeamAudit audit, TransactionTemplate transactions) {
         this.transactions = transactions;
