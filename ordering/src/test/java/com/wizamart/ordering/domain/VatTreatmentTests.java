@@ -1,6 +1,7 @@
 package com.wizamart.ordering.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -72,6 +73,30 @@ class VatTreatmentTests {
         assertThat(TaxSettings.countryCode("Deutschland")).isEqualTo("DE");
         assertThat(TaxSettings.countryCode("Atlantis")).isNull();
         assertThat(TaxSettings.countryCode("XX")).isNull();
+    }
+
+    @Test
+    void aTreatmentNamesItsSchemeAndCountry() {
+        assertThatThrownBy(() -> new VatTreatment(null, "LU"))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new VatTreatment(VatTreatment.Scheme.OSS, null))
+                .isInstanceOf(NullPointerException.class);
+        assertThat(new TaxSettings(true, "fr").originCountry()).isEqualTo("FR");
+    }
+
+    @Test
+    void shippingIsTaxedAtTheStandardRateWhateverTheGoods() {
+        CountryVatRates luxembourg = new CountryVatRates("LU", DAY, Map.of(VatCategory.STANDARD, new BigDecimal("17"),
+                VatCategory.SUPER_REDUCED, new BigDecimal("3")));
+        assertThat(new VatTreatment(VatTreatment.Scheme.SHOP, "LU").shippingRate(luxembourg)).isEqualByComparingTo("17");
+        assertThat(new VatTreatment(VatTreatment.Scheme.OSS, "DK").shippingRate(DENMARK)).isEqualByComparingTo("25");
+    }
+
+    @Test
+    void aSaleWithinTheShopsOwnCountryIsNeverOssWhateverTheCaseOfItsSettings() {
+        TaxSettings oss = new TaxSettings(true, "fr");
+        assertThat(VatTreatment.decide(oss, "FR", FRANCE).oss()).isFalse();
+        assertThat(VatTreatment.decide(oss, "DK", DENMARK)).isEqualTo(new VatTreatment(VatTreatment.Scheme.OSS, "DK"));
     }
 
     private static ProductFacts facts(VatCategory category, String rate) {
