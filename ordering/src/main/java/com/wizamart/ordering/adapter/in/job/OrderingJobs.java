@@ -1,4 +1,4 @@
-package com.wizamart.ordering.adapter.in.jobs;
+package com.wizamart.ordering.adapter.in.job;
 
 import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;

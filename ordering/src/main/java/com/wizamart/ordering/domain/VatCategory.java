@@ -10,11 +10,15 @@ import java.util.Locale;
  * a state has a standard rate, at most two reduced rates, possibly a super-reduced and a parking rate, and may
  * zero-rate some supplies.
  *
+ * <p>Catalog keeps it with each product as the product's tax category and passes it by name
+ * ({@code CatalogProduct.taxCategory}); the names are the same on both sides and are what JSON and the rates table
+ * store.
+ *
  * <p>Declared from the lowest to the highest: when a state has no rate of a category (Germany has no super-reduced
  * rate, Denmark no reduced one), the next category up that it has applies ({@link #ladder()}), ending at the
  * standard rate, which every state has.
  */
-public enum TaxCategory {
+public enum VatCategory {
 
     /** Zero-rated supplies. */
     ZERO,
@@ -30,15 +34,15 @@ public enum TaxCategory {
     STANDARD;
 
     /** What a product has unless its vendor says otherwise. */
-    public static final TaxCategory DEFAULT = STANDARD;
+    public static final VatCategory DEFAULT = STANDARD;
 
     /** @return this category and every one above it, in the order they are tried. */
-    public List<TaxCategory> ladder() {
+    public List<VatCategory> ladder() {
         return Arrays.asList(values()).subList(ordinal(), values().length);
     }
 
     /** @return the category of this name (case-insensitive), or {@literal null} for an unknown one. */
-    public static TaxCategory parse(String name) {
+    public static VatCategory parse(String name) {
         if (name == null) {
             return null;
         }

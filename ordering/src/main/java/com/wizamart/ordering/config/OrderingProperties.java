@@ -1,4 +1,4 @@
-package com.wizamart.ordering;
+package com.wizamart.ordering.config;
 
 import java.time.Duration;
 

@@ -13,9 +13,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wizamart.ordering.application.port.in.OrderQuery;
+import com.wizamart.ordering.application.port.in.OrderSummary;
 import com.wizamart.ordering.application.port.out.OrderStore;
-import com.wizamart.ordering.application.port.out.OrderStore.OrderQuery;
-import com.wizamart.ordering.application.port.out.OrderStore.OrderSummary;
 import com.wizamart.ordering.application.port.out.RefundStore;
 import com.wizamart.ordering.application.port.out.ReturnStore;
 import com.wizamart.ordering.domain.Order;
@@ -30,14 +30,14 @@ import com.wizamart.tenancy.VendorContext;
 /** Reading the bound vendor's orders: the vendor's lists and details, a customer's own history. */
 @Service
 @Transactional(readOnly = true)
-public class OrderQueries {
+public class OrderViews {
 
     private final OrderStore orders;
     private final RefundStore refunds;
     private final ReturnStore returns;
     private final TeamMembers team;
 
-    OrderQueries(OrderStore orders, RefundStore refunds, ReturnStore returns, TeamMembers team) {
+    OrderViews(OrderStore orders, RefundStore refunds, ReturnStore returns, TeamMembers team) {
         this.orders = orders;
         this.refunds = refunds;
         this.returns = returns;
