@@ -20,8 +20,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -59,10 +62,16 @@ class VendorProductController {
         this.publishing = publishing;
     }
 
+    @InitBinder("productFilters")
+    void filters(WebDataBinder binder) {
+        ProductFilters.blankAmountsAreNone(binder);
+    }
+
     @GetMapping
     @PreAuthorize("hasAuthority('PERM_products.view')")
     PagedModel<ProductResponse> list(@RequestParam(required = false) @Size(max = 200) String search,
-                                     @RequestParam(required = false) Boolean active, ProductFilters filters,
+                                     @RequestParam(required = false) Boolean active,
+                                     @ModelAttribute @Valid ProductFilters filters,
                                      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept,
                                      @PageableDefault(size = 20) Pageable pageable) {
         String language = DisplayLanguage.of(filters.lang(), accept);
