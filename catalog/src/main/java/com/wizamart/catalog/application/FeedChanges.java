@@ -29,9 +29,9 @@ class FeedChanges {
 
     private final StockPort stock;
     private final RefreshStore refreshes;
-    private final CatalogSettingsService settings;
+    private final CatalogSetup settings;
 
-    FeedChanges(StockPort stock, RefreshStore refreshes, CatalogSettingsService settings) {
+    FeedChanges(StockPort stock, RefreshStore refreshes, CatalogSetup settings) {
         this.stock = stock;
         this.refreshes = refreshes;
         this.settings = settings;

@@ -23,14 +23,14 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.wizamart.catalog.CatalogProperties;
 import com.wizamart.catalog.ProductUpdated;
+import com.wizamart.catalog.application.port.in.RefreshChange;
 import com.wizamart.catalog.application.port.out.ProductStore;
 import com.wizamart.catalog.application.port.out.RefreshStore;
 import com.wizamart.catalog.application.port.out.RefreshStore.ChangeFilter;
 import com.wizamart.catalog.application.port.out.RefreshStore.ProductChanges;
 import com.wizamart.catalog.application.port.out.RefreshStore.ProductOutcomes;
-import com.wizamart.catalog.application.port.out.RefreshStore.RefreshChange;
+import com.wizamart.catalog.config.CatalogProperties;
 import com.wizamart.catalog.domain.CatalogException;
 import com.wizamart.catalog.domain.ChangeReason;
 import com.wizamart.catalog.domain.FieldChange;
@@ -78,7 +78,7 @@ public class ImportRefreshes {
     private final ProductStore products;
     private final StagedCatalog staged;
     private final FeedChanges feedChanges;
-    private final ProductAvailability availability;
+    private final AvailableQuantityTracking availability;
     private final ApplicationEventPublisher events;
     private final VendorScope vendorScope;
     private final CatalogProperties.Refresh properties;
@@ -88,7 +88,7 @@ public class ImportRefreshes {
     private final TransactionTemplate ownTransaction;
 
     ImportRefreshes(RefreshStore refreshes, ProductStore products, StagedCatalog staged, FeedChanges feedChanges,
-                    ProductAvailability availability, ApplicationEventPublisher events, VendorScope vendorScope,
+                    AvailableQuantityTracking availability, ApplicationEventPublisher events, VendorScope vendorScope,
                     CatalogProperties properties, AuditTrail audit, ImportRefreshReports reports,
                     PlatformTransactionManager transactionManager) {
         this.audit = audit;

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.wizamart.catalog.ProductPublished;
 import com.wizamart.catalog.ProductRemoved;
 import com.wizamart.catalog.ProductUpdated;
+import com.wizamart.catalog.application.port.in.ProductView;
 import com.wizamart.catalog.application.port.out.ProductStore;
-import com.wizamart.catalog.application.port.out.ProductView;
 import com.wizamart.catalog.application.port.out.RefreshStore;
 import com.wizamart.catalog.application.port.out.StockPort;
 import com.wizamart.catalog.domain.CatalogException;
@@ -37,16 +37,16 @@ import com.wizamart.tenancy.VendorContext;
 public class ProductCuration {
 
     private final ProductStore products;
-    private final CatalogSettingsService settings;
+    private final CatalogSetup settings;
     private final StockPort stock;
-    private final ProductAvailability availability;
+    private final AvailableQuantityTracking availability;
     private final StagedCatalog staged;
     private final ApplicationEventPublisher events;
     private final FeedChanges feedChanges;
     private final RefreshStore refreshes;
 
-    ProductCuration(ProductStore products, CatalogSettingsService settings, StockPort stock,
-                    ProductAvailability availability, StagedCatalog staged, ApplicationEventPublisher events,
+    ProductCuration(ProductStore products, CatalogSetup settings, StockPort stock,
+                    AvailableQuantityTracking availability, StagedCatalog staged, ApplicationEventPublisher events,
                     FeedChanges feedChanges, RefreshStore refreshes) {
         this.products = products;
         this.settings = settings;

@@ -4,16 +4,16 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
-import com.wizamart.catalog.application.ProductAvailability;
+import com.wizamart.catalog.application.AvailableQuantityTracking;
 import com.wizamart.inventory.StockLevelChanged;
 
 /** Keeps the available quantity shown in listings current with inventory. */
 @Component
 class InventoryEventsListener {
 
-    private final ProductAvailability availability;
+    private final AvailableQuantityTracking availability;
 
-    InventoryEventsListener(ProductAvailability availability) {
+    InventoryEventsListener(AvailableQuantityTracking availability) {
         this.availability = availability;
     }
 

@@ -13,7 +13,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-import com.wizamart.catalog.application.port.out.ProductQuery;
+import com.wizamart.catalog.application.port.in.ProductQuery;
 import com.wizamart.sharedkernel.FieldViolation;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.sharedkernel.web.QueryParameterSource;

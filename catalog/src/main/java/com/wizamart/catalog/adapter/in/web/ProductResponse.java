@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.wizamart.catalog.application.port.out.ProductView;
+import com.wizamart.catalog.application.port.in.ProductView;
 import com.wizamart.catalog.domain.Product;
 
 /**

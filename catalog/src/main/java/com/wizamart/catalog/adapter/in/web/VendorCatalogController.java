@@ -1,6 +1,5 @@
 package com.wizamart.catalog.adapter.in.web;
 
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.wizamart.catalog.application.CatalogSettingsService;
+import com.wizamart.catalog.application.CatalogSetup;
 import com.wizamart.catalog.application.ImportRefreshes;
-import com.wizamart.catalog.application.port.out.RefreshStore.RefreshChange;
+import com.wizamart.catalog.application.port.in.RefreshChange;
 import com.wizamart.catalog.domain.CatalogSettings;
 import com.wizamart.catalog.domain.FieldChange;
 import com.wizamart.catalog.domain.ImportRefresh;
@@ -42,10 +42,10 @@ import com.wizamart.tenancy.Actor;
 @RequestMapping("/api/v1/vendor/catalog")
 class VendorCatalogController {
 
-    private final CatalogSettingsService settings;
+    private final CatalogSetup settings;
     private final ImportRefreshes refreshes;
 
-    VendorCatalogController(CatalogSettingsService settings, ImportRefreshes refreshes) {
+    VendorCatalogController(CatalogSetup settings, ImportRefreshes refreshes) {
         this.settings = settings;
         this.refreshes = refreshes;
     }

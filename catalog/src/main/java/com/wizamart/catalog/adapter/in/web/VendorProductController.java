@@ -33,9 +33,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.wizamart.catalog.application.ProductCuration;
-import com.wizamart.catalog.application.ProductSearch;
+import com.wizamart.catalog.application.ProductViews;
 import com.wizamart.catalog.application.Publishing;
-import com.wizamart.catalog.application.port.out.ProductView;
+import com.wizamart.catalog.application.port.in.ProductView;
 import com.wizamart.catalog.domain.ProductDetails;
 import com.wizamart.catalog.domain.ProductEdit;
 import com.wizamart.catalog.domain.PublishOverrides;
@@ -49,11 +49,11 @@ import com.wizamart.tenancy.Actor;
 @RequestMapping("/api/v1/vendor/products")
 class VendorProductController {
 
-    private final ProductSearch search;
+    private final ProductViews search;
     private final ProductCuration curation;
     private final Publishing publishing;
 
-    VendorProductController(ProductSearch search, ProductCuration curation, Publishing publishing) {
+    VendorProductController(ProductViews search, ProductCuration curation, Publishing publishing) {
         this.search = search;
         this.curation = curation;
         this.publishing = publishing;

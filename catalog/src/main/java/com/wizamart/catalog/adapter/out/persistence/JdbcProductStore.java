@@ -21,9 +21,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import com.wizamart.catalog.application.port.out.ProductQuery;
+import com.wizamart.catalog.application.port.in.ProductQuery;
+import com.wizamart.catalog.application.port.in.ProductView;
 import com.wizamart.catalog.application.port.out.ProductStore;
-import com.wizamart.catalog.application.port.out.ProductView;
 import com.wizamart.catalog.domain.Availability;
 import com.wizamart.catalog.domain.CatalogException;
 import com.wizamart.catalog.domain.Languages;

@@ -19,6 +19,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.wizamart.catalog.application.port.in.RefreshChange;
 import com.wizamart.catalog.application.port.out.RefreshStore;
 import com.wizamart.catalog.domain.ChangeReason;
 import com.wizamart.catalog.domain.FieldChange;

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
-import com.wizamart.catalog.domain.ChangeReason;
+import com.wizamart.catalog.application.port.in.RefreshChange;
 import com.wizamart.catalog.domain.FieldChange;
 import com.wizamart.catalog.domain.ImportRefresh;
 import com.wizamart.catalog.domain.RefreshStatus;
@@ -100,12 +100,5 @@ public interface RefreshStore {
     record ChangeFilter(Set<FieldChange.Outcome> outcomes, boolean skipped) {
 
         public static final ChangeFilter ALL = new ChangeFilter(Set.of(), false);
-    }
-
-    /**
-     * One stored change, with the product's SKU ({@literal null} when the product was deleted since).
-     */
-    record RefreshChange(UUID productId, String sku, String field, String from, String to,
-                         FieldChange.Outcome outcome, ChangeReason reasonCode, String reason) {
     }
 }
