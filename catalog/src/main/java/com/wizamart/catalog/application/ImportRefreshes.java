@@ -1,9 +1,9 @@
 package com.wizamart.catalog.application;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -226,12 +226,12 @@ public class ImportRefreshes {
         List<UUID> ids = page.keySet().stream().map(Product::id).toList();
         Map<UUID, RefreshRules> rules = feedChanges.planningRules(refresh.vendorId(), vendorRules, ids);
         List<ProductChanges> planned = new ArrayList<>();
-        Map<UUID, Set<String>> rejectionsOver = new HashMap<>();
+        Map<UUID, Set<ProductField>> rejectionsOver = new HashMap<>();
         RefreshSummary result = summary;
         for (Map.Entry<Product, SourceFacts> e : page.entrySet()) {
             Product product = e.getKey();
             RefreshRules productRules = rules.get(product.id());
-            Set<String> over = productRules.rejectionsOverBy(e.getValue());
+            Set<ProductField> over = productRules.rejectionsOverBy(e.getValue());
             if (!over.isEmpty()) {
                 rejectionsOver.put(product.id(), over);
             }
@@ -279,7 +279,7 @@ public class ImportRefreshes {
                         || c.outcome() == FieldChange.Outcome.SKIPPED_STALE)) {
                     carry.add(product.id());
                 }
-                Set<String> applied = new LinkedHashSet<>();
+                Set<ProductField> applied = EnumSet.noneOf(ProductField.class);
                 outcomes.stream().filter(c -> c.outcome() == FieldChange.Outcome.APPLIED)
                         .forEach(c -> applied.add(c.field()));
                 if (applied.isEmpty()) {
@@ -289,7 +289,7 @@ public class ImportRefreshes {
                 if (applied.contains(ProductField.QUANTITY)) {
                     stockChanged.add(product.id());
                 }
-                events.publishEvent(new ProductUpdated(product.id(), refresh.vendorId(), applied,
+                events.publishEvent(new ProductUpdated(product.id(), refresh.vendorId(), ProductField.keys(applied),
                         ProductUpdated.IMPORT_REFRESH));
             }
             refreshes.recordOutcomes(refresh.id(), results);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,8 +29,8 @@ class RefreshRulesTests {
                 facts("20.00", 24), PublishOverrides.NONE, FEED);
     }
 
-    private static FieldChange change(List<FieldChange> changes, String field) {
-        return changes.stream().filter(c -> c.field().equals(field)).findFirst().orElseThrow();
+    private static FieldChange change(List<FieldChange> changes, ProductField field) {
+        return changes.stream().filter(c -> c.field() == field).findFirst().orElseThrow();
     }
 
     @Test
@@ -108,7 +108,7 @@ class RefreshRulesTests {
 
     @Test
     void aRejectedRemovalIsRememberedToo() {
-        Map<String, String> rejected = new HashMap<>();
+        Map<ProductField, String> rejected = new EnumMap<>(ProductField.class);
         rejected.put(ProductField.BRAND, null);
         RefreshRules rules = RefreshRules.of(FEED).forProduct(24, rejected);
         SourceFacts withoutBrand = new SourceFacts(Map.of("en", "Lamp"), Map.of(), new BigDecimal("20.00"), null,

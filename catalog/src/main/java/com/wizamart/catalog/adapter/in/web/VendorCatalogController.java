@@ -27,6 +27,7 @@ import com.wizamart.catalog.application.CatalogSetup;
 import com.wizamart.catalog.application.ImportRefreshes;
 import com.wizamart.catalog.application.port.in.RefreshChange;
 import com.wizamart.catalog.domain.CatalogSettings;
+import com.wizamart.catalog.domain.ChangeReason;
 import com.wizamart.catalog.domain.FieldChange;
 import com.wizamart.catalog.domain.ImportRefresh;
 import com.wizamart.catalog.domain.Ownership;
@@ -111,11 +112,26 @@ class VendorCatalogController {
      */
     @GetMapping("/refreshes/{id}/changes")
     @PreAuthorize("hasAuthority('PERM_products.view')")
-    PagedModel<RefreshChange> changes(@PathVariable UUID id,
+    PagedModel<RefreshChangeResponse> changes(@PathVariable UUID id,
                                       @RequestParam(required = false) Set<FieldChange.Outcome> outcome,
                                       @RequestParam(defaultValue = "false") boolean skipped,
                                       @PageableDefault(size = 100) Pageable pageable) {
-        return new PagedModel<>(refreshes.changes(id, outcome, skipped, pageable));
+        return new PagedModel<>(refreshes.changes(id, outcome, skipped, pageable).map(RefreshChangeResponse::of));
+    }
+
+    /**
+     * A change of a refresh as the API shows it.
+     *
+     * @param sku   the product's SKU ({@literal null} when the product was deleted since).
+     * @param field the field's key, e.g. {@code price} or {@code name.fr}.
+     */
+    record RefreshChangeResponse(UUID productId, String sku, String field, String from, String to,
+                                 FieldChange.Outcome outcome, ChangeReason reasonCode, String reason) {
+
+        static RefreshChangeResponse of(RefreshChange c) {
+            return new RefreshChangeResponse(c.productId(), c.sku(), c.field().key(), c.from(), c.to(), c.outcome(),
+                    c.reasonCode(), c.reason());
+        }
     }
 
     @PostMapping("/refreshes/{id}/approve")
