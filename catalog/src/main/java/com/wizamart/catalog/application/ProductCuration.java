@@ -40,19 +40,19 @@ public class ProductCuration {
     private final ProductStore products;
     private final CatalogSetup settings;
     private final StockPort stock;
-    private final AvailableQuantityTracking availability;
+    private final AvailableQuantityTracking availableQuantities;
     private final StagedCatalog staged;
     private final ApplicationEventPublisher events;
     private final FeedChanges feedChanges;
     private final RefreshStore refreshes;
 
     ProductCuration(ProductStore products, CatalogSetup settings, StockPort stock,
-                    AvailableQuantityTracking availability, StagedCatalog staged, ApplicationEventPublisher events,
+                    AvailableQuantityTracking availableQuantities, StagedCatalog staged, ApplicationEventPublisher events,
                     FeedChanges feedChanges, RefreshStore refreshes) {
         this.products = products;
         this.settings = settings;
         this.stock = stock;
-        this.availability = availability;
+        this.availableQuantities = availableQuantities;
         this.staged = staged;
         this.events = events;
         this.feedChanges = feedChanges;
@@ -79,7 +79,7 @@ public class ProductCuration {
         products.insert(product);
         if (initialQuantity != null) {
             stock.setInitialStock(vendorId, product.id(), initialQuantity, actor);
-            availability.sync(vendorId, List.of(product.id()));
+            availableQuantities.sync(vendorId, List.of(product.id()));
         }
         events.publishEvent(new ProductPublished(product.id(), vendorId, product.sku(), null, null));
         return view(product.id());
@@ -192,7 +192,7 @@ public class ProductCuration {
         List<FieldChange> applied = feedChanges.apply(product, planned, rules, actor).stream()
                 .filter(c -> c.outcome() == FieldChange.Outcome.APPLIED).toList();
         if (applied.stream().anyMatch(c -> c.field() == ProductField.QUANTITY)) {
-            availability.sync(product.vendorId(), List.of(product.id()));
+            availableQuantities.sync(product.vendorId(), List.of(product.id()));
         }
         return applied;
     }

@@ -38,19 +38,19 @@ public class Publishing {
     private final StagedCatalog staged;
     private final CatalogSetup settings;
     private final StockPort stock;
-    private final AvailableQuantityTracking availability;
+    private final AvailableQuantityTracking availableQuantities;
     private final ApplicationEventPublisher events;
     private final CatalogProperties properties;
     private final TransactionTemplate eachInItsOwnTransaction;
 
     Publishing(ProductStore products, StagedCatalog staged, CatalogSetup settings, StockPort stock,
-               AvailableQuantityTracking availability, ApplicationEventPublisher events, CatalogProperties properties,
+               AvailableQuantityTracking availableQuantities, ApplicationEventPublisher events, CatalogProperties properties,
                PlatformTransactionManager transactionManager) {
         this.products = products;
         this.staged = staged;
         this.settings = settings;
         this.stock = stock;
-        this.availability = availability;
+        this.availableQuantities = availableQuantities;
         this.events = events;
         this.properties = properties;
         this.eachInItsOwnTransaction = new TransactionTemplate(transactionManager);
@@ -120,7 +120,7 @@ public class Publishing {
         Integer override = overrides == null ? null : overrides.initialQuantity();
         int quantity = override != null ? override : source.quantity() != null ? source.quantity() : 0;
         stock.setInitialFeedStock(vendorId, product.id(), quantity, actor);
-        availability.sync(vendorId, List.of(product.id()));
+        availableQuantities.sync(vendorId, List.of(product.id()));
         staged.markPublished(vendorId, List.of(stagedProductId));
         events.publishEvent(new ProductPublished(product.id(), vendorId, product.sku(), stagedProductId,
                 source.marketplace()));

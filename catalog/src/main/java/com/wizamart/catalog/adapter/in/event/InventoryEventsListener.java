@@ -11,10 +11,10 @@ import com.wizamart.inventory.StockLevelChanged;
 @Component
 class InventoryEventsListener {
 
-    private final AvailableQuantityTracking availability;
+    private final AvailableQuantityTracking availableQuantities;
 
-    InventoryEventsListener(AvailableQuantityTracking availability) {
-        this.availability = availability;
+    InventoryEventsListener(AvailableQuantityTracking availableQuantities) {
+        this.availableQuantities = availableQuantities;
     }
 
     /**
@@ -24,6 +24,6 @@ class InventoryEventsListener {
     // no transaction of its own: the use case's VendorScope.callAs opens one bound to the event's vendor (ADR 0010)
     @ApplicationModuleListener(id = "catalog.record-stock-level", propagation = Propagation.NOT_SUPPORTED)
     void on(StockLevelChanged event) {
-        availability.recordCurrent(event.vendorId(), event.productId());
+        availableQuantities.recordCurrent(event.vendorId(), event.productId());
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.wizamart.catalog.application.CatalogSetup;
-import com.wizamart.catalog.application.ImportRefreshes;
+import com.wizamart.catalog.application.CatalogRefreshing;
 import com.wizamart.catalog.application.port.in.RefreshChange;
 import com.wizamart.catalog.domain.CatalogSettings;
 import com.wizamart.catalog.domain.ChangeReason;
@@ -44,9 +44,9 @@ import com.wizamart.tenancy.Actor;
 class VendorCatalogController {
 
     private final CatalogSetup settings;
-    private final ImportRefreshes refreshes;
+    private final CatalogRefreshing refreshes;
 
-    VendorCatalogController(CatalogSetup settings, ImportRefreshes refreshes) {
+    VendorCatalogController(CatalogSetup settings, CatalogRefreshing refreshes) {
         this.settings = settings;
         this.refreshes = refreshes;
     }

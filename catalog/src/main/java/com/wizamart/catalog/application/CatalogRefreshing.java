@@ -70,15 +70,15 @@ import com.wizamart.tenancy.VendorScope;
  * reported on the import job ({@link ImportRefreshReports}).
  */
 @Service
-public class ImportRefreshes {
+public class CatalogRefreshing {
 
-    private static final Logger log = LoggerFactory.getLogger(ImportRefreshes.class);
+    private static final Logger log = LoggerFactory.getLogger(CatalogRefreshing.class);
 
     private final RefreshStore refreshes;
     private final ProductStore products;
     private final StagedCatalog staged;
     private final FeedChanges feedChanges;
-    private final AvailableQuantityTracking availability;
+    private final AvailableQuantityTracking availableQuantities;
     private final ApplicationEventPublisher events;
     private final VendorScope vendorScope;
     private final CatalogProperties.Refresh properties;
@@ -87,8 +87,8 @@ public class ImportRefreshes {
     private final ImportRefreshReports reports;
     private final TransactionTemplate ownTransaction;
 
-    ImportRefreshes(RefreshStore refreshes, ProductStore products, StagedCatalog staged, FeedChanges feedChanges,
-                    AvailableQuantityTracking availability, ApplicationEventPublisher events, VendorScope vendorScope,
+    CatalogRefreshing(RefreshStore refreshes, ProductStore products, StagedCatalog staged, FeedChanges feedChanges,
+                    AvailableQuantityTracking availableQuantities, ApplicationEventPublisher events, VendorScope vendorScope,
                     CatalogProperties properties, AuditTrail audit, ImportRefreshReports reports,
                     PlatformTransactionManager transactionManager) {
         this.audit = audit;
@@ -96,7 +96,7 @@ public class ImportRefreshes {
         this.products = products;
         this.staged = staged;
         this.feedChanges = feedChanges;
-        this.availability = availability;
+        this.availableQuantities = availableQuantities;
         this.events = events;
         this.vendorScope = vendorScope;
         this.reports = reports;
@@ -294,7 +294,7 @@ public class ImportRefreshes {
             }
             refreshes.recordOutcomes(refresh.id(), results);
             refreshes.carryOver(refresh.id(), refresh.marketplace(), carry);
-            availability.sync(refresh.vendorId(), stockChanged);
+            availableQuantities.sync(refresh.vendorId(), stockChanged);
             if (page.size() < properties.pageSize()) {
                 break;
             }
