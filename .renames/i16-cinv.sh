@@ -9,7 +9,7 @@ mv_if() { # git mv when the source still exists
   if [ -e "$1" ]; then mkdir -p "$(dirname "$2")"; git mv "$1" "$2"; fi
 }
 files() { # tracked files mentioning a word, if any
-  git grep -lP "$1" -- "${@:2}" 2>/dev/null || true
+  git grep -lP "$1" -- "${@:2}" ":!.renames" 2>/dev/null || true
 }
 sub() { # perl substitution over the files mentioning the pattern
   local pattern=$1 expr=$2; shift 2
@@ -19,7 +19,7 @@ sub() { # perl substitution over the files mentioning the pattern
 
 # --- catalog -------------------------------------------------------------------------------------------------
 # use-case classes named for their capability
-mv_if $cat_app/CatalogSetup.java $cat_app/CatalogSetup.java
+mv_if $cat_app/CatalogSettingsService.java $cat_app/CatalogSetup.java
 sub '\bCatalogSettingsService\b' 's/\bCatalogSettingsService\b/CatalogSetup/g'
 mv_if $cat_app/ProductSearch.java $cat_app/ProductViews.java
 sub '\bProductSearch\b' 's/\bProductSearch\b/ProductViews/g' catalog
@@ -42,7 +42,7 @@ sub 'com\.wizamart\.catalog\.CatalogProperties\b' \
     's/com\.wizamart\.catalog\.CatalogProperties\b/com.wizamart.catalog.config.CatalogProperties/g'
 
 # --- inventory -----------------------------------------------------------------------------------------------
-mv_if $inv_app/LocationAdministration.java $inv_app/LocationAdministration.java
+mv_if $inv_app/LocationManagement.java $inv_app/LocationAdministration.java
 sub '\bLocationManagement\b' 's/\bLocationManagement\b/LocationAdministration/g'
 mv_if $inv_app/ProductAvailability.java $inv_app/port/in/AvailabilityView.java
 sub 'inventory\.application\.ProductAvailability\b' \
@@ -56,5 +56,5 @@ sub '\b(StockStore\.(StockView|StockQuery)|MovementStore\.(MovementView|Movement
     's/\b(?:StockStore|MovementStore)\.(StockView|StockQuery|MovementView|MovementQuery)\b/$1/g'
 
 # --- catalog, second round ----------------------------------------------------------------------------------
-mv_if $cat_app/CatalogRefreshing.java $cat_app/CatalogRefreshing.java
+mv_if $cat_app/ImportRefreshes.java $cat_app/CatalogRefreshing.java
 sub '\bImportRefreshes\b' 's/\bImportRefreshes\b/CatalogRefreshing/g'
