@@ -26,6 +26,7 @@ class ArchitectureTests {
             Map.entry("inventory", "inventory"),
             Map.entry("ordering", "ordering"),
             Map.entry("platform", "platform-app"),
+            Map.entry("platform.database", "platform-database"),
             Map.entry("dashboard", "platform-app"),
             Map.entry("marketplace.letzshop", "marketplace-letzshop"));
 
