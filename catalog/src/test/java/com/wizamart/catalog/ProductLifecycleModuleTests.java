@@ -14,10 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import com.wizamart.catalog.application.ProductCuration;
+import com.wizamart.catalog.application.ProductViews;
 import com.wizamart.catalog.application.Publishing;
 import com.wizamart.catalog.application.port.in.ProductView;
 import com.wizamart.catalog.domain.CatalogException;
@@ -41,8 +43,8 @@ import com.wizamart.tenancy.Vendors;
 
 /**
  * The catalog with the contexts it works with (tenancy, marketplace's staging, inventory's stock), against a real
- * PostgreSQL: products published from staging or made by hand, edited and removed, and the events that announce
- * each. Marketplace runs its imports on JobRunr, whose storage the test configures (its server stays off: no import
+ * PostgreSQL: products published from staging or made by hand, edited and removed, the events that announce each,
+ * and the available quantity the catalog keeps from inventory's events. Marketplace runs its imports on JobRunr, whose storage the test configures (its server stays off: no import
  * runs here). Ordering is left out: it needs identity, which the catalog does not depend on; the one thing the
  * catalog asks of it, the units an order sold ({@link SalesRanking}), is not what these tests exercise.
  */
@@ -66,6 +68,9 @@ class ProductLifecycleModuleTests {
 
     @Autowired
     ProductCuration curation;
+
+    @Autowired
+    ProductViews views;
 
     @Autowired
     StagedCatalog staged;
@@ -217,5 +222,17 @@ class ProductLifecycleModuleTests {
         assertThat(events.ofType(ProductRemoved.class)).isEmpty();
         assertThat(asVendor(() -> curation.toggleFeatured(productId)).product().featured())
                 .as("still in the catalog").isTrue();
+    }
+
+    @Test
+    void stockReceivedInInventoryShowsWithTheProductOnceInventoryAnnouncesIt(Scenario scenario) {
+        UUID productId = asVendor(() -> curation.create(new ProductDetails("HAND-2", "Bowl", null, null, null,
+                new BigDecimal("9.00"), null, "EUR", null, null, null, null, null, null, null, null, null), null,
+                Actor.system())).product().id();
+
+        scenario.stimulate(() -> stock.receive(vendorId, productId, null, 5, "delivery", Actor.system()))
+                .andWaitForStateChange(() -> asVendor(() -> views.get(productId, false)).availableQuantity(),
+                        available -> available == 5)
+                .andVerify(available -> assertThat(available).isEqualTo(5));
     }
 }
