@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.wizamart.catalog.application.CatalogSetup;
 import com.wizamart.catalog.application.CatalogRefreshing;
+import com.wizamart.catalog.application.CatalogSetup;
 import com.wizamart.catalog.application.port.in.RefreshChange;
 import com.wizamart.catalog.domain.CatalogSettings;
 import com.wizamart.catalog.domain.ChangeReason;
