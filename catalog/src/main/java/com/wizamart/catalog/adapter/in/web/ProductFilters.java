@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.beans.propertyeditors.CustomNumberEditor;
 import org.springframework.web.bind.WebDataBinder;
 
-import com.wizamart.catalog.application.port.out.ProductQuery;
+import com.wizamart.catalog.application.port.in.ProductQuery;
 
 /**
  * The query parameters every product list takes, bound from the query string by Spring MVC's data binding (a model

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.wizamart.catalog.application.ProductSearch;
+import com.wizamart.catalog.application.ProductViews;
 
 /**
  * The shop's catalog: active products only, in the language asked for ({@code lang}, else {@code Accept-Language},
@@ -30,9 +30,9 @@ import com.wizamart.catalog.application.ProductSearch;
 @RequestMapping("/api/v1/public/vendors/{vendorCode}/products")
 class PublicProductController {
 
-    private final ProductSearch search;
+    private final ProductViews search;
 
-    PublicProductController(ProductSearch search) {
+    PublicProductController(ProductViews search) {
         this.search = search;
     }
 

@@ -17,13 +17,13 @@ import com.wizamart.tenancy.VendorScope;
  * and show stock without asking inventory per row).
  */
 @Service
-public class ProductAvailability {
+public class AvailableQuantityTracking {
 
     private final ProductStore products;
     private final StockPort stock;
     private final VendorScope vendorScope;
 
-    ProductAvailability(ProductStore products, StockPort stock, VendorScope vendorScope) {
+    AvailableQuantityTracking(ProductStore products, StockPort stock, VendorScope vendorScope) {
         this.products = products;
         this.stock = stock;
         this.vendorScope = vendorScope;

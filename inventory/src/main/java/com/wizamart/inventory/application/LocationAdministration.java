@@ -25,13 +25,13 @@ import com.wizamart.tenancy.VendorScope;
  * stock a marketplace feed's quantity sets (the default location until the vendor chooses another).
  */
 @Service
-public class LocationManagement {
+public class LocationAdministration {
 
     private final LocationStore locations;
     private final VendorScope vendorScope;
     private final AuditTrail audit;
 
-    LocationManagement(LocationStore locations, VendorScope vendorScope, AuditTrail audit) {
+    LocationAdministration(LocationStore locations, VendorScope vendorScope, AuditTrail audit) {
         this.locations = locations;
         this.vendorScope = vendorScope;
         this.audit = audit;

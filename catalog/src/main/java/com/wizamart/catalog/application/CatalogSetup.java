@@ -19,13 +19,13 @@ import com.wizamart.tenancy.VendorContext;
  * and prices of products published from feeds.
  */
 @Service
-public class CatalogSettingsService {
+public class CatalogSetup {
 
     private final CatalogSettingsStore settings;
     private final ProductStore products;
     private final AuditTrail audit;
 
-    CatalogSettingsService(CatalogSettingsStore settings, ProductStore products, AuditTrail audit) {
+    CatalogSetup(CatalogSettingsStore settings, ProductStore products, AuditTrail audit) {
         this.settings = settings;
         this.products = products;
         this.audit = audit;

@@ -1,4 +1,4 @@
-package com.wizamart.catalog.application.port.out;
+package com.wizamart.catalog.application.port.in;
 
 import java.math.BigDecimal;
 

@@ -7,9 +7,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.wizamart.catalog.application.port.out.ProductQuery;
+import com.wizamart.catalog.application.port.in.ProductQuery;
+import com.wizamart.catalog.application.port.in.ProductView;
 import com.wizamart.catalog.application.port.out.ProductStore;
-import com.wizamart.catalog.application.port.out.ProductView;
 import com.wizamart.catalog.domain.CatalogException;
 
 /**
@@ -17,11 +17,11 @@ import com.wizamart.catalog.domain.CatalogException;
  * Full-text search ranks within the vendor's matches only (see {@link ProductQuery#text()}).
  */
 @Service
-public class ProductSearch {
+public class ProductViews {
 
     private final ProductStore products;
 
-    ProductSearch(ProductStore products) {
+    ProductViews(ProductStore products) {
         this.products = products;
     }
 

@@ -1,11 +1,8 @@
-package com.wizamart.inventory.application;
+package com.wizamart.inventory.application.port.in;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import com.wizamart.inventory.application.port.out.MovementStore.MovementView;
-import com.wizamart.inventory.application.port.out.StockStore.StockView;
 
 /**
  * Why a product is (un)available: its totals, the stock per location, the open reservations holding it and its
@@ -16,7 +13,7 @@ import com.wizamart.inventory.application.port.out.StockStore.StockView;
  * @param status      the short answer.
  * @param explanation the answer in a sentence, for humans.
  */
-public record ProductAvailability(UUID productId, String sku, String name, Status status, String explanation,
+public record AvailabilityView(UUID productId, String sku, String name, Status status, String explanation,
                                   int onHand, int reserved, int available, List<StockView> locations,
                                   List<HeldBy> openReservations, List<MovementView> recentMovements) {
 

@@ -1,4 +1,4 @@
-package com.wizamart.catalog;
+package com.wizamart.catalog.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

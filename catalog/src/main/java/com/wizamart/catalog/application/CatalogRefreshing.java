@@ -1,9 +1,9 @@
 package com.wizamart.catalog.application;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,14 +23,14 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.wizamart.catalog.CatalogProperties;
 import com.wizamart.catalog.ProductUpdated;
+import com.wizamart.catalog.application.port.in.RefreshChange;
 import com.wizamart.catalog.application.port.out.ProductStore;
 import com.wizamart.catalog.application.port.out.RefreshStore;
 import com.wizamart.catalog.application.port.out.RefreshStore.ChangeFilter;
 import com.wizamart.catalog.application.port.out.RefreshStore.ProductChanges;
 import com.wizamart.catalog.application.port.out.RefreshStore.ProductOutcomes;
-import com.wizamart.catalog.application.port.out.RefreshStore.RefreshChange;
+import com.wizamart.catalog.config.CatalogProperties;
 import com.wizamart.catalog.domain.CatalogException;
 import com.wizamart.catalog.domain.ChangeReason;
 import com.wizamart.catalog.domain.FieldChange;
@@ -70,15 +70,15 @@ import com.wizamart.tenancy.VendorScope;
  * reported on the import job ({@link ImportRefreshReports}).
  */
 @Service
-public class ImportRefreshes {
+public class CatalogRefreshing {
 
-    private static final Logger log = LoggerFactory.getLogger(ImportRefreshes.class);
+    private static final Logger log = LoggerFactory.getLogger(CatalogRefreshing.class);
 
     private final RefreshStore refreshes;
     private final ProductStore products;
     private final StagedCatalog staged;
     private final FeedChanges feedChanges;
-    private final ProductAvailability availability;
+    private final AvailableQuantityTracking availableQuantities;
     private final ApplicationEventPublisher events;
     private final VendorScope vendorScope;
     private final CatalogProperties.Refresh properties;
@@ -87,8 +87,8 @@ public class ImportRefreshes {
     private final ImportRefreshReports reports;
     private final TransactionTemplate ownTransaction;
 
-    ImportRefreshes(RefreshStore refreshes, ProductStore products, StagedCatalog staged, FeedChanges feedChanges,
-                    ProductAvailability availability, ApplicationEventPublisher events, VendorScope vendorScope,
+    CatalogRefreshing(RefreshStore refreshes, ProductStore products, StagedCatalog staged, FeedChanges feedChanges,
+                    AvailableQuantityTracking availableQuantities, ApplicationEventPublisher events, VendorScope vendorScope,
                     CatalogProperties properties, AuditTrail audit, ImportRefreshReports reports,
                     PlatformTransactionManager transactionManager) {
         this.audit = audit;
@@ -96,7 +96,7 @@ public class ImportRefreshes {
         this.products = products;
         this.staged = staged;
         this.feedChanges = feedChanges;
-        this.availability = availability;
+        this.availableQuantities = availableQuantities;
         this.events = events;
         this.vendorScope = vendorScope;
         this.reports = reports;
@@ -226,12 +226,12 @@ public class ImportRefreshes {
         List<UUID> ids = page.keySet().stream().map(Product::id).toList();
         Map<UUID, RefreshRules> rules = feedChanges.planningRules(refresh.vendorId(), vendorRules, ids);
         List<ProductChanges> planned = new ArrayList<>();
-        Map<UUID, Set<String>> rejectionsOver = new HashMap<>();
+        Map<UUID, Set<ProductField>> rejectionsOver = new HashMap<>();
         RefreshSummary result = summary;
         for (Map.Entry<Product, SourceFacts> e : page.entrySet()) {
             Product product = e.getKey();
             RefreshRules productRules = rules.get(product.id());
-            Set<String> over = productRules.rejectionsOverBy(e.getValue());
+            Set<ProductField> over = productRules.rejectionsOverBy(e.getValue());
             if (!over.isEmpty()) {
                 rejectionsOver.put(product.id(), over);
             }
@@ -279,7 +279,7 @@ public class ImportRefreshes {
                         || c.outcome() == FieldChange.Outcome.SKIPPED_STALE)) {
                     carry.add(product.id());
                 }
-                Set<String> applied = new LinkedHashSet<>();
+                Set<ProductField> applied = EnumSet.noneOf(ProductField.class);
                 outcomes.stream().filter(c -> c.outcome() == FieldChange.Outcome.APPLIED)
                         .forEach(c -> applied.add(c.field()));
                 if (applied.isEmpty()) {
@@ -289,12 +289,12 @@ public class ImportRefreshes {
                 if (applied.contains(ProductField.QUANTITY)) {
                     stockChanged.add(product.id());
                 }
-                events.publishEvent(new ProductUpdated(product.id(), refresh.vendorId(), applied,
+                events.publishEvent(new ProductUpdated(product.id(), refresh.vendorId(), ProductField.keys(applied),
                         ProductUpdated.IMPORT_REFRESH));
             }
             refreshes.recordOutcomes(refresh.id(), results);
             refreshes.carryOver(refresh.id(), refresh.marketplace(), carry);
-            availability.sync(refresh.vendorId(), stockChanged);
+            availableQuantities.sync(refresh.vendorId(), stockChanged);
             if (page.size() < properties.pageSize()) {
                 break;
             }
