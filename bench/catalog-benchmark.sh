@@ -12,7 +12,7 @@
 #
 # Usage: bench/catalog-benchmark.sh            (needs: JDK 21+, psql, wrk — `apt-get install wrk`)
 # Knobs: BENCH_DB (wizamart_bench_catalog), BENCH_PG (postgresql://postgres@127.0.0.1:5432), BENCH_RATE (500),
-#        BENCH_SECONDS (30), BENCH_WARMUP (10), BENCH_VENDORS (1000), BENCH_PRODUCTS (1000 per vendor), BENCH_SKIP_SEED (reuse data),
+#        BENCH_SECONDS (30), BENCH_WARMUP (15), BENCH_VENDORS (1000), BENCH_PRODUCTS (1000 per vendor), BENCH_SKIP_SEED (reuse data),
 #        BENCH_APP_OPTS (extra JVM options for the application, e.g. a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -16,12 +16,18 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.wizamart.WizamartApplication;
 
 /**
- * Spring Modulith's view of Wizamart: verifies the application modules, writes their diagrams and canvases into
- * {@code docs/architecture/modules/}, and proves that verification fails on planted violations.
+ * Spring Modulith's view of Wizamart: verifies the application modules, writes their diagrams and canvases into this
+ * module's build folder ({@code architecture-tests/target/spring-modulith-docs/}), checks that the module diagram
+ * committed in {@code docs/architecture/} is the one the code makes, and proves that verification fails on planted
+ * violations.
  */
 class ModularityTests {
 
     private static final ApplicationModules MODULES = ApplicationModules.of(WizamartApplication.class);
+
+    /** All modules with their dependencies: the diagram the documentation shows. */
+    private static final DiagramOptions OVERVIEW = DiagramOptions.defaults()
+            .withElementsWithoutRelationships(ElementsWithoutRelationships.VISIBLE);
 
     @Test
     void applicationModulesVerify() {
@@ -29,23 +35,34 @@ class ModularityTests {
     }
 
     /**
-     * Rewrites {@code docs/architecture/modules/} (the folder is wiped first: it holds generated files only), in a
-     * stable order so that an unchanged architecture leaves the committed files unchanged. The path is resolved from
-     * this module's compiled test classes, so it does not depend on the working directory.
+     * Writes every diagram and canvas into {@code target/spring-modulith-docs/} (wiped first), in a stable order so
+     * that two builds of the same code write the same files. Generated on every build and never committed: the one
+     * diagram the documentation shows is committed, and checked, below.
      */
     @Test
-    void writesModuleDiagramsAndCanvasesIntoTheRepository() throws URISyntaxException {
-        Path testClasses = Path.of(ModularityTests.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path repository = testClasses.getParent().getParent().getParent();
-        Path output = repository.resolve(Path.of("docs", "architecture", "modules")).normalize();
-
+    void writesModuleDiagramsAndCanvases() {
+        Path output = buildFolder().resolve("spring-modulith-docs");
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(output.toString()))
-                .writeModulesAsPlantUml(DiagramOptions.defaults()
-                        .withElementsWithoutRelationships(ElementsWithoutRelationships.VISIBLE))
+                .writeModulesAsPlantUml(OVERVIEW)
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases()
                 .writeAggregatingDocument();
         StableDocs.stabilize(output);
+    }
+
+    /**
+     * The module diagram committed as {@code docs/architecture/modules.puml}, and rendered from it as
+     * {@code modules.svg}, is the one the modules make today; otherwise the failure names the command that copies the
+     * new one there and renders it.
+     */
+    @Test
+    void theCommittedModuleDiagramIsTheOneTheCodeMakes() {
+        Path output = buildFolder().resolve(ModuleDiagram.GENERATED_FOLDER);
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(output.toString()))
+                .writeModulesAsPlantUml(OVERVIEW);
+        StableDocs.stabilize(output);
+        ModuleDiagram.assertCommittedCopyIsCurrent(output.resolve(ModuleDiagram.GENERATED_FILE),
+                repository().resolve(ModuleDiagram.COMMITTED_COPY));
     }
 
     @Test
@@ -69,5 +86,19 @@ class ModularityTests {
     /** Fixtures are test classes, which {@link ApplicationModules#of(String)} leaves out by default. */
     private static ApplicationModules fixtureModules(String basePackage) {
         return ApplicationModules.of(basePackage, (ImportOption) location -> true);
+    }
+
+    /** This module's {@code target/}, found from its compiled test classes, whatever the working directory. */
+    private static Path buildFolder() {
+        try {
+            return Path.of(ModularityTests.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path repository() {
+        return buildFolder().getParent().getParent();
     }
 }

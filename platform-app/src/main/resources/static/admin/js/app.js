@@ -1,7 +1,9 @@
 // The admin app: hash routing, the shell (login, navigation, session messages) and one Alpine component per page.
 // Everything shown comes through x-text / attribute bindings (escaped by the browser); nothing uses x-html.
-import Alpine from '/webjars/alpinejs/dist/module.esm.js';
-import { installEvaluator } from './evaluator.js';
+// Alpine's CSP build evaluates the templates without eval, so the page runs under a policy without 'unsafe-eval'.
+// The templates hold only names, property paths, method calls and '!': every comparison, choice of text and
+// fallback is a getter or method here.
+import Alpine from '../lib/alpinejs-csp/module.esm.js';
 import { ApiError, call, login, logout, session } from './api.js';
 import { renderCharts, destroyCharts } from './charts.js';
 
@@ -83,6 +85,7 @@ function pagedList(fetchPage) {
                 : 'Page ' + (this.page + 1) + ' of ' + this.totalPages + ' (' + this.totalElements + ' in all)';
         },
         get empty() { return this.loaded && !this.loading && !this.error && this.items.length === 0; },
+        get hasItems() { return this.items.length > 0; },
     };
 }
 
@@ -108,8 +111,6 @@ function saveBlob(blob, filename) {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
-
-installEvaluator(Alpine);
 
 // The shell: route, session, messages, confirmation dialog.
 Alpine.data('adminApp', () => ({
@@ -152,7 +153,7 @@ Alpine.data('adminApp', () => ({
     },
 
     get title() { return TITLES[this.route]; },
-    get routes() { return ROUTES.map(name => ({ name, title: TITLES[name], href: '#/' + name })); },
+    get routes() { return ROUTES.map(name => ({ name, title: TITLES[name], href: '#/' + name, id: 'nav-' + name })); },
     isRoute(name) { return this.route === name; },
     currentFor(name) { return this.route === name ? 'page' : null; },
 
@@ -169,8 +170,12 @@ Alpine.data('adminApp', () => ({
     },
     dismissNotice() { this.notice = null; },
     get noticeClass() { return 'notice notice-' + this.noticeKind; },
+    get navClass() { return this.menuOpen ? 'nav open' : 'nav'; },
+    get userEmail() { return this.user ? this.user.email : ''; },
+    get signInLabel() { return this.signingIn ? 'Signing in…' : 'Sign in'; },
 
     fieldError(name) { return this.loginErrors[name] || ''; },
+    loginInvalid(name) { return this.loginErrors[name] ? 'true' : 'false'; },
 
     async signIn() {
         this.signingIn = true;
@@ -223,6 +228,10 @@ Alpine.data('adminApp', () => ({
         this.confirmAction = null;
     },
     formatDate,
+    /** The value, or a dash where there is none. */
+    orDash(value) { return value || '—'; },
+    activeBadge(item) { return item.active ? 'badge badge-ok' : 'badge badge-muted'; },
+    activeText(item) { return item.active ? 'Active' : 'Inactive'; },
 }));
 
 // Dashboard: counts and charts over a selectable range.
@@ -261,6 +270,7 @@ Alpine.data('dashboardPage', () => ({
             currency, amount: Number(amount).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
         }));
     },
+    get noRevenueLines() { return this.revenueLines.length === 0; },
     get noOrders() { return this.stats && this.stats.ordersPerDay.every(d => d.orders === 0); },
     get noRevenue() { return this.stats && this.stats.revenuePerDay.length === 0; },
     get noImports() { return this.stats && this.stats.importsPerDay.every(d => d.total === 0); },
@@ -271,6 +281,19 @@ const EMPTY_VENDOR = () => ({
     street: '', city: '', postalCode: '', country: '', letzshopCsvUrl: '',
     ownerEmail: '', ownerFirstName: '', ownerLastName: '', initialPassword: '', attachExistingOwner: false,
 });
+
+/** The form's fields for editing `vendor`. */
+function fieldsOf(vendor) {
+    const a = vendor.businessAddress || {};
+    return {
+        ...EMPTY_VENDOR(), code: vendor.code, name: vendor.name || '', subdomain: vendor.subdomain || '',
+        businessEmail: vendor.businessEmail || '', businessPhone: vendor.businessPhone || '',
+        street: a.street || '', city: a.city || '', postalCode: a.postalCode || '', country: a.country || '',
+        letzshopCsvUrl: (vendor.letzshopCsvUrls || {}).en || '',
+    };
+}
+
+function blank(value) { return value.trim() === '' ? undefined : value.trim(); }
 
 // Vendors: search, filters, paging, create with owner, edit, verify, (de)activate, delete.
 Alpine.data('vendorsPage', () => compose(pagedList(function () {
@@ -283,112 +306,29 @@ Alpine.data('vendorsPage', () => compose(pagedList(function () {
     active: '',
     verified: '',
     mode: 'list',
-    form: EMPTY_VENDOR(),
     editing: null,
-    errors: {},
-    formError: null,
-    saving: false,
     created: null,
     busy: {},
     outcome: null,
     init() { this.load(); },
 
-    fieldError(name) { return this.errors[name] || ''; },
-    invalid(name) { return this.errors[name] ? 'true' : 'false'; },
+    get listing() { return this.mode === 'list'; },
+    get creating() { return this.mode === 'create'; },
 
     startCreate() {
         this.mode = 'create';
-        this.form = EMPTY_VENDOR();
-        this.errors = {};
-        this.formError = null;
+        this.editing = null;
         this.created = null;
         this.outcome = null;
-        this.$nextTick(() => document.getElementById('vendor-name').focus());
     },
     startEdit(vendor) {
-        const a = vendor.businessAddress || {};
         this.mode = 'edit';
         this.editing = vendor;
-        this.form = {
-            ...EMPTY_VENDOR(), code: vendor.code, name: vendor.name || '', subdomain: vendor.subdomain || '',
-            businessEmail: vendor.businessEmail || '', businessPhone: vendor.businessPhone || '',
-            street: a.street || '', city: a.city || '', postalCode: a.postalCode || '', country: a.country || '',
-            letzshopCsvUrl: (vendor.letzshopCsvUrls || {}).en || '',
-        };
-        this.errors = {};
-        this.formError = null;
         this.outcome = null;
-        this.$nextTick(() => document.getElementById('vendor-name').focus());
     },
     cancelForm() {
         this.mode = 'list';
         this.editing = null;
-    },
-    blank(value) { return value.trim() === '' ? undefined : value.trim(); },
-
-    /** Checks in the browser what the API would refuse anyway, so the message comes at once. */
-    validate() {
-        const errors = {};
-        const email = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-        if (!this.form.name.trim()) errors.name = 'must not be blank';
-        if (!this.form.subdomain.trim()) errors.subdomain = 'must not be blank';
-        if (!this.form.businessEmail.trim()) errors.businessEmail = 'must not be blank';
-        else if (!email.test(this.form.businessEmail.trim())) errors.businessEmail = 'must be a well-formed email address';
-        if (this.mode === 'create') {
-            if (!this.form.ownerEmail.trim()) errors['owner.email'] = 'must not be blank';
-            else if (!email.test(this.form.ownerEmail.trim())) errors['owner.email'] = 'must be a well-formed email address';
-        }
-        this.errors = errors;
-        return Object.keys(errors).length === 0;
-    },
-
-    async save() {
-        if (!this.validate()) {
-            this.formError = 'Please correct the highlighted fields.';
-            return;
-        }
-        this.saving = true;
-        this.formError = null;
-        const f = this.form;
-        const address = { street: this.blank(f.street), city: this.blank(f.city), postalCode: this.blank(f.postalCode),
-            country: this.blank(f.country) };
-        const body = {
-            name: f.name.trim(), subdomain: f.subdomain.trim(), businessEmail: f.businessEmail.trim(),
-            businessPhone: this.blank(f.businessPhone), businessAddress: address,
-            letzshopCsvUrls: this.blank(f.letzshopCsvUrl) ? { en: f.letzshopCsvUrl.trim() } : undefined,
-        };
-        try {
-            if (this.mode === 'create') {
-                body.code = this.blank(f.code);
-                body.owner = { email: f.ownerEmail.trim(), firstName: this.blank(f.ownerFirstName),
-                    lastName: this.blank(f.ownerLastName) };
-                body.initialPassword = this.blank(f.initialPassword);
-                body.attachExistingOwner = f.attachExistingOwner === true;
-                const created = await call('POST', '/admin/vendors', { body });
-                this.created = {
-                    name: created.name, code: created.code, ownerEmail: created.owner.email,
-                    activationUrl: created.ownerActivationUrl,
-                    temporaryPassword: !created.ownerActivationUrl && created.owner.mustChangePassword,
-                    existingUser: created.owner.existingUser,
-                };
-                this.outcome = 'Vendor ' + created.name + ' created.';
-            } else {
-                const saved = await call('PUT', '/admin/vendors/' + this.editing.id, { body });
-                this.outcome = 'Vendor ' + saved.name + ' saved.';
-            }
-            this.mode = 'list';
-            this.editing = null;
-            await this.load();
-        } catch (e) {
-            if (e instanceof ApiError && e.errors.length) {
-                this.errors = e.fieldErrors();
-                this.formError = 'Please correct the highlighted fields.';
-            } else {
-                this.formError = messageOf(e);
-            }
-        } finally {
-            this.saving = false;
-        }
     },
     dismissCreated() { this.created = null; },
     async copyActivation() {
@@ -436,6 +376,92 @@ Alpine.data('vendorsPage', () => compose(pagedList(function () {
     jobsOf(vendor) { navigate('import-jobs', { vendorId: vendor.id }); },
     activeLabel(vendor) { return vendor.active ? 'Deactivate' : 'Activate'; },
     verifyLabel(vendor) { return vendor.verified ? 'Unverify' : 'Verify'; },
+    verifiedBadge(vendor) { return vendor.verified ? 'badge badge-info' : 'badge badge-muted'; },
+    verifiedText(vendor) { return vendor.verified ? 'Verified' : 'Unverified'; },
+    /** The accessible name of a row's button: what it does, to which vendor. */
+    vendorLabel(action, vendor) { return action + ' ' + vendor.name; },
+}));
+
+// The vendor form, inside the vendors page while it creates or edits one (`mode`, `editing`): its fields are the
+// component's own properties, so each input binds one by name (the CSP build assigns names, not nested properties).
+Alpine.data('vendorForm', () => ({
+    ...EMPTY_VENDOR(),
+    errors: {},
+    formError: null,
+    saving: false,
+    init() {
+        if (this.editing) Object.assign(this, fieldsOf(this.editing));
+        this.$nextTick(() => document.getElementById('vendor-name').focus());
+    },
+
+    get formTitle() { return this.creating ? 'New vendor' : 'Edit vendor ' + this.code; },
+    get saveLabel() { return this.saving ? 'Saving…' : this.creating ? 'Create vendor' : 'Save'; },
+    fieldError(name) { return this.errors[name] || ''; },
+    invalid(name) { return this.errors[name] ? 'true' : 'false'; },
+
+    /** Checks in the browser what the API would refuse anyway, so the message comes at once. */
+    validate() {
+        const errors = {};
+        const email = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+        if (!this.name.trim()) errors.name = 'must not be blank';
+        if (!this.subdomain.trim()) errors.subdomain = 'must not be blank';
+        if (!this.businessEmail.trim()) errors.businessEmail = 'must not be blank';
+        else if (!email.test(this.businessEmail.trim())) errors.businessEmail = 'must be a well-formed email address';
+        if (this.creating) {
+            if (!this.ownerEmail.trim()) errors['owner.email'] = 'must not be blank';
+            else if (!email.test(this.ownerEmail.trim())) errors['owner.email'] = 'must be a well-formed email address';
+        }
+        this.errors = errors;
+        return Object.keys(errors).length === 0;
+    },
+
+    async save() {
+        if (!this.validate()) {
+            this.formError = 'Please correct the highlighted fields.';
+            return;
+        }
+        this.saving = true;
+        this.formError = null;
+        const address = { street: blank(this.street), city: blank(this.city), postalCode: blank(this.postalCode),
+            country: blank(this.country) };
+        const body = {
+            name: this.name.trim(), subdomain: this.subdomain.trim(), businessEmail: this.businessEmail.trim(),
+            businessPhone: blank(this.businessPhone), businessAddress: address,
+            letzshopCsvUrls: blank(this.letzshopCsvUrl) ? { en: this.letzshopCsvUrl.trim() } : undefined,
+        };
+        try {
+            if (this.creating) {
+                body.code = blank(this.code);
+                body.owner = { email: this.ownerEmail.trim(), firstName: blank(this.ownerFirstName),
+                    lastName: blank(this.ownerLastName) };
+                body.initialPassword = blank(this.initialPassword);
+                body.attachExistingOwner = this.attachExistingOwner === true;
+                const created = await call('POST', '/admin/vendors', { body });
+                this.created = {
+                    name: created.name, code: created.code, ownerEmail: created.owner.email,
+                    activationUrl: created.ownerActivationUrl,
+                    temporaryPassword: !created.ownerActivationUrl && created.owner.mustChangePassword,
+                    existingUser: created.owner.existingUser,
+                };
+                this.outcome = 'Vendor ' + created.name + ' created.';
+            } else {
+                const saved = await call('PUT', '/admin/vendors/' + this.editing.id, { body });
+                this.outcome = 'Vendor ' + saved.name + ' saved.';
+            }
+            this.mode = 'list';
+            this.editing = null;
+            await this.load();
+        } catch (e) {
+            if (e instanceof ApiError && e.errors.length) {
+                this.errors = e.fieldErrors();
+                this.formError = 'Please correct the highlighted fields.';
+            } else {
+                this.formError = messageOf(e);
+            }
+        } finally {
+            this.saving = false;
+        }
+    },
 }));
 
 // Bulk vendor import: upload a CSV, show the per-row results.
@@ -469,9 +495,11 @@ Alpine.data('bulkImportPage', () => ({
             this.uploading = false;
         }
     },
+    get uploadLabel() { return this.uploading ? 'Importing…' : 'Import vendors'; },
     fieldError(name) { return this.errors[name] || ''; },
+    invalid(name) { return this.errors[name] ? 'true' : 'false'; },
     rowErrors(row) {
-        return row.errors.map(e => (e.field ? e.field + ': ' : '') + e.message).join('; ');
+        return row.errors.map(e => (e.field ? e.field + ': ' : '') + e.message).join('; ') || '—';
     },
     statusClass(row) { return row.status === 'CREATED' ? 'badge badge-ok' : 'badge badge-bad'; },
 }));
@@ -491,9 +519,14 @@ Alpine.data('usersPage', () => compose(pagedList(function () {
     init() { this.load(); },
     nameOf(user) { return [user.firstName, user.lastName].filter(Boolean).join(' ') || '—'; },
     teamsOf(user) { return user.memberships.length ? user.memberships.map(m => m.role).join(', ') : '—'; },
+    kindOf(user) { return user.platformAdmin ? 'Admin' : 'Vendor team'; },
     activeLabel(user) { return user.active ? 'Deactivate' : 'Activate'; },
+    /** The accessible name of the row's button: what it does, to whom. */
+    userLabel(user) { return this.activeLabel(user) + ' ' + user.email; },
     isBusy(user) { return !!this.busy[user.id]; },
     isSelf(user) { return !!this.user && this.user.id === user.id; },
+    cannotToggle(user) { return this.isBusy(user) || this.isSelf(user); },
+    toggleTitle(user) { return this.isSelf(user) ? 'You cannot deactivate your own account' : ''; },
     async toggle(user) {
         this.busy = { ...this.busy, [user.id]: true };
         this.outcome = null;
@@ -570,7 +603,17 @@ Alpine.data('importJobsPage', () => compose(pagedList(function () {
         this.page = 0;
         this.refresh();
     },
+    showAllVendors() {
+        this.vendorId = '';
+        this.filter();
+    },
+    get filteredVendorName() { return this.vendorNames[this.vendorId] || this.vendorId; },
     vendorName(job) { return this.vendorNames[job.vendorId] || job.vendorId; },
+    sourceOf(job) { return job.sourceName || job.sourceUrl || ''; },
+    progressLabel(job) { return 'Progress of the import of ' + this.vendorName(job); },
+    runningLabel(job) { return 'Import of ' + this.vendorName(job) + ' running'; },
+    errorsAriaLabel(job) { return 'Errors of the import of ' + this.vendorName(job); },
+    hasProblems(job) { return job.errorCount + (job.warningCount || 0) > 0; },
     errorsLabel(job) {
         const errors = job.errorCount === 1 ? '1 error' : job.errorCount + ' errors';
         const warnings = job.warningCount || 0;
@@ -590,6 +633,13 @@ Alpine.data('importJobsPage', () => compose(pagedList(function () {
         this.$nextTick(() => document.getElementById('job-errors-heading').focus());
     },
     closeErrors() { this.selected = null; },
+    get downloadLabel() { return this.downloading ? 'Downloading…' : 'Download CSV'; },
+    errorKey(error) { return error.row + ':' + error.column + ':' + error.message; },
+    severityOf(error) { return error.severity === 'WARNING' ? 'warning' : 'error'; },
+    get errorsPaged() { return this.errorsTotalPages > 1; },
+    get hasPreviousErrors() { return this.errorsPage > 0; },
+    get hasNextErrors() { return this.errorsPage + 1 < this.errorsTotalPages; },
+    get errorsPageLabel() { return 'Page ' + (this.errorsPage + 1) + ' of ' + this.errorsTotalPages; },
     async loadErrors() {
         this.errorsLoading = true;
         this.errorsError = null;
@@ -659,6 +709,12 @@ Alpine.data('auditPage', () => compose(pagedList(function () {
         }
         await this.load();
     },
+    vendorOption(vendor) { return vendor.name + ' (' + vendor.code + ')'; },
+    isFilteredVendor(vendor) { return vendor.id === this.vendorId; },
+    actorOf(entry) { return entry.actorEmail || entry.actorId || '—'; },
+    targetOf(entry) { return entry.targetName || entry.targetId || '—'; },
+    targetIdOf(entry) { return entry.targetId || ''; },
+    targetTypeOf(entry) { return entry.targetType || ''; },
     vendorName(entry) {
         if (!entry.vendorId) return '—';
         if (entry.vendorName) return entry.vendorName;

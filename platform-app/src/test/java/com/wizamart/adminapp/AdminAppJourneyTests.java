@@ -57,13 +57,22 @@ class AdminAppJourneyTests extends BrowserTest {
         browser.await(By.id("vendor-created"));
         assertThat(browser.await(By.id("activation-url")).getAttribute("value")).contains("/api/v1/auth/activation/");
 
-        // ... see it in the list, deactivate it.
+        // ... see it in the list, deactivate it, edit it (the form opens with its fields).
         browser.type(By.id("vendor-search"), code);
         By row = By.cssSelector("tr[data-vendor-code='" + code + "']");
         browser.await(row).findElement(By.cssSelector("button[data-action=status]")).click();
         browser.awaitText(By.cssSelector("tr[data-vendor-code='" + code + "'] .vendor-active"), "Inactive");
         Http.Response listed = http.get("/api/v1/admin/vendors?search=" + code).bearer(admin.accessToken()).send();
         assertThat(listed.json().get("content").get(0).get("active").asBoolean()).isFalse();
+        browser.await(row).findElement(By.xpath(".//button[text()='Edit']")).click();
+        assertThat(browser.await(By.id("vendor-name")).getAttribute("value")).isEqualTo("Shop " + code);
+        assertThat(browser.driver().findElement(By.id("vendor-subdomain")).getAttribute("value")).isEqualTo(code);
+        browser.type(By.id("vendor-city"), "Esch-sur-Alzette");
+        browser.click(By.id("vendor-save"));
+        browser.awaitText(By.id("vendor-outcome"), "Vendor Shop " + code + " saved.");
+        Http.Response edited = http.get("/api/v1/admin/vendors?search=" + code).bearer(admin.accessToken()).send();
+        assertThat(edited.json().get("content").get(0).get("businessAddress").get("city").asString())
+                .isEqualTo("Esch-sur-Alzette");
 
         // Bulk vendor import with one bad row: the good rows open, the bad one says why.
         go("bulk-import");
@@ -143,6 +152,14 @@ class AdminAppJourneyTests extends BrowserTest {
         browser.until("the refresh token is revoked", d -> http.post("/api/v1/auth/refresh")
                 .json(Map.of("refreshToken", refreshToken)).send().status() == 401);
         assertNoConsoleErrorsBut("status of 422");
+    }
+
+    @Test
+    void thePageForbidsInlineScriptsAndEval() {
+        Http.Response page = http.get("/admin/").send();
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self';", "default-src 'none'")
+                .doesNotContain("unsafe-eval", "unsafe-inline");
     }
 
     @Test

@@ -35,6 +35,7 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import com.wizamart.identity.config.IdentityProperties;
 import com.wizamart.support.ApiTest;
 import com.wizamart.support.Concurrently;
 import com.wizamart.support.Fixtures.Session;

@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
-import com.wizamart.ordering.domain.TaxCategory;
+import com.wizamart.ordering.domain.VatCategory;
 
 /**
  * Catalog keeps a product's tax category, ordering taxes by it; they pass it by name through ordering's
@@ -18,8 +18,8 @@ class TaxCategoriesTests {
     @Test
     void catalogAndOrderingKnowTheSameTaxCategories() {
         assertThat(Arrays.stream(com.wizamart.catalog.domain.TaxCategory.values()).map(Enum::name))
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(TaxCategory.values()).map(Enum::name).toList());
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(VatCategory.values()).map(Enum::name).toList());
         assertThat(com.wizamart.catalog.domain.TaxCategory.of("taxCategory", null).name())
-                .isEqualTo(TaxCategory.DEFAULT.name());
+                .isEqualTo(VatCategory.DEFAULT.name());
     }
 }

@@ -38,6 +38,14 @@ public final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    /**
+     * Puts every Content-Security-Policy violation of a page in its console as an error, caught or not (Chromium
+     * logs a refused inline script, but not an {@code eval} whose error the page catches).
+     */
+    private static final String REPORT_CSP_VIOLATIONS = "document.addEventListener('securitypolicyviolation', e =>"
+            + " console.error('Content Security Policy violation: ' + e.effectiveDirective + ' refused '"
+            + " + (e.blockedURI || 'inline') + ' in ' + e.sourceFile + ':' + e.lineNumber));";
+
     private final ChromeDriver driver;
     private final Path profile;
     private final Path downloads;
@@ -71,6 +79,7 @@ public final class Browser implements AutoCloseable {
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(WAIT);
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", REPORT_CSP_VIOLATIONS));
             return new Browser(driver, profile, downloads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -136,6 +145,12 @@ public final class Browser implements AutoCloseable {
         List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
         history.addAll(entries);
         return entries;
+    }
+
+    /** Everything the console showed since {@link #forgetConsole()}, this call's new entries included. */
+    public List<LogEntry> consoleHistory() {
+        console();
+        return List.copyOf(history);
     }
 
     /** Starts a new console history (each test's evidence shows its own). */

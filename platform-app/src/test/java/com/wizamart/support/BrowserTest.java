@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,8 +18,9 @@ import org.openqa.selenium.logging.LogEntry;
 
 /**
  * Base of the admin app's browser tests: the running application (as {@link ApiTest}) and one headless Chromium
- * shared by the test class. Each test starts signed out on a fresh page. A failing test leaves a screenshot, the
- * browser console and the page's HTML in {@code target/browser-failures/}.
+ * shared by the test class. Each test starts signed out on a fresh page, and fails if the browser console shows a
+ * Content-Security-Policy violation or an Alpine expression error. A failing test leaves a screenshot, the browser
+ * console and the page's HTML in {@code target/browser-failures/}.
  */
 public abstract class BrowserTest extends ApiTest {
 
@@ -54,6 +56,18 @@ public abstract class BrowserTest extends ApiTest {
         browser.script("sessionStorage.clear()");
         browser.open("about:blank");
         browser.forgetConsole();
+    }
+
+    /**
+     * No test leaves a Content-Security-Policy violation or an Alpine expression error in the console, whatever the
+     * level it is logged at (Alpine reports an expression it cannot evaluate as a warning, and goes on).
+     */
+    @AfterEach
+    void noContentSecurityPolicyViolationNorExpressionError() {
+        List<String> offending = browser.consoleHistory().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Alpine Expression Error"))
+                .toList();
+        assertThat(offending).as("CSP violations and Alpine expression errors in the browser console").isEmpty();
     }
 
     protected String adminUrl() {

@@ -24,6 +24,7 @@ import com.wizamart.support.Fixtures;
 import com.wizamart.support.Fixtures.Session;
 import com.wizamart.support.Fixtures.VendorAccount;
 import com.wizamart.support.Http;
+import com.wizamart.tenancy.config.TenancyProperties;
 
 import tools.jackson.databind.JsonNode;
 

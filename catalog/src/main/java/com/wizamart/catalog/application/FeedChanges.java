@@ -29,9 +29,9 @@ class FeedChanges {
 
     private final StockPort stock;
     private final RefreshStore refreshes;
-    private final CatalogSettingsService settings;
+    private final CatalogSetup settings;
 
-    FeedChanges(StockPort stock, RefreshStore refreshes, CatalogSettingsService settings) {
+    FeedChanges(StockPort stock, RefreshStore refreshes, CatalogSetup settings) {
         this.stock = stock;
         this.refreshes = refreshes;
         this.settings = settings;
@@ -48,7 +48,7 @@ class FeedChanges {
      */
     Map<UUID, RefreshRules> planningRules(UUID vendorId, RefreshRules vendor, Collection<UUID> productIds) {
         Map<UUID, Integer> onHand = stock.feedOnHand(vendorId, productIds);
-        Map<UUID, Map<String, String>> rejected = refreshes.rejectedValues(productIds);
+        Map<UUID, Map<ProductField, String>> rejected = refreshes.rejectedValues(productIds);
         Map<UUID, RefreshRules> rules = new HashMap<>();
         for (UUID id : productIds) {
             rules.put(id, vendor.forProduct(onHand.get(id), rejected.getOrDefault(id, Map.of())));
@@ -58,7 +58,7 @@ class FeedChanges {
 
     /** Each product's rules for applying planned changes (the planned ones carry the stock they replace). */
     Map<UUID, RefreshRules> applyingRules(RefreshRules vendor, Collection<UUID> productIds) {
-        Map<UUID, Map<String, String>> rejected = refreshes.rejectedValues(productIds);
+        Map<UUID, Map<ProductField, String>> rejected = refreshes.rejectedValues(productIds);
         Map<UUID, RefreshRules> rules = new HashMap<>();
         for (UUID id : productIds) {
             rules.put(id, vendor.forProduct(null, rejected.getOrDefault(id, Map.of())));
@@ -81,7 +81,7 @@ class FeedChanges {
         List<FieldChange> outcomes = new ArrayList<>(product.applyRefresh(planned, rules));
         for (int i = 0; i < outcomes.size(); i++) {
             FieldChange c = outcomes.get(i);
-            if (c.outcome() == FieldChange.Outcome.PENDING && ProductField.QUANTITY.equals(c.field())) {
+            if (c.outcome() == FieldChange.Outcome.PENDING && c.field() == ProductField.QUANTITY) {
                 Integer expected = c.from() == null ? null : Integer.valueOf(c.from());
                 outcomes.set(i, product.feedStockSet(c, stock.setFeedStock(product.vendorId(), product.id(),
                         Integer.parseInt(c.to()), expected, actor)));

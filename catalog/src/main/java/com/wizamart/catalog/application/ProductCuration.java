@@ -1,5 +1,6 @@
 package com.wizamart.catalog.application;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.wizamart.catalog.ProductPublished;
 import com.wizamart.catalog.ProductRemoved;
 import com.wizamart.catalog.ProductUpdated;
+import com.wizamart.catalog.application.port.in.ProductView;
 import com.wizamart.catalog.application.port.out.ProductStore;
-import com.wizamart.catalog.application.port.out.ProductView;
 import com.wizamart.catalog.application.port.out.RefreshStore;
 import com.wizamart.catalog.application.port.out.StockPort;
 import com.wizamart.catalog.domain.CatalogException;
@@ -37,21 +38,21 @@ import com.wizamart.tenancy.VendorContext;
 public class ProductCuration {
 
     private final ProductStore products;
-    private final CatalogSettingsService settings;
+    private final CatalogSetup settings;
     private final StockPort stock;
-    private final ProductAvailability availability;
+    private final AvailableQuantityTracking availableQuantities;
     private final StagedCatalog staged;
     private final ApplicationEventPublisher events;
     private final FeedChanges feedChanges;
     private final RefreshStore refreshes;
 
-    ProductCuration(ProductStore products, CatalogSettingsService settings, StockPort stock,
-                    ProductAvailability availability, StagedCatalog staged, ApplicationEventPublisher events,
+    ProductCuration(ProductStore products, CatalogSetup settings, StockPort stock,
+                    AvailableQuantityTracking availableQuantities, StagedCatalog staged, ApplicationEventPublisher events,
                     FeedChanges feedChanges, RefreshStore refreshes) {
         this.products = products;
         this.settings = settings;
         this.stock = stock;
-        this.availability = availability;
+        this.availableQuantities = availableQuantities;
         this.staged = staged;
         this.events = events;
         this.feedChanges = feedChanges;
@@ -78,7 +79,7 @@ public class ProductCuration {
         products.insert(product);
         if (initialQuantity != null) {
             stock.setInitialStock(vendorId, product.id(), initialQuantity, actor);
-            availability.sync(vendorId, List.of(product.id()));
+            availableQuantities.sync(vendorId, List.of(product.id()));
         }
         events.publishEvent(new ProductPublished(product.id(), vendorId, product.sku(), null, null));
         return view(product.id());
@@ -95,14 +96,15 @@ public class ProductCuration {
     @Transactional
     public ProductView edit(UUID id, ProductEdit edit) {
         Product product = load(id);
-        Set<String> changed = product.edit(edit);
+        Set<ProductField> changed = product.edit(edit);
         product.requireCurrency(settings.current().currency());
         if (!changed.isEmpty()) {
             if (changed.contains(ProductField.SKU) && products.skuTaken(product.sku(), id)) {
                 throw CatalogException.skuTaken(product.sku());
             }
             products.update(product);
-            events.publishEvent(new ProductUpdated(id, product.vendorId(), changed, ProductUpdated.EDIT));
+            events.publishEvent(new ProductUpdated(id, product.vendorId(), ProductField.keys(changed),
+                    ProductUpdated.EDIT));
         }
         return view(id);
     }
@@ -149,7 +151,7 @@ public class ProductCuration {
     @Transactional
     public ProductView lock(UUID id, String field) {
         Product product = load(id);
-        product.lock(field);
+        product.lock(product.lockableField(field));
         products.update(product);
         return view(id);
     }
@@ -165,8 +167,9 @@ public class ProductCuration {
     @Transactional
     public ProductView unlock(UUID id, String field, Actor actor) {
         Product product = load(id);
-        String key = product.unlock(field);
-        Set<String> fields = ProductField.PRICE.equals(key) ? Set.of(key, ProductField.CURRENCY) : Set.of(key);
+        ProductField unlocked = product.lockableField(field);
+        product.unlock(unlocked);
+        Set<ProductField> fields = unlocked.guarded();
         refreshes.forgetRejections(Map.of(id, fields));
         List<FieldChange> applied = staged.find(product.vendorId(), product.source().stagedProductId())
                 .map(StagedFacts::of)
@@ -174,29 +177,30 @@ public class ProductCuration {
                 .orElse(List.of());
         products.update(product);
         if (!applied.isEmpty()) {
-            Set<String> changed = new java.util.LinkedHashSet<>();
-            applied.forEach(c -> changed.add(c.field()));
+            Set<String> changed = new LinkedHashSet<>();
+            applied.forEach(c -> changed.add(c.field().key()));
             events.publishEvent(new ProductUpdated(id, product.vendorId(), changed, ProductUpdated.UNLOCK));
         }
         return view(id);
     }
 
-    private List<FieldChange> resync(Product product, Set<String> fields, SourceFacts facts, Actor actor) {
+    private List<FieldChange> resync(Product product, Set<ProductField> fields, SourceFacts facts, Actor actor) {
         RefreshRules rules = feedChanges.planningRules(product.vendorId(), feedChanges.vendorRules(),
                 List.of(product.id())).get(product.id());
         List<FieldChange> planned = feedChanges.plan(product, facts, rules).stream()
                 .filter(c -> fields.contains(c.field())).toList();
         List<FieldChange> applied = feedChanges.apply(product, planned, rules, actor).stream()
                 .filter(c -> c.outcome() == FieldChange.Outcome.APPLIED).toList();
-        if (applied.stream().anyMatch(c -> ProductField.QUANTITY.equals(c.field()))) {
-            availability.sync(product.vendorId(), List.of(product.id()));
+        if (applied.stream().anyMatch(c -> c.field() == ProductField.QUANTITY)) {
+            availableQuantities.sync(product.vendorId(), List.of(product.id()));
         }
         return applied;
     }
 
-    private ProductView saveEdit(Product product, String field) {
+    private ProductView saveEdit(Product product, ProductField field) {
         products.update(product);
-        events.publishEvent(new ProductUpdated(product.id(), product.vendorId(), Set.of(field), ProductUpdated.EDIT));
+        events.publishEvent(new ProductUpdated(product.id(), product.vendorId(), Set.of(field.key()),
+                ProductUpdated.EDIT));
         return view(product.id());
     }
 

@@ -24,10 +24,10 @@ import com.wizamart.tenancy.VendorScope;
 public class ProductLookup implements ProductCatalog {
 
     private final ProductStore products;
-    private final CatalogSettingsService settings;
+    private final CatalogSetup settings;
     private final VendorScope vendorScope;
 
-    ProductLookup(ProductStore products, CatalogSettingsService settings, VendorScope vendorScope) {
+    ProductLookup(ProductStore products, CatalogSetup settings, VendorScope vendorScope) {
         this.products = products;
         this.settings = settings;
         this.vendorScope = vendorScope;

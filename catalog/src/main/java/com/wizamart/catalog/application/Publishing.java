@@ -11,11 +11,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.wizamart.catalog.CatalogProperties;
 import com.wizamart.catalog.ProductPublished;
+import com.wizamart.catalog.application.port.in.ProductView;
 import com.wizamart.catalog.application.port.out.ProductStore;
-import com.wizamart.catalog.application.port.out.ProductView;
 import com.wizamart.catalog.application.port.out.StockPort;
+import com.wizamart.catalog.config.CatalogProperties;
 import com.wizamart.catalog.domain.CatalogException;
 import com.wizamart.catalog.domain.Product;
 import com.wizamart.catalog.domain.PublishOverrides;
@@ -23,8 +23,8 @@ import com.wizamart.marketplace.StagedCatalog;
 import com.wizamart.marketplace.StagedProductView;
 import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.sharedkernel.ValidationException;
-import com.wizamart.tenancy.VendorContext;
 import com.wizamart.tenancy.Actor;
+import com.wizamart.tenancy.VendorContext;
 
 /**
  * Publishing staged marketplace products into the vendor's catalog: one with the vendor's overrides, or many at
@@ -36,21 +36,21 @@ public class Publishing {
 
     private final ProductStore products;
     private final StagedCatalog staged;
-    private final CatalogSettingsService settings;
+    private final CatalogSetup settings;
     private final StockPort stock;
-    private final ProductAvailability availability;
+    private final AvailableQuantityTracking availableQuantities;
     private final ApplicationEventPublisher events;
     private final CatalogProperties properties;
     private final TransactionTemplate eachInItsOwnTransaction;
 
-    Publishing(ProductStore products, StagedCatalog staged, CatalogSettingsService settings, StockPort stock,
-               ProductAvailability availability, ApplicationEventPublisher events, CatalogProperties properties,
+    Publishing(ProductStore products, StagedCatalog staged, CatalogSetup settings, StockPort stock,
+               AvailableQuantityTracking availableQuantities, ApplicationEventPublisher events, CatalogProperties properties,
                PlatformTransactionManager transactionManager) {
         this.products = products;
         this.staged = staged;
         this.settings = settings;
         this.stock = stock;
-        this.availability = availability;
+        this.availableQuantities = availableQuantities;
         this.events = events;
         this.properties = properties;
         this.eachInItsOwnTransaction = new TransactionTemplate(transactionManager);
@@ -120,7 +120,7 @@ public class Publishing {
         Integer override = overrides == null ? null : overrides.initialQuantity();
         int quantity = override != null ? override : source.quantity() != null ? source.quantity() : 0;
         stock.setInitialFeedStock(vendorId, product.id(), quantity, actor);
-        availability.sync(vendorId, List.of(product.id()));
+        availableQuantities.sync(vendorId, List.of(product.id()));
         staged.markPublished(vendorId, List.of(stagedProductId));
         events.publishEvent(new ProductPublished(product.id(), vendorId, product.sku(), stagedProductId,
                 source.marketplace()));

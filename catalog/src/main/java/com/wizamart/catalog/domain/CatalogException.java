@@ -33,8 +33,8 @@ public final class CatalogException extends DomainException {
 
     public static CatalogException notLockable(String field) {
         return new CatalogException(Kind.VALIDATION, "FIELD_NOT_LOCKABLE",
-                "'" + field + "' is not a field an import fills; lockable fields are " + ProductField.lockable() + ".",
-                Map.of("lockableFields", ProductField.lockable()));
+                "'" + field + "' is not a field an import fills; lockable fields are " + ProductField.lockableKeys()
+                        + ".", Map.of("lockableFields", ProductField.lockableKeys()));
     }
 
     public static CatalogException noSource() {

@@ -6,7 +6,7 @@ import java.util.Objects;
  * One field of a product that an import changes (or would change), with its values as text: amounts with two
  * decimals, image lists one URL per line, {@literal null} for none.
  *
- * @param field      a field key such as {@code price} or {@code name.fr} (see {@link ProductField}).
+ * @param field      the field, e.g. {@link ProductField#PRICE} or {@link ProductField#NAME_FR}.
  * @param from       the value it replaces: the product's value when the change was planned, or, once applied, the
  *                   value it replaced then (for {@code quantity}: the on-hand stock at the feed location).
  * @param to         the feed's value.
@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param reasonCode why it was not applied ({@literal null} while pending and once applied).
  * @param reason     the same, readable.
  */
-public record FieldChange(String field, String from, String to, Outcome outcome, ChangeReason reasonCode,
+public record FieldChange(ProductField field, String from, String to, Outcome outcome, ChangeReason reasonCode,
                           String reason) {
 
     /** What became of a change. */
@@ -59,7 +59,7 @@ public record FieldChange(String field, String from, String to, Outcome outcome,
     }
 
     /** A change without a reason (pending or applied), or with its outcome's usual reason. */
-    public FieldChange(String field, String from, String to, Outcome outcome) {
+    public FieldChange(ProductField field, String from, String to, Outcome outcome) {
         this(field, from, to, outcome, outcome.reason, null);
     }
 

@@ -4,15 +4,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 import com.wizamart.sharedkernel.FieldViolation;
 import com.wizamart.sharedkernel.ValidationException;
@@ -22,28 +24,15 @@ import com.wizamart.sharedkernel.ValidationException;
  * {@link #source()}). A published product follows its feed: each import refreshes the fields the vendor did not
  * lock, and editing a field by hand locks it (see {@link ProductField}).
  *
- * <p>Invariants: a SKU; a name in the default language; a price, currency, tax rate and tax category; a sale price,
- * if any, not above the price; texts, images and codes within their limits; an {@link Availability}. New products
- * are priced in the shop's currency ({@link CatalogSettings#currency()}).
+ * <p>A product is always valid by {@link ProductRules}, and has an {@link Availability}. New products are priced in
+ * the shop's currency ({@link CatalogSettings#currency()}).
  */
 public final class Product {
-
-    public static final int MAX_SKU = 100;
-    public static final int MAX_NAME = 500;
-    public static final int MAX_DESCRIPTION = 20_000;
-    public static final int MAX_BRAND = 200;
-    public static final int MAX_CATEGORY_PATH = 500;
-    public static final int MAX_IMAGES = 20;
-    private static final int MAX_URL = 2_000;
-    private static final Pattern GTIN = Pattern.compile("\\d{8}|\\d{12,14}");
-    private static final Pattern SKU = Pattern.compile("[^\\p{Cntrl}]+");
-    private static final Set<String> CLEARABLE = Set.of(ProductField.SALE_PRICE, ProductField.BRAND,
-            ProductField.GTIN, ProductField.IMAGES, ProductField.CATEGORY_PATH);
 
     private final UUID id;
     private final UUID vendorId;
     private String sku;
-    private String defaultLanguage;
+    private final String defaultLanguage;
     private final Map<String, String> names;
     private final Map<String, String> descriptions;
     private BigDecimal price;
@@ -59,44 +48,48 @@ public final class Product {
     private boolean featured;
     private final ProductSource source;
     private Integer sourceQuantity;
-    private final Set<String> lockedFields;
+    private final Set<ProductField> lockedFields;
     private final Instant createdAt;
     private Instant updatedAt;
     private final Long version;
     private Availability availability;
 
-    /** Rebuilds a stored product; new products come from {@link #create} or {@link #publish}. */
-    public Product(UUID id, UUID vendorId, String sku, String defaultLanguage, Map<String, String> names,
-                   Map<String, String> descriptions, BigDecimal price, BigDecimal salePrice, String currency,
-                   BigDecimal taxRate, TaxCategory taxCategory, String brand, String gtin, List<String> images,
-                   String categoryPath,
-                   boolean active, boolean featured, ProductSource source, Integer sourceQuantity,
-                   Set<String> lockedFields, Instant createdAt, Instant updatedAt, Long version,
-                   Availability availability) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.vendorId = Objects.requireNonNull(vendorId, "vendorId");
-        this.sku = sku;
-        this.defaultLanguage = defaultLanguage;
-        this.names = new LinkedHashMap<>(names == null ? Map.of() : names);
-        this.descriptions = new LinkedHashMap<>(descriptions == null ? Map.of() : descriptions);
-        this.price = price;
-        this.salePrice = salePrice;
-        this.currency = currency;
-        this.taxRate = taxRate;
-        this.taxCategory = taxCategory == null ? TaxCategory.STANDARD : taxCategory;
-        this.brand = brand;
-        this.gtin = gtin;
-        this.images = images == null ? List.of() : List.copyOf(images);
-        this.categoryPath = categoryPath;
-        this.active = active;
-        this.featured = featured;
-        this.source = source;
-        this.sourceQuantity = sourceQuantity;
-        this.lockedFields = new TreeSet<>(lockedFields == null ? Set.of() : lockedFields);
-        this.createdAt = createdAt == null ? Instant.now() : createdAt;
-        this.updatedAt = updatedAt == null ? this.createdAt : updatedAt;
-        this.version = version;
-        this.availability = availability == null ? Availability.DEFAULT : availability;
+    private Product(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.vendorId = Objects.requireNonNull(b.vendorId, "vendorId");
+        this.sku = b.sku;
+        this.defaultLanguage = b.defaultLanguage;
+        this.names = new LinkedHashMap<>(b.names == null ? Map.of() : b.names);
+        this.descriptions = new LinkedHashMap<>(b.descriptions == null ? Map.of() : b.descriptions);
+        this.price = b.price;
+        this.salePrice = b.salePrice;
+        this.currency = b.currency;
+        this.taxRate = b.taxRate;
+        this.taxCategory = b.taxCategory == null ? TaxCategory.STANDARD : b.taxCategory;
+        this.brand = b.brand;
+        this.gtin = b.gtin;
+        this.images = b.images == null ? List.of() : List.copyOf(b.images);
+        this.categoryPath = b.categoryPath;
+        this.active = b.active;
+        this.featured = b.featured;
+        this.source = b.source;
+        this.sourceQuantity = b.sourceQuantity;
+        this.lockedFields = b.lockedFields == null || b.lockedFields.isEmpty() ? EnumSet.noneOf(ProductField.class)
+                : EnumSet.copyOf(b.lockedFields);
+        this.createdAt = b.createdAt == null ? Instant.now() : b.createdAt;
+        this.updatedAt = b.updatedAt == null ? this.createdAt : b.updatedAt;
+        this.version = b.version;
+        this.availability = b.availability == null ? Availability.DEFAULT : b.availability;
+    }
+
+    /**
+     * Rebuilds a stored product; new products come from {@link #create} or {@link #publish}.
+     *
+     * @return a builder of the product with these ids; what it is not given is empty, {@code STANDARD} taxed,
+     *         {@link Availability#DEFAULT}, inactive, not featured, unlocked, created and updated now.
+     */
+    public static Builder builder(UUID id, UUID vendorId) {
+        return new Builder(id, vendorId);
     }
 
     /**
@@ -107,15 +100,17 @@ public final class Product {
      */
     public static Product create(UUID vendorId, ProductDetails d, CatalogSettings settings) {
         List<FieldViolation> v = new ArrayList<>();
-        Map<String, String> names = parsed(v, () -> languageMap("names", d.names()), new LinkedHashMap<>());
-        Map<String, String> descriptions = parsed(v, () -> languageMap("descriptions", d.descriptions()),
+        Map<String, String> names = parsed(v, () -> ProductRules.languageMap("names", d.names()),
                 new LinkedHashMap<>());
+        Map<String, String> descriptions = parsed(v, () -> ProductRules.languageMap("descriptions",
+                d.descriptions()), new LinkedHashMap<>());
         if (d.name() != null) {
-            parsed(v, () -> names.put(settings.defaultLanguage(), requireText("name", d.name())), null);
+            parsed(v, () -> names.put(settings.defaultLanguage(), ProductRules.requireText("name", d.name())), null);
         }
         String defaultLanguage = defaultLanguageFor(names, settings);
         if (d.description() != null) {
-            parsed(v, () -> descriptions.put(defaultLanguage, requireText("description", d.description())), null);
+            parsed(v, () -> descriptions.put(defaultLanguage, ProductRules.requireText("description",
+                    d.description())), null);
         }
         BigDecimal price = parsed(v, () -> Prices.amount("price", d.price()), null);
         BigDecimal salePrice = parsed(v, () -> Prices.amount("salePrice", d.salePrice()), null);
@@ -124,14 +119,25 @@ public final class Product {
         TaxCategory taxCategory = parsed(v, () -> TaxCategory.of("taxCategory", d.taxCategory()),
                 TaxCategory.STANDARD);
         Availability availability = parsed(v, () -> Availability.of("availability", d.availability()), null);
-        Product product = new Product(UUID.randomUUID(), vendorId, strip(d.sku()), defaultLanguage, names,
-                descriptions, price, salePrice, d.currency() == null ? null : d.currency().strip(), taxRate,
-                taxCategory, strip(d.brand()), strip(d.gtin()), d.images(), strip(d.categoryPath()),
-                d.active() == null || d.active(), Boolean.TRUE.equals(d.featured()), null, null, Set.of(), null,
-                null, null, availability);
-        Set<String> reported = new java.util.HashSet<>();
+        Product product = builder(UUID.randomUUID(), vendorId)
+                .sku(strip(d.sku()))
+                .texts(defaultLanguage, names, descriptions)
+                .price(price)
+                .salePrice(salePrice)
+                .currency(d.currency() == null ? null : d.currency().strip())
+                .taxRate(taxRate)
+                .taxCategory(taxCategory)
+                .brand(strip(d.brand()))
+                .gtin(strip(d.gtin()))
+                .images(d.images())
+                .categoryPath(strip(d.categoryPath()))
+                .active(d.active() == null || d.active())
+                .featured(Boolean.TRUE.equals(d.featured()))
+                .availability(availability)
+                .build();
+        Set<String> reported = new HashSet<>();
         v.forEach(f -> reported.add(f.field()));
-        product.violations().stream().filter(f -> !reported.contains(f.field())).forEach(v::add);
+        ProductRules.violations(product).stream().filter(f -> !reported.contains(f.field())).forEach(v::add);
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }
@@ -140,7 +146,7 @@ public final class Product {
     }
 
     /** Runs a parse step, collecting its violations instead of failing at the first. */
-    private static <T> T parsed(List<FieldViolation> violations, java.util.function.Supplier<T> step, T fallback) {
+    private static <T> T parsed(List<FieldViolation> violations, Supplier<T> step, T fallback) {
         try {
             return step.get();
         } catch (ValidationException e) {
@@ -160,13 +166,21 @@ public final class Product {
     public static Product publish(UUID vendorId, ProductSource source, SourceFacts facts, PublishOverrides overrides,
                                   CatalogSettings settings) {
         Objects.requireNonNull(source, "source");
-        Product product = new Product(UUID.randomUUID(), vendorId, cut(source.externalId(), MAX_SKU),
-                defaultLanguageFor(facts.names(), settings), facts.names(), facts.descriptions(), facts.price(),
-                facts.salePrice(), facts.currency(),
-                facts.taxRate() == null ? settings.defaultTaxRate() : facts.taxRate(), TaxCategory.STANDARD,
-                facts.brand(), facts.gtin(),
-                facts.images(), facts.categoryPath(), true, false, source, facts.quantity(), Set.of(), null, null,
-                null, facts.availability());
+        Product product = builder(UUID.randomUUID(), vendorId)
+                .sku(cut(source.externalId(), ProductRules.MAX_SKU))
+                .texts(defaultLanguageFor(facts.names(), settings), facts.names(), facts.descriptions())
+                .price(facts.price())
+                .salePrice(facts.salePrice())
+                .currency(facts.currency())
+                .taxRate(facts.taxRate() == null ? settings.defaultTaxRate() : facts.taxRate())
+                .brand(facts.brand())
+                .gtin(facts.gtin())
+                .images(facts.images())
+                .categoryPath(facts.categoryPath())
+                .active(true)
+                .source(source, facts.quantity())
+                .availability(facts.availability())
+                .build();
         PublishOverrides o = overrides == null ? PublishOverrides.NONE : overrides;
         if (o.price() != null) {
             product.price = Prices.amount("price", o.price());
@@ -176,12 +190,13 @@ public final class Product {
             product.lockedFields.add(ProductField.PRICE);
         }
         if (o.name() != null) {
-            product.names.put(product.defaultLanguage, requireText("name", o.name()));
-            product.lockedFields.add(ProductField.name(product.defaultLanguage));
+            product.names.put(product.defaultLanguage, ProductRules.requireText("name", o.name()));
+            product.lockedFields.add(ProductField.nameIn(product.defaultLanguage));
         }
         if (o.description() != null) {
-            product.descriptions.put(product.defaultLanguage, requireText("description", o.description()));
-            product.lockedFields.add(ProductField.description(product.defaultLanguage));
+            product.descriptions.put(product.defaultLanguage, ProductRules.requireText("description",
+                    o.description()));
+            product.lockedFields.add(ProductField.descriptionIn(product.defaultLanguage));
         }
         if (o.initialQuantity() != null) {
             if (o.initialQuantity() < 0) {
@@ -189,7 +204,7 @@ public final class Product {
             }
             product.lockedFields.add(ProductField.QUANTITY);
         }
-        product.validate();
+        ProductRules.validate(product);
         product.requireCurrency(settings.currency());
         return product;
     }
@@ -208,21 +223,19 @@ public final class Product {
     /**
      * Changes the given fields. On a published product, every feed-filled field whose value changes is locked.
      *
-     * @return the keys of the fields whose value changed.
+     * @return the fields whose value changed, in {@link ProductField} order.
      * @throws ValidationException naming every invalid field; nothing is changed then.
      */
-    public Set<String> edit(ProductEdit e) {
-        Map<String, String> before = values();
+    public Set<ProductField> edit(ProductEdit e) {
+        Map<ProductField, String> before = values();
         Product draft = copy();
         draft.apply(e);
-        draft.validate();
-        Map<String, String> after = draft.values();
-        Set<String> changed = new LinkedHashSet<>();
-        Set<String> keys = new LinkedHashSet<>(before.keySet());
-        keys.addAll(after.keySet());
-        for (String key : keys) {
-            if (!Objects.equals(before.get(key), after.get(key))) {
-                changed.add(key);
+        ProductRules.validate(draft);
+        Map<ProductField, String> after = draft.values();
+        Set<ProductField> changed = EnumSet.noneOf(ProductField.class);
+        for (ProductField field : ProductField.values()) {
+            if (!Objects.equals(before.get(field), after.get(field))) {
+                changed.add(field);
             }
         }
         if (changed.isEmpty()) {
@@ -230,7 +243,7 @@ public final class Product {
         }
         copyFrom(draft);
         if (source != null) {
-            changed.stream().map(ProductField::lockOf).filter(Objects::nonNull).forEach(lockedFields::add);
+            changed.forEach(field -> field.guardingLock().ifPresent(lockedFields::add));
         }
         touch();
         return changed;
@@ -238,16 +251,11 @@ public final class Product {
 
     private void apply(ProductEdit e) {
         List<FieldViolation> violations = new ArrayList<>();
-        for (String key : e.clear()) {
-            String language = ProductField.languageOf(key);
-            if (ProductField.isName(key) && Languages.isSupported(language) && !language.equals(defaultLanguage)) {
-                names.remove(language);
-            } else if (ProductField.isDescription(key) && Languages.isSupported(language)) {
-                descriptions.remove(language);
-            } else if (CLEARABLE.contains(key)) {
-                set(key, null);
+        for (ProductField field : e.clear()) {
+            if (field.clearable(defaultLanguage)) {
+                set(field, null);
             } else {
-                violations.add(new FieldViolation("clear", "cannot clear '" + key + "'"));
+                violations.add(ProductEdit.cannotClear(field.key()));
             }
         }
         if (!violations.isEmpty()) {
@@ -256,13 +264,13 @@ public final class Product {
         if (e.sku() != null) {
             sku = e.sku().strip();
         }
-        languageMap("names", e.names()).forEach(names::put);
-        languageMap("descriptions", e.descriptions()).forEach(descriptions::put);
+        ProductRules.languageMap("names", e.names()).forEach(names::put);
+        ProductRules.languageMap("descriptions", e.descriptions()).forEach(descriptions::put);
         if (e.name() != null) {
-            names.put(defaultLanguage, requireText("name", e.name()));
+            names.put(defaultLanguage, ProductRules.requireText("name", e.name()));
         }
         if (e.description() != null) {
-            descriptions.put(defaultLanguage, requireText("description", e.description()));
+            descriptions.put(defaultLanguage, ProductRules.requireText("description", e.description()));
         }
         if (e.price() != null) {
             price = Prices.amount("price", e.price());
@@ -303,49 +311,65 @@ public final class Product {
     }
 
     /**
+     * The field a lock request names.
+     *
+     * @param requested a key of {@link ProductField#lockableKeys()}; {@code name} and {@code description} mean the
+     *                  default language's.
+     * @throws CatalogException {@code PRODUCT_HAS_NO_SOURCE} (nothing of a product made by hand is locked),
+     *         {@code FIELD_NOT_LOCKABLE}.
+     */
+    public ProductField lockableField(String requested) {
+        requireSource();
+        ProductField field = "name".equals(requested) ? ProductField.nameIn(defaultLanguage)
+                : "description".equals(requested) ? ProductField.descriptionIn(defaultLanguage)
+                : ProductField.ofKey(requested).orElse(null);
+        if (field == null || !field.lockable()) {
+            throw CatalogException.notLockable(requested);
+        }
+        return field;
+    }
+
+    /**
      * Locks a field so that imports leave it alone.
      *
-     * @param field a key of {@link ProductField#lockable()}; {@code name} and {@code description} mean the default
-     *              language's.
-     * @return the key locked.
+     * @throws CatalogException {@code PRODUCT_HAS_NO_SOURCE}, {@code FIELD_NOT_LOCKABLE}.
      */
-    public String lock(String field) {
-        String key = lockKey(field);
-        if (lockedFields.add(key)) {
+    public void lock(ProductField field) {
+        requireLockable(field);
+        if (lockedFields.add(field)) {
             touch();
         }
-        return key;
     }
 
     /**
      * Unlocks a field: the next refresh (the caller may do one at once, see {@link #planRefresh}) sets it from the
      * feed again.
      *
-     * @return the key unlocked.
+     * @throws CatalogException {@code PRODUCT_HAS_NO_SOURCE}, {@code FIELD_NOT_LOCKABLE}.
      */
-    public String unlock(String field) {
-        String key = lockKey(field);
-        if (lockedFields.remove(key)) {
+    public void unlock(ProductField field) {
+        requireLockable(field);
+        if (lockedFields.remove(field)) {
             touch();
         }
-        return key;
     }
 
-    private String lockKey(String field) {
+    private void requireLockable(ProductField field) {
+        requireSource();
+        if (!field.lockable()) {
+            throw CatalogException.notLockable(field.key());
+        }
+    }
+
+    private void requireSource() {
         if (source == null) {
             throw CatalogException.noSource();
         }
-        String key = "name".equals(field) ? ProductField.name(defaultLanguage)
-                : "description".equals(field) ? ProductField.description(defaultLanguage) : field;
-        if (!ProductField.isLockable(key)) {
-            throw CatalogException.notLockable(field);
-        }
-        return key;
     }
 
-    public boolean isLocked(String field) {
-        String lock = ProductField.lockOf(field);
-        return lock != null && lockedFields.contains(lock);
+    /** @return whether a lock keeps imports away from the field (for the currency: the price's lock). */
+    public boolean isLocked(ProductField field) {
+        return field.guardingLock().filter(lockedFields::contains).isPresent();
     }
 
     /**
@@ -361,14 +385,14 @@ public final class Product {
      *         Names only ever change (a feed never removes one); a description the feed no longer has is removed.
      */
     public List<FieldChange> planRefresh(SourceFacts facts, RefreshRules rules) {
-        Map<String, String> current = values();
+        Map<ProductField, String> current = values();
         List<FieldChange> changes = new ArrayList<>();
         facts.values().forEach((field, value) -> {
             String now = current.get(field);
             if (Objects.equals(now, value)) {
                 return;
             }
-            if (ProductField.QUANTITY.equals(field)) {
+            if (field == ProductField.QUANTITY) {
                 now = rules.feedOnHand() == null ? null : rules.feedOnHand().toString();
             }
             changes.add(decide(new FieldChange(field, now, value, FieldChange.Outcome.PENDING), rules));
@@ -402,19 +426,18 @@ public final class Product {
      * @return every change with its outcome; {@code APPLIED} ones changed the product.
      */
     public List<FieldChange> applyRefresh(List<FieldChange> planned, RefreshRules rules) {
-        Map<String, String> current = values();
-        Map<String, String> before = new LinkedHashMap<>(current);
+        Map<ProductField, String> current = values();
+        Map<ProductField, String> before = new EnumMap<>(current);
         // a feed that prices the product in another currency changes none of its amounts: they would be read in
         // the product's currency (a shop sells in one)
-        boolean otherCurrency = planned.stream().anyMatch(c -> ProductField.CURRENCY.equals(c.field()));
+        boolean otherCurrency = planned.stream().anyMatch(c -> c.field() == ProductField.CURRENCY);
         List<FieldChange> result = new ArrayList<>();
         for (FieldChange change : planned) {
             FieldChange decided = change.outcome() == FieldChange.Outcome.PENDING ? decide(change, rules) : change;
             if (decided.outcome() == FieldChange.Outcome.PENDING && otherCurrency
-                    && ProductField.kindOf(change.field()) == ProductField.Kind.PRICE) {
+                    && change.field().kind() == ProductField.Kind.PRICE) {
                 result.add(change.with(FieldChange.Outcome.SKIPPED_INVALID, ChangeReason.OTHER_CURRENCY, null));
-            } else if (decided.outcome() != FieldChange.Outcome.PENDING
-                    || ProductField.QUANTITY.equals(change.field())) {
+            } else if (decided.outcome() != FieldChange.Outcome.PENDING || change.field() == ProductField.QUANTITY) {
                 result.add(decided);
             } else if (!Objects.equals(current.get(change.field()), change.from())) {
                 result.add(change.with(FieldChange.Outcome.SKIPPED_STALE));
@@ -426,7 +449,7 @@ public final class Product {
         if (salePrice != null && price != null && salePrice.compareTo(price) > 0) {
             for (int i = 0; i < result.size(); i++) {
                 FieldChange c = result.get(i);
-                if (c.outcome() == FieldChange.Outcome.APPLIED && ProductField.kindOf(c.field()) == ProductField.Kind.PRICE) {
+                if (c.outcome() == FieldChange.Outcome.APPLIED && c.field().kind() == ProductField.Kind.PRICE) {
                     set(c.field(), before.get(c.field()));
                     result.set(i, c.with(FieldChange.Outcome.SKIPPED_INVALID));
                 }
@@ -446,7 +469,7 @@ public final class Product {
      * @return the change with its outcome; an applied one shows the on hand it replaced.
      */
     public FieldChange feedStockSet(FieldChange change, StockAnswer answer) {
-        if (!ProductField.QUANTITY.equals(change.field()) || change.outcome() != FieldChange.Outcome.PENDING) {
+        if (change.field() != ProductField.QUANTITY || change.outcome() != FieldChange.Outcome.PENDING) {
             throw new IllegalArgumentException("not a pending stock change: " + change);
         }
         return switch (answer.result()) {
@@ -496,173 +519,49 @@ public final class Product {
         return salePrice != null ? salePrice : price;
     }
 
-    // --- values by field key ---------------------------------------------------------------------------------
+    /** @return the name in exactly this language, {@literal null} when it has none there. */
+    String ownName(String language) {
+        return names.get(language);
+    }
 
-    /** Every field as text, by key (the form of {@link FieldChange}). */
-    private Map<String, String> values() {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put(ProductField.SKU, sku);
-        values.put(ProductField.PRICE, Prices.text(price));
-        values.put(ProductField.CURRENCY, currency);
-        values.put(ProductField.SALE_PRICE, Prices.text(salePrice));
-        values.put(ProductField.TAX_RATE, Prices.text(taxRate));
-        values.put(ProductField.TAX_CATEGORY, taxCategory.name());
-        values.put(ProductField.BRAND, brand);
-        values.put(ProductField.GTIN, gtin);
-        values.put(ProductField.IMAGES, imagesText(images));
-        values.put(ProductField.CATEGORY_PATH, categoryPath);
-        values.put(ProductField.AVAILABILITY, availability.name());
-        values.put(ProductField.QUANTITY, sourceQuantity == null ? null : sourceQuantity.toString());
-        values.put(ProductField.ACTIVE, Boolean.toString(active));
-        values.put(ProductField.FEATURED, Boolean.toString(featured));
-        for (String language : Languages.SUPPORTED) {
-            values.put(ProductField.name(language), names.get(language));
-            values.put(ProductField.description(language), descriptions.get(language));
+    /** @return the description in exactly this language, {@literal null} when it has none there. */
+    String ownDescription(String language) {
+        return descriptions.get(language);
+    }
+
+    /** Every field as text (the form of {@link FieldChange}). */
+    private Map<ProductField, String> values() {
+        Map<ProductField, String> values = new EnumMap<>(ProductField.class);
+        for (ProductField field : ProductField.values()) {
+            values.put(field, field.valueOf(this));
         }
         return values;
     }
 
-    private void set(String field, String value) {
+    /** Sets a field from its text form; {@literal null} empties it (the name in the default language stays). */
+    private void set(ProductField field, String value) {
         switch (field) {
-            case ProductField.PRICE -> price = new BigDecimal(value);
-            case ProductField.CURRENCY -> currency = value;
-            case ProductField.SALE_PRICE -> salePrice = value == null ? null : new BigDecimal(value);
-            case ProductField.TAX_RATE -> taxRate = new BigDecimal(value);
-            case ProductField.BRAND -> brand = value;
-            case ProductField.GTIN -> gtin = value;
-            case ProductField.IMAGES -> images = value == null ? List.of() : Arrays.asList(value.split("\n"));
-            case ProductField.CATEGORY_PATH -> categoryPath = value;
-            case ProductField.AVAILABILITY -> availability = Availability.valueOf(value);
-            case ProductField.QUANTITY -> sourceQuantity = value == null ? null : Integer.valueOf(value);
-            default -> {
-                String language = ProductField.languageOf(field);
-                if (language == null || !Languages.isSupported(language)) {
-                    throw new IllegalArgumentException("Unknown field " + field);
-                }
-                Map<String, String> texts = ProductField.isName(field) ? names : descriptions;
-                if (value == null) {
-                    if (!(ProductField.isName(field) && language.equals(defaultLanguage))) {
-                        texts.remove(language);
-                    }
-                } else {
-                    texts.put(language, value);
+            case PRICE -> price = new BigDecimal(value);
+            case CURRENCY -> currency = value;
+            case SALE_PRICE -> salePrice = value == null ? null : new BigDecimal(value);
+            case TAX_RATE -> taxRate = new BigDecimal(value);
+            case BRAND -> brand = value;
+            case GTIN -> gtin = value;
+            case IMAGES -> images = value == null ? List.of() : Arrays.asList(value.split("\n"));
+            case CATEGORY_PATH -> categoryPath = value;
+            case AVAILABILITY -> availability = Availability.valueOf(value);
+            case QUANTITY -> sourceQuantity = value == null ? null : Integer.valueOf(value);
+            case NAME_EN, NAME_FR, NAME_DE, DESCRIPTION_EN, DESCRIPTION_FR, DESCRIPTION_DE -> {
+                Map<String, String> texts = field.isName() ? names : descriptions;
+                if (value != null) {
+                    texts.put(field.language(), value);
+                } else if (!(field.isName() && field.language().equals(defaultLanguage))) {
+                    texts.remove(field.language());
                 }
             }
+            case SKU, TAX_CATEGORY, ACTIVE, FEATURED ->
+                    throw new IllegalArgumentException("Not set from a feed or cleared: " + field);
         }
-    }
-
-    static String imagesText(List<String> images) {
-        return images == null || images.isEmpty() ? null : String.join("\n", images);
-    }
-
-    // --- validation ------------------------------------------------------------------------------------------
-
-    private void validate() {
-        List<FieldViolation> v = violations();
-        if (!v.isEmpty()) {
-            throw new ValidationException(v);
-        }
-    }
-
-    private List<FieldViolation> violations() {
-        List<FieldViolation> v = new ArrayList<>();
-        if (sku == null || sku.isBlank()) {
-            v.add(new FieldViolation("sku", "must not be blank"));
-        } else if (sku.length() > MAX_SKU || !SKU.matcher(sku).matches()) {
-            v.add(new FieldViolation("sku", "must be at most " + MAX_SKU + " characters without control characters"));
-        }
-        if (names.isEmpty() || !names.containsKey(defaultLanguage)) {
-            v.add(new FieldViolation("name", "must not be blank"));
-        }
-        names.forEach((language, name) -> {
-            if (name.length() > MAX_NAME) {
-                v.add(new FieldViolation("names." + language, "must be at most " + MAX_NAME + " characters"));
-            }
-        });
-        descriptions.forEach((language, text) -> {
-            if (text.length() > MAX_DESCRIPTION) {
-                v.add(new FieldViolation("descriptions." + language,
-                        "must be at most " + MAX_DESCRIPTION + " characters"));
-            }
-        });
-        if (price == null) {
-            v.add(new FieldViolation("price", "must not be null"));
-        } else if (salePrice != null && salePrice.compareTo(price) > 0) {
-            v.add(new FieldViolation("salePrice", "must not be above the price"));
-        }
-        try {
-            Prices.currency("currency", currency);
-        } catch (ValidationException e) {
-            v.addAll(e.violations());
-        }
-        if (taxRate == null) {
-            v.add(new FieldViolation("taxRate", "must not be null"));
-        }
-        if (brand != null && brand.length() > MAX_BRAND) {
-            v.add(new FieldViolation("brand", "must be at most " + MAX_BRAND + " characters"));
-        }
-        if (gtin != null && !isGtin(gtin)) {
-            v.add(new FieldViolation("gtin", "must be a GTIN of 8, 12, 13 or 14 digits with a valid check digit"));
-        }
-        if (images.size() > MAX_IMAGES) {
-            v.add(new FieldViolation("images", "must be at most " + MAX_IMAGES + " URLs"));
-        }
-        for (int i = 0; i < images.size(); i++) {
-            if (!isImageUrl(images.get(i))) {
-                v.add(new FieldViolation("images[" + i + "]", "must be an http(s) URL of at most " + MAX_URL
-                        + " characters"));
-            }
-        }
-        if (categoryPath != null && categoryPath.length() > MAX_CATEGORY_PATH) {
-            v.add(new FieldViolation("categoryPath", "must be at most " + MAX_CATEGORY_PATH + " characters"));
-        }
-        return v;
-    }
-
-    /** GTIN-8/12/13/14 with a valid check digit. */
-    static boolean isGtin(String value) {
-        if (value == null || !GTIN.matcher(value).matches()) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = value.length() - 2, weight = 3; i >= 0; i--, weight = 4 - weight) {
-            sum += (value.charAt(i) - '0') * weight;
-        }
-        return (10 - sum % 10) % 10 == value.charAt(value.length() - 1) - '0';
-    }
-
-    static boolean isImageUrl(String url) {
-        return url != null && url.length() <= MAX_URL && !url.contains("\n")
-                && (url.startsWith("https://") || url.startsWith("http://"));
-    }
-
-    private static Map<String, String> languageMap(String field, Map<String, String> texts) {
-        Map<String, String> result = new LinkedHashMap<>();
-        if (texts == null) {
-            return result;
-        }
-        List<FieldViolation> v = new ArrayList<>();
-        texts.forEach((language, text) -> {
-            if (!Languages.isSupported(language)) {
-                v.add(new FieldViolation(field + "." + language, "language must be one of "
-                        + String.join(", ", Languages.SUPPORTED)));
-            } else if (text == null || text.isBlank()) {
-                v.add(new FieldViolation(field + "." + language, "must not be blank"));
-            } else {
-                result.put(language, text.strip());
-            }
-        });
-        if (!v.isEmpty()) {
-            throw new ValidationException(v);
-        }
-        return result;
-    }
-
-    private static String requireText(String field, String text) {
-        if (text.isBlank()) {
-            throw ValidationException.of(field, "must not be blank");
-        }
-        return text.strip();
     }
 
     /** The vendor's default language when the product has a name in it, else its first language. */
@@ -682,9 +581,11 @@ public final class Product {
     }
 
     private Product copy() {
-        return new Product(id, vendorId, sku, defaultLanguage, names, descriptions, price, salePrice, currency, taxRate,
-                taxCategory, brand, gtin, images, categoryPath, active, featured, source, sourceQuantity, lockedFields,
-                createdAt, updatedAt, version, availability);
+        return builder(id, vendorId).sku(sku).texts(defaultLanguage, names, descriptions).price(price)
+                .salePrice(salePrice).currency(currency).taxRate(taxRate).taxCategory(taxCategory).brand(brand)
+                .gtin(gtin).images(images).categoryPath(categoryPath).active(active).featured(featured)
+                .source(source, sourceQuantity).lockedFields(lockedFields).stamps(createdAt, updatedAt, version)
+                .availability(availability).build();
     }
 
     private void copyFrom(Product d) {
@@ -715,8 +616,8 @@ public final class Product {
     public UUID vendorId() { return vendorId; }
     public String sku() { return sku; }
     public String defaultLanguage() { return defaultLanguage; }
-    public Map<String, String> names() { return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(names)); }
-    public Map<String, String> descriptions() { return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(descriptions)); }
+    public Map<String, String> names() { return Collections.unmodifiableMap(new LinkedHashMap<>(names)); }
+    public Map<String, String> descriptions() { return Collections.unmodifiableMap(new LinkedHashMap<>(descriptions)); }
     public BigDecimal price() { return price; }
     public BigDecimal salePrice() { return salePrice; }
     public String currency() { return currency; }
@@ -732,9 +633,148 @@ public final class Product {
     public boolean featured() { return featured; }
     public ProductSource source() { return source; }
     public Integer sourceQuantity() { return sourceQuantity; }
-    /** Locked field keys, sorted. */
-    public Set<String> lockedFields() { return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(lockedFields)); }
+    /** Locked fields, in {@link ProductField} order. */
+    public Set<ProductField> lockedFields() { return Collections.unmodifiableSet(EnumSet.copyOf(lockedFields)); }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public Long version() { return version; }
+
+    /**
+     * Rebuilds a product as it was stored; see {@link Product#builder}. Nothing is checked beyond the ids: a stored
+     * product was valid when it was stored.
+     */
+    public static final class Builder {
+
+        private final UUID id;
+        private final UUID vendorId;
+        private String sku;
+        private String defaultLanguage;
+        private Map<String, String> names;
+        private Map<String, String> descriptions;
+        private BigDecimal price;
+        private BigDecimal salePrice;
+        private String currency;
+        private BigDecimal taxRate;
+        private TaxCategory taxCategory;
+        private String brand;
+        private String gtin;
+        private List<String> images;
+        private String categoryPath;
+        private boolean active;
+        private boolean featured;
+        private ProductSource source;
+        private Integer sourceQuantity;
+        private Set<ProductField> lockedFields;
+        private Instant createdAt;
+        private Instant updatedAt;
+        private Long version;
+        private Availability availability;
+
+        private Builder(UUID id, UUID vendorId) {
+            this.id = id;
+            this.vendorId = vendorId;
+        }
+
+        public Builder sku(String sku) {
+            this.sku = sku;
+            return this;
+        }
+
+        /** The default language, and the name and description per language. */
+        public Builder texts(String defaultLanguage, Map<String, String> names, Map<String, String> descriptions) {
+            this.defaultLanguage = defaultLanguage;
+            this.names = names;
+            this.descriptions = descriptions;
+            return this;
+        }
+
+        public Builder price(BigDecimal price) {
+            this.price = price;
+            return this;
+        }
+
+        public Builder salePrice(BigDecimal salePrice) {
+            this.salePrice = salePrice;
+            return this;
+        }
+
+        public Builder currency(String currency) {
+            this.currency = currency;
+            return this;
+        }
+
+        public Builder taxRate(BigDecimal taxRate) {
+            this.taxRate = taxRate;
+            return this;
+        }
+
+        /** @param taxCategory {@literal null} means {@code STANDARD}. */
+        public Builder taxCategory(TaxCategory taxCategory) {
+            this.taxCategory = taxCategory;
+            return this;
+        }
+
+        public Builder brand(String brand) {
+            this.brand = brand;
+            return this;
+        }
+
+        public Builder gtin(String gtin) {
+            this.gtin = gtin;
+            return this;
+        }
+
+        public Builder images(List<String> images) {
+            this.images = images;
+            return this;
+        }
+
+        public Builder categoryPath(String categoryPath) {
+            this.categoryPath = categoryPath;
+            return this;
+        }
+
+        public Builder active(boolean active) {
+            this.active = active;
+            return this;
+        }
+
+        public Builder featured(boolean featured) {
+            this.featured = featured;
+            return this;
+        }
+
+        /**
+         * @param source         the staged product it was published from; {@literal null} for one made by hand.
+         * @param sourceQuantity the feed's quantity last applied.
+         */
+        public Builder source(ProductSource source, Integer sourceQuantity) {
+            this.source = source;
+            this.sourceQuantity = sourceQuantity;
+            return this;
+        }
+
+        public Builder lockedFields(Set<ProductField> lockedFields) {
+            this.lockedFields = lockedFields;
+            return this;
+        }
+
+        /** When it was created and last updated, and its version (for optimistic locking). */
+        public Builder stamps(Instant createdAt, Instant updatedAt, Long version) {
+            this.createdAt = createdAt;
+            this.updatedAt = updatedAt;
+            this.version = version;
+            return this;
+        }
+
+        /** @param availability {@literal null} means {@link Availability#DEFAULT}. */
+        public Builder availability(Availability availability) {
+            this.availability = availability;
+            return this;
+        }
+
+        public Product build() {
+            return new Product(this);
+        }
+    }
 }

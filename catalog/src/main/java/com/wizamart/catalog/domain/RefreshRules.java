@@ -1,11 +1,11 @@
 package com.wizamart.catalog.domain;
 
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What decides, besides a product's locks, whether a feed's change to it applies: who owns stock and prices (the
@@ -14,16 +14,16 @@ import java.util.TreeSet;
  *
  * @param feedOnHand the product's on hand at the vendor's feed location; {@literal null} when not known (a stock
  *                   change then shows no "from").
- * @param rejected   field key to the value the vendor rejected (a value may be {@literal null}: "none").
+ * @param rejected   field to the value the vendor rejected (a value may be {@literal null}: "none").
  */
 public record RefreshRules(Ownership stockOwner, Ownership priceOwner, Integer feedOnHand,
-                          Map<String, String> rejected) {
+                          Map<ProductField, String> rejected) {
 
     public RefreshRules {
         Objects.requireNonNull(stockOwner, "stockOwner");
         Objects.requireNonNull(priceOwner, "priceOwner");
         rejected = rejected == null || rejected.isEmpty() ? Map.of()
-                : Collections.unmodifiableMap(new HashMap<>(rejected));
+                : Collections.unmodifiableMap(new EnumMap<>(rejected));
     }
 
     /** The vendor's rules, before any product is looked at. */
@@ -32,7 +32,7 @@ public record RefreshRules(Ownership stockOwner, Ownership priceOwner, Integer f
     }
 
     /** @return these rules for one product. */
-    public RefreshRules forProduct(Integer onHand, Map<String, String> rejectedValues) {
+    public RefreshRules forProduct(Integer onHand, Map<ProductField, String> rejectedValues) {
         return new RefreshRules(stockOwner, priceOwner, onHand, rejectedValues);
     }
 
@@ -40,12 +40,12 @@ public record RefreshRules(Ownership stockOwner, Ownership priceOwner, Integer f
      * @return the fields whose rejected value the feed does not present any more (the rejection is over: a value the
      *         feed presents later is planned like any other).
      */
-    public Set<String> rejectionsOverBy(SourceFacts facts) {
+    public Set<ProductField> rejectionsOverBy(SourceFacts facts) {
         if (rejected.isEmpty()) {
             return Set.of();
         }
-        Map<String, String> presented = facts.values();
-        Set<String> over = new TreeSet<>();
+        Map<ProductField, String> presented = facts.values();
+        Set<ProductField> over = EnumSet.noneOf(ProductField.class);
         rejected.forEach((field, value) -> {
             if (!presented.containsKey(field) || !Objects.equals(presented.get(field), value)) {
                 over.add(field);
@@ -55,18 +55,18 @@ public record RefreshRules(Ownership stockOwner, Ownership priceOwner, Integer f
     }
 
     /** @return why people in the platform own {@code field}, or {@literal null} when the feed does. */
-    ChangeReason platformOwned(String field) {
-        if (ProductField.QUANTITY.equals(field)) {
+    ChangeReason platformOwned(ProductField field) {
+        if (field == ProductField.QUANTITY) {
             return stockOwner == Ownership.PLATFORM ? ChangeReason.PLATFORM_OWNS_STOCK : null;
         }
-        if (ProductField.kindOf(field) == ProductField.Kind.PRICE) {
+        if (field.kind() == ProductField.Kind.PRICE) {
             return priceOwner == Ownership.PLATFORM ? ChangeReason.PLATFORM_OWNS_PRICE : null;
         }
         return null;
     }
 
     /** @return whether the vendor rejected exactly this value of the field. */
-    boolean rejects(String field, String value) {
+    boolean rejects(ProductField field, String value) {
         return rejected.containsKey(field) && Objects.equals(rejected.get(field), value);
     }
 }

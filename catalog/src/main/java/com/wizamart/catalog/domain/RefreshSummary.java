@@ -49,8 +49,8 @@ public record RefreshSummary(int productsChecked, int productsChanged, int price
                 case KEPT_REJECTED -> rejected++;
                 case KEPT_PLATFORM_OWNED -> platform++;
                 case PENDING -> {
-                    kinds.add(ProductField.kindOf(c.field()));
-                    zeroed |= ProductField.QUANTITY.equals(c.field()) && "0".equals(c.to());
+                    kinds.add(c.field().kind());
+                    zeroed |= c.field() == ProductField.QUANTITY && "0".equals(c.to());
                 }
                 default -> {
                     // planning yields pending and kept changes only

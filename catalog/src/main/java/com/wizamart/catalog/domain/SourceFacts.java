@@ -22,11 +22,11 @@ public record SourceFacts(Map<String, String> names, Map<String, String> descrip
                           List<String> images, String categoryPath, Integer quantity, Availability availability) {
 
     public SourceFacts {
-        names = texts(names, Product.MAX_NAME);
+        names = texts(names, ProductRules.MAX_NAME);
         if (names.isEmpty()) {
             throw new IllegalArgumentException("a source product has a title");
         }
-        descriptions = texts(descriptions, Product.MAX_DESCRIPTION);
+        descriptions = texts(descriptions, ProductRules.MAX_DESCRIPTION);
         Objects.requireNonNull(price, "price");
         price = price.setScale(2, RoundingMode.HALF_UP);
         salePrice = salePrice == null || salePrice.compareTo(price) >= 0 ? null
@@ -34,17 +34,17 @@ public record SourceFacts(Map<String, String> names, Map<String, String> descrip
         Objects.requireNonNull(currency, "currency");
         taxRate = taxRate == null || taxRate.signum() < 0 || taxRate.compareTo(new BigDecimal("99.99")) > 0 ? null
                 : taxRate.setScale(2, RoundingMode.HALF_UP);
-        brand = cut(brand, Product.MAX_BRAND);
-        gtin = gtin != null && Product.isGtin(gtin) ? gtin : null;
-        images = images == null ? List.of() : images.stream().filter(Product::isImageUrl).distinct()
-                .limit(Product.MAX_IMAGES).toList();
-        categoryPath = cut(categoryPath, Product.MAX_CATEGORY_PATH);
+        brand = cut(brand, ProductRules.MAX_BRAND);
+        gtin = gtin != null && ProductRules.isGtin(gtin) ? gtin : null;
+        images = images == null ? List.of() : images.stream().filter(ProductRules::isImageUrl).distinct()
+                .limit(ProductRules.MAX_IMAGES).toList();
+        categoryPath = cut(categoryPath, ProductRules.MAX_CATEGORY_PATH);
         quantity = quantity == null || quantity < 0 ? null : quantity;
     }
 
-    /** Field key to value (as text) of everything the feed fills, for comparing with a product. */
-    Map<String, String> values() {
-        Map<String, String> values = new LinkedHashMap<>();
+    /** The value (as text) of every field the feed fills, for comparing with a product. */
+    Map<ProductField, String> values() {
+        Map<ProductField, String> values = new LinkedHashMap<>();
         values.put(ProductField.PRICE, Prices.text(price));
         values.put(ProductField.CURRENCY, currency);
         values.put(ProductField.SALE_PRICE, Prices.text(salePrice));
@@ -53,7 +53,7 @@ public record SourceFacts(Map<String, String> names, Map<String, String> descrip
         }
         values.put(ProductField.BRAND, brand);
         values.put(ProductField.GTIN, gtin);
-        values.put(ProductField.IMAGES, Product.imagesText(images));
+        values.put(ProductField.IMAGES, ProductField.imagesText(images));
         values.put(ProductField.CATEGORY_PATH, categoryPath);
         if (quantity != null) {
             values.put(ProductField.QUANTITY, quantity.toString());
@@ -61,9 +61,9 @@ public record SourceFacts(Map<String, String> names, Map<String, String> descrip
         if (availability != null) {
             values.put(ProductField.AVAILABILITY, availability.name());
         }
-        names.forEach((language, name) -> values.put(ProductField.name(language), name));
+        names.forEach((language, name) -> values.put(ProductField.nameIn(language), name));
         for (String language : Languages.SUPPORTED) {
-            values.put(ProductField.description(language), descriptions.get(language));
+            values.put(ProductField.descriptionIn(language), descriptions.get(language));
         }
         return values;
     }

@@ -34,7 +34,7 @@ class ProductTests {
         return Product.publish(UUID.randomUUID(), SOURCE, facts("Lamp", "20.00", 4), overrides, SETTINGS);
     }
 
-    private static ProductEdit edit(String name, BigDecimal price, Set<String> clear) {
+    private static ProductEdit edit(String name, BigDecimal price, Set<ProductField> clear) {
         return new ProductEdit(null, name, null, null, null, price, null, null, null, null, null, null, null, null,
                 null, clear, null, null);
     }
@@ -45,7 +45,8 @@ class ProductTests {
         assertThat(product.price()).isEqualByComparingTo("25.00");
         assertThat(product.name("en")).isEqualTo("My lamp");
         assertThat(product.name("fr")).isEqualTo("Lamp (fr)");
-        assertThat(product.lockedFields()).containsExactly("name.en", "price", "quantity");
+        assertThat(product.lockedFields()).containsExactly(ProductField.PRICE, ProductField.QUANTITY,
+                ProductField.NAME_EN);
         assertThat(product.sourceQuantity()).isEqualTo(4);
         assertThat(product.sku()).isEqualTo("LS-1");
     }
@@ -53,9 +54,9 @@ class ProductTests {
     @Test
     void editingAPublishedProductLocksWhatChangedOnly() {
         Product product = published(PublishOverrides.NONE);
-        Set<String> changed = product.edit(edit("Lamp", new BigDecimal("30.00"), Set.of()));
-        assertThat(changed).containsExactly("price");
-        assertThat(product.lockedFields()).containsExactly("price");
+        Set<ProductField> changed = product.edit(edit("Lamp", new BigDecimal("30.00"), Set.of()));
+        assertThat(changed).containsExactly(ProductField.PRICE);
+        assertThat(product.lockedFields()).containsExactly(ProductField.PRICE);
     }
 
     @Test
@@ -63,8 +64,9 @@ class ProductTests {
         Product product = published(new PublishOverrides(new BigDecimal("25.00"), null, null, null));
         List<FieldChange> planned = product.planRefresh(facts("Bright lamp", "22.00", 0), FEED_RULES);
         assertThat(planned).extracting(FieldChange::field)
-                .containsExactlyInAnyOrder("price", "name.en", "name.fr", "description.en", "quantity");
-        assertThat(planned).filteredOn(c -> c.field().equals("price")).singleElement()
+                .containsExactlyInAnyOrder(ProductField.PRICE, ProductField.NAME_EN, ProductField.NAME_FR,
+                        ProductField.DESCRIPTION_EN, ProductField.QUANTITY);
+        assertThat(planned).filteredOn(c -> c.field() == ProductField.PRICE).singleElement()
                 .satisfies(c -> {
                     assertThat(c.outcome()).isEqualTo(FieldChange.Outcome.KEPT_LOCKED);
                     assertThat(c.reasonCode()).isEqualTo(ChangeReason.FIELD_LOCKED);
@@ -74,7 +76,7 @@ class ProductTests {
         assertThat(product.price()).isEqualByComparingTo("25.00");
         assertThat(product.name("en")).isEqualTo("Bright lamp");
         assertThat(applied).filteredOn(c -> c.outcome() == FieldChange.Outcome.APPLIED).hasSize(3);
-        FieldChange stock = applied.stream().filter(c -> c.field().equals("quantity")).findFirst().orElseThrow();
+        FieldChange stock = applied.stream().filter(c -> c.field() == ProductField.QUANTITY).findFirst().orElseThrow();
         assertThat(stock.outcome()).as("inventory sets the stock").isEqualTo(FieldChange.Outcome.PENDING);
         assertThat(product.feedStockSet(stock, new StockAnswer(StockAnswer.Result.SET, "DEFAULT", 3, 0)))
                 .satisfies(c -> {
@@ -89,11 +91,11 @@ class ProductTests {
         Product product = published(PublishOverrides.NONE);
         List<FieldChange> planned = product.planRefresh(facts("Bright lamp", "22.00", 4), FEED_RULES);
         product.edit(edit("Vendor's lamp", null, Set.of()));
-        product.unlock("name");
+        product.unlock(product.lockableField("name"));
 
         List<FieldChange> applied = product.applyRefresh(planned, FEED_RULES);
         assertThat(product.name("en")).isEqualTo("Vendor's lamp");
-        assertThat(applied).filteredOn(c -> c.field().equals("name.en")).singleElement()
+        assertThat(applied).filteredOn(c -> c.field() == ProductField.NAME_EN).singleElement()
                 .extracting(FieldChange::outcome).isEqualTo(FieldChange.Outcome.SKIPPED_STALE);
         assertThat(product.price()).isEqualByComparingTo("22.00");
     }
@@ -103,25 +105,25 @@ class ProductTests {
         Product product = published(PublishOverrides.NONE);
         product.edit(new ProductEdit(null, null, null, null, null, null, new BigDecimal("18.00"), null, null, null,
                 null, null, null, null, null, null, null, null));
-        assertThat(product.lockedFields()).contains("salePrice");
+        assertThat(product.lockedFields()).contains(ProductField.SALE_PRICE);
         List<FieldChange> applied = product.applyRefresh(product.planRefresh(facts("Lamp", "15.00", 4), FEED_RULES),
                 FEED_RULES);
         assertThat(product.price()).isEqualByComparingTo("20.00");
-        assertThat(applied).filteredOn(c -> c.field().equals("price")).singleElement()
+        assertThat(applied).filteredOn(c -> c.field() == ProductField.PRICE).singleElement()
                 .extracting(FieldChange::outcome).isEqualTo(FieldChange.Outcome.SKIPPED_INVALID);
     }
 
     @Test
     void onlyFeedFilledFieldsOfPublishedProductsCanBeLocked() {
         Product product = published(PublishOverrides.NONE);
-        assertThat(product.lock("description")).isEqualTo("description.en");
-        assertThatThrownBy(() -> product.lock("sku")).isInstanceOf(CatalogException.class)
+        assertThat(product.lockableField("description")).isEqualTo(ProductField.DESCRIPTION_EN);
+        assertThatThrownBy(() -> product.lockableField("sku")).isInstanceOf(CatalogException.class)
                 .extracting("errorCode").isEqualTo("FIELD_NOT_LOCKABLE");
         Product handMade = Product.create(UUID.randomUUID(), new ProductDetails("H-1", "Hand made", null, null, null,
                 new BigDecimal("1.00"), null, "EUR", null, null, null, null, null, null, null, null, null), SETTINGS);
-        assertThatThrownBy(() -> handMade.lock("price")).isInstanceOf(CatalogException.class)
+        assertThatThrownBy(() -> handMade.lockableField("price")).isInstanceOf(CatalogException.class)
                 .extracting("errorCode").isEqualTo("PRODUCT_HAS_NO_SOURCE");
-        assertThat(handMade.edit(edit(null, new BigDecimal("2.00"), Set.of()))).containsExactly("price");
+        assertThat(handMade.edit(edit(null, new BigDecimal("2.00"), Set.of()))).containsExactly(ProductField.PRICE);
         assertThat(handMade.lockedFields()).isEmpty();
     }
 
@@ -145,10 +147,10 @@ class ProductTests {
         Product product = published(PublishOverrides.NONE);
         assertThat(product.taxCategory()).isEqualTo(TaxCategory.STANDARD);
         assertThat(product.edit(new ProductEdit(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, "SUPER_REDUCED", null))).containsExactly("taxCategory");
+                null, null, null, null, "SUPER_REDUCED", null))).containsExactly(ProductField.TAX_CATEGORY);
         assertThat(product.taxCategory()).isEqualTo(TaxCategory.SUPER_REDUCED);
         assertThat(product.lockedFields()).as("feeds carry no category: nothing to lock").isEmpty();
-        assertThatThrownBy(() -> product.lock("taxCategory")).isInstanceOf(CatalogException.class)
+        assertThatThrownBy(() -> product.lockableField("taxCategory")).isInstanceOf(CatalogException.class)
                 .extracting("errorCode").isEqualTo("FIELD_NOT_LOCKABLE");
     }
 
@@ -172,12 +174,13 @@ class ProductTests {
     void aRefreshNeverSwitchesTheCurrencyNorReadsAnotherCurrencysAmounts() {
         Product product = published(PublishOverrides.NONE);
         List<FieldChange> planned = product.planRefresh(facts("Lamp (new)", "25.00", "USD", 4, null), FEED_RULES);
-        assertThat(planned).extracting(FieldChange::field).contains("currency", "price", "name.en");
+        assertThat(planned).extracting(FieldChange::field).contains(ProductField.CURRENCY, ProductField.PRICE,
+                ProductField.NAME_EN);
         List<FieldChange> applied = product.applyRefresh(planned, FEED_RULES);
         assertThat(product.currency()).isEqualTo("EUR");
         assertThat(product.price()).isEqualByComparingTo("20.00");
         assertThat(product.name("en")).isEqualTo("Lamp (new)");
-        assertThat(applied).filteredOn(c -> c.field().equals("price") || c.field().equals("currency"))
+        assertThat(applied).filteredOn(c -> c.field().kind() == ProductField.Kind.PRICE)
                 .extracting(FieldChange::outcome).containsOnly(FieldChange.Outcome.SKIPPED_INVALID);
     }
 
@@ -191,7 +194,7 @@ class ProductTests {
         List<FieldChange> planned = product.planRefresh(facts("Lamp", "20.00", "EUR", 4, Availability.OUT_OF_STOCK),
                 FEED_RULES);
         assertThat(planned).singleElement().satisfies(c -> {
-            assertThat(c.field()).isEqualTo("availability");
+            assertThat(c.field()).isEqualTo(ProductField.AVAILABILITY);
             assertThat(c.from()).isEqualTo("PREORDER");
             assertThat(c.to()).isEqualTo("OUT_OF_STOCK");
         });
@@ -200,8 +203,8 @@ class ProductTests {
         // a feed that does not say leaves it; a locked one keeps the vendor's
         assertThat(product.planRefresh(facts("Lamp", "20.00", "EUR", 4, null), FEED_RULES)).isEmpty();
         assertThat(product.edit(new ProductEdit(null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, "backorder"))).containsExactly("availability");
-        assertThat(product.lockedFields()).containsExactly("availability");
+                null, null, null, null, null, null, "backorder"))).containsExactly(ProductField.AVAILABILITY);
+        assertThat(product.lockedFields()).containsExactly(ProductField.AVAILABILITY);
         assertThat(product.applyRefresh(product.planRefresh(facts("Lamp", "20.00", "EUR", 4, Availability.IN_STOCK),
                 FEED_RULES), FEED_RULES)).singleElement().extracting(FieldChange::outcome).isEqualTo(FieldChange.Outcome.KEPT_LOCKED);
         assertThat(product.availability()).isEqualTo(Availability.BACKORDER);
@@ -209,10 +212,10 @@ class ProductTests {
 
     @Test
     void gtinsNeedAValidCheckDigit() {
-        assertThat(Product.isGtin("4006381333931")).isTrue();
-        assertThat(Product.isGtin("4006381333932")).isFalse();
-        assertThat(Product.isGtin("96385074")).isTrue();
-        assertThat(Product.isGtin("4.00638E+12")).isFalse();
+        assertThat(ProductRules.isGtin("4006381333931")).isTrue();
+        assertThat(ProductRules.isGtin("4006381333932")).isFalse();
+        assertThat(ProductRules.isGtin("96385074")).isTrue();
+        assertThat(ProductRules.isGtin("4.00638E+12")).isFalse();
     }
 
     @Test
@@ -221,7 +224,7 @@ class ProductTests {
                 new BigDecimal("10"), new BigDecimal("12"), "EUR", null, " ", "123",
                 List.of("https://a.example/1.jpg", "javascript:alert(1)"), null, -1, null);
         assertThat(facts.names()).containsOnlyKeys("en");
-        assertThat(facts.names().get("en")).hasSize(Product.MAX_NAME);
+        assertThat(facts.names().get("en")).hasSize(ProductRules.MAX_NAME);
         assertThat(facts.salePrice()).isNull();
         assertThat(facts.brand()).isNull();
         assertThat(facts.gtin()).isNull();

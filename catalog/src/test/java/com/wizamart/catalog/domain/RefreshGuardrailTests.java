@@ -13,7 +13,7 @@ class RefreshGuardrailTests {
     private static RefreshSummary summary(int published, int changed, int zeroed) {
         RefreshSummary s = RefreshSummary.EMPTY;
         for (int i = 0; i < changed; i++) {
-            s = s.plus(List.of(new FieldChange("quantity", "3", i < zeroed ? "0" : "2", FieldChange.Outcome.PENDING)));
+            s = s.plus(List.of(new FieldChange(ProductField.QUANTITY, "3", i < zeroed ? "0" : "2", FieldChange.Outcome.PENDING)));
         }
         return s.withTotals(published, 0);
     }
@@ -41,9 +41,9 @@ class RefreshGuardrailTests {
     @Test
     void countsProductsOnceAndLockedChangesApart() {
         RefreshSummary s = RefreshSummary.EMPTY.plus(List.of(
-                new FieldChange("price", "1.00", "2.00", FieldChange.Outcome.PENDING),
-                new FieldChange("currency", "EUR", "USD", FieldChange.Outcome.PENDING),
-                new FieldChange("name.fr", "a", "b", FieldChange.Outcome.KEPT_LOCKED)));
+                new FieldChange(ProductField.PRICE, "1.00", "2.00", FieldChange.Outcome.PENDING),
+                new FieldChange(ProductField.CURRENCY, "EUR", "USD", FieldChange.Outcome.PENDING),
+                new FieldChange(ProductField.NAME_FR, "a", "b", FieldChange.Outcome.KEPT_LOCKED)));
         assertThat(s.productsChecked()).isEqualTo(1);
         assertThat(s.productsChanged()).isEqualTo(1);
         assertThat(s.pricesChanged()).isEqualTo(1);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,8 +29,8 @@ class RefreshRulesTests {
                 facts("20.00", 24), PublishOverrides.NONE, FEED);
     }
 
-    private static FieldChange change(List<FieldChange> changes, String field) {
-        return changes.stream().filter(c -> c.field().equals(field)).findFirst().orElseThrow();
+    private static FieldChange change(List<FieldChange> changes, ProductField field) {
+        return changes.stream().filter(c -> c.field() == field).findFirst().orElseThrow();
     }
 
     @Test
@@ -108,7 +108,7 @@ class RefreshRulesTests {
 
     @Test
     void aRejectedRemovalIsRememberedToo() {
-        Map<String, String> rejected = new HashMap<>();
+        Map<ProductField, String> rejected = new EnumMap<>(ProductField.class);
         rejected.put(ProductField.BRAND, null);
         RefreshRules rules = RefreshRules.of(FEED).forProduct(24, rejected);
         SourceFacts withoutBrand = new SourceFacts(Map.of("en", "Lamp"), Map.of(), new BigDecimal("20.00"), null,
@@ -143,5 +143,46 @@ class RefreshRulesTests {
         assertThat(product.sourceQuantity()).isEqualTo(1);
         assertThatThrownBy(() -> product.feedStockSet(set, new StockAnswer(StockAnswer.Result.SET, "DEFAULT", 1, 0)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRejectionIsOverOnceTheFeedStopsPresentingTheFieldOrItsValue() {
+        Map<ProductField, String> rejected = new EnumMap<>(ProductField.class);
+        rejected.put(ProductField.PRICE, "20.00");
+        rejected.put(ProductField.QUANTITY, "24");
+        rejected.put(ProductField.NAME_FR, "Lampe");
+        RefreshRules rules = RefreshRules.of(FEED).forProduct(24, rejected);
+        // the feed still says 20.00 and 24, has no French name any more
+        assertThat(rules.rejectionsOverBy(facts("20.00", 24))).containsExactly(ProductField.NAME_FR);
+        // a feed without a quantity does not present the rejected one either
+        assertThat(rules.rejectionsOverBy(facts("20.00", null)))
+                .containsExactly(ProductField.QUANTITY, ProductField.NAME_FR);
+        assertThat(RefreshRules.of(FEED).rejectionsOverBy(facts("1.00", 1))).isEmpty();
+    }
+
+    @Test
+    void whoOwnsPricesOwnsTheSalePriceAndTheCurrencyButNotTheTaxRate() {
+        RefreshRules platformPrices = RefreshRules.of(new CatalogSettings("en", new BigDecimal("17"), Ownership.FEED,
+                Ownership.PLATFORM));
+        assertThat(platformPrices.platformOwned(ProductField.PRICE)).isEqualTo(ChangeReason.PLATFORM_OWNS_PRICE);
+        assertThat(platformPrices.platformOwned(ProductField.SALE_PRICE)).isEqualTo(ChangeReason.PLATFORM_OWNS_PRICE);
+        assertThat(platformPrices.platformOwned(ProductField.CURRENCY)).isEqualTo(ChangeReason.PLATFORM_OWNS_PRICE);
+        assertThat(platformPrices.platformOwned(ProductField.TAX_RATE)).isNull();
+        assertThat(platformPrices.platformOwned(ProductField.QUANTITY)).as("the feed owns the stock").isNull();
+        assertThat(RefreshRules.of(PLATFORM).platformOwned(ProductField.QUANTITY))
+                .isEqualTo(ChangeReason.PLATFORM_OWNS_STOCK);
+        assertThat(RefreshRules.of(PLATFORM).platformOwned(ProductField.NAME_EN)).isNull();
+    }
+
+    @Test
+    void theRulesKeepACopyOfTheRejectedValues() {
+        Map<ProductField, String> rejected = new EnumMap<>(ProductField.class);
+        rejected.put(ProductField.BRAND, "Other");
+        RefreshRules rules = RefreshRules.of(FEED).forProduct(null, rejected);
+        rejected.clear();
+        assertThat(rules.rejects(ProductField.BRAND, "Other")).isTrue();
+        assertThat(rules.rejects(ProductField.BRAND, "Maker")).isFalse();
+        assertThatThrownBy(() -> rules.rejected().put(ProductField.GTIN, null))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }

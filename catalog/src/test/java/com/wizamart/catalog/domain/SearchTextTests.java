@@ -51,4 +51,17 @@ class SearchTextTests {
         assertThat(parse("\"unclosed -phrase")).isEqualTo(new SearchText("\"unclosed -phrase\"", ""));
         assertThat(parse("honey \"\" -\"\"")).isEqualTo(new SearchText("honey", ""));
     }
+
+    @Test
+    void operatorCharactersAreSkippedAndOnlyExclusionsMakeAnExcludingSearch() {
+        assertThat(parse("honey & !forest")).isEqualTo(new SearchText("honey forest", ""));
+        assertThat(parse("(honey | jar)")).isEqualTo(new SearchText("honey jar", ""));
+        assertThat(parse("honey & !forest").excludes()).isFalse();
+        assertThat(parse("")).isEqualTo(new SearchText("", ""));
+        assertThat(parse("-forest -jar")).satisfies(t -> {
+            assertThat(t.included()).isEmpty();
+            assertThat(t.excluded()).isEqualTo("forest or jar");
+            assertThat(t.excludes()).isTrue();
+        });
+    }
 }

@@ -173,6 +173,16 @@ public class Authentication {
     }
 
     /**
+     * Ends every session (refresh token family) of the vendor's team members and customers at this vendor: a closed
+     * vendor's people cannot go on working there. Access tokens already issued stop at the vendor's status check.
+     * Idempotent.
+     */
+    @Transactional
+    public void endSessionsAtVendor(UUID vendorId) {
+        tokens.revokeAllOfVendor(vendorId, Instant.now());
+    }
+
+    /**
      * Checks that the caller holds an existing, activated account's current password, against the account's one
      * failure budget.
      *

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.wizamart.identity.IdentityProperties;
 import com.wizamart.identity.application.port.out.LoginAttemptStore;
+import com.wizamart.identity.config.IdentityProperties;
 import com.wizamart.sharedkernel.ThrottledException;
 
 /**

@@ -9,13 +9,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.wizamart.identity.IdentityProperties;
 import com.wizamart.identity.PlatformAccounts;
 import com.wizamart.identity.VendorOnboarding;
 import com.wizamart.identity.application.port.out.CredentialTokenStore;
 import com.wizamart.identity.application.port.out.PasswordHasher;
 import com.wizamart.identity.application.port.out.TeamStore;
 import com.wizamart.identity.application.port.out.UserStore;
+import com.wizamart.identity.config.IdentityProperties;
 import com.wizamart.identity.domain.DefaultRoles;
 import com.wizamart.identity.domain.EmailAddress;
 import com.wizamart.identity.domain.IdentityException;

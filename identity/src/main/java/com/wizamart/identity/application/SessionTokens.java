@@ -7,11 +7,11 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.wizamart.identity.IdentityProperties;
 import com.wizamart.identity.application.port.out.AccessTokenIssuer;
 import com.wizamart.identity.application.port.out.AccessTokenIssuer.Claims;
 import com.wizamart.identity.application.port.out.CredentialTokenStore;
 import com.wizamart.identity.application.port.out.CredentialTokenStore.RefreshToken;
+import com.wizamart.identity.config.IdentityProperties;
 import com.wizamart.identity.domain.Customer;
 import com.wizamart.identity.domain.Role;
 import com.wizamart.identity.domain.User;

@@ -7,9 +7,9 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import com.wizamart.identity.application.port.in.Invitation;
 import com.wizamart.identity.application.port.out.CredentialTokenStore.RefreshToken;
 import com.wizamart.identity.application.port.out.CustomerStore;
-import com.wizamart.identity.application.port.out.TeamStore.Invitation;
 import com.wizamart.identity.application.port.out.UserStore;
 import com.wizamart.identity.domain.Customer;
 import com.wizamart.identity.domain.Membership;

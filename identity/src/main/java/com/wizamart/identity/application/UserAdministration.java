@@ -11,9 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.wizamart.identity.UserStatistics;
+import com.wizamart.identity.application.port.in.MembershipView;
+import com.wizamart.identity.application.port.in.UserQuery;
 import com.wizamart.identity.application.port.out.CredentialTokenStore;
 import com.wizamart.identity.application.port.out.TeamStore;
-import com.wizamart.identity.application.port.out.TeamStore.MembershipView;
 import com.wizamart.identity.application.port.out.UserStore;
 import com.wizamart.identity.domain.IdentityException;
 import com.wizamart.identity.domain.User;
@@ -54,7 +55,7 @@ public class UserAdministration implements UserStatistics {
     }
 
     @Transactional(readOnly = true)
-    public Page<UserWithMemberships> search(UserStore.UserQuery query, Pageable pageable) {
+    public Page<UserWithMemberships> search(UserQuery query, Pageable pageable) {
         return users.search(query, pageable).map(this::withMemberships);
     }
 

@@ -33,7 +33,8 @@ public final class PermissionCatalog {
     private PermissionCatalog() {
     }
 
+    /** @return whether {@code permission} is one of {@link #ALL}; {@literal false} for {@literal null}. */
     public static boolean isKnown(String permission) {
-        return KNOWN.contains(permission);
+        return permission != null && KNOWN.contains(permission);
     }
 }

@@ -71,4 +71,38 @@ class ProfileEditTests {
                     .isInstanceOf(ValidationException.class);
         }
     }
+
+    @Test
+    void anEmptyEditChangesNothing() {
+        Customer chris = chris();
+
+        assertThat(new ProfileEdit(null, null, null, null, null, null).applyTo(chris, NOW)).isEqualTo(chris);
+    }
+
+    @Test
+    void clearingEmptiesTheOptionalFields_andTheFirstNameCannotBeCleared() {
+        Customer withLanguage = new ProfileEdit(null, null, null, "fr", null, null).applyTo(chris(), NOW);
+
+        Customer cleared = new ProfileEdit(null, null, null, null, null, Set.of("lastName", "phone", "preferredLanguage"))
+                .applyTo(withLanguage, NOW);
+
+        assertThat(cleared.lastName()).isEmpty();
+        assertThat(cleared.phone()).isNull();
+        assertThat(cleared.preferredLanguage()).isNull();
+        assertThat(cleared.firstName()).isEqualTo("Chris");
+        assertThatThrownBy(() -> new ProfileEdit(null, null, null, null, null, Set.of("firstName")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).containsExactly(
+                        new FieldViolation("clear", "can name lastName, phone, preferredLanguage, not firstName")));
+    }
+
+    @Test
+    void theEditHoldsItsOwnCopyOfTheFieldsToClear() {
+        Set<String> clear = new java.util.HashSet<>(Set.of("phone"));
+        ProfileEdit edit = new ProfileEdit(null, null, null, null, null, clear);
+
+        clear.add("lastName");
+
+        assertThat(edit.clear()).containsExactly("phone");
+        assertThat(edit.applyTo(chris(), NOW).lastName()).isEqualTo("Muller");
+    }
 }

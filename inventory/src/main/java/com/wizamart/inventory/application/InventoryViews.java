@@ -10,14 +10,15 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wizamart.inventory.application.port.in.AvailabilityView;
+import com.wizamart.inventory.application.port.in.MovementQuery;
+import com.wizamart.inventory.application.port.in.MovementView;
+import com.wizamart.inventory.application.port.in.StockQuery;
+import com.wizamart.inventory.application.port.in.StockView;
 import com.wizamart.inventory.application.port.out.MovementStore;
-import com.wizamart.inventory.application.port.out.MovementStore.MovementQuery;
-import com.wizamart.inventory.application.port.out.MovementStore.MovementView;
 import com.wizamart.inventory.application.port.out.ProductDirectory;
 import com.wizamart.inventory.application.port.out.ReservationStore;
 import com.wizamart.inventory.application.port.out.StockStore;
-import com.wizamart.inventory.application.port.out.StockStore.StockQuery;
-import com.wizamart.inventory.application.port.out.StockStore.StockView;
 import com.wizamart.inventory.domain.InventoryException;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.VendorContext;
@@ -73,7 +74,7 @@ public class InventoryViews {
      *                            catalog to ask, when inventory has never held it.
      */
     @Transactional(readOnly = true)
-    public ProductAvailability availability(UUID productId) {
+    public AvailabilityView availability(UUID productId) {
         ProductDirectory.Verdict verdict = products.check(VendorContext.require(), productId);
         List<StockView> rows = stock.viewsOfProduct(productId);
         if (verdict == ProductDirectory.Verdict.UNKNOWN
@@ -81,26 +82,26 @@ public class InventoryViews {
             throw InventoryException.productNotFound();
         }
         Instant now = Instant.now();
-        List<ProductAvailability.HeldBy> held = reservations.openFor(productId).stream()
-                .map(r -> new ProductAvailability.HeldBy(r.orderReference(), r.quantity(), r.reservedAt(),
+        List<AvailabilityView.HeldBy> held = reservations.openFor(productId).stream()
+                .map(r -> new AvailabilityView.HeldBy(r.orderReference(), r.quantity(), r.reservedAt(),
                         Math.max(0, Duration.between(r.reservedAt(), now).toSeconds())))
                 .toList();
         int onHand = rows.stream().mapToInt(StockView::onHand).sum();
         int reserved = rows.stream().mapToInt(StockView::reserved).sum();
         int available = onHand - reserved;
-        ProductAvailability.Status status = rows.isEmpty() ? ProductAvailability.Status.NO_STOCK_RECORDED
-                : onHand == 0 ? ProductAvailability.Status.OUT_OF_STOCK
-                : available == 0 ? ProductAvailability.Status.FULLY_RESERVED
-                : ProductAvailability.Status.AVAILABLE;
+        AvailabilityView.Status status = rows.isEmpty() ? AvailabilityView.Status.NO_STOCK_RECORDED
+                : onHand == 0 ? AvailabilityView.Status.OUT_OF_STOCK
+                : available == 0 ? AvailabilityView.Status.FULLY_RESERVED
+                : AvailabilityView.Status.AVAILABLE;
         ProductDirectory.Label label = labels.of(List.of(productId)).get(productId);
-        return new ProductAvailability(productId, label == null ? null : label.sku(),
+        return new AvailabilityView(productId, label == null ? null : label.sku(),
                 label == null ? null : label.name(), status,
                 explain(status, rows.size(), available, reserved, held.size()), onHand, reserved, available,
-                rows.stream().map(r -> r.withProduct(label)).toList(), held,
+                rows.stream().map(r -> ProductLabels.named(r, label)).toList(), held,
                 labels.movements(movements.recent(productId, RECENT_MOVEMENTS), label));
     }
 
-    private static String explain(ProductAvailability.Status status, int locations, int available, int reserved,
+    private static String explain(AvailabilityView.Status status, int locations, int available, int reserved,
                                   int orders) {
         return switch (status) {
             case AVAILABLE -> available + " unit(s) available across " + locations + " location(s)"

@@ -10,9 +10,9 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
-import com.wizamart.inventory.application.port.out.MovementStore.MovementView;
+import com.wizamart.inventory.application.port.in.MovementView;
+import com.wizamart.inventory.application.port.in.StockView;
 import com.wizamart.inventory.application.port.out.ProductDirectory;
-import com.wizamart.inventory.application.port.out.StockStore.StockView;
 import com.wizamart.tenancy.VendorContext;
 
 /**
@@ -30,12 +30,12 @@ class ProductLabels {
 
     Page<StockView> stock(Page<StockView> page) {
         Map<UUID, ProductDirectory.Label> labels = of(page.map(StockView::productId).getContent());
-        return page.map(v -> v.withProduct(labels.get(v.productId())));
+        return page.map(v -> named(v, labels.get(v.productId())));
     }
 
     List<StockView> stock(List<StockView> rows) {
         Map<UUID, ProductDirectory.Label> labels = of(rows.stream().map(StockView::productId).toList());
-        return rows.stream().map(v -> v.withProduct(labels.get(v.productId()))).toList();
+        return rows.stream().map(v -> named(v, labels.get(v.productId()))).toList();
     }
 
     StockView stock(StockView row) {
@@ -44,11 +44,21 @@ class ProductLabels {
 
     Page<MovementView> movements(Page<MovementView> page) {
         Map<UUID, ProductDirectory.Label> labels = of(page.map(MovementView::productId).getContent());
-        return page.map(m -> m.withProduct(labels.get(m.productId())));
+        return page.map(m -> named(m, labels.get(m.productId())));
     }
 
     List<MovementView> movements(List<MovementView> movements, ProductDirectory.Label label) {
-        return movements.stream().map(m -> m.withProduct(label)).toList();
+        return movements.stream().map(m -> named(m, label)).toList();
+    }
+
+    /** @return the row named by the catalog's product; as it is when the catalog does not have the product. */
+    static StockView named(StockView row, ProductDirectory.Label label) {
+        return label == null ? row : row.withProduct(label.sku(), label.name());
+    }
+
+    /** @return the movement named by the catalog's product; as it is when the catalog does not have the product. */
+    static MovementView named(MovementView movement, ProductDirectory.Label label) {
+        return label == null ? movement : movement.withProduct(label.sku(), label.name());
     }
 
     /** @return the labels of the products the catalog has; an empty list asks nothing. */

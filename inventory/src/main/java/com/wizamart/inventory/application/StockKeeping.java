@@ -15,10 +15,10 @@ import com.wizamart.inventory.FeedStock;
 import com.wizamart.inventory.FeedStockUpdate;
 import com.wizamart.inventory.StockLevel;
 import com.wizamart.inventory.StockLevels;
+import com.wizamart.inventory.application.port.in.StockView;
 import com.wizamart.inventory.application.port.out.MovementStore;
 import com.wizamart.inventory.application.port.out.ProductDirectory;
 import com.wizamart.inventory.application.port.out.StockStore;
-import com.wizamart.inventory.application.port.out.StockStore.StockView;
 import com.wizamart.inventory.domain.InventoryException;
 import com.wizamart.inventory.domain.Location;
 import com.wizamart.inventory.domain.Movement;
@@ -42,13 +42,13 @@ public class StockKeeping implements StockLevels {
 
     private final StockStore stock;
     private final MovementStore movements;
-    private final LocationManagement locations;
+    private final LocationAdministration locations;
     private final ProductDirectory products;
     private final VendorScope vendorScope;
     private final StockLevelAnnouncer announcer;
     private final ProductLabels labels;
 
-    StockKeeping(StockStore stock, MovementStore movements, LocationManagement locations, ProductDirectory products,
+    StockKeeping(StockStore stock, MovementStore movements, LocationAdministration locations, ProductDirectory products,
                  VendorScope vendorScope, StockLevelAnnouncer announcer, ProductLabels labels) {
         this.stock = stock;
         this.movements = movements;

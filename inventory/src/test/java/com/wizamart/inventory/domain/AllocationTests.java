@@ -46,4 +46,21 @@ class AllocationTests {
         assertThat(Allocation.takeUpTo(List.of(row(9, 0)), 5)).singleElement()
                 .extracting(Allocation.Take::quantity).isEqualTo(5);
     }
+
+    @Test
+    void takesExactlyWhatIsAskedEvenWhenTheFirstRowHasMore() {
+        StockItem first = row(10, 0);
+        StockItem second = row(10, 0);
+        assertThat(Allocation.take(List.of(first, second), 10)).hasValue(List.of(new Allocation.Take(first, 10)));
+        assertThat(Allocation.take(List.of(row(1, 0), row(2, 1), row(3, 0)), 5)).hasValueSatisfying(takes ->
+                assertThat(Allocation.taken(takes)).isEqualTo(5));
+    }
+
+    @Test
+    void theTotalAvailableNeverOverflows() {
+        assertThat(Allocation.available(List.of(row(Integer.MAX_VALUE, 0), row(Integer.MAX_VALUE, 0))))
+                .isEqualTo(Integer.MAX_VALUE);
+        assertThat(Allocation.available(List.of())).isZero();
+        assertThat(Allocation.taken(List.of())).isZero();
+    }
 }

@@ -78,4 +78,58 @@ class StockItemTests {
         assertThat(MovementType.SALE.changesAvailability()).isFalse();
         assertThat(MovementType.RELEASE.changesAvailability()).isTrue();
     }
+
+    @Test
+    void releasingOrSellingNeverTakesMoreThanIsHeld() {
+        StockItem released = stock.release(9);
+        assertThat(released.reserved()).isZero();
+        assertThat(released.onHand()).isEqualTo(10);
+        StockItem sold = stock.sell(9);
+        assertThat(sold.onHand()).isEqualTo(6);
+        assertThat(sold.reserved()).isZero();
+        assertThat(stock.release(0)).isEqualTo(stock);
+    }
+
+    @Test
+    void reservingTakesAPositiveQuantityOfWhatIsAvailable() {
+        assertThatThrownBy(() -> stock.reserve(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> stock.reserve(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> stock.reserve(7)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(stock.reserve(1).reserved()).isEqualTo(5);
+    }
+
+    @Test
+    void changesAnswerANewRowAndLeaveTheOldOneAsItWas() {
+        StockItem received = stock.receive(1);
+        assertThat(stock.onHand()).isEqualTo(10);
+        assertThat(received.id()).isEqualTo(stock.id());
+        assertThat(received.reserved()).isEqualTo(4);
+        assertThat(received.locationId()).isEqualTo(stock.locationId());
+    }
+
+    @Test
+    void anAdjustmentThatWouldOverflowIsRefusedAsInvalid() {
+        StockItem full = new StockItem(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                Integer.MAX_VALUE - 1, 0);
+        assertThat(full.adjust(1).onHand()).isEqualTo(Integer.MAX_VALUE);
+        assertThatThrownBy(() -> full.adjust(2)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.violations()).singleElement().satisfies(v -> assertThat(v.field())
+                        .isEqualTo("adjustment")));
+        assertThatThrownBy(() -> stock.adjust(Integer.MIN_VALUE)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.errorCode()).isEqualTo("INSUFFICIENT_INVENTORY"));
+    }
+
+    @Test
+    void aNewRowIsEmpty() {
+        UUID vendor = UUID.randomUUID();
+        StockItem empty = StockItem.empty(vendor, UUID.randomUUID(), UUID.randomUUID());
+        assertThat(empty.onHand()).isZero();
+        assertThat(empty.reserved()).isZero();
+        assertThat(empty.vendorId()).isEqualTo(vendor);
+        assertThat(StockItem.empty(vendor, empty.productId(), empty.locationId()).id()).isNotEqualTo(empty.id());
+        assertThatThrownBy(() -> new StockItem(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), -1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StockItem(UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(), 0, 0))
+                .isInstanceOf(NullPointerException.class);
+    }
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.wizamart.ordering.OrderingProperties;
+import com.wizamart.ordering.config.OrderingProperties;
 import com.wizamart.ordering.application.port.out.AddressBookStore;
 import com.wizamart.ordering.domain.Address;
 import com.wizamart.ordering.domain.OrderingException;

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.wizamart.ordering.OrderingProperties;
+import com.wizamart.ordering.config.OrderingProperties;
 import com.wizamart.ordering.application.port.out.CartStore;
 import com.wizamart.ordering.domain.Cart;
 import com.wizamart.ordering.domain.CartLine;
@@ -20,7 +20,7 @@ import com.wizamart.ordering.domain.CartSession;
 import com.wizamart.ordering.domain.OrderingException;
 import com.wizamart.ordering.domain.PricedCart;
 import com.wizamart.ordering.domain.ProductFacts;
-import com.wizamart.ordering.domain.TaxCategory;
+import com.wizamart.ordering.domain.VatCategory;
 import com.wizamart.ordering.spi.CatalogProduct;
 import com.wizamart.ordering.spi.ProductCatalog;
 import com.wizamart.ordering.spi.StockReservation;
@@ -197,7 +197,7 @@ public class Carts {
     static Map<UUID, ProductFacts> facts(Map<UUID, CatalogProduct> products) {
         Map<UUID, ProductFacts> facts = new LinkedHashMap<>();
         products.forEach((id, p) -> facts.put(id, new ProductFacts(p.id(), p.sku(), p.name(), p.unitPrice(),
-                p.currency(), p.taxRate(), p.active(), TaxCategory.parse(p.taxCategory()),
+                p.currency(), p.taxRate(), p.active(), VatCategory.parse(p.taxCategory()),
                 p.availability() == null ? null : ProductFacts.Availability.valueOf(p.availability().name()))));
         return facts;
     }

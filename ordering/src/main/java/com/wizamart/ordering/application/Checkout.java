@@ -44,8 +44,9 @@ import com.wizamart.tenancy.Vendors;
  *
  * <p>Idempotency: the key is locked for the transaction ({@code pg_try_advisory_xact_lock}); a second request with
  * the key while the first runs answers 409 at once; after the first committed, the same key answers its order again
- * (a replay) when the request is the same (same fingerprint) and 422 otherwise. See ADR 0011; shipping and VAT by
- * destination: ADR 0023.
+ * (a replay) when the request is the same (same fingerprint) and 422 otherwise. See ADR 0011; the shop's one currency
+ * and backordered units: ADR 0020; shipping and VAT by destination: ADR 0023; addresses from the address book and
+ * names in the shopper's language: ADR 0025.
  */
 @Service
 public class Checkout {

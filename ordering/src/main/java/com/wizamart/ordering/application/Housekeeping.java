@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
-import com.wizamart.ordering.OrderingProperties;
+import com.wizamart.ordering.config.OrderingProperties;
 import com.wizamart.ordering.application.port.out.CartStore;
 import com.wizamart.ordering.application.port.out.IdempotencyStore;
 import com.wizamart.tenancy.VendorScope;

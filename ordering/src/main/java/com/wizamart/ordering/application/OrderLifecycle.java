@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
 
 import com.wizamart.ordering.OrderStatusChanged;
-import com.wizamart.ordering.OrderingProperties;
+import com.wizamart.ordering.config.OrderingProperties;
 import com.wizamart.ordering.application.port.out.OrderStore;
 import com.wizamart.ordering.domain.Order;
 import com.wizamart.ordering.domain.OrderStatus;

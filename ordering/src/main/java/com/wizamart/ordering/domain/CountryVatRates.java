@@ -10,9 +10,9 @@ import java.util.Objects;
 
 /**
  * The VAT rates of one member state valid on one day, by category, as the rates table holds them. Every state has a
- * standard rate; a category the state does not have falls back along {@link TaxCategory#ladder()}.
+ * standard rate; a category the state does not have falls back along {@link VatCategory#ladder()}.
  */
-public record CountryVatRates(String country, LocalDate day, Map<TaxCategory, BigDecimal> rates) {
+public record CountryVatRates(String country, LocalDate day, Map<VatCategory, BigDecimal> rates) {
 
     /**
      * The clock the table's days are read on: Central European Time, the time of most member states (an order in the
@@ -23,7 +23,7 @@ public record CountryVatRates(String country, LocalDate day, Map<TaxCategory, Bi
     public CountryVatRates {
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(day, "day");
-        if (!rates.containsKey(TaxCategory.STANDARD)) {
+        if (!rates.containsKey(VatCategory.STANDARD)) {
             throw new IllegalArgumentException("the rates of " + country + " on " + day + " have no standard rate");
         }
         rates = Map.copyOf(new EnumMap<>(rates));
@@ -35,8 +35,8 @@ public record CountryVatRates(String country, LocalDate day, Map<TaxCategory, Bi
     }
 
     /** @return the rate for {@code category}, or for the next category up the state has. */
-    public BigDecimal rate(TaxCategory category) {
-        for (TaxCategory c : category.ladder()) {
+    public BigDecimal rate(VatCategory category) {
+        for (VatCategory c : category.ladder()) {
             BigDecimal rate = rates.get(c);
             if (rate != null) {
                 return rate;

@@ -7,11 +7,11 @@ import java.util.UUID;
  * What ordering needs of a product to price it: a copy of the catalog's current figures.
  *
  * @param taxRate      the VAT percent its price includes in the shop's own country.
- * @param taxCategory  which rate of a destination applies when VAT is charged at the destination's rates.
+ * @param vatCategory  which rate of a destination applies when VAT is charged at the destination's rates.
  * @param availability never {@literal null}.
  */
 public record ProductFacts(UUID id, String sku, String name, BigDecimal unitPrice, String currency, BigDecimal taxRate,
-                           boolean active, TaxCategory taxCategory, Availability availability) {
+                           boolean active, VatCategory vatCategory, Availability availability) {
 
     /** What the vendor says about ordering the product, whatever the units in stock. */
     public enum Availability {
@@ -31,26 +31,26 @@ public record ProductFacts(UUID id, String sku, String name, BigDecimal unitPric
     }
 
     public ProductFacts {
-        taxCategory = taxCategory == null ? TaxCategory.DEFAULT : taxCategory;
+        vatCategory = vatCategory == null ? VatCategory.DEFAULT : vatCategory;
         availability = availability == null ? Availability.IN_STOCK : availability;
     }
 
-    /** A product of the default tax category, in stock as far as its stock goes. */
+    /** A product of the default VAT category, in stock as far as its stock goes. */
     public ProductFacts(UUID id, String sku, String name, BigDecimal unitPrice, String currency, BigDecimal taxRate,
                         boolean active) {
-        this(id, sku, name, unitPrice, currency, taxRate, active, TaxCategory.DEFAULT, Availability.IN_STOCK);
+        this(id, sku, name, unitPrice, currency, taxRate, active, VatCategory.DEFAULT, Availability.IN_STOCK);
     }
 
-    /** A product of this tax category, in stock as far as its stock goes. */
+    /** A product of this VAT category, in stock as far as its stock goes. */
     public ProductFacts(UUID id, String sku, String name, BigDecimal unitPrice, String currency, BigDecimal taxRate,
-                        boolean active, TaxCategory taxCategory) {
-        this(id, sku, name, unitPrice, currency, taxRate, active, taxCategory, Availability.IN_STOCK);
+                        boolean active, VatCategory vatCategory) {
+        this(id, sku, name, unitPrice, currency, taxRate, active, vatCategory, Availability.IN_STOCK);
     }
 
-    /** A product of the default tax category with this availability. */
+    /** A product of the default VAT category with this availability. */
     public ProductFacts(UUID id, String sku, String name, BigDecimal unitPrice, String currency, BigDecimal taxRate,
                         boolean active, Availability availability) {
-        this(id, sku, name, unitPrice, currency, taxRate, active, TaxCategory.DEFAULT, availability);
+        this(id, sku, name, unitPrice, currency, taxRate, active, VatCategory.DEFAULT, availability);
     }
 
     public boolean backorderable() {
@@ -59,6 +59,6 @@ public record ProductFacts(UUID id, String sku, String name, BigDecimal unitPric
 
     /** The same product sold at another VAT rate (the destination's). */
     public ProductFacts atRate(BigDecimal rate) {
-        return new ProductFacts(id, sku, name, unitPrice, currency, rate, active, taxCategory, availability);
+        return new ProductFacts(id, sku, name, unitPrice, currency, rate, active, vatCategory, availability);
     }
 }

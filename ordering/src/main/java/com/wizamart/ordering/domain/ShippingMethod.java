@@ -99,9 +99,13 @@ public record ShippingMethod(UUID id, String name, ShippingKind kind, BigDecimal
         return kind != ShippingKind.PICKUP;
     }
 
-    /** @return whether the method may be chosen for this destination (pick-up: always). */
+    /**
+     * @param country the destination, {@literal null} when there is none.
+     * @return whether the method may be chosen for this destination (pick-up: always; a delivery limited to a zone:
+     *         never without a destination).
+     */
     public boolean serves(String country) {
-        return !delivers() || countries.isEmpty() || countries.contains(country);
+        return !delivers() || countries.isEmpty() || country != null && countries.contains(country);
     }
 
     /**

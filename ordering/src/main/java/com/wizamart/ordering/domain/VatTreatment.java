@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <ul>
  * <li>{@link Scheme#OSS}: the vendor is registered for the one-stop shop and delivers to a consumer in another
- * member state: every line is taxed at the destination's rate for its product's {@link TaxCategory}, shipping at its
+ * member state: every line is taxed at the destination's rate for its product's {@link VatCategory}, shipping at its
  * standard rate.</li>
  * <li>{@link Scheme#SHOP}: everything else (no OSS registration, a domestic sale, a destination outside the rates
  * table, a pick-up at the shop): every line keeps the VAT rate its product carries, shipping is taxed at the
@@ -56,11 +56,11 @@ public record VatTreatment(Scheme scheme, String country) {
      * @return the VAT percent a product is sold at.
      */
     public BigDecimal rateFor(ProductFacts product, CountryVatRates rates) {
-        return oss() ? rates.rate(product.taxCategory()) : product.taxRate();
+        return oss() ? rates.rate(product.vatCategory()) : product.taxRate();
     }
 
     /** @param rates the rates of {@link #country()}. */
     public BigDecimal shippingRate(CountryVatRates rates) {
-        return rates.rate(TaxCategory.STANDARD);
+        return rates.rate(VatCategory.STANDARD);
     }
 }

@@ -205,7 +205,7 @@ class PricingTests {
     @Test
     void anOrderChargesItsShippingLineInTheTotalAndTheVatBreakdown() {
         ProductFacts book = new ProductFacts(UUID.randomUUID(), "B", "Book", new BigDecimal("21.10"), "EUR",
-                new BigDecimal("3"), true, TaxCategory.SUPER_REDUCED);
+                new BigDecimal("3"), true, VatCategory.SUPER_REDUCED);
         PricedCart cart = PricedCart.of(List.of(new CartLine(book.id(), 2, NOW)), Map.of(book.id(), book), null, "EUR");
         ShippingMethod flat = ShippingMethod.define(UUID.randomUUID(), new ShippingMethodDetails("Post", "FLAT",
                 new BigDecimal("5.85"), null, null, null, null, null), "EUR", NOW, NOW);
@@ -227,11 +227,11 @@ class PricingTests {
     @Test
     void aCartTaxedAtTheDestinationsRatesKeepsItsGrossPrices() {
         ProductFacts book = new ProductFacts(UUID.randomUUID(), "B", "Book", new BigDecimal("10.55"), "EUR",
-                new BigDecimal("3"), true, TaxCategory.REDUCED);
+                new BigDecimal("3"), true, VatCategory.REDUCED);
         ProductFacts lamp = product("L", "24.00", true);
         PricedCart cart = PricedCart.of(List.of(new CartLine(book.id(), 1, NOW), new CartLine(lamp.id(), 1, NOW)),
                 Map.of(book.id(), book, lamp.id(), lamp), null, "EUR");
-        PricedCart french = cart.taxedAt(p -> p.taxCategory() == TaxCategory.REDUCED ? new BigDecimal("5.5")
+        PricedCart french = cart.taxedAt(p -> p.vatCategory() == VatCategory.REDUCED ? new BigDecimal("5.5")
                 : new BigDecimal("20"));
         assertThat(french.total()).isEqualByComparingTo(cart.total()).isEqualByComparingTo("34.55");
         assertThat(french.lines()).extracting(l -> l.product().taxRate().stripTrailingZeros().toPlainString())

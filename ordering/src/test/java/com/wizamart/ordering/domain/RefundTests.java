@@ -139,6 +139,81 @@ class RefundTests {
                 .isNotEqualTo(new RefundOrderCommand(order, "k", one, true, "why").fingerprint());
     }
 
+    @Test
+    void aRefundBeforeShippingTakesBackorderedUnitsFirst() {
+        Order confirmed = coffeeAndCups().moveTo(OrderStatus.CONFIRMED, null, NOW);
+        UUID cups = cupsOf(confirmed);
+        Order backordered = confirmed.withBackordered(Map.of(cups, 2));
+
+        Order after = refund(backordered, List.of(new RequestedLine(2, null, 1, null)), false).order();
+        assertThat(after.lines().get(1).backordered()).as("the backordered ones first").isEqualTo(1);
+        assertThat(after.lines().get(1).refundedQuantity()).isEqualTo(1);
+        Order all = refund(after, List.of(new RequestedLine(2, null, 2, null)), false).order();
+        assertThat(all.lines().get(1).backordered()).isZero();
+        assertThat(all.hasBackorders()).isFalse();
+        assertThat(backordered.lines().get(1).backorderedOf(3, true)).as("after shipping: none").isZero();
+    }
+
+    @Test
+    void unitsHeldByOpenReturnsLeaveNothingRefundableButNeverLessThanNothing() {
+        Order order = shipped(coffeeAndCups());
+        Order once = refund(order, List.of(new RequestedLine(2, null, 2, null)), false).order();
+        // 3 sold, 2 refunded, an (inconsistent) hold of 2: refundable is 0, not -1
+        assertThatThrownBy(() -> once.refund(UUID.randomUUID(), "k", "f", List.of(new RequestedLine(2, null, 1,
+                null)), false, null, null, Map.of(2, 2), null, null, NOW))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo("REFUND_QUANTITY_EXCEEDED");
+                    assertThat(e.details().get("lines").toString()).contains("refundable=0");
+                });
+    }
+
+    @Test
+    void finalOrdersAreNeitherRefundedNorReturned() {
+        for (Order o : List.of(coffeeAndCups().moveTo(OrderStatus.CANCELLED, null, NOW),
+                coffeeAndCups().moveTo(OrderStatus.CONFIRMED, null, NOW).moveTo(OrderStatus.REFUNDED, null, NOW))) {
+            assertThatThrownBy(() -> refund(o, List.of(new RequestedLine(1, null, 1, null)), false))
+                    .isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.errorCode()).isEqualTo("ORDER_NOT_REFUNDABLE");
+                        assertThat(e.details()).containsEntry("currentStatus", o.status().name());
+                    });
+            assertThatThrownBy(() -> o.requestReturn(UUID.randomUUID(), new ReturnGoodsCommand(o.id(),
+                    List.of(new RequestedLine(1, null, 1)), null), Map.of(), true, null, null, NOW))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.errorCode()).isEqualTo("ORDER_NOT_RETURNABLE"));
+        }
+    }
+
+    @Test
+    void aLineNeverHoldsMoreRefundedOrBackorderedUnitsThanItSold() {
+        OrderLine line = coffeeAndCups().lines().get(0);
+        assertThat(line.amountOf(2)).isEqualByComparingTo("23.40");
+        assertThatThrownBy(() -> new OrderLine(1, line.productId(), "C", "C", line.unitPrice(), line.taxRate(), 2,
+                line.lineTotal(), 3, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OrderLine(1, line.productId(), "C", "C", line.unitPrice(), line.taxRate(), 2,
+                line.lineTotal(), 0, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OrderLine(1, line.productId(), "C", "C", line.unitPrice(), line.taxRate(), 2,
+                line.lineTotal(), -1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aReturnOpensForTheUnitsAskedAndNamesWhoAsked() {
+        Order order = shipped(coffeeAndCups());
+        UUID customer = UUID.randomUUID();
+        OrderReturn r = order.requestReturn(UUID.randomUUID(), new ReturnGoodsCommand(order.id(),
+                List.of(new RequestedLine(null, cupsOf(order), 2)), "chipped"), Map.of(), true, customer, "c@x.test",
+                NOW);
+        assertThat(r.status()).isEqualTo(OrderReturn.Status.REQUESTED);
+        assertThat(r.orderId()).isEqualTo(order.id());
+        assertThat(r.byCustomer()).isTrue();
+        assertThat(r.actorId()).isEqualTo(customer);
+        assertThat(r.reason()).isEqualTo("chipped");
+        assertThat(r.lines()).singleElement().satisfies(l -> {
+            assertThat(l.lineNo()).isEqualTo(2);
+            assertThat(l.sku()).isEqualTo("K-1");
+            assertThat(l.quantity()).isEqualTo(2);
+        });
+    }
+
     private static Order.Refunded refund(Order order, List<RequestedLine> lines, boolean restock) {
         return order.refund(UUID.randomUUID(), "key:" + UUID.randomUUID(), "f", lines, restock, null, null, Map.of(),
                 null, null, NOW);

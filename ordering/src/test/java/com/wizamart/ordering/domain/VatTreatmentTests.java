@@ -1,6 +1,7 @@
 package com.wizamart.ordering.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,11 +15,11 @@ class VatTreatmentTests {
 
     private static final LocalDate DAY = LocalDate.parse("2026-03-01");
     private static final CountryVatRates FRANCE = new CountryVatRates("FR", DAY, Map.of(
-            TaxCategory.STANDARD, new BigDecimal("20"), TaxCategory.REDUCED, new BigDecimal("5.5"),
-            TaxCategory.SECOND_REDUCED, new BigDecimal("10"), TaxCategory.SUPER_REDUCED, new BigDecimal("2.1"),
-            TaxCategory.ZERO, BigDecimal.ZERO));
+            VatCategory.STANDARD, new BigDecimal("20"), VatCategory.REDUCED, new BigDecimal("5.5"),
+            VatCategory.SECOND_REDUCED, new BigDecimal("10"), VatCategory.SUPER_REDUCED, new BigDecimal("2.1"),
+            VatCategory.ZERO, BigDecimal.ZERO));
     private static final CountryVatRates DENMARK = new CountryVatRates("DK", DAY, Map.of(
-            TaxCategory.STANDARD, new BigDecimal("25")));
+            VatCategory.STANDARD, new BigDecimal("25")));
 
     @Test
     void anOssVendorChargesTheDestinationsRatesOnlyForDeliveriesToAnotherMemberState() {
@@ -36,8 +37,8 @@ class VatTreatmentTests {
 
     @Test
     void theDestinationsRateFollowsTheProductsCategoryTheShopsRateIsTheProductsOwn() {
-        ProductFacts book = facts(TaxCategory.SUPER_REDUCED, "3");
-        ProductFacts wine = facts(TaxCategory.PARKING, "14");
+        ProductFacts book = facts(VatCategory.SUPER_REDUCED, "3");
+        ProductFacts wine = facts(VatCategory.PARKING, "14");
         VatTreatment oss = new VatTreatment(VatTreatment.Scheme.OSS, "FR");
         assertThat(oss.rateFor(book, FRANCE)).isEqualByComparingTo("2.1");
         assertThat(oss.rateFor(wine, FRANCE)).as("France has no parking rate: the standard one")
@@ -49,13 +50,13 @@ class VatTreatmentTests {
 
     @Test
     void aCategoryAStateLacksFallsToTheNextOneUp() {
-        assertThat(DENMARK.rate(TaxCategory.REDUCED)).isEqualByComparingTo("25");
-        assertThat(FRANCE.rate(TaxCategory.PARKING)).isEqualByComparingTo("20");
-        CountryVatRates germany = new CountryVatRates("DE", DAY, Map.of(TaxCategory.STANDARD, new BigDecimal("19"),
-                TaxCategory.REDUCED, new BigDecimal("7")));
-        assertThat(germany.rate(TaxCategory.SUPER_REDUCED)).isEqualByComparingTo("7");
-        assertThat(germany.rate(TaxCategory.ZERO)).isEqualByComparingTo("7");
-        assertThat(germany.rate(TaxCategory.SECOND_REDUCED)).isEqualByComparingTo("19");
+        assertThat(DENMARK.rate(VatCategory.REDUCED)).isEqualByComparingTo("25");
+        assertThat(FRANCE.rate(VatCategory.PARKING)).isEqualByComparingTo("20");
+        CountryVatRates germany = new CountryVatRates("DE", DAY, Map.of(VatCategory.STANDARD, new BigDecimal("19"),
+                VatCategory.REDUCED, new BigDecimal("7")));
+        assertThat(germany.rate(VatCategory.SUPER_REDUCED)).isEqualByComparingTo("7");
+        assertThat(germany.rate(VatCategory.ZERO)).isEqualByComparingTo("7");
+        assertThat(germany.rate(VatCategory.SECOND_REDUCED)).isEqualByComparingTo("19");
     }
 
     @Test
@@ -74,7 +75,31 @@ class VatTreatmentTests {
         assertThat(TaxSettings.countryCode("XX")).isNull();
     }
 
-    private static ProductFacts facts(TaxCategory category, String rate) {
+    @Test
+    void aTreatmentNamesItsSchemeAndCountry() {
+        assertThatThrownBy(() -> new VatTreatment(null, "LU"))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new VatTreatment(VatTreatment.Scheme.OSS, null))
+                .isInstanceOf(NullPointerException.class);
+        assertThat(new TaxSettings(true, "fr").originCountry()).isEqualTo("FR");
+    }
+
+    @Test
+    void shippingIsTaxedAtTheStandardRateWhateverTheGoods() {
+        CountryVatRates luxembourg = new CountryVatRates("LU", DAY, Map.of(VatCategory.STANDARD, new BigDecimal("17"),
+                VatCategory.SUPER_REDUCED, new BigDecimal("3")));
+        assertThat(new VatTreatment(VatTreatment.Scheme.SHOP, "LU").shippingRate(luxembourg)).isEqualByComparingTo("17");
+        assertThat(new VatTreatment(VatTreatment.Scheme.OSS, "DK").shippingRate(DENMARK)).isEqualByComparingTo("25");
+    }
+
+    @Test
+    void aSaleWithinTheShopsOwnCountryIsNeverOssWhateverTheCaseOfItsSettings() {
+        TaxSettings oss = new TaxSettings(true, "fr");
+        assertThat(VatTreatment.decide(oss, "FR", FRANCE).oss()).isFalse();
+        assertThat(VatTreatment.decide(oss, "DK", DENMARK)).isEqualTo(new VatTreatment(VatTreatment.Scheme.OSS, "DK"));
+    }
+
+    private static ProductFacts facts(VatCategory category, String rate) {
         return new ProductFacts(UUID.randomUUID(), "S", "N", new BigDecimal("10"), "EUR", new BigDecimal(rate), true,
                 category);
     }

@@ -43,13 +43,11 @@ class AdminBootstrap implements ApplicationRunner {
         } catch (DataIntegrityViolationException createdMeanwhile) {
             created = accounts.ensurePlatformAdmin(properties.email(), password, "Platform", "Admin");
         }
-        if (created) {
-            if (generated) {
-                log.warn("Platform admin created: {} / {} (shown once; set wizamart.admin.password to choose it)",
-                        properties.email(), password);
-            } else {
-                log.info("Platform admin created: {} (password as configured)", properties.email());
-            }
+        if (created && generated) {
+            log.warn(StartupNotice.framed("Platform admin created: " + properties.email() + " / " + password
+                    + " (shown once; set wizamart.admin.password to choose it)"));
+        } else if (created) {
+            log.info(StartupNotice.framed("Platform admin created: " + properties.email() + " (password as configured)"));
         }
     }
 

@@ -70,8 +70,8 @@ class DemoData implements ApplicationRunner {
             return;
         }
         accounts.activate(acme.ownerActivationToken(), password);
-        log.warn("Demo vendor '{}' created; owner {}{}", CODE, properties.ownerEmail(),
-                generated ? " / " + password + " (shown once)" : " (password as configured)");
+        log.warn(StartupNotice.framed("Demo vendor '" + CODE + "' created; owner " + properties.ownerEmail()
+                + (generated ? " / " + password + " (shown once)" : " (password as configured)")));
         importSampleFeeds(acme.vendor().id());
     }
 

@@ -174,7 +174,7 @@ class SecurityConfiguration {
      * Spring Security observes nothing: no filter of the chain is wrapped in an observation decorator, and the
      * authentication and authorization managers are not wrapped either. The request as a whole is still observed
      * ({@code http.server.requests}); the per-filter layers cost more on every request than the endpoints they
-     * guarded (docs/performance.md).
+     * guarded (docs/performance-history.md).
      */
     @Bean
     SecurityObservationSettings securityObservationSettings() {

@@ -144,7 +144,7 @@ class OpenApiConfiguration {
         };
     }
 
-    /** Every page's {@code size} states the largest page the server answers ({@link PageRequests} clamps to it). */
+    /** Every page's {@code size} states the largest page the server answers (Spring Data's resolver clamps to it). */
     @Bean
     OpenApiCustomizer pageSizeLimit(@Value("${spring.data.web.pageable.max-page-size:200}") int maxPageSize) {
         return openApi -> {

@@ -2,11 +2,15 @@ package com.wizamart.platform.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -42,6 +46,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String WRONG_TYPE = "has the wrong type or format";
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
@@ -92,10 +97,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         List<FieldViolation> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldViolation(f.getField(), f.getDefaultMessage())).collect(Collectors.toList());
+                .map(f -> new FieldViolation(f.getField(), messageOf(f))).collect(Collectors.toList());
         e.getBindingResult().getGlobalErrors()
                 .forEach(g -> errors.add(new FieldViolation(null, g.getDefaultMessage())));
         return validationFailed(errors);
+    }
+
+    /**
+     * A validation message as it is; a value data binding could not convert (a query parameter bound to a model
+     * attribute) by the {@code typeMismatch} codes of messages.properties, since the converter's own message names
+     * Java types.
+     */
+    private String messageOf(FieldError error) {
+        if (!error.isBindingFailure()) {
+            return error.getDefaultMessage();
+        }
+        MessageSourceResolvable withoutJava = new DefaultMessageSourceResolvable(error.getCodes(), WRONG_TYPE);
+        MessageSource messages = getMessageSource();
+        return messages == null ? WRONG_TYPE : messages.getMessage(withoutJava, Locale.ROOT);
     }
 
     @Override

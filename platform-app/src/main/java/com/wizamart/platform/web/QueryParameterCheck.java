@@ -47,8 +47,9 @@ import com.wizamart.sharedkernel.web.QueryParameters;
  * <p>What an operation takes is read off its handler method, as Spring MVC would fill its parameters, through the
  * argument resolvers Spring MVC itself picks for them: a {@code @RequestParam} (or a simple parameter without
  * annotation) takes its name, a model attribute the names its type binds (constructor parameters and writable
- * properties, nested paths below them), a resolver of ours that reads the query says which names it reads
- * ({@link QueryParameterSource}: pages, product filters, the feed upload's target), a
+ * properties, nested paths below them; the product lists' filters), Spring Data's {@code Pageable} resolver
+ * {@code page}, {@code size} and {@code sort} (its default names, which application.yaml keeps), a resolver of ours
+ * that reads the query says which names it reads ({@link QueryParameterSource}: the feed upload's target), a
  * {@code @RequestParam Map} takes any. Nothing else (path variables, headers, bodies, the caller) reads the query.
  * Worked out once per handler method, for all of them when the context has made its beans; only the query string is
  * read, never the body (see {@link QueryParameters}).
@@ -117,7 +118,7 @@ class QueryParameterCheck implements HandlerInterceptor, SmartInitializingSingle
                 names.add(requestParamName(parameter));
             } else if (resolver instanceof ModelAttributeMethodProcessor) {
                 Collection<String> bound = bindableNames(parameter.getParameterType());
-                names.addAll(bound);
+                bound.stream().sorted().forEach(names::add);
                 bindingRoots.addAll(bound);
             } else if (resolver instanceof PageableArgumentResolver) {
                 names.addAll(List.of("page", "size", "sort"));

@@ -4,18 +4,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.catalina.core.StandardHost;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,7 +20,6 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -36,26 +31,17 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * MVC wiring: the vendor context filter, the request mappings' lookup ({@link SegmentIndexedHandlerMapping}), the check
- * of the API's query parameters ({@link QueryParameterCheck}), {@link Actor} parameters and
- * {@link org.springframework.data.domain.Pageable}
- * parameters ({@link PageRequests}, with Spring Data's settings {@code spring.data.web.pageable.default-page-size} and
- * {@code max-page-size}; first among the configurers so its resolver comes before Spring Data's). Pages are written in
- * the contract's shape by Spring Data ({@code serialization-mode: via-dto}, application.yaml).
+ * MVC wiring: the vendor context filter, the check of the API's query parameters ({@link QueryParameterCheck}) and
+ * {@link Actor} parameters. Request mappings are Spring MVC's own; {@link org.springframework.data.domain.Pageable}
+ * parameters are Spring Data's, configured by {@code spring.data.web.pageable.*} (application.yaml), and pages are
+ * written in the contract's shape by Spring Data ({@code serialization-mode: via-dto}).
  */
 @Configuration(proxyBeanMethods = false)
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class WebConfiguration implements WebMvcConfigurer {
 
-    private final int defaultPageSize;
-    private final int maxPageSize;
     private final QueryParameterCheck queryParameterCheck;
 
-    WebConfiguration(@Value("${spring.data.web.pageable.default-page-size:20}") int defaultPageSize,
-                     @Value("${spring.data.web.pageable.max-page-size:200}") int maxPageSize,
-                     QueryParameterCheck queryParameterCheck) {
-        this.defaultPageSize = defaultPageSize;
-        this.maxPageSize = maxPageSize;
+    WebConfiguration(QueryParameterCheck queryParameterCheck) {
         this.queryParameterCheck = queryParameterCheck;
     }
 
@@ -65,17 +51,6 @@ class WebConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new VendorContextFilter(vendors, problems));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;
-    }
-
-    /** Controllers' mappings are looked up through a tree of their patterns' segments. */
-    @Bean
-    WebMvcRegistrations segmentIndexedHandlerMapping() {
-        return new WebMvcRegistrations() {
-            @Override
-            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-                return new SegmentIndexedHandlerMapping();
-            }
-        };
     }
 
     /** Cross-origin calls to the API, from the configured origins only (used by the security chain's cors()). */
@@ -128,7 +103,6 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ActorResolver());
-        resolvers.add(new PageRequests(defaultPageSize, maxPageSize));
     }
 
     /** Resolves {@link Actor} controller parameters from the authenticated token. */

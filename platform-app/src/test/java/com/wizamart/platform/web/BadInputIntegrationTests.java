@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.MethodParameter;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableHandlerMethodArgumentResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 import com.wizamart.support.ApiTest;
@@ -24,6 +25,8 @@ import com.wizamart.support.Fixtures;
 import com.wizamart.support.Fixtures.Session;
 import com.wizamart.support.Fixtures.VendorAccount;
 import com.wizamart.support.Http;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * Whatever a client sends, it gets a precise problem-details answer (400, 413, 415, 422, ...) with a stable
@@ -110,7 +113,9 @@ class BadInputIntegrationTests extends ApiTest {
         String shop = "/api/v1/public/vendors/" + vendor.code() + "/products";
         Http.Response response = http.get(shop + "?minPrice=cheap&featured=maybe&inStock=1&maxPrice=").send();
         assertFieldError(response, 422, "VALIDATION_FAILED", "minPrice");
-        assertFieldError(response, 422, "VALIDATION_FAILED", "featured");
+        JsonNode problem = assertFieldError(response, 422, "VALIDATION_FAILED", "featured");
+        assertThat(problem.get("errors")).extracting(e -> e.get("field").asString() + " " + e.get("message").asString())
+                .containsExactlyInAnyOrder("minPrice must be a decimal number", "featured must be true or false");
         assertThat(response.body()).doesNotContain("inStock", "maxPrice", "java.", "BigDecimal");
         // the same values well formed are filters like any other (empty: no filter; 1/0, on/off, yes/no: booleans)
         assertThat(http.get(shop + "?minPrice=%201.50&featured=no&inStock=1&maxPrice=%20").send().status())
@@ -279,11 +284,26 @@ class BadInputIntegrationTests extends ApiTest {
         assertThat(members.status()).as(members.toString()).isEqualTo(200);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            page=2&size=7        | 2 | 7
+            page=-1&size=0       | 0 | 20
+            page=x&size=many     | 0 | 20
+            page=&size=          | 0 | 20
+            size=1000            | 0 | 200
+            """)
+    void pagesCountFromZeroAndUnusableValuesFallBackToTheListsDefaults(String query, int page, int size) {
+        Http.Response response = http.get(VENDORS + "?" + query).bearer(admin.accessToken()).send();
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().get("page").get("number").asInt()).as(query).isEqualTo(page);
+        assertThat(response.json().get("page").get("size").asInt()).as(query).isEqualTo(size);
+    }
+
     @Test
-    void pageableParametersAreResolvedByOurResolverNotSpringDatas() throws Exception {
+    void pageableParametersAreResolvedBySpringDatasOwnResolver() throws Exception {
         MethodParameter pageable = new MethodParameter(getClass().getDeclaredMethod("paged", Pageable.class), 0);
         assertThat(handlerAdapter.getArgumentResolvers()).filteredOn(r -> r.supportsParameter(pageable)).first()
-                .isInstanceOf(PageRequests.class);
+                .isInstanceOf(PageableHandlerMethodArgumentResolver.class);
     }
 
     @SuppressWarnings("unused")

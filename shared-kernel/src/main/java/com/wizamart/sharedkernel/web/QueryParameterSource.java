@@ -5,11 +5,13 @@ import java.util.Set;
 import org.springframework.core.MethodParameter;
 
 /**
- * An argument resolver of our own that fills a controller parameter from query parameters ({@code page}/{@code size}/
- * {@code sort}, a filter record, ...) names them here. The platform takes a request's query parameters to be those of
- * its handler's {@code @RequestParam}s, model attributes and parameters resolved by a {@code QueryParameterSource},
- * and refuses any other (400 {@code UNKNOWN_QUERY_PARAMETER}); a resolver that reads the query without saying so
- * would see its parameters refused.
+ * An argument resolver of our own that fills a controller parameter from query parameters names them here: today the
+ * feed upload's target, read off the query string so the container never parses the multipart body. Anything else
+ * reads the query through Spring MVC's and Spring Data's own resolvers, which the platform knows. The platform takes
+ * a request's query parameters to be those of its handler's {@code @RequestParam}s, model attributes, {@code Pageable}
+ * and parameters resolved by a {@code QueryParameterSource}, and refuses any other (400
+ * {@code UNKNOWN_QUERY_PARAMETER}); a resolver that reads the query without saying so would see its parameters
+ * refused.
  */
 public interface QueryParameterSource {
 

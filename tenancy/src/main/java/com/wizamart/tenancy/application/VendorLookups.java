@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-import com.wizamart.tenancy.TenancyProperties;
+import com.wizamart.tenancy.config.TenancyProperties;
 import com.wizamart.tenancy.domain.Vendor;
 
 import io.micrometer.core.instrument.MeterRegistry;

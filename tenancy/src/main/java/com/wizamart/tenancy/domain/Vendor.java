@@ -57,27 +57,22 @@ public final class Vendor {
                 false, true, null, Instant.now(), null);
     }
 
-    /** Changes the editable details; {@literal null} arguments leave a detail as it is. */
+    /**
+     * Changes the editable details; {@literal null} arguments leave a detail as it is. Every detail is checked before
+     * any is changed: an invalid edit leaves the vendor as it was.
+     */
     public void edit(String name, Subdomain subdomain, BusinessContact business, Map<String, String> feedUrls,
                      Map<String, Object> theme, List<CustomDomain> customDomains) {
-        if (name != null) {
-            this.name = requireName(name);
-        }
-        if (subdomain != null) {
-            this.subdomain = subdomain;
-        }
-        if (business != null) {
-            this.business = business;
-        }
-        if (feedUrls != null) {
-            this.letzshopCsvUrls = requireFeedUrls(feedUrls);
-        }
-        if (theme != null) {
-            this.theme = Map.copyOf(theme);
-        }
-        if (customDomains != null) {
-            this.customDomains = List.copyOf(customDomains);
-        }
+        String newName = name == null ? this.name : requireName(name);
+        Map<String, String> newFeedUrls = feedUrls == null ? this.letzshopCsvUrls : requireFeedUrls(feedUrls);
+        Map<String, Object> newTheme = theme == null ? this.theme : Map.copyOf(theme);
+        List<CustomDomain> newDomains = customDomains == null ? this.customDomains : List.copyOf(customDomains);
+        this.name = newName;
+        this.subdomain = subdomain == null ? this.subdomain : subdomain;
+        this.business = business == null ? this.business : business;
+        this.letzshopCsvUrls = newFeedUrls;
+        this.theme = newTheme;
+        this.customDomains = newDomains;
     }
 
     public void verify(boolean verified) {

@@ -29,9 +29,10 @@ import com.wizamart.marketplace.spi.FeedRecord;
 import com.wizamart.marketplace.spi.FeedRowError;
 
 /**
- * The corpus of broken feeds: every case of the feed doc ("what real files do to an importer") and then some, each
- * generated here and each with its exact outcome: the records, the row errors with row and column, or the
- * {@link FeedException} with reason and message.
+ * The corpus of broken feeds: what real files do to an importer (a byte-order mark, CRLF, commas or semicolons for
+ * tabs, quotes and line breaks in fields, a truncated last line, Latin-1, formula cells) and then some, each generated
+ * here and each with its exact outcome: the records, the row errors with row and column, or the {@link FeedException}
+ * with reason and message.
  */
 class MalformedFeedsTests {
 

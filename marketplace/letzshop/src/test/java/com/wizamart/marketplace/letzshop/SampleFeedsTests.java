@@ -17,9 +17,9 @@ import com.wizamart.marketplace.spi.FeedProduct.Money;
 import com.wizamart.marketplace.spi.FeedRowError;
 
 /**
- * The three sample feeds of the design docs (copied byte for byte into the test resources): English plain UTF-8
- * with LF, French with CRLF, German with a BOM. Each has 38 rows, one of which (LS-0301) carries a
- * spreadsheet-mangled GTIN: imported without it, with a warning, as the feed doc demands.
+ * The three sample Letzshop feeds (kept byte for byte in the test resources): English plain UTF-8 with LF, French
+ * with CRLF, German with a BOM. Each has 38 rows, one of which (LS-0301) carries a spreadsheet-mangled GTIN: imported
+ * without it, with a warning, since a wrong number is never stored and the GTIN is optional.
  */
 class SampleFeedsTests {
 

@@ -4,17 +4,17 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
-import com.wizamart.catalog.application.ProductAvailability;
+import com.wizamart.catalog.application.AvailableQuantityTracking;
 import com.wizamart.inventory.StockLevelChanged;
 
 /** Keeps the available quantity shown in listings current with inventory. */
 @Component
 class InventoryEventsListener {
 
-    private final ProductAvailability availability;
+    private final AvailableQuantityTracking availableQuantities;
 
-    InventoryEventsListener(ProductAvailability availability) {
-        this.availability = availability;
+    InventoryEventsListener(AvailableQuantityTracking availableQuantities) {
+        this.availableQuantities = availableQuantities;
     }
 
     /**
@@ -24,6 +24,6 @@ class InventoryEventsListener {
     // no transaction of its own: the use case's VendorScope.callAs opens one bound to the event's vendor (ADR 0010)
     @ApplicationModuleListener(id = "catalog.record-stock-level", propagation = Propagation.NOT_SUPPORTED)
     void on(StockLevelChanged event) {
-        availability.recordCurrent(event.vendorId(), event.productId());
+        availableQuantities.recordCurrent(event.vendorId(), event.productId());
     }
 }

@@ -4,16 +4,16 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
-import com.wizamart.catalog.application.ImportRefreshes;
+import com.wizamart.catalog.application.CatalogRefreshing;
 import com.wizamart.marketplace.ImportCompleted;
 
 /** The catalog's answers to marketplace events. */
 @Component
 class MarketplaceEventsListener {
 
-    private final ImportRefreshes refreshes;
+    private final CatalogRefreshing refreshes;
 
-    MarketplaceEventsListener(ImportRefreshes refreshes) {
+    MarketplaceEventsListener(CatalogRefreshing refreshes) {
         this.refreshes = refreshes;
     }
 

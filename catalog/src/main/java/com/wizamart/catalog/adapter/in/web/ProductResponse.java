@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
-import com.wizamart.catalog.application.port.out.ProductView;
+import com.wizamart.catalog.application.port.in.ProductView;
 import com.wizamart.catalog.domain.Product;
+import com.wizamart.catalog.domain.ProductField;
 
 /**
  * A product as the vendor's back office sees it: every language, the source it was published from, its locked
@@ -18,7 +20,7 @@ import com.wizamart.catalog.domain.Product;
  * @param language    the language of {@code name} and {@code description} (the requested one when the product has
  *                    a name in it, else the default language).
  * @param unitPrice   what a customer pays now (the sale price when there is one).
- * @param lockedFields fields imports leave alone.
+ * @param lockedFields fields imports leave alone, by key ({@code price}, {@code name.fr}), sorted.
  * @param taxCategory which of a destination's VAT rates applies when an order is taxed there ({@code STANDARD},
  *                    {@code REDUCED}, {@code SECOND_REDUCED}, {@code SUPER_REDUCED}, {@code PARKING}, {@code ZERO}).
  * @param availability {@code IN_STOCK}, {@code OUT_OF_STOCK}, {@code PREORDER} or {@code BACKORDER}.
@@ -44,6 +46,6 @@ record ProductResponse(UUID id, String sku, String name, String description, Str
                 p.defaultLanguage(), p.names(), p.descriptions(), p.price(), p.salePrice(), p.unitPrice(),
                 p.currency(), p.taxRate(), p.taxCategory().name(), p.brand(), p.gtin(), p.images(), p.categoryPath(), p.active(),
                 p.featured(), view.availableQuantity(), view.availableQuantity() > 0, view.unitsSold(), source,
-                p.lockedFields(), p.createdAt(), p.updatedAt(), p.version(), p.availability().name());
+                new TreeSet<>(ProductField.keys(p.lockedFields())), p.createdAt(), p.updatedAt(), p.version(), p.availability().name());
     }
 }

@@ -2,6 +2,7 @@ package com.wizamart.catalog.adapter.in.web;
 
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,14 +10,17 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.wizamart.catalog.application.ProductSearch;
+import com.wizamart.catalog.application.ProductViews;
 
 /**
  * The shop's catalog: active products only, in the language asked for ({@code lang}, else {@code Accept-Language},
@@ -26,15 +30,21 @@ import com.wizamart.catalog.application.ProductSearch;
 @RequestMapping("/api/v1/public/vendors/{vendorCode}/products")
 class PublicProductController {
 
-    private final ProductSearch search;
+    private final ProductViews search;
 
-    PublicProductController(ProductSearch search) {
+    PublicProductController(ProductViews search) {
         this.search = search;
+    }
+
+    @InitBinder("productFilters")
+    void filters(WebDataBinder binder) {
+        ProductFilters.blankAmountsAreNone(binder);
     }
 
     @GetMapping
     PagedModel<PublicProductResponse> list(@PathVariable String vendorCode,
-                                           @RequestParam(required = false) @Size(max = 200) String search, ProductFilters filters,
+                                           @RequestParam(required = false) @Size(max = 200) String search,
+                                           @ModelAttribute @Valid ProductFilters filters,
                                            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                            String accept,
                                            @PageableDefault(size = 20) Pageable pageable) {
@@ -44,7 +54,8 @@ class PublicProductController {
     /** Full-text search: exact names first, then by relevance (unless {@code sort} says otherwise). */
     @GetMapping("/search")
     PagedModel<PublicProductResponse> search(@PathVariable String vendorCode,
-                                             @RequestParam @NotBlank @Size(max = 200) String q, ProductFilters filters,
+                                             @RequestParam @NotBlank @Size(max = 200) String q,
+                                             @ModelAttribute @Valid ProductFilters filters,
                                              @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                              String accept,
                                              @PageableDefault(size = 20) Pageable pageable) {

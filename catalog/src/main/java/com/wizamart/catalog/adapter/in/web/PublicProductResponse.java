@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-import com.wizamart.catalog.application.port.out.ProductView;
+import com.wizamart.catalog.application.port.in.ProductView;
 import com.wizamart.catalog.domain.Product;
 
 /**

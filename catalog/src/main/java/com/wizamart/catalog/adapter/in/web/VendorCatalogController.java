@@ -1,6 +1,5 @@
 package com.wizamart.catalog.adapter.in.web;
 
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -23,10 +23,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.wizamart.catalog.application.CatalogSettingsService;
-import com.wizamart.catalog.application.ImportRefreshes;
-import com.wizamart.catalog.application.port.out.RefreshStore.RefreshChange;
+import com.wizamart.catalog.application.CatalogRefreshing;
+import com.wizamart.catalog.application.CatalogSetup;
+import com.wizamart.catalog.application.port.in.RefreshChange;
 import com.wizamart.catalog.domain.CatalogSettings;
+import com.wizamart.catalog.domain.ChangeReason;
 import com.wizamart.catalog.domain.FieldChange;
 import com.wizamart.catalog.domain.ImportRefresh;
 import com.wizamart.catalog.domain.Ownership;
@@ -42,10 +43,10 @@ import com.wizamart.tenancy.Actor;
 @RequestMapping("/api/v1/vendor/catalog")
 class VendorCatalogController {
 
-    private final CatalogSettingsService settings;
-    private final ImportRefreshes refreshes;
+    private final CatalogSetup settings;
+    private final CatalogRefreshing refreshes;
 
-    VendorCatalogController(CatalogSettingsService settings, ImportRefreshes refreshes) {
+    VendorCatalogController(CatalogSetup settings, CatalogRefreshing refreshes) {
         this.settings = settings;
         this.refreshes = refreshes;
     }
@@ -111,11 +112,26 @@ class VendorCatalogController {
      */
     @GetMapping("/refreshes/{id}/changes")
     @PreAuthorize("hasAuthority('PERM_products.view')")
-    PagedModel<RefreshChange> changes(@PathVariable UUID id,
+    PagedModel<RefreshChangeResponse> changes(@PathVariable UUID id,
                                       @RequestParam(required = false) Set<FieldChange.Outcome> outcome,
                                       @RequestParam(defaultValue = "false") boolean skipped,
                                       @PageableDefault(size = 100) Pageable pageable) {
-        return new PagedModel<>(refreshes.changes(id, outcome, skipped, pageable));
+        return new PagedModel<>(refreshes.changes(id, outcome, skipped, pageable).map(RefreshChangeResponse::of));
+    }
+
+    /**
+     * A change of a refresh as the API shows it.
+     *
+     * @param sku   the product's SKU ({@literal null} when the product was deleted since).
+     * @param field the field's key, e.g. {@code price} or {@code name.fr}.
+     */
+    record RefreshChangeResponse(UUID productId, String sku, String field, String from, String to,
+                                 FieldChange.Outcome outcome, ChangeReason reasonCode, String reason) {
+
+        static RefreshChangeResponse of(RefreshChange c) {
+            return new RefreshChangeResponse(c.productId(), c.sku(), c.field().key(), c.from(), c.to(), c.outcome(),
+                    c.reasonCode(), c.reason());
+        }
     }
 
     @PostMapping("/refreshes/{id}/approve")

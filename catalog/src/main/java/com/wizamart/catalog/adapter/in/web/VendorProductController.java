@@ -2,6 +2,8 @@ package com.wizamart.catalog.adapter.in.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +22,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -33,12 +38,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.wizamart.catalog.application.ProductCuration;
-import com.wizamart.catalog.application.ProductSearch;
+import com.wizamart.catalog.application.ProductViews;
 import com.wizamart.catalog.application.Publishing;
-import com.wizamart.catalog.application.port.out.ProductView;
+import com.wizamart.catalog.application.port.in.ProductView;
 import com.wizamart.catalog.domain.ProductDetails;
 import com.wizamart.catalog.domain.ProductEdit;
+import com.wizamart.catalog.domain.ProductField;
 import com.wizamart.catalog.domain.PublishOverrides;
+import com.wizamart.sharedkernel.FieldViolation;
+import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
 
 /**
@@ -49,20 +57,26 @@ import com.wizamart.tenancy.Actor;
 @RequestMapping("/api/v1/vendor/products")
 class VendorProductController {
 
-    private final ProductSearch search;
+    private final ProductViews search;
     private final ProductCuration curation;
     private final Publishing publishing;
 
-    VendorProductController(ProductSearch search, ProductCuration curation, Publishing publishing) {
+    VendorProductController(ProductViews search, ProductCuration curation, Publishing publishing) {
         this.search = search;
         this.curation = curation;
         this.publishing = publishing;
     }
 
+    @InitBinder("productFilters")
+    void filters(WebDataBinder binder) {
+        ProductFilters.blankAmountsAreNone(binder);
+    }
+
     @GetMapping
     @PreAuthorize("hasAuthority('PERM_products.view')")
     PagedModel<ProductResponse> list(@RequestParam(required = false) @Size(max = 200) String search,
-                                     @RequestParam(required = false) Boolean active, ProductFilters filters,
+                                     @RequestParam(required = false) Boolean active,
+                                     @ModelAttribute @Valid ProductFilters filters,
                                      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept,
                                      @PageableDefault(size = 20) Pageable pageable) {
         String language = DisplayLanguage.of(filters.lang(), accept);
@@ -110,9 +124,26 @@ class VendorProductController {
                               Boolean active, Boolean featured, @Size(max = 20) Set<String> clear,
                               @Size(max = 16) String taxCategory, @Size(max = 16) String availability) {
 
+        /** @throws ValidationException naming every key of {@code clear} that names no field. */
         ProductEdit toEdit() {
             return new ProductEdit(sku, name, description, names, descriptions, price, salePrice, currency, taxRate,
-                    brand, gtin, images, categoryPath, active, featured, clear, taxCategory, availability);
+                    brand, gtin, images, categoryPath, active, featured, fields(clear), taxCategory, availability);
+        }
+
+        private static Set<ProductField> fields(Set<String> keys) {
+            if (keys == null) {
+                return null;
+            }
+            Set<ProductField> fields = EnumSet.noneOf(ProductField.class);
+            List<FieldViolation> unknown = new ArrayList<>();
+            for (String key : keys) {
+                ProductField.ofKey(key).ifPresentOrElse(fields::add,
+                        () -> unknown.add(ProductEdit.cannotClear(key)));
+            }
+            if (!unknown.isEmpty()) {
+                throw new ValidationException(unknown);
+            }
+            return fields;
         }
     }
 

@@ -5,13 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -21,13 +22,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import com.wizamart.catalog.application.port.out.ProductQuery;
+import com.wizamart.catalog.application.port.in.ProductQuery;
+import com.wizamart.catalog.application.port.in.ProductView;
 import com.wizamart.catalog.application.port.out.ProductStore;
-import com.wizamart.catalog.application.port.out.ProductView;
 import com.wizamart.catalog.domain.Availability;
 import com.wizamart.catalog.domain.CatalogException;
 import com.wizamart.catalog.domain.Languages;
 import com.wizamart.catalog.domain.Product;
+import com.wizamart.catalog.domain.ProductField;
 import com.wizamart.catalog.domain.ProductSource;
 import com.wizamart.catalog.domain.SearchText;
 import com.wizamart.catalog.domain.TaxCategory;
@@ -151,7 +153,7 @@ class JdbcProductStore implements ProductStore {
         params.put("marketplace", source == null ? null : source.marketplace());
         params.put("externalId", source == null ? null : source.externalId());
         params.put("sourceQuantity", p.sourceQuantity());
-        params.put("locked", p.lockedFields().toArray(String[]::new));
+        params.put("locked", p.lockedFields().stream().map(ProductField::key).sorted().toArray(String[]::new));
         params.put("updatedAt", Timestamp.from(p.updatedAt()));
         params.put("availability", p.availability().name());
         return params;
@@ -405,18 +407,36 @@ class JdbcProductStore implements ProductStore {
                 : new ProductSource(stagedId, rs.getString("source_marketplace"), rs.getString("source_external_id"));
         List<String> images = new ArrayList<>();
         json.readList(rs.getString("images_json")).forEach(i -> images.add(String.valueOf(i)));
-        return new Product(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class), rs.getString("sku"),
-                rs.getString("default_language"), json.readStrings(rs.getString("names_json")),
-                json.readStrings(rs.getString("descriptions_json")), rs.getBigDecimal("price_amount"),
-                rs.getBigDecimal("sale_amount"), rs.getString("currency"), rs.getBigDecimal("tax_rate"),
-                TaxCategory.stored(rs.getString("tax_category")), rs.getString("brand"), rs.getString("gtin"), images, rs.getString("category_path"),
-                rs.getBoolean("active"), rs.getBoolean("featured"), source,
-                rs.getObject("source_quantity", Integer.class), new HashSet<>(strings(rs.getArray("locked_fields"))),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("version"), Availability.valueOf(rs.getString("availability")));
+        return Product.builder(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class))
+                .sku(rs.getString("sku"))
+                .texts(rs.getString("default_language"), json.readStrings(rs.getString("names_json")),
+                        json.readStrings(rs.getString("descriptions_json")))
+                .price(rs.getBigDecimal("price_amount"))
+                .salePrice(rs.getBigDecimal("sale_amount"))
+                .currency(rs.getString("currency"))
+                .taxRate(rs.getBigDecimal("tax_rate"))
+                .taxCategory(TaxCategory.stored(rs.getString("tax_category")))
+                .brand(rs.getString("brand"))
+                .gtin(rs.getString("gtin"))
+                .images(images)
+                .categoryPath(rs.getString("category_path"))
+                .active(rs.getBoolean("active"))
+                .featured(rs.getBoolean("featured"))
+                .source(source, rs.getObject("source_quantity", Integer.class))
+                .lockedFields(fields(rs.getArray("locked_fields")))
+                .stamps(rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                        rs.getLong("version"))
+                .availability(Availability.valueOf(rs.getString("availability")))
+                .build();
     }
 
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    private static Set<ProductField> fields(Array keys) throws SQLException {
+        Set<ProductField> fields = EnumSet.noneOf(ProductField.class);
+        if (keys != null) {
+            for (String key : (String[]) keys.getArray()) {
+                fields.add(ProductField.stored(key));
+            }
+        }
+        return fields;
     }
 }

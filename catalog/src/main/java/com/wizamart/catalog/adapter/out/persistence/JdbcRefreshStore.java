@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +20,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.wizamart.catalog.application.port.in.RefreshChange;
 import com.wizamart.catalog.application.port.out.RefreshStore;
 import com.wizamart.catalog.domain.ChangeReason;
 import com.wizamart.catalog.domain.FieldChange;
 import com.wizamart.catalog.domain.ImportRefresh;
+import com.wizamart.catalog.domain.ProductField;
 import com.wizamart.catalog.domain.RefreshStatus;
 import com.wizamart.catalog.domain.RefreshSummary;
 import com.wizamart.sharedkernel.persistence.SqlSort;
@@ -184,7 +187,7 @@ class JdbcRefreshStore implements RefreshStore {
             for (ProductChanges product : changes) {
                 for (FieldChange c : product.changes()) {
                     products[i] = product.productId().toString();
-                    fields[i] = c.field();
+                    fields[i] = c.field().key();
                     froms[i] = c.from();
                     tos[i] = c.to();
                     outcomes[i] = c.outcome().name();
@@ -277,8 +280,8 @@ class JdbcRefreshStore implements RefreshStore {
     }
 
     @Override
-    public Map<UUID, Map<String, String>> rejectedValues(Collection<UUID> productIds) {
-        Map<UUID, Map<String, String>> byProduct = new HashMap<>();
+    public Map<UUID, Map<ProductField, String>> rejectedValues(Collection<UUID> productIds) {
+        Map<UUID, Map<ProductField, String>> byProduct = new HashMap<>();
         if (productIds.isEmpty()) {
             return byProduct;
         }
@@ -287,19 +290,20 @@ class JdbcRefreshStore implements RefreshStore {
                 where vendor_id = :vendor and product_id = any(:products)""")
                 .param("vendor", VendorContext.require()).param("products", productIds.toArray(UUID[]::new))
                 .query(rs -> {
-                    byProduct.computeIfAbsent(rs.getObject("product_id", UUID.class), k -> new HashMap<>())
-                            .put(rs.getString("field"), rs.getString("value"));
+                    byProduct.computeIfAbsent(rs.getObject("product_id", UUID.class),
+                                    k -> new EnumMap<>(ProductField.class))
+                            .put(ProductField.stored(rs.getString("field")), rs.getString("value"));
                 });
         return byProduct;
     }
 
     @Override
-    public void forgetRejections(Map<UUID, Set<String>> fieldsByProduct) {
+    public void forgetRejections(Map<UUID, Set<ProductField>> fieldsByProduct) {
         List<String> products = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         fieldsByProduct.forEach((product, keys) -> keys.forEach(field -> {
             products.add(product.toString());
-            fields.add(field);
+            fields.add(field.key());
         }));
         if (products.isEmpty()) {
             return;
@@ -382,7 +386,7 @@ class JdbcRefreshStore implements RefreshStore {
 
     private static FieldChange change(ResultSet rs) throws SQLException {
         String code = rs.getString("reason_code");
-        return new FieldChange(rs.getString("field"), rs.getString("from_value"), rs.getString("to_value"),
+        return new FieldChange(ProductField.stored(rs.getString("field")), rs.getString("from_value"), rs.getString("to_value"),
                 FieldChange.Outcome.valueOf(rs.getString("outcome")), code == null ? null : ChangeReason.valueOf(code),
                 rs.getString("reason"));
     }

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
+import com.wizamart.catalog.application.port.in.ProductQuery;
+import com.wizamart.catalog.application.port.in.ProductView;
 import com.wizamart.catalog.domain.Product;
 
 /** The vendor's products (vendor-owned, Row-Level Security): every method works within the bound vendor. */

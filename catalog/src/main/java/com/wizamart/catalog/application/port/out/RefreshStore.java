@@ -10,9 +10,10 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
-import com.wizamart.catalog.domain.ChangeReason;
+import com.wizamart.catalog.application.port.in.RefreshChange;
 import com.wizamart.catalog.domain.FieldChange;
 import com.wizamart.catalog.domain.ImportRefresh;
+import com.wizamart.catalog.domain.ProductField;
 import com.wizamart.catalog.domain.RefreshStatus;
 
 /**
@@ -62,10 +63,10 @@ public interface RefreshStore {
     void rejectPending(UUID refreshId);
 
     /** @return the values the vendor rejected, by product and field (products without any are absent). */
-    Map<UUID, Map<String, String>> rejectedValues(Collection<UUID> productIds);
+    Map<UUID, Map<ProductField, String>> rejectedValues(Collection<UUID> productIds);
 
     /** Forgets rejections: the feed presents another value now. */
-    void forgetRejections(Map<UUID, Set<String>> fieldsByProduct);
+    void forgetRejections(Map<UUID, Set<ProductField>> fieldsByProduct);
 
     /** Products to check again at the next refresh of the marketplace (they had a change skipped). */
     void carryOver(UUID refreshId, String marketplace, Collection<UUID> productIds);
@@ -100,12 +101,5 @@ public interface RefreshStore {
     record ChangeFilter(Set<FieldChange.Outcome> outcomes, boolean skipped) {
 
         public static final ChangeFilter ALL = new ChangeFilter(Set.of(), false);
-    }
-
-    /**
-     * One stored change, with the product's SKU ({@literal null} when the product was deleted since).
-     */
-    record RefreshChange(UUID productId, String sku, String field, String from, String to,
-                         FieldChange.Outcome outcome, ChangeReason reasonCode, String reason) {
     }
 }

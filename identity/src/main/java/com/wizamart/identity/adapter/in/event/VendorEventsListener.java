@@ -1,13 +1,11 @@
 package com.wizamart.identity.adapter.in.event;
 
-import java.time.Instant;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import com.wizamart.identity.application.Authentication;
 import com.wizamart.identity.application.Onboarding;
-import com.wizamart.identity.application.port.out.CredentialTokenStore;
 import com.wizamart.tenancy.VendorCreated;
 import com.wizamart.tenancy.VendorStatusChanged;
 
@@ -16,11 +14,11 @@ import com.wizamart.tenancy.VendorStatusChanged;
 class VendorEventsListener {
 
     private final Onboarding onboarding;
-    private final CredentialTokenStore tokens;
+    private final Authentication authentication;
 
-    VendorEventsListener(Onboarding onboarding, CredentialTokenStore tokens) {
+    VendorEventsListener(Onboarding onboarding, Authentication authentication) {
         this.onboarding = onboarding;
-        this.tokens = tokens;
+        this.authentication = authentication;
     }
 
     /**
@@ -36,7 +34,7 @@ class VendorEventsListener {
     @ApplicationModuleListener(id = "identity.revoke-sessions-of-closed-vendor")
     void on(VendorStatusChanged event) {
         if (!event.active() || event.deleted()) {
-            tokens.revokeAllOfVendor(event.vendorId(), Instant.now());
+            authentication.endSessionsAtVendor(event.vendorId());
         }
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.wizamart.identity.application.UserAdministration;
 import com.wizamart.identity.application.UserAdministration.UserWithMemberships;
-import com.wizamart.identity.application.port.out.UserStore.UserQuery;
+import com.wizamart.identity.application.port.in.UserQuery;
 import com.wizamart.tenancy.Actor;
 
 /** All platform and vendor-team users, for platform admins. */

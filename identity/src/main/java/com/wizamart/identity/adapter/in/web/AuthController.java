@@ -19,18 +19,18 @@ import org.springframework.web.bind.annotation.RestController;
 import com.wizamart.identity.TokenVerification;
 import com.wizamart.identity.application.Authentication;
 import com.wizamart.identity.application.SessionTokens.TokenPair;
-import com.wizamart.identity.application.TeamManagement;
-import com.wizamart.identity.application.port.out.TeamStore.Invitation;
+import com.wizamart.identity.application.TeamAdministration;
+import com.wizamart.identity.application.port.in.Invitation;
 
 /** Token endpoints shared by every kind of account, plus the public keys. */
 @RestController
 class AuthController {
 
     private final Authentication authentication;
-    private final TeamManagement team;
+    private final TeamAdministration team;
     private final TokenVerification verification;
 
-    AuthController(Authentication authentication, TeamManagement team, TokenVerification verification) {
+    AuthController(Authentication authentication, TeamAdministration team, TokenVerification verification) {
         this.authentication = authentication;
         this.team = team;
         this.verification = verification;
@@ -69,7 +69,7 @@ class AuthController {
                                @AuthenticationPrincipal Jwt jwt, HttpServletRequest http) {
         UUID signedInAs = jwt != null && "vendor".equals(jwt.getClaimAsString("typ")) ? UUID.fromString(jwt.getSubject())
                 : null;
-        Invitation invitation = team.accept(new TeamManagement.AcceptInvitationCommand(token, request.password(),
+        Invitation invitation = team.accept(new TeamAdministration.AcceptInvitationCommand(token, request.password(),
                 request.firstName(), request.lastName(), signedInAs, request.currentPassword(), ClientAddress.of(http)));
         return Map.of("email", invitation.email(), "vendorId", invitation.vendorId(), "role", invitation.roleName());
     }

@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.wizamart.identity.application.TeamManagement;
-import com.wizamart.identity.application.port.out.TeamStore.Invitation;
-import com.wizamart.identity.application.port.out.TeamStore.MemberView;
+import com.wizamart.identity.application.TeamAdministration;
+import com.wizamart.identity.application.port.in.Invitation;
+import com.wizamart.identity.application.port.in.MemberView;
 import com.wizamart.identity.domain.Role;
 
 /** A vendor's team: members, roles and invitations. Each call checks its permission. */
@@ -38,9 +38,9 @@ import com.wizamart.identity.domain.Role;
 @RequestMapping("/api/v1/vendor/team")
 class TeamController {
 
-    private final TeamManagement team;
+    private final TeamAdministration team;
 
-    TeamController(TeamManagement team) {
+    TeamController(TeamAdministration team) {
         this.team = team;
     }
 
@@ -80,7 +80,7 @@ class TeamController {
     @PostMapping("/invitations")
     @PreAuthorize("hasAuthority('PERM_team.invite')")
     ResponseEntity<InvitationResponse> invite(@Valid @RequestBody Invite request, @AuthenticationPrincipal Jwt jwt) {
-        TeamManagement.IssuedInvitation issued = team.invite(request.email(), request.role(),
+        TeamAdministration.IssuedInvitation issued = team.invite(request.email(), request.role(),
                 caller(jwt));
         return ResponseEntity.created(URI.create("/api/v1/vendor/team/invitations/" + issued.invitation().id()))
                 .body(InvitationResponse.of(issued.invitation(), issued.token(), issued.acceptUrl()));

@@ -18,6 +18,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.wizamart.identity.application.port.in.Invitation;
+import com.wizamart.identity.application.port.in.MemberView;
+import com.wizamart.identity.application.port.in.MembershipView;
 import com.wizamart.identity.application.port.out.TeamStore;
 import com.wizamart.identity.domain.Membership;
 import com.wizamart.identity.domain.Role;

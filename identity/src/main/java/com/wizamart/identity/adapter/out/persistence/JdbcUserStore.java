@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.wizamart.identity.UserStatistics.UserCounts;
+import com.wizamart.identity.application.port.in.UserQuery;
 import com.wizamart.identity.application.port.out.UserStore;
 import com.wizamart.identity.domain.EmailAddress;
 import com.wizamart.identity.domain.User;

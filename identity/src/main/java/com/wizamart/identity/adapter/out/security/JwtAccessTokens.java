@@ -14,9 +14,9 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.wizamart.identity.IdentityProperties;
 import com.wizamart.identity.TokenVerification;
 import com.wizamart.identity.application.port.out.AccessTokenIssuer;
+import com.wizamart.identity.config.IdentityProperties;
 
 /** Signs access tokens with the active ES256 key and publishes the ring's public keys. */
 @Component

@@ -22,7 +22,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import com.wizamart.identity.IdentityProperties;
+import com.wizamart.identity.config.IdentityProperties;
 
 /**
  * The ES256 signing keys, loaded from a JWK set file holding private keys. Several keys allow rotation: the active

@@ -8,6 +8,9 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
+import com.wizamart.identity.application.port.in.Invitation;
+import com.wizamart.identity.application.port.in.MemberView;
+import com.wizamart.identity.application.port.in.MembershipView;
 import com.wizamart.identity.domain.Membership;
 import com.wizamart.identity.domain.Role;
 
@@ -61,18 +64,4 @@ public interface TeamStore {
     boolean deleteOpenInvitation(UUID invitationId);
 
     List<Invitation> pendingInvitations();
-
-    /** A team member as the team list shows it. */
-    record MemberView(UUID id, UUID userId, String email, String firstName, String lastName, String role,
-                      Membership.Status status, boolean userActive, Instant joinedAt) {
-    }
-
-    /** One of a user's memberships, with its vendor and role. */
-    record MembershipView(UUID membershipId, UUID vendorId, UUID roleId, String role, Membership.Status status) {
-    }
-
-    /** An invitation to join a vendor's team; only the token's hash is stored. */
-    record Invitation(UUID id, UUID vendorId, String email, UUID roleId, String roleName, String tokenHash,
-                      UUID invitedBy, Instant expiresAt, Instant acceptedAt, Instant createdAt) {
-    }
 }

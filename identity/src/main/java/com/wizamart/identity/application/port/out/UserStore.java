@@ -7,6 +7,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 import com.wizamart.identity.UserStatistics.UserCounts;
+import com.wizamart.identity.application.port.in.UserQuery;
 import com.wizamart.identity.domain.EmailAddress;
 import com.wizamart.identity.domain.User;
 
@@ -35,8 +36,4 @@ public interface UserStore {
 
     /** @return the numbers of all, active and platform-admin accounts. */
     UserCounts counts();
-
-    /** Filters of the admin user list; {@literal null} means any. */
-    record UserQuery(String search, Boolean active, Boolean platformAdmin) {
-    }
 }

@@ -3,16 +3,16 @@ package com.wizamart.inventory.adapter.in.event;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import com.wizamart.inventory.application.LocationManagement;
+import com.wizamart.inventory.application.LocationAdministration;
 import com.wizamart.tenancy.VendorCreated;
 
 /** Inventory's answer to a new vendor: its default stock location. */
 @Component
 class DefaultLocationProvisioning {
 
-    private final LocationManagement locations;
+    private final LocationAdministration locations;
 
-    DefaultLocationProvisioning(LocationManagement locations) {
+    DefaultLocationProvisioning(LocationAdministration locations) {
         this.locations = locations;
     }
 

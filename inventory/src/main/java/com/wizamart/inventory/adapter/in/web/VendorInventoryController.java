@@ -29,11 +29,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.wizamart.inventory.application.InventoryViews;
-import com.wizamart.inventory.application.LocationManagement;
+import com.wizamart.inventory.application.LocationAdministration;
 import com.wizamart.inventory.application.StockKeeping;
-import com.wizamart.inventory.application.port.out.MovementStore.MovementQuery;
-import com.wizamart.inventory.application.port.out.MovementStore.MovementView;
-import com.wizamart.inventory.application.port.out.StockStore.StockQuery;
+import com.wizamart.inventory.application.port.in.MovementQuery;
+import com.wizamart.inventory.application.port.in.MovementView;
+import com.wizamart.inventory.application.port.in.StockQuery;
 import com.wizamart.inventory.domain.Location;
 import com.wizamart.inventory.domain.MovementType;
 import com.wizamart.sharedkernel.FieldViolation;
@@ -51,10 +51,10 @@ class VendorInventoryController {
 
     private final StockKeeping keeping;
     private final InventoryViews views;
-    private final LocationManagement locations;
+    private final LocationAdministration locations;
     private final InventoryWebMapper mapper;
 
-    VendorInventoryController(StockKeeping keeping, InventoryViews views, LocationManagement locations,
+    VendorInventoryController(StockKeeping keeping, InventoryViews views, LocationAdministration locations,
                               InventoryWebMapper mapper) {
         this.keeping = keeping;
         this.views = views;

@@ -14,6 +14,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.wizamart.inventory.application.port.in.MovementQuery;
+import com.wizamart.inventory.application.port.in.MovementView;
 import com.wizamart.inventory.application.port.out.MovementStore;
 import com.wizamart.inventory.domain.Movement;
 import com.wizamart.inventory.domain.MovementType;

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.wizamart.inventory.StockLevel;
+import com.wizamart.inventory.application.port.in.StockQuery;
+import com.wizamart.inventory.application.port.in.StockView;
 import com.wizamart.inventory.application.port.out.StockStore;
 import com.wizamart.inventory.domain.StockItem;
 import com.wizamart.sharedkernel.persistence.SqlSort;

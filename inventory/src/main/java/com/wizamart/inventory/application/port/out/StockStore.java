@@ -1,6 +1,5 @@
 package com.wizamart.inventory.application.port.out;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 import com.wizamart.inventory.StockLevel;
+import com.wizamart.inventory.application.port.in.StockQuery;
+import com.wizamart.inventory.application.port.in.StockView;
 import com.wizamart.inventory.domain.StockItem;
 
 /**
@@ -54,34 +55,4 @@ public interface StockStore {
 
     /** @return the product's rows, in location taking order. */
     List<StockView> viewsOfProduct(UUID productId);
-
-    /**
-     * Filters of the stock list; {@literal null} means "any".
-     *
-     * @param lowStock rows whose available quantity is at or below this threshold.
-     */
-    record StockQuery(UUID productId, UUID locationId, Integer lowStock) {
-    }
-
-    /**
-     * A stock row with its location, as lists and views show it.
-     *
-     * @param sku  the product's SKU in the catalog; {@literal null} as the store reads it (the application adds it,
-     *             {@link #withProduct}) and when the catalog does not have the product.
-     * @param name the product's name in its default language; {@literal null} as {@code sku}.
-     */
-    record StockView(UUID id, UUID productId, String sku, String name, UUID locationId, String locationCode,
-                     String locationName, boolean defaultLocation, int priority, int onHand, int reserved,
-                     Instant updatedAt) {
-
-        public int available() {
-            return onHand - reserved;
-        }
-
-        /** @return this row named by the catalog's product. */
-        public StockView withProduct(ProductDirectory.Label product) {
-            return product == null ? this : new StockView(id, productId, product.sku(), product.name(), locationId,
-                    locationCode, locationName, defaultLocation, priority, onHand, reserved, updatedAt);
-        }
-    }
 }

@@ -3,7 +3,7 @@ package com.wizamart.ordering.adapter.in.web;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.wizamart.ordering.application.OrderQueries;
+import com.wizamart.ordering.application.OrderViews;
 import com.wizamart.ordering.domain.StatusChange;
 
 /**
@@ -15,7 +15,7 @@ import com.wizamart.ordering.domain.StatusChange;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record AssigneeResponse(UUID id, String name, String email) {
 
-    static AssigneeResponse of(OrderQueries.Assignee a) {
+    static AssigneeResponse of(OrderViews.Assignee a) {
         return a == null ? null : new AssigneeResponse(a.id(), a.name(), a.email());
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.wizamart.ordering.application.OrderQueries;
+import com.wizamart.ordering.application.OrderViews;
 import com.wizamart.ordering.domain.Address;
 import com.wizamart.ordering.domain.Order;
 import com.wizamart.ordering.domain.ShippingLine;
@@ -66,7 +66,7 @@ record OrderResponse(UUID id, String orderNumber, String status, UUID customerId
         return of(o, null, null, null, null, Map.of(), false);
     }
 
-    static OrderResponse of(OrderQueries.OrderDetail detail, boolean forVendor) {
+    static OrderResponse of(OrderViews.OrderDetail detail, boolean forVendor) {
         Order o = detail.order();
         return of(o, detail.history(),
                 detail.refunds().stream().map(r -> RefundResponse.of(r, forVendor)).toList(),

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import com.wizamart.ordering.application.OrderQueries;
-import com.wizamart.ordering.application.port.out.OrderStore.OrderSummary;
+import com.wizamart.ordering.application.OrderViews;
+import com.wizamart.ordering.application.port.in.OrderSummary;
 
 /** An order as lists show it; the assignee (staff only) with name and email. */
 record OrderSummaryResponse(UUID id, String orderNumber, String status, UUID customerId, String customerEmail,
@@ -15,7 +15,7 @@ record OrderSummaryResponse(UUID id, String orderNumber, String status, UUID cus
                             Instant placedAt, Instant updatedAt) {
 
     /** @param assignees the page's assignees by membership id (staff lists); {@literal null} for customers. */
-    static OrderSummaryResponse of(OrderSummary s, Map<UUID, OrderQueries.Assignee> assignees) {
+    static OrderSummaryResponse of(OrderSummary s, Map<UUID, OrderViews.Assignee> assignees) {
         boolean forVendor = assignees != null;
         AssigneeResponse assignee = !forVendor || s.assigneeId() == null ? null
                 : assignees.containsKey(s.assigneeId()) ? AssigneeResponse.of(assignees.get(s.assigneeId()))

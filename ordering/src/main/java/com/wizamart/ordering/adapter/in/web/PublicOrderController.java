@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.wizamart.ordering.application.Checkout;
-import com.wizamart.ordering.application.OrderQueries;
+import com.wizamart.ordering.application.OrderViews;
 import com.wizamart.ordering.application.Returning;
 import com.wizamart.ordering.domain.Address;
 import com.wizamart.ordering.domain.OrderReturn;
@@ -44,12 +44,12 @@ class PublicOrderController {
     static final String REPLAYED = "Idempotent-Replayed";
 
     private final Checkout checkout;
-    private final OrderQueries queries;
+    private final OrderViews views;
     private final Returning returning;
 
-    PublicOrderController(Checkout checkout, OrderQueries queries, Returning returning) {
+    PublicOrderController(Checkout checkout, OrderViews views, Returning returning) {
         this.checkout = checkout;
-        this.queries = queries;
+        this.views = views;
         this.returning = returning;
     }
 
@@ -97,13 +97,13 @@ class PublicOrderController {
     PagedModel<OrderSummaryResponse> mine(@PathVariable String vendorCode, Actor customer,
                                           @PageableDefault(size = 20, sort = "placedAt",
                                                   direction = Sort.Direction.DESC) Pageable pageable) {
-        return new PagedModel<>(queries.ofCustomer(customer.id(), pageable)
+        return new PagedModel<>(views.ofCustomer(customer.id(), pageable)
                 .map(s -> OrderSummaryResponse.of(s, null)));
     }
 
     @GetMapping("/customers/me/orders/{id}")
     OrderResponse mineOne(@PathVariable String vendorCode, @PathVariable UUID id, Actor customer) {
-        return OrderResponse.of(queries.getForCustomer(customer.id(), id), false);
+        return OrderResponse.of(views.getForCustomer(customer.id(), id), false);
     }
 
     /**

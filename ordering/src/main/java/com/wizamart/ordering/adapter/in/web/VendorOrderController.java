@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.wizamart.ordering.application.OrderLifecycle;
-import com.wizamart.ordering.application.OrderQueries;
-import com.wizamart.ordering.application.port.out.OrderStore.OrderQuery;
-import com.wizamart.ordering.application.port.out.OrderStore.OrderSummary;
+import com.wizamart.ordering.application.OrderViews;
+import com.wizamart.ordering.application.port.in.OrderQuery;
+import com.wizamart.ordering.application.port.in.OrderSummary;
 import com.wizamart.ordering.domain.OrderStatus;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
@@ -40,11 +40,11 @@ import com.wizamart.tenancy.Actor;
 @RequestMapping("/api/v1/vendor/orders")
 class VendorOrderController {
 
-    private final OrderQueries queries;
+    private final OrderViews views;
     private final OrderLifecycle lifecycle;
 
-    VendorOrderController(OrderQueries queries, OrderLifecycle lifecycle) {
-        this.queries = queries;
+    VendorOrderController(OrderViews views, OrderLifecycle lifecycle) {
+        this.views = views;
         this.lifecycle = lifecycle;
     }
 
@@ -74,15 +74,15 @@ class VendorOrderController {
             if (assignee != null) {
                 throw ValidationException.of("mine", "must not be combined with 'assignee'");
             }
-            Optional<UUID> membership = queries.membershipOf(actor.id());
+            Optional<UUID> membership = views.membershipOf(actor.id());
             if (membership.isEmpty()) {
                 return new PagedModel<>(Page.empty(pageable));
             }
             assignedTo = membership.get();
         }
-        Page<OrderSummary> page = queries.search(new OrderQuery(status(status), from, to, customerId, search,
+        Page<OrderSummary> page = views.search(new OrderQuery(status(status), from, to, customerId, search,
                 assignedTo), pageable);
-        Map<UUID, OrderQueries.Assignee> assignees = queries.assignees(
+        Map<UUID, OrderViews.Assignee> assignees = views.assignees(
                 page.getContent().stream().map(OrderSummary::assigneeId).toList());
         return new PagedModel<>(page.map(s -> OrderSummaryResponse.of(s, assignees)));
     }
@@ -90,7 +90,7 @@ class VendorOrderController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('PERM_orders.view')")
     OrderResponse get(@PathVariable UUID id) {
-        return OrderResponse.of(queries.get(id), true);
+        return OrderResponse.of(views.get(id), true);
     }
 
     /**
@@ -106,7 +106,7 @@ class VendorOrderController {
     OrderResponse changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusRequest request, Actor actor) {
         lifecycle.changeStatus(id, status(request.status()), request.note(), request.trackingNumber(),
                 Boolean.TRUE.equals(request.restock()), actor);
-        return OrderResponse.of(queries.get(id), true);
+        return OrderResponse.of(views.get(id), true);
     }
 
     /** @param memberId a team membership of this vendor; {@literal null} unassigns. */
@@ -118,7 +118,7 @@ class VendorOrderController {
     @PreAuthorize("hasAuthority('PERM_orders.edit')")
     OrderResponse assign(@PathVariable UUID id, @RequestBody AssigneeRequest request, Actor actor) {
         lifecycle.assign(id, request.memberId(), actor);
-        return OrderResponse.of(queries.get(id), true);
+        return OrderResponse.of(views.get(id), true);
     }
 
     private static OrderStatus status(String name) {

@@ -20,6 +20,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.wizamart.ordering.application.port.in.OrderQuery;
+import com.wizamart.ordering.application.port.in.OrderSummary;
 import com.wizamart.ordering.application.port.out.OrderStore;
 import com.wizamart.ordering.domain.Address;
 import com.wizamart.ordering.domain.Order;

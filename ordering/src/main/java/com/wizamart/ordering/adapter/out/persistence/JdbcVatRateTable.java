@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import com.wizamart.ordering.application.port.out.VatRateTable;
 import com.wizamart.ordering.domain.CountryVatRates;
-import com.wizamart.ordering.domain.TaxCategory;
+import com.wizamart.ordering.domain.VatCategory;
 
 /** The rates in {@code ordering_vat_rates} (platform data, read only for the application). */
 @Repository
@@ -25,15 +25,15 @@ class JdbcVatRateTable implements VatRateTable {
 
     @Override
     public Optional<CountryVatRates> on(String country, LocalDate day) {
-        Map<TaxCategory, BigDecimal> rates = new EnumMap<>(TaxCategory.class);
+        Map<VatCategory, BigDecimal> rates = new EnumMap<>(VatCategory.class);
         jdbc.sql("""
                 select category, rate from ordering_vat_rates
                 where country = :country and valid_from <= :day and (valid_to is null or valid_to >= :day)""")
                 .param("country", country).param("day", day)
                 .query(rs -> {
-                    rates.put(TaxCategory.valueOf(rs.getString("category")), rs.getBigDecimal("rate"));
+                    rates.put(VatCategory.valueOf(rs.getString("category")), rs.getBigDecimal("rate"));
                 });
-        return rates.containsKey(TaxCategory.STANDARD)
+        return rates.containsKey(VatCategory.STANDARD)
                 ? Optional.of(new CountryVatRates(country, day, rates)) : Optional.empty();
     }
 }

@@ -1,8 +1,6 @@
 package com.wizamart.ordering.application.port.out;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,8 +8,9 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
+import com.wizamart.ordering.application.port.in.OrderQuery;
+import com.wizamart.ordering.application.port.in.OrderSummary;
 import com.wizamart.ordering.domain.Order;
-import com.wizamart.ordering.domain.OrderStatus;
 import com.wizamart.ordering.domain.StatusChange;
 
 /** The bound vendor's orders, their lines and status history. */
@@ -41,29 +40,6 @@ public interface OrderStore {
 
     /** Across vendors (call in a cross-vendor read): pending orders placed before {@code before}, oldest first. */
     List<OrderRef> pendingSince(Instant before, int limit);
-
-    /**
-     * Filters of the vendor's order list; {@literal null} means "any".
-     *
-     * @param from   first UTC day of {@code placed_at}.
-     * @param to     last UTC day (inclusive).
-     * @param search     order number, customer name or email (contains, case-insensitive).
-     * @param assigneeId the team membership the orders are assigned to.
-     */
-    record OrderQuery(OrderStatus status, LocalDate from, LocalDate to, UUID customerId, String search,
-                      UUID assigneeId) {
-
-        /** A query without an assignee filter. */
-        public OrderQuery(OrderStatus status, LocalDate from, LocalDate to, UUID customerId, String search) {
-            this(status, from, to, customerId, search, null);
-        }
-    }
-
-    /** An order as lists show it. */
-    record OrderSummary(UUID id, String number, UUID customerId, String customerEmail, String customerName,
-                        OrderStatus status, String currency, BigDecimal total, BigDecimal refundedTotal,
-                        int itemCount, String trackingNumber, UUID assigneeId, Instant placedAt, Instant updatedAt) {
-    }
 
     /** An order of some vendor. */
     record OrderRef(UUID vendorId, UUID orderId) {

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.wizamart.tenancy.application.AuditService;
-import com.wizamart.tenancy.application.port.out.AuditStore.AuditQuery;
-import com.wizamart.tenancy.application.port.out.AuditStore.AuditRecord;
+import com.wizamart.tenancy.application.AuditViews;
+import com.wizamart.tenancy.application.port.in.AuditQuery;
+import com.wizamart.tenancy.application.port.in.AuditRecord;
 
 /**
  * Who did what to which vendor's what, when and from where: the audit trail, newest first, for platform admins only
@@ -24,9 +24,9 @@ import com.wizamart.tenancy.application.port.out.AuditStore.AuditRecord;
 @RequestMapping("/api/v1/admin/audit-log")
 class AdminAuditLogController {
 
-    private final AuditService audit;
+    private final AuditViews audit;
 
-    AdminAuditLogController(AuditService audit) {
+    AdminAuditLogController(AuditViews audit) {
         this.audit = audit;
     }
 

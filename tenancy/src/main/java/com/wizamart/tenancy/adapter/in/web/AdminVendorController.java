@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.BusinessDetails;
 import com.wizamart.tenancy.VendorDetails;
-import com.wizamart.tenancy.application.VendorService;
-import com.wizamart.tenancy.application.port.out.VendorStore.VendorQuery;
+import com.wizamart.tenancy.application.VendorAdministration;
+import com.wizamart.tenancy.application.port.in.VendorQuery;
 import com.wizamart.tenancy.domain.CustomDomain;
 
 /**
@@ -38,9 +38,9 @@ import com.wizamart.tenancy.domain.CustomDomain;
 @RequestMapping("/api/v1/admin/vendors")
 class AdminVendorController {
 
-    private final VendorService vendors;
+    private final VendorAdministration vendors;
 
-    AdminVendorController(VendorService vendors) {
+    AdminVendorController(VendorAdministration vendors) {
         this.vendors = vendors;
     }
 
@@ -49,23 +49,22 @@ class AdminVendorController {
                                    @RequestParam(required = false) Boolean active,
                                    @RequestParam(required = false) Boolean verified,
                                    @PageableDefault(size = 20) Pageable pageable) {
-        return new PagedModel<>(vendors.search(new VendorQuery(search, active, verified), pageable)
-                .map(VendorService::details));
+        return new PagedModel<>(vendors.search(new VendorQuery(search, active, verified), pageable));
     }
 
     @PutMapping("/{id}")
     VendorDetails edit(@PathVariable UUID id, @Valid @RequestBody EditVendorRequest request, Actor actor) {
-        return VendorService.details(vendors.edit(id, request.toCommand(), actor));
+        return vendors.edit(id, request.toCommand(), actor);
     }
 
     @PutMapping("/{id}/verify")
     VendorDetails verify(@PathVariable UUID id, @Valid @RequestBody VerifyRequest request, Actor actor) {
-        return VendorService.details(vendors.verify(id, request.verified(), actor));
+        return vendors.verify(id, request.verified(), actor);
     }
 
     @PutMapping("/{id}/status")
     VendorDetails status(@PathVariable UUID id, @Valid @RequestBody StatusRequest request, Actor actor) {
-        return VendorService.details(vendors.changeStatus(id, request.active(), actor));
+        return vendors.changeStatus(id, request.active(), actor);
     }
 
     @DeleteMapping("/{id}")
@@ -93,7 +92,7 @@ class AdminVendorController {
                              Map<String, String> letzshopCsvUrls, Map<String, Object> theme,
                              List<@Valid DomainRequest> customDomains) {
 
-        VendorService.EditVendor toCommand() {
+        VendorAdministration.EditVendor toCommand() {
             BusinessDetails business = null;
             if (businessEmail != null || businessPhone != null || businessAddress != null || vatNumber != null) {
                 AddressRequest a = businessAddress == null ? new AddressRequest(null, null, null, null) : businessAddress;
@@ -102,7 +101,7 @@ class AdminVendorController {
             }
             List<CustomDomain> domains = customDomains == null ? null : customDomains.stream()
                     .map(d -> new CustomDomain(d.domain(), Boolean.TRUE.equals(d.verified()))).toList();
-            return new VendorService.EditVendor(name, subdomain, business, letzshopCsvUrls, theme, domains);
+            return new VendorAdministration.EditVendor(name, subdomain, business, letzshopCsvUrls, theme, domains);
         }
     }
 }

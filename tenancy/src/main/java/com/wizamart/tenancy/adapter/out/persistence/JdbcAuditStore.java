@@ -18,6 +18,8 @@ import com.wizamart.sharedkernel.persistence.SqlLike;
 import com.wizamart.sharedkernel.persistence.SqlSort;
 import com.wizamart.tenancy.AuditEntry;
 import com.wizamart.tenancy.RequestOrigin;
+import com.wizamart.tenancy.application.port.in.AuditQuery;
+import com.wizamart.tenancy.application.port.in.AuditRecord;
 import com.wizamart.tenancy.application.port.out.AuditStore;
 
 /**

@@ -7,6 +7,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 import com.wizamart.tenancy.VendorCounts;
+import com.wizamart.tenancy.application.port.in.VendorQuery;
 import com.wizamart.tenancy.domain.Vendor;
 
 /** Where vendors are kept. Deleted vendors are found by id only through {@link #findIncludingDeleted(UUID)}. */
@@ -33,8 +34,4 @@ public interface VendorStore {
 
     /** @return the numbers of vendors that are not deleted: all, active, verified. */
     VendorCounts counts();
-
-    /** Filters of the admin vendor list; {@literal null} means "any". */
-    record VendorQuery(String search, Boolean active, Boolean verified) {
-    }
 }
