@@ -83,7 +83,7 @@ moved com.wizamart.marketplace com.wizamart.marketplace.config MarketplaceProper
 mv_if $ls_main/Prices.java $ls_main/FeedPrices.java
 mv_if $ls_test/PricesTests.java $ls_test/FeedPricesTests.java
 sub '\bPrices\b' 's/\bPrices\b/FeedPrices/g' marketplace/letzshop
-sub '\bPricesTests\b' 's/\bPricesTests\b/FeedPricesTests/g'
+sub '\bPricesTests\b' 's/\bPricesTests\b/FeedPricesTests/g' marketplace/letzshop docs/guides/adding-a-marketplace-adapter.md
 
 # --- the com.wizamart imports of the files these moves touched, sorted -----------------------------------------
 for f in $(files 'marketplace\.(config\.MarketplaceProperties|application\.support\.|application\.port\.in\.Staged)' '*.java'); do
