@@ -193,6 +193,80 @@ final class ArchitectureRules {
                 .as("persistence rows below " + base + " live only in adapter.out.persistence");
     }
 
+    /**
+     * Inbound adapters ({@code adapter.in..}) reach the application through its use cases (the classes of
+     * {@code application}) and the types of {@code application.port.in}; they never depend on
+     * {@code application.port.out}, the side the application drives.
+     */
+    static ArchRule inboundAdaptersNeverDependOnOutboundPorts(String base) {
+        return noClasses().that().resideInAPackage(base + ".*.adapter.in..")
+                .should().dependOnClassesThat().resideInAPackage(base + ".*.application.port.out..")
+                .as("inbound adapters below " + base + " never depend on application.port.out");
+    }
+
+    /** Suffixes that name a technical role instead of a capability. */
+    static final String[] TECHNICAL_SUFFIXES = { "Service", "Manager", "Management", "Queries", "Impl", "Helper",
+            "Util", "Utils" };
+
+    /**
+     * Use-case classes are named for the capability they offer (the activity on the write side, {@code <Subject>Views}
+     * on the read side), never with a technical suffix: no class in a context's {@code application} package (ports
+     * included) ends with {@link #TECHNICAL_SUFFIXES}.
+     */
+    static ArchRule useCasesAreNamedForTheirCapability(String base) {
+        DescribedPredicate<JavaClass> technical = DescribedPredicate.describe(
+                "a technical suffix (" + String.join(", ", TECHNICAL_SUFFIXES) + ")",
+                it -> Arrays.stream(TECHNICAL_SUFFIXES).anyMatch(suffix -> it.getSimpleName().endsWith(suffix)));
+        return noClasses().that().resideInAPackage(base + ".*.application..").and().areTopLevelClasses()
+                .should(com.tngtech.archunit.lang.conditions.ArchConditions.have(technical))
+                .as("use cases below " + base + " are named for their capability, without a technical suffix");
+    }
+
+    /**
+     * No two contexts have a top-level class of the same simple name: a name means one thing in the code base
+     * (nested types such as a record's {@code Line} are exempt).
+     */
+    static ArchRule noTwoContextsShareAClassName(String base) {
+        return classes().that().resideInAPackage(base + "..").and().areTopLevelClasses()
+                .and().doNotHaveSimpleName("package-info")
+                .should(new ArchCondition<>("have a simple name no other context uses") {
+                    private final Map<String, java.util.Set<String>> contextsByName = new java.util.HashMap<>();
+
+                    @Override
+                    public void init(java.util.Collection<JavaClass> all) {
+                        for (JavaClass type : all) {
+                            contextOf(base, type).ifPresent(context -> contextsByName
+                                    .computeIfAbsent(type.getSimpleName(), k -> new java.util.TreeSet<>()).add(context));
+                        }
+                    }
+
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        java.util.Set<String> contexts = contextsByName.getOrDefault(item.getSimpleName(), java.util.Set.of());
+                        if (contexts.size() > 1) {
+                            events.add(SimpleConditionEvent.violated(item, "Class <" + item.getName()
+                                    + "> shares its simple name with a class of another context " + contexts));
+                        }
+                    }
+                })
+                .as("no two contexts below " + base + " share a class name");
+    }
+
+    private static final String CONFIGURATION_PROPERTIES =
+            "org.springframework.boot.context.properties.ConfigurationProperties";
+
+    /**
+     * Configuration properties are configuration, not a context's API: no {@code @ConfigurationProperties} class
+     * lives in a context's root package (they belong in {@code <context>.config}).
+     */
+    static ArchRule configurationPropertiesAreNotModuleApi(String base) {
+        DescribedPredicate<JavaClass> inARootPackage = DescribedPredicate.describe("in a context's root package",
+                it -> contextOf(base, it).map(context -> it.getPackageName().equals(base + "." + context)).orElse(false));
+        return noClasses().that().resideInAPackage(base + "..").and().areAnnotatedWith(CONFIGURATION_PROPERTIES)
+                .should(com.tngtech.archunit.lang.conditions.ArchConditions.be(inARootPackage))
+                .as("configuration properties below " + base + " are not part of a context's API (root package)");
+    }
+
     /** @return the context of a class (first package level below {@code base}), empty for {@code base} and outside. */
     static Optional<String> contextOf(String base, JavaClass type) {
         String pkg = type.getPackageName();

@@ -85,6 +85,26 @@ class ArchitectureTests {
     }
 
     @Test
+    void inboundAdaptersNeverDependOnOutboundPorts() {
+        ArchitectureRules.inboundAdaptersNeverDependOnOutboundPorts(BASE_PACKAGE).check(production);
+    }
+
+    @Test
+    void useCasesAreNamedForTheirCapability() {
+        ArchitectureRules.useCasesAreNamedForTheirCapability(BASE_PACKAGE).check(production);
+    }
+
+    @Test
+    void noTwoContextsShareAClassName() {
+        ArchitectureRules.noTwoContextsShareAClassName(BASE_PACKAGE).check(production);
+    }
+
+    @Test
+    void configurationPropertiesAreNotModuleApi() {
+        ArchitectureRules.configurationPropertiesAreNotModuleApi(BASE_PACKAGE).check(production);
+    }
+
+    @Test
     void persistenceRowsLiveOnlyInPersistenceAdapters() {
         ArchitectureRules.persistenceRowsLiveOnlyInPersistenceAdapters(BASE_PACKAGE).check(production);
     }

@@ -88,6 +88,38 @@ class PlantedViolationsTests {
                 archfixtures.adapters.other.application.OtherServiceUsingShopsAdapter.class);
     }
 
+    @Test
+    void anInboundAdapterUsingAnOutboundPortIsReported() {
+        String base = "archfixtures.inward";
+        assertReportsExactly(ArchitectureRules.inboundAdaptersNeverDependOnOutboundPorts(base), fixtures(base),
+                archfixtures.inward.shop.adapter.in.web.ControllerReadingTheStore.class,
+                archfixtures.inward.shop.adapter.in.event.ListenerWritingTheStore.class);
+    }
+
+    @Test
+    void aUseCaseNamedForItsTechnicalRoleIsReported() {
+        String base = "archfixtures.naming";
+        assertReportsExactly(ArchitectureRules.useCasesAreNamedForTheirCapability(base), fixtures(base),
+                archfixtures.naming.shop.application.OrderService.class,
+                archfixtures.naming.shop.application.OrderQueries.class,
+                archfixtures.naming.shop.application.port.out.OrderStoreImpl.class);
+    }
+
+    @Test
+    void twoContextsSharingAClassNameAreReported() {
+        String base = "archfixtures.names";
+        assertReportsExactly(ArchitectureRules.noTwoContextsShareAClassName(base), fixtures(base),
+                archfixtures.names.alpha.domain.Price.class,
+                archfixtures.names.beta.adapter.Price.class);
+    }
+
+    @Test
+    void configurationPropertiesInAContextsRootPackageAreReported() {
+        String base = "archfixtures.config";
+        assertReportsExactly(ArchitectureRules.configurationPropertiesAreNotModuleApi(base), fixtures(base),
+                archfixtures.config.shop.ShopProperties.class);
+    }
+
     /**
      * The fixtures are compiled into architecture-tests; mapping {@code beta} to tenancy plants a class shipped in
      * the wrong module, and leaving {@code gamma} unmapped plants a class of no known module.
