@@ -26,6 +26,7 @@ class MarketplaceConfiguration {
         MarketplaceProperties.Readers readers = properties.readers();
         return builder.corePoolSize(readers.coreSize()).maxPoolSize(readers.maxSize())
                 .queueCapacity(readers.queueCapacity()).threadNamePrefix("import-reader-").awaitTermination(true)
+                .acceptTasksAfterContextClose(true)
                 .build();
     }
 }

@@ -5,8 +5,8 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The admin single-page app: static files under {@code static/admin/} (no build step), its libraries as WebJars
- * under {@code /webjars/}. {@code /admin} and {@code /admin/} answer its page; routing is client-side (hash).
+ * The admin single-page app: static files under {@code static/admin/} (no build step); Chart.js as a WebJar under
+ * {@code /webjars/}, Alpine's CSP build as the official file under {@code static/admin/lib/} (no WebJar of it exists). {@code /admin} and {@code /admin/} answer its page; routing is client-side (hash).
  */
 @Configuration(proxyBeanMethods = false)
 class AdminAppConfiguration implements WebMvcConfigurer {

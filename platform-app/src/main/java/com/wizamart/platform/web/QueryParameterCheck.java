@@ -117,9 +117,8 @@ class QueryParameterCheck implements HandlerInterceptor, SmartInitializingSingle
             } else if (resolver instanceof RequestParamMethodArgumentResolver) {
                 names.add(requestParamName(parameter));
             } else if (resolver instanceof ModelAttributeMethodProcessor) {
-                Collection<String> bound = bindableNames(parameter.getParameterType());
+                Collection<String> bound = bindableNames(parameter.getParameterType(), bindingRoots);
                 bound.stream().sorted().forEach(names::add);
-                bindingRoots.addAll(bound);
             } else if (resolver instanceof PageableArgumentResolver) {
                 names.addAll(List.of("page", "size", "sort"));
             } else if (resolver instanceof SortArgumentResolver) {
@@ -140,18 +139,29 @@ class QueryParameterCheck implements HandlerInterceptor, SmartInitializingSingle
         return parameter.getParameterName();
     }
 
-    /** The names data binding fills on a model attribute of this type: constructor arguments and setters. */
-    private static Collection<String> bindableNames(Class<?> type) {
+    /**
+     * The names data binding fills on a model attribute of this type: constructor arguments and setters. Those of a
+     * type with properties of its own (not a simple value such as a number, a text or a flag) are also added to
+     * {@code nestedRoots}: only below them does the binder take nested names ({@code address.city}, {@code tags[0]}).
+     */
+    private static Collection<String> bindableNames(Class<?> type, Set<String> nestedRoots) {
         Set<String> names = new LinkedHashSet<>();
         Constructor<?> constructor = BeanUtils.getResolvableConstructor(type);
         String[] parameters = BeanUtils.getParameterNames(constructor);
         for (int i = 0; i < parameters.length; i++) {
             BindParam renamed = constructor.getParameters()[i].getAnnotation(BindParam.class);
-            names.add(renamed != null ? renamed.value() : parameters[i]);
+            String name = renamed != null ? renamed.value() : parameters[i];
+            names.add(name);
+            if (!BeanUtils.isSimpleProperty(constructor.getParameterTypes()[i])) {
+                nestedRoots.add(name);
+            }
         }
         for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(type)) {
             if (property.getWriteMethod() != null) {
                 names.add(property.getName());
+                if (!BeanUtils.isSimpleProperty(property.getPropertyType())) {
+                    nestedRoots.add(property.getName());
+                }
             }
         }
         return names;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.beans.propertyeditors.CustomNumberEditor;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
 import com.wizamart.catalog.application.port.in.ProductQuery;
 
@@ -33,11 +34,16 @@ record ProductFilters(Boolean featured, Boolean inStock, @Size(max = 200) String
     }
 
     /**
-     * For the lists' {@code @InitBinder}: a blank amount is no filter (Spring's own number conversion refuses
-     * blanks; its {@link CustomNumberEditor} may be told to take them as none). Flags convert blanks to none as they
-     * are.
+     * For the lists' {@code @InitBinder}: the filters come from the query string only (Spring MVC's binder would also
+     * fill a constructor argument from a request header of its name, {@code Lang: de} or {@code Featured: x}, which
+     * neither the unknown-parameter check nor the API description knows of), and a blank amount is no filter
+     * (Spring's own number conversion refuses blanks; its {@link CustomNumberEditor} may be told to take them as
+     * none). Flags convert blanks to none as they are.
      */
-    static void blankAmountsAreNone(WebDataBinder binder) {
+    static void fromTheQueryString(WebDataBinder binder) {
+        if (binder instanceof ExtendedServletRequestDataBinder servletBinder) {
+            servletBinder.setHeaderPredicate(header -> false);
+        }
         binder.registerCustomEditor(BigDecimal.class, new CustomNumberEditor(BigDecimal.class, true));
     }
 }

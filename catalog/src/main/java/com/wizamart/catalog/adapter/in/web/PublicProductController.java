@@ -38,7 +38,7 @@ class PublicProductController {
 
     @InitBinder("productFilters")
     void filters(WebDataBinder binder) {
-        ProductFilters.blankAmountsAreNone(binder);
+        ProductFilters.fromTheQueryString(binder);
     }
 
     @GetMapping

@@ -69,7 +69,7 @@ class VendorProductController {
 
     @InitBinder("productFilters")
     void filters(WebDataBinder binder) {
-        ProductFilters.blankAmountsAreNone(binder);
+        ProductFilters.fromTheQueryString(binder);
     }
 
     @GetMapping
