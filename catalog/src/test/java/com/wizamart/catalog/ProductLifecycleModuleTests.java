@@ -89,7 +89,7 @@ class ProductLifecycleModuleTests {
     @BeforeEach
     void openAVendor() {
         String label = "catalog-" + UUID.randomUUID().toString().substring(0, 8);
-        vendorId = vendors.register(new RegisterVendor(null, "Catalog Shop", label, BusinessDetails.empty(), Map.of(),
+        vendorId = vendors.register(new RegisterVendor(null, "Catalog Shop", label, BusinessDetails.empty(), List.of(),
                 new Owner("owner@" + label + ".example", "Ada", "Owner", null)), Actor.system()).id();
     }
 

@@ -1,6 +1,6 @@
 package com.wizamart.identity;
 
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.PageRequest;
@@ -67,7 +67,7 @@ class Teams {
     }
 
     static RegisterVendor register(String label, String ownerEmail) {
-        return new RegisterVendor(null, "Team Shop " + label, label, BusinessDetails.empty(), Map.of(),
+        return new RegisterVendor(null, "Team Shop " + label, label, BusinessDetails.empty(), List.of(),
                 new Owner(ownerEmail, "Olive", "Owner", null));
     }
 

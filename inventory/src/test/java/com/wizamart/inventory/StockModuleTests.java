@@ -3,7 +3,6 @@ package com.wizamart.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +54,7 @@ class StockModuleTests {
     @BeforeEach
     void openAVendor() {
         String label = "inventory-" + UUID.randomUUID().toString().substring(0, 8);
-        vendorId = vendors.register(new RegisterVendor(null, "Stock Shop", label, BusinessDetails.empty(), Map.of(),
+        vendorId = vendors.register(new RegisterVendor(null, "Stock Shop", label, BusinessDetails.empty(), List.of(),
                 new Owner("owner@" + label + ".example", "Ada", "Owner", null)), Actor.system()).id();
         productId = UUID.randomUUID();
     }

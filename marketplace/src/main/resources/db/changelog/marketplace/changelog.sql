@@ -138,3 +138,22 @@ ALTER TABLE marketplace_import_jobs ADD COLUMN refresh_message text;
 ALTER TABLE marketplace_import_jobs ADD COLUMN warning_count bigint NOT NULL DEFAULT 0;
 ALTER TABLE marketplace_import_errors ADD COLUMN severity varchar(8) NOT NULL DEFAULT 'ERROR'
   CHECK (severity IN ('ERROR', 'WARNING'));
+
+--changeset wizamart:marketplace-009-import-configs-to-feed-sources
+--comment: A vendor's own marketplace configuration (feed URLs per language) becomes its feed sources in tenancy
+--comment: (tenancy-004, ADR 0029), and the configuration table goes. For a marketplace the vendor configured, its
+--comment: configuration replaces the feed sources tenancy-004 made from the vendor row, as it hid them before (even a
+--comment: configuration without URLs did). Both tables force Row-Level Security on their owner, which a migration
+--comment: role that is not a superuser is bound by: the feed sources stop forcing it for this transaction only.
+ALTER TABLE tenancy_vendor_feed_sources NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE marketplace_import_configs NO FORCE ROW LEVEL SECURITY;
+DELETE FROM tenancy_vendor_feed_sources s
+  USING marketplace_import_configs c
+  WHERE s.vendor_id = c.vendor_id AND s.marketplace = c.marketplace;
+INSERT INTO tenancy_vendor_feed_sources (vendor_id, marketplace, language, url)
+  SELECT c.vendor_id, c.marketplace, u.key, btrim(u.value)
+  FROM marketplace_import_configs c CROSS JOIN LATERAL jsonb_each_text(c.feed_urls) u
+  WHERE btrim(coalesce(u.value, '')) <> ''
+    AND EXISTS (SELECT 1 FROM tenancy_vendors v WHERE v.id = c.vendor_id);
+ALTER TABLE tenancy_vendor_feed_sources FORCE ROW LEVEL SECURITY;
+DROP TABLE marketplace_import_configs;

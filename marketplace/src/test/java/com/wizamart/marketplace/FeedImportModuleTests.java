@@ -1,6 +1,7 @@
 package com.wizamart.marketplace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -29,6 +30,7 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
 
+import com.wizamart.marketplace.application.FeedSourceSetup;
 import com.wizamart.marketplace.application.ImportHandedOver;
 import com.wizamart.marketplace.application.ImportJobs;
 import com.wizamart.marketplace.application.StagedProducts;
@@ -42,8 +44,12 @@ import com.wizamart.marketplace.spi.FeedReader;
 import com.wizamart.marketplace.spi.FeedRecord;
 import com.wizamart.marketplace.spi.FeedRowError;
 import com.wizamart.marketplace.spi.MarketplaceAdapter;
+import com.wizamart.sharedkernel.DomainException;
+import com.wizamart.sharedkernel.FieldViolation;
+import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.BusinessDetails;
+import com.wizamart.tenancy.FeedSource;
 import com.wizamart.tenancy.Owner;
 import com.wizamart.tenancy.RegisterVendor;
 import com.wizamart.tenancy.VendorScope;
@@ -53,8 +59,9 @@ import com.wizamart.tenancy.Vendors;
  * The marketplace with tenancy (its vendors, Row-Level Security) against a real PostgreSQL, its imports run by
  * JobRunr as in the deployable: a feed imported through the module's API is handed to the job engine, read into
  * staging, and announced as {@link ImportCompleted}; a feed that cannot be read is announced as {@link ImportFailed}.
- * The feeds are read by a small marketplace adapter of this test (the Letzshop adapter is a module of its own, built
- * on this one).
+ * The feeds are read by a small marketplace adapter of this test (the adapters are modules of their own, built on this
+ * one), which is also the one marketplace a vendor's feed sources may name: the installed adapters are tenancy's
+ * {@link com.wizamart.tenancy.FeedSourceRules}.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = {
@@ -84,6 +91,11 @@ class FeedImportModuleTests {
 
     @Autowired
     VendorScope vendorScope;
+
+    @Autowired
+    FeedSourceSetup feedSources;
+
+    private static final Actor OWNER = new Actor(UUID.randomUUID(), "owner@feeds.test");
 
     @Test
     void aFeedImportedThroughTheModulesApiIsHandedToTheJobEngine(AssertablePublishedEvents events) throws Exception {
@@ -141,6 +153,36 @@ class FeedImportModuleTests {
                 });
     }
 
+    @Test
+    void aFeedSourceNamesAnInstalledMarketplaceInALanguageItsAdapterTakes() {
+        UUID vendor = vendor();
+        FeedSource source = new FeedSource(TestFeeds.NAME, "en", "https://feeds.test/" + vendor + ".tsv");
+
+        assertThat(vendorScope.callAs(vendor, () -> feedSources.replace(List.of(source), OWNER)))
+                .containsExactly(source);
+        assertThatThrownBy(() -> vendorScope.callAs(vendor, () -> feedSources.replace(List.of(source,
+                new FeedSource("no-such-market", "en", "https://feeds.test/x.tsv"),
+                new FeedSource(TestFeeds.NAME, "fr", "https://feeds.test/fr.tsv")), OWNER)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).containsExactly(
+                        new FieldViolation("feedSources[1].marketplace", "must be one of [" + TestFeeds.NAME + "]"),
+                        new FieldViolation("feedSources[2].language", "must be one of [en] for " + TestFeeds.NAME)));
+        assertThat(vendorScope.callAs(vendor, feedSources::list)).containsExactly(source);
+    }
+
+    @Test
+    void anImportWithoutAUrlFetchesTheVendorsFeedSourceOfItsMarketplaceAndLanguage() {
+        UUID vendor = vendor();
+        assertThatThrownBy(() -> vendorScope.callAs(vendor, () -> jobs.triggerFromUrl(TestFeeds.NAME, "en", null, null)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo("NO_FEED_URL"));
+        String url = "https://feeds.test/" + vendor + "/en.tsv";
+        vendorScope.runAs(vendor, () -> feedSources.replace(List.of(new FeedSource(TestFeeds.NAME, "en", url)), OWNER));
+
+        ImportJob job = vendorScope.callAs(vendor, () -> jobs.triggerFromUrl(TestFeeds.NAME, "en", null, null));
+
+        assertThat(job.sourceUrl()).isEqualTo(url);
+    }
+
     private UUID importFeed(UUID vendor, InputStream feed) {
         try {
             return imports.importFeed(vendor, TestFeeds.NAME, "en", feed, "feed.tsv");
@@ -151,7 +193,7 @@ class FeedImportModuleTests {
 
     private UUID vendor() {
         String label = "feeds-" + UUID.randomUUID().toString().substring(0, 8);
-        return vendors.register(new RegisterVendor(null, "Feed Shop", label, BusinessDetails.empty(), Map.of(),
+        return vendors.register(new RegisterVendor(null, "Feed Shop", label, BusinessDetails.empty(), List.of(),
                 new Owner("owner@" + label + ".example", "Ada", "Owner", null)), Actor.system()).id();
     }
 

@@ -93,7 +93,7 @@ class OrderingModuleTests {
     @BeforeEach
     void openAShop() {
         String label = "ord-" + UUID.randomUUID().toString().substring(0, 8);
-        vendor = vendors.register(new RegisterVendor(null, "Coffee Shop", label, BusinessDetails.empty(), Map.of(),
+        vendor = vendors.register(new RegisterVendor(null, "Coffee Shop", label, BusinessDetails.empty(), List.of(),
                 new Owner("owner@" + label + ".example", "Ada", "Owner", null)), Actor.system()).id();
         coffee = UUID.randomUUID();
         CatalogProduct product = new CatalogProduct(coffee, vendor, "COF-1", "Coffee", new BigDecimal("11.70"), "EUR",

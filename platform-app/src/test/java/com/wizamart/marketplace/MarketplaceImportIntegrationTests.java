@@ -209,15 +209,16 @@ class MarketplaceImportIntegrationTests extends ApiTest {
     }
 
     @Test
-    void importsFromTheConfiguredUrlAndFailsClearlyOnHttpErrors() throws Exception {
+    void importsFromTheFeedSourceUrlAndFailsClearlyOnHttpErrors() throws Exception {
         Fixtures.VendorAccount vendor = fixtures.vendor();
         Imports imports = new Imports(http, vendor.owner().accessToken());
         try (FeedServer server = new FeedServer().serve("/en.tsv", Feeds.generated("U", 30, 0)).status("/gone.tsv", 404)) {
-            Http.Response configured = http.put("/api/v1/vendor/marketplace/config").bearer(vendor.owner().accessToken())
-                    .json(java.util.Map.of("letzshop", java.util.Map.of("csvUrls",
-                            java.util.Map.of("en", server.url("/en.tsv"))))).send();
+            Http.Response configured = http.put("/api/v1/vendor/marketplace/feed-sources")
+                    .bearer(vendor.owner().accessToken()).json(java.util.Map.of("feedSources", java.util.List.of(
+                            java.util.Map.of("marketplace", "letzshop", "language", "en", "url", server.url("/en.tsv")))))
+                    .send();
             assertThat(configured.status()).as(configured.toString()).isEqualTo(200);
-            assertThat(configured.json().get("letzshop").get("csvUrls").get("en").asString()).endsWith("/en.tsv");
+            assertThat(configured.json().get("feedSources").get(0).get("url").asString()).endsWith("/en.tsv");
 
             Http.Response started = http.post("/api/v1/vendor/marketplace/import").bearer(vendor.owner().accessToken())
                     .json(java.util.Map.of("marketplace", "letzshop", "language", "en")).send();
@@ -319,7 +320,7 @@ class MarketplaceImportIntegrationTests extends ApiTest {
         assertThat(started.status()).isEqualTo(403);
         assertThat(http.get("/api/v1/vendor/marketplace/jobs").bearer(viewer.accessToken()).send().status())
                 .isEqualTo(200);
-        assertThat(http.get("/api/v1/vendor/marketplace/config").bearer(viewer.accessToken()).send().status())
+        assertThat(http.get("/api/v1/vendor/marketplace/feed-sources").bearer(viewer.accessToken()).send().status())
                 .isEqualTo(403);
     }
 }

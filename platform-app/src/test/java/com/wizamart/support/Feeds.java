@@ -17,7 +17,7 @@ public final class Feeds {
 
     /** A sample feed shipped with the demo data (same as shared/data). */
     public static byte[] sample(String language) {
-        try (var in = Feeds.class.getResourceAsStream("/demo/letzshop-products-" + language + ".tsv")) {
+        try (var in = Feeds.class.getResourceAsStream("/demo/feeds/letzshop/" + language + ".tsv")) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -54,7 +54,8 @@ class AdminVendorIntegrationTests extends ApiTest {
         request.put("businessPhone", "+352 123 456");
         request.put("businessAddress", Map.of("street", "1 Rue de la Gare", "city", "Luxembourg",
                 "postalCode", "L-1616", "country", "LU"));
-        request.put("letzshopCsvUrls", Map.of("en", "https://feeds.test/en.csv", "fr", "https://feeds.test/fr.csv"));
+        request.put("feedSources", List.of(feed("letzshop", "fr", "https://feeds.test/fr.csv"),
+                feed("letzshop", "en", "https://feeds.test/en.csv")));
         Http.Response created = http.post(VENDORS).bearer(admin.accessToken()).json(request).send();
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -66,7 +67,9 @@ class AdminVendorIntegrationTests extends ApiTest {
         assertThat(vendor.get("active").asBoolean()).isTrue();
         assertThat(vendor.get("verified").asBoolean()).isFalse();
         assertThat(vendor.get("businessAddress").get("city").asString()).isEqualTo("Luxembourg");
-        assertThat(vendor.get("letzshopCsvUrls").get("fr").asString()).isEqualTo("https://feeds.test/fr.csv");
+        assertThat(vendor.get("feedSources").size()).isEqualTo(2);
+        assertThat(vendor.get("feedSources").get(1).get("language").asString()).isEqualTo("fr");
+        assertThat(vendor.get("feedSources").get(1).get("url").asString()).isEqualTo("https://feeds.test/fr.csv");
         JsonNode owner = vendor.get("owner");
         String ownerEmail = ((Map<?, ?>) request.get("owner")).get("email").toString();
         assertThat(owner.get("email").asString()).isEqualTo(ownerEmail);
@@ -130,6 +133,29 @@ class AdminVendorIntegrationTests extends ApiTest {
         assertThat(search("?search=" + code).get("page").get("totalElements").asLong()).isZero();
     }
 
+    /** The admin's vendor form checks feed sources as the vendor's own API does: each bad one named, nothing made. */
+    @Test
+    void aNewVendorsBadFeedSourcesAre422NamingEachField_andCreateNothing() {
+        String code = Fixtures.unique("feeds").toLowerCase();
+        Map<String, Object> request = newVendor(code);
+        request.put("feedSources", List.of(feed("no-such-market", "en", "https://feeds.test/a.csv"),
+                feed("letzshop", "pt", "https://feeds.test/b.csv"),
+                feed("letzshop", "en", "javascript:alert(1)"),
+                feed("letzshop", "fr", "https://feeds.test/fr.csv"),
+                feed("letzshop", "FR", "https://feeds.test/fr-again.csv")));
+
+        JsonNode problem = assertFieldError(http.post(VENDORS).bearer(admin.accessToken()).json(request).send(), 422,
+                "VALIDATION_FAILED", "feedSources[0].marketplace");
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("feedSources[0].marketplace",
+                "feedSources[1].language", "feedSources[2].url", "feedSources[4]");
+        assertThat(search("?search=" + code).get("page").get("totalElements").asLong()).isZero();
+
+        request.put("feedSources", List.of(Map.of("marketplace", "letzshop", "language", "en")));
+        assertFieldError(http.post(VENDORS).bearer(admin.accessToken()).json(request).send(), 422,
+                "VALIDATION_FAILED", "feedSources[0].url");
+        assertThat(search("?search=" + code).get("page").get("totalElements").asLong()).isZero();
+    }
+
     // --- list, get, edit, verify, status -------------------------------------------------------------------------
 
     @Test
@@ -177,7 +203,8 @@ class AdminVendorIntegrationTests extends ApiTest {
         VendorAccount vendor = fixtures.vendor();
         Http.Response edited = http.put(VENDORS + "/" + vendor.id()).bearer(admin.accessToken()).json(Map.of(
                 "name", "Renamed " + vendor.code(), "businessEmail", "new@" + vendor.code() + ".test",
-                "businessAddress", Map.of("city", "Esch"), "letzshopCsvUrls", Map.of("de", "https://feeds.test/de.csv"),
+                "businessAddress", Map.of("city", "Esch"),
+                "feedSources", List.of(feed("letzshop", "de", "https://feeds.test/de.csv")),
                 "vatNumber", "LU12345678")).send();
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
         JsonNode detail = detail(vendor.id());
@@ -185,7 +212,7 @@ class AdminVendorIntegrationTests extends ApiTest {
         assertThat(detail.get("businessEmail").asString()).isEqualTo("new@" + vendor.code() + ".test");
         assertThat(detail.get("businessAddress").get("city").asString()).isEqualTo("Esch");
         assertThat(detail.get("vatNumber").asString()).isEqualTo("LU12345678");
-        assertThat(detail.get("letzshopCsvUrls").get("de").asString()).isEqualTo("https://feeds.test/de.csv");
+        assertThat(detail.get("feedSources").get(0).get("url").asString()).isEqualTo("https://feeds.test/de.csv");
         assertThat(detail.get("subdomain").asString()).isEqualTo(vendor.code());
         assertThat(detail.get("code").asString()).isEqualTo(vendor.code());
 
@@ -193,8 +220,9 @@ class AdminVendorIntegrationTests extends ApiTest {
         assertProblem(http.put(VENDORS + "/" + vendor.id()).bearer(admin.accessToken())
                 .json(Map.of("subdomain", other.code())).send(), 409, "VENDOR_ALREADY_EXISTS");
         assertFieldError(http.put(VENDORS + "/" + vendor.id()).bearer(admin.accessToken())
-                .json(Map.of("letzshopCsvUrls", Map.of("xx", "https://feeds.test/x.csv"))).send(), 422,
-                "VALIDATION_FAILED", "letzshopCsvUrls.xx");
+                .json(Map.of("feedSources", List.of(feed("letzshop", "xx", "https://feeds.test/x.csv")))).send(), 422,
+                "VALIDATION_FAILED", "feedSources[0].language");
+        assertThat(detail(vendor.id()).get("feedSources").get(0).get("language").asString()).isEqualTo("de");
         assertProblem(http.put(VENDORS + "/" + UUID.randomUUID()).bearer(admin.accessToken())
                 .json(Map.of("name", "Ghost")).send(), 404, "VENDOR_NOT_FOUND");
     }
@@ -304,7 +332,7 @@ class AdminVendorIntegrationTests extends ApiTest {
         String m = Fixtures.unique("bulk").toLowerCase();
         String csv = String.join("\n",
                 "vendor_name,subdomain,owner_name,owner_email,owner_phone,business_address,business_city,"
-                        + "business_postal_code,business_country,letzshop_csv_url,initial_password",
+                        + "business_postal_code,business_country,feed_url.letzshop.en,initial_password",
                 "Bulk Activate " + m + "," + m + "-a,Anna Alpha,anna-" + m + "@bulk.test,+352 1,1 Main St,Luxembourg,"
                         + "L-1111,LU,https://feeds.test/a.csv,",
                 "Bulk Temporary " + m + "," + m + "-b,Bob Beta,bob-" + m + "@bulk.test,,\"2 Side St, Apt 3\",Esch,"
@@ -337,14 +365,14 @@ class AdminVendorIntegrationTests extends ApiTest {
         assertFailed(rows.get(3), "initial_password");
         assertFailed(rows.get(4), null);
         assertFailed(rows.get(5), "owner_email");
-        assertFailed(rows.get(6), "letzshop_csv_url");
+        assertFailed(rows.get(6), "feed_url.letzshop.en");
 
         // the good rows are whole vendors with their owners ...
         UUID a = UUID.fromString(activate.get("vendorId").asString());
         JsonNode vendorA = detail(a);
         assertThat(vendorA.get("name").asString()).isEqualTo("Bulk Activate " + m);
         assertThat(vendorA.get("businessAddress").get("postalCode").asString()).isEqualTo("L-1111");
-        assertThat(vendorA.get("letzshopCsvUrls").get("en").asString()).isEqualTo("https://feeds.test/a.csv");
+        assertThat(vendorA.get("feedSources").get(0).get("url").asString()).isEqualTo("https://feeds.test/a.csv");
         assertThat(vendorA.get("counts").get("teamMembers").asLong()).isEqualTo(1);
         assertThat(detail(UUID.fromString(rows.get(1).get("vendorId").asString())).get("businessAddress")
                 .get("street").asString()).isEqualTo("2 Side St, Apt 3");
@@ -531,6 +559,10 @@ class AdminVendorIntegrationTests extends ApiTest {
         if (field != null) {
             assertThat(errors.findValuesAsString("field")).as(row.toString()).contains(field);
         }
+    }
+
+    private static Map<String, Object> feed(String marketplace, String language, String url) {
+        return Map.of("marketplace", marketplace, "language", language, "url", url);
     }
 
     private static Map<String, Object> newVendor(String code) {

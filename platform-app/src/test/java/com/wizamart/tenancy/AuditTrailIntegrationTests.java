@@ -83,12 +83,13 @@ class AuditTrailIntegrationTests extends ApiTest {
         String editing = AuditLog.requestId();
         assertThat(http.put("/api/v1/admin/vendors/" + vendorId).bearer(admin.accessToken())
                 .header("X-Request-Id", editing).json(Map.of("name", "Renamed " + code,
-                        "letzshopCsvUrls", Map.of("fr", "https://feeds.test/" + code + ".csv?apikey=k3y-" + code)))
+                        "feedSources", List.of(Map.of("marketplace", "letzshop", "language", "fr",
+                                "url", "https://feeds.test/" + code + ".csv?apikey=k3y-" + code))))
                 .send().status()).isEqualTo(200);
         JsonNode updated = log.entry("VENDOR_UPDATED", vendorId);
         assertEntry(updated, "VENDOR_UPDATED", admin.email(), vendorId, "vendor", "Renamed " + code, editing,
                 "k3y-" + code);
-        assertThat(updated.get("after").get("letzshopCsvUrls").get("fr").asString())
+        assertThat(updated.get("after").get("feedSources").get(0).get("url").asString())
                 .isEqualTo("https://feeds.test/" + code + ".csv?…");
         assertThat(updated.get("vendorName").asString()).isEqualTo("Renamed " + code);
     }
@@ -259,15 +260,17 @@ class AuditTrailIntegrationTests extends ApiTest {
     void feedAndCatalogSettingsAreRecordedWithoutTheFeedsKeys() {
         VendorAccount vendor = fixtures.vendor();
         String configuring = AuditLog.requestId();
-        Http.Response configured = http.put("/api/v1/vendor/marketplace/config").bearer(vendor.owner().accessToken())
-                .header("X-Request-Id", configuring).json(Map.of("letzshop", Map.of("csvUrls",
-                        Map.of("en", "https://user:pw-" + vendor.code() + "@feeds.test/en.csv?key=k-" + vendor.code()))))
+        Http.Response configured = http.put("/api/v1/vendor/marketplace/feed-sources")
+                .bearer(vendor.owner().accessToken()).header("X-Request-Id", configuring)
+                .json(Map.of("feedSources", List.of(Map.of("marketplace", "letzshop", "language", "en", "url",
+                        "https://user:pw-" + vendor.code() + "@feeds.test/en.csv?key=k-" + vendor.code()))))
                 .send();
         assertThat(configured.status()).as(configured.toString()).isEqualTo(200);
-        JsonNode feeds = log.entryOfRequest("MARKETPLACE_CONFIG_CHANGED", configuring, "vendorId=" + vendor.id());
-        assertEntry(feeds, "MARKETPLACE_CONFIG_CHANGED", vendor.owner().email(), vendor.id(), "marketplace_config",
-                "Marketplace feeds", configuring, "k-" + vendor.code(), "pw-" + vendor.code());
-        assertThat(feeds.get("after").get("letzshop").get("en").asString()).isEqualTo("https://feeds.test/en.csv?…");
+        JsonNode feeds = log.entryOfRequest("FEED_SOURCES_CHANGED", configuring, "vendorId=" + vendor.id());
+        assertEntry(feeds, "FEED_SOURCES_CHANGED", vendor.owner().email(), vendor.id(), "feed_sources",
+                "Feed sources", configuring, "k-" + vendor.code(), "pw-" + vendor.code());
+        assertThat(feeds.get("after").get("feedSources").get(0).get("url").asString())
+                .isEqualTo("https://feeds.test/en.csv?…");
 
         String setting = AuditLog.requestId();
         assertThat(http.put("/api/v1/vendor/catalog/settings").bearer(vendor.owner().accessToken())

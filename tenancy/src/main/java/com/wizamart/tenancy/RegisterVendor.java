@@ -1,6 +1,6 @@
 package com.wizamart.tenancy;
 
-import java.util.Map;
+import java.util.List;
 
 /**
  * Everything needed to open a new vendor.
@@ -9,9 +9,9 @@ import java.util.Map;
  * @param name             display name; must not be blank.
  * @param subdomain        DNS label under the platform domain; must not be blank.
  * @param business         contact and address details.
- * @param letzshopCsvUrls  feed URL per language ({@code en}, {@code fr}, {@code de}); may be empty.
+ * @param feedSources      where the vendor's product feeds are fetched from; {@literal null} or empty for none.
  * @param owner            the vendor's first owner; must not be {@literal null}.
  */
 public record RegisterVendor(String code, String name, String subdomain, BusinessDetails business,
-                             Map<String, String> letzshopCsvUrls, Owner owner) {
+                             List<FeedSource> feedSources, Owner owner) {
 }

@@ -7,10 +7,12 @@ import java.util.UUID;
 
 /**
  * The admin's full view of a vendor, as the admin API shows it.
+ *
+ * @param feedSources where the vendor's product feeds are fetched from, by marketplace and language.
  */
 public record VendorDetails(UUID id, String code, String name, String subdomain, String businessEmail,
                             String businessPhone, Address businessAddress, String vatNumber,
-                            Map<String, String> letzshopCsvUrls, Map<String, Object> theme,
+                            List<FeedSource> feedSources, Map<String, Object> theme,
                             List<Domain> customDomains, boolean verified, boolean active, boolean deleted,
                             Instant createdAt) {
 

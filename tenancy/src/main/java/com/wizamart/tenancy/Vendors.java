@@ -1,5 +1,6 @@
 package com.wizamart.tenancy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +33,25 @@ public interface Vendors {
      * @throws com.wizamart.sharedkernel.DomainException {@code VENDOR_NOT_FOUND} when there is none.
      */
     VendorDetails details(UUID vendorId);
+
+    /**
+     * @return the vendor's feed sources, by marketplace and language (read as that vendor, under Row-Level Security).
+     * @throws com.wizamart.sharedkernel.DomainException {@code VENDOR_NOT_FOUND} when there is no such vendor, or it
+     *         was deleted.
+     */
+    List<FeedSource> feedSources(UUID vendorId);
+
+    /**
+     * Replaces the vendor's feed sources with the given ones (an empty list removes them all) and records
+     * {@code FEED_SOURCES_CHANGED} in the audit trail, URLs without their credentials. Each source must name an
+     * installed marketplace ({@link FeedSourceRules}) and a language it takes, and an http(s) URL; no two the same
+     * marketplace and language. A source kept unchanged passes even when its marketplace is no longer installed.
+     *
+     * @return the vendor's feed sources now, by marketplace and language.
+     * @throws com.wizamart.sharedkernel.DomainException {@code VALIDATION_FAILED} naming each offending field
+     *         ({@code feedSources[1].language}), {@code VENDOR_NOT_FOUND}.
+     */
+    List<FeedSource> replaceFeedSources(UUID vendorId, List<FeedSource> sources, Actor actor);
 
     /** @return how many vendors there are (deleted ones left out), active and verified. */
     VendorCounts counts();

@@ -64,3 +64,27 @@ ALTER TABLE tenancy_audit_log ADD COLUMN client_address varchar(64);
 ALTER TABLE tenancy_audit_log ADD COLUMN request_id     varchar(100);
 CREATE INDEX tenancy_audit_log_action_idx ON tenancy_audit_log (action, at DESC);
 CREATE INDEX tenancy_audit_log_target_idx ON tenancy_audit_log (target_type, target_id, at DESC);
+
+--changeset wizamart:tenancy-004-vendor-feed-sources
+--comment: Where the platform fetches a vendor's product feeds: one URL per marketplace and language (ADR 0029). The
+--comment: URLs may carry credentials, so the rows are vendor-owned under Row-Level Security (unlike the tenant
+--comment: registry). The Letzshop URLs kept on the vendor row become feed sources of the marketplace letzshop (blank
+--comment: ones dropped, as the application dropped them); marketplace-009 then moves the vendors' own marketplace
+--comment: configurations in. Filled before the policies exist, so the migration role writes whatever its attributes.
+CREATE TABLE tenancy_vendor_feed_sources (
+  vendor_id   uuid          NOT NULL REFERENCES tenancy_vendors (id),
+  marketplace varchar(32)   NOT NULL,
+  language    varchar(8)    NOT NULL,
+  url         varchar(2000) NOT NULL,
+  PRIMARY KEY (vendor_id, marketplace, language),
+  CONSTRAINT tenancy_vendor_feed_sources_marketplace_format CHECK (marketplace ~ '^[a-z0-9-]{1,32}$'),
+  CONSTRAINT tenancy_vendor_feed_sources_language_format CHECK (language ~ '^[a-z]{2,3}$'),
+  CONSTRAINT tenancy_vendor_feed_sources_url_http CHECK (url ~* '^https?://')
+);
+INSERT INTO tenancy_vendor_feed_sources (vendor_id, marketplace, language, url)
+  SELECT v.id, 'letzshop', u.key, btrim(u.value)
+  FROM tenancy_vendors v CROSS JOIN LATERAL jsonb_each_text(v.letzshop_csv_urls) u
+  WHERE btrim(coalesce(u.value, '')) <> '';
+SELECT wizamart_enable_vendor_rls('tenancy_vendor_feed_sources');
+ALTER TABLE tenancy_vendors DROP CONSTRAINT tenancy_vendors_urls_object;
+ALTER TABLE tenancy_vendors DROP COLUMN letzshop_csv_urls;

@@ -2,7 +2,7 @@ package com.wizamart.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class VendorRegistrationModuleTests {
         String label = "module-" + UUID.randomUUID().toString().substring(0, 8);
 
         VendorSummary opened = vendors.register(new RegisterVendor(null, "Module Shop", label, BusinessDetails.empty(),
-                Map.of(), new Owner("owner@" + label + ".example", "Ada", "Owner", null)), Actor.system());
+                List.of(), new Owner("owner@" + label + ".example", "Ada", "Owner", null)), Actor.system());
 
         assertThat(vendors.findByCode(opened.code())).map(VendorSummary::id).contains(opened.id());
         assertThat(events).contains(VendorCreated.class)

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -126,7 +125,7 @@ class VendorRoutingModuleTests {
 
     private VendorSummary register(String label) {
         return administration.register(new RegisterVendor(null, "Routed Shop", label, BusinessDetails.empty(),
-                Map.of(), new Owner("owner@" + label + ".example", "Ada", "Owner", null)), ADMIN);
+                List.of(), new Owner("owner@" + label + ".example", "Ada", "Owner", null)), ADMIN);
     }
 
     private static VendorSources byHost(String host) {

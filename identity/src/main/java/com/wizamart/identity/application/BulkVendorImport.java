@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,20 +25,29 @@ import com.wizamart.sharedkernel.FieldViolation;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.BusinessDetails;
+import com.wizamart.tenancy.FeedSource;
 import com.wizamart.tenancy.Owner;
 import com.wizamart.tenancy.RegisterVendor;
 
 /**
  * Opens many vendors from a CSV file. Each row runs in its own transaction: a bad row is reported with its errors
  * and never blocks (or half-writes) the good ones.
+ *
+ * <p>A vendor's feed sources are columns named {@code feed_url.<marketplace>.<language>} (as many as wanted, e.g.
+ * {@code feed_url.acme-market.en}): a row's non-blank value in one is the vendor's feed URL of that marketplace and
+ * language, checked as every feed source is (tenancy's rules: an installed marketplace and a language it takes).
  */
 @Service
 public class BulkVendorImport {
 
-    /** Columns the file must have, in any order. */
+    /** Columns the file may have, in any order, besides the feed columns ({@link #FEED_COLUMN}). */
     public static final List<String> COLUMNS = List.of("vendor_name", "subdomain", "owner_name", "owner_email",
             "owner_phone", "business_address", "business_city", "business_postal_code", "business_country",
-            "letzshop_csv_url", "initial_password", "attach_existing_owner");
+            "initial_password", "attach_existing_owner");
+    /** How a feed column is named; one per marketplace and language. */
+    public static final String FEED_COLUMN = "feed_url.<marketplace>.<language>";
+    private static final String FEED_PREFIX = "feed_url.";
+    private static final Pattern FEED_SOURCE_FIELD = Pattern.compile("feedSources\\[(\\d+)](\\..*)?");
     private static final Set<String> REQUIRED = Set.of("vendor_name", "subdomain", "owner_email");
     /** The longest value of a column, as the single-vendor form allows and the database stores. */
     private static final Map<String, Integer> MAX_LENGTH = Map.of("owner_phone", 50, "business_address", 300,
@@ -76,6 +87,7 @@ public class BulkVendorImport {
         try {
             String[] headers = parser.getContext().headers();
             Map<String, Integer> index = headerIndex(headers);
+            List<FeedColumn> feedColumns = feedColumns(index);
             List<RowResult> rows = new ArrayList<>();
             String[] values;
             while ((values = parser.parseNext()) != null) {
@@ -83,7 +95,7 @@ public class BulkVendorImport {
                 if (rows.size() >= MAX_ROWS) {
                     throw ValidationException.of("file", "has more than " + MAX_ROWS + " rows; split it");
                 }
-                rows.add(importRow(line, values, index, actor));
+                rows.add(importRow(line, values, index, feedColumns, actor));
             }
             int created = (int) rows.stream().filter(r -> r.status().equals("CREATED")).count();
             return new Result(rows.size(), created, rows.size() - created, rows);
@@ -94,12 +106,16 @@ public class BulkVendorImport {
 
     private static Map<String, Integer> headerIndex(String[] headers) {
         if (headers == null) {
-            throw ValidationException.of("file", "is empty; expected a header row with " + COLUMNS);
+            throw ValidationException.of("file", "is empty; expected a header row with " + COLUMNS + " and "
+                    + FEED_COLUMN + " columns");
         }
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < headers.length; i++) {
             if (headers[i] != null) {
-                index.put(headers[i].strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT), i);
+                String header = headers[i].strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
+                if (index.putIfAbsent(header, i) != null && header.startsWith(FEED_PREFIX)) {
+                    throw ValidationException.of("file", "has the column " + header + " twice");
+                }
             }
         }
         List<String> missing = REQUIRED.stream().filter(c -> !index.containsKey(c)).sorted().toList();
@@ -109,7 +125,27 @@ public class BulkVendorImport {
         return index;
     }
 
-    private RowResult importRow(long line, String[] values, Map<String, Integer> index, Actor actor) {
+    /** A column {@code feed_url.<marketplace>.<language>}: the feed URL of that marketplace and language. */
+    private record FeedColumn(String header, String marketplace, String language) {
+    }
+
+    /** The feed columns, in the file's order; a column named {@code feed_url.} otherwise fails the whole file. */
+    private static List<FeedColumn> feedColumns(Map<String, Integer> index) {
+        List<FeedColumn> columns = new ArrayList<>();
+        index.entrySet().stream().filter(e -> e.getKey().startsWith(FEED_PREFIX))
+                .sorted(Map.Entry.comparingByValue()).forEach(e -> {
+                    String[] parts = e.getKey().substring(FEED_PREFIX.length()).split("\\.", -1);
+                    if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                        throw ValidationException.of("file", "has the column " + e.getKey() + "; feed columns are named "
+                                + FEED_COLUMN);
+                    }
+                    columns.add(new FeedColumn(e.getKey(), parts[0].strip(), parts[1].strip()));
+                });
+        return columns;
+    }
+
+    private RowResult importRow(long line, String[] values, Map<String, Integer> index, List<FeedColumn> feedColumns,
+                                Actor actor) {
         Map<String, String> row = new HashMap<>();
         index.forEach((column, i) -> row.put(column, i < values.length && values[i] != null ? values[i].strip() : null));
         String ownerEmail = row.get("owner_email");
@@ -118,13 +154,20 @@ public class BulkVendorImport {
         if (!tooLong.isEmpty()) {
             return failed(line, ownerEmail, tooLong);
         }
+        List<FeedSource> feeds = new ArrayList<>();
+        List<String> feedHeaders = new ArrayList<>();
+        for (FeedColumn column : feedColumns) {
+            String url = row.get(column.header());
+            if (url != null && !url.isBlank()) {
+                feeds.add(new FeedSource(column.marketplace(), column.language(), url));
+                feedHeaders.add(column.header());
+            }
+        }
         try {
-            String feed = row.get("letzshop_csv_url");
             RegisterVendor command = new RegisterVendor(null, row.get("vendor_name"), row.get("subdomain"),
                     new BusinessDetails(ownerEmail, row.get("owner_phone"), row.get("business_address"),
                             row.get("business_city"), row.get("business_postal_code"), row.get("business_country"), null),
-                    feed == null || feed.isBlank() ? Map.of() : Map.of("en", feed),
-                    new Owner(ownerEmail, names[0], names[1], row.get("owner_phone")));
+                    feeds, new Owner(ownerEmail, names[0], names[1], row.get("owner_phone")));
             String password = row.get("initial_password");
             boolean attach = isYes(row.get("attach_existing_owner"));
             VendorOnboarding.OnboardedVendor created = transactions.execute(status ->
@@ -133,7 +176,7 @@ public class BulkVendorImport {
                     created.owner().existingUser(), created.ownerActivationUrl(), List.of());
         } catch (ValidationException e) {
             return failed(line, ownerEmail, e.violations().stream()
-                    .map(v -> new FieldViolation(column(v.field()), v.message())).toList());
+                    .map(v -> new FieldViolation(column(v.field(), feedHeaders), v.message())).toList());
         } catch (DomainException e) {
             return failed(line, ownerEmail, List.of(new FieldViolation(null, e.getMessage())));
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
@@ -165,14 +208,17 @@ public class BulkVendorImport {
         return new RowResult(line, "FAILED", null, null, ownerEmail, false, null, errors);
     }
 
-    /** Maps a command field back to the CSV column the admin knows. */
-    private static String column(String field) {
+    /** Maps a command field back to the CSV column the admin knows ({@code feedSources[i]} to its feed column). */
+    private static String column(String field, List<String> feedHeaders) {
+        Matcher feed = FEED_SOURCE_FIELD.matcher(field == null ? "" : field);
+        if (feed.matches() && Integer.parseInt(feed.group(1)) < feedHeaders.size()) {
+            return feedHeaders.get(Integer.parseInt(feed.group(1)));
+        }
         return switch (field == null ? "" : field) {
             case "name" -> "vendor_name";
             case "subdomain", "code" -> "subdomain";
             case "email", "owner.email" -> "owner_email";
             case "initialPassword" -> "initial_password";
-            case "letzshopCsvUrls.en" -> "letzshop_csv_url";
             default -> field;
         };
     }

@@ -2,8 +2,6 @@ package com.wizamart.marketplace.application;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,7 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.wizamart.marketplace.FeedImports;
 import com.wizamart.marketplace.application.port.out.FeedStorage;
-import com.wizamart.marketplace.application.port.out.ImportConfigStore;
 import com.wizamart.marketplace.application.port.out.ImportJobStore;
 import com.wizamart.marketplace.config.MarketplaceProperties;
 import com.wizamart.marketplace.domain.ImportJob;
@@ -35,16 +32,13 @@ import com.wizamart.marketplace.spi.MarketplaceAdapter;
 import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.sharedkernel.UnavailableException;
 import com.wizamart.sharedkernel.ValidationException;
-import com.wizamart.tenancy.Actor;
-import com.wizamart.tenancy.AuditEntry;
-import com.wizamart.tenancy.AuditTrail;
+import com.wizamart.tenancy.FeedSource;
 import com.wizamart.tenancy.VendorContext;
 import com.wizamart.tenancy.VendorScope;
 import com.wizamart.tenancy.Vendors;
 
 /**
- * Starting, watching and cancelling imports, and configuring feed URLs. One job per vendor, marketplace and
- * language runs at a time (a database constraint, so it holds across instances); an upload is refused before any of
+ * Starting, watching and cancelling imports. One job per vendor, marketplace and language runs at a time (a database constraint, so it holds across instances); an upload is refused before any of
  * its bytes are stored when that job exists, or when an upload of the same is being received here.
  */
 @Service
@@ -53,25 +47,21 @@ public class ImportJobs implements FeedImports {
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
     private final ImportJobStore jobs;
-    private final ImportConfigStore configs;
     private final FeedStorage storage;
     private final ApplicationEventPublisher events;
     private final MarketplaceAdapters adapters;
     private final MarketplaceProperties properties;
     private final Vendors vendors;
-    private final AuditTrail audit;
     private final VendorScope vendorScope;
     private final TransactionTemplate transactions;
     private final ImportDispatcher dispatcher;
     private final Set<Receiving> receiving = ConcurrentHashMap.newKeySet();
 
-    ImportJobs(ImportJobStore jobs, ImportConfigStore configs, FeedStorage storage, ApplicationEventPublisher events,
+    ImportJobs(ImportJobStore jobs, FeedStorage storage, ApplicationEventPublisher events,
                MarketplaceAdapters adapters, MarketplaceProperties properties, Vendors vendors, VendorScope vendorScope,
-               AuditTrail audit, PlatformTransactionManager transactionManager, ImportDispatcher dispatcher) {
+               PlatformTransactionManager transactionManager, ImportDispatcher dispatcher) {
         this.dispatcher = dispatcher;
-        this.audit = audit;
         this.jobs = jobs;
-        this.configs = configs;
         this.storage = storage;
         this.events = events;
         this.adapters = adapters;
@@ -81,13 +71,13 @@ public class ImportJobs implements FeedImports {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Imports from the given URL, or from the vendor's configured URL for the language. */
+    /** Imports from the given URL, or from the vendor's feed source of the marketplace and language. */
     @Transactional
     public ImportJob triggerFromUrl(String marketplace, String language, String sourceUrl, UUID requestedBy) {
         MarketplaceAdapter adapter = adapters.get(marketplace);
         String lang = adapters.language(adapter, language);
         String url = sourceUrl != null && !sourceUrl.isBlank() ? sourceUrl.strip()
-                : configuredUrls().getOrDefault(adapter.name(), Map.of()).get(lang);
+                : feedSourceUrl(adapter.name(), lang);
         if (url == null) {
             throw MarketplaceException.noFeedUrl(adapter.name(), lang);
         }
@@ -289,49 +279,10 @@ public class ImportJobs implements FeedImports {
         jobs.forEachError(jobId, consumer);
     }
 
-    /**
-     * The vendor's feed URLs per marketplace: its own configuration, falling back to the Letzshop URLs set on the
-     * vendor by the platform admin.
-     */
-    @Transactional(readOnly = true)
-    public Map<String, Map<String, String>> configuredUrls() {
-        Map<String, Map<String, String>> result = new LinkedHashMap<>();
-        Map<String, String> fromVendor = vendors.details(VendorContext.require()).letzshopCsvUrls();
-        if (adapters.names().contains("letzshop") && !fromVendor.isEmpty()) {
-            result.put("letzshop", fromVendor);
-        }
-        result.putAll(configs.load());
-        return result;
-    }
-
-    @Transactional
-    public Map<String, Map<String, String>> configure(Map<String, Map<String, String>> urls, Actor actor) {
-        Map<String, Map<String, String>> before = configuredUrls();
-        urls.forEach((marketplace, byLanguage) -> {
-            MarketplaceAdapter adapter = adapters.get(marketplace);
-            Map<String, String> clean = new LinkedHashMap<>();
-            (byLanguage == null ? Map.<String, String>of() : byLanguage).forEach((language, url) -> {
-                String lang = adapters.language(adapter, language);
-                if (url == null || url.isBlank()) {
-                    return;
-                }
-                if (!(url.startsWith("http://") || url.startsWith("https://")) || url.length() > 2000) {
-                    throw ValidationException.of(marketplace + ".csvUrls." + lang, "must be an http(s) URL");
-                }
-                clean.put(lang, url.strip());
-            });
-            configs.save(adapter.name(), clean);
-        });
-        Map<String, Map<String, String>> after = configuredUrls();
-        audit.record(new AuditEntry(actor, "MARKETPLACE_CONFIG_CHANGED", VendorContext.require(), "marketplace_config",
-                null, "Marketplace feeds", feeds(before), feeds(after)));
-        return after;
-    }
-
-    /** The feed URLs per marketplace and language, as the audit trail keeps them (no keys in query strings). */
-    private static Map<String, Object> feeds(Map<String, Map<String, String>> urls) {
-        Map<String, Object> feeds = new LinkedHashMap<>();
-        urls.forEach((marketplace, byLanguage) -> feeds.put(marketplace, AuditEntry.withoutCredentials(byLanguage)));
-        return feeds;
+    /** The URL of the bound vendor's feed source of the marketplace and language, {@literal null} when none. */
+    private String feedSourceUrl(String marketplace, String language) {
+        return vendors.feedSources(VendorContext.require()).stream()
+                .filter(s -> s.marketplace().equals(marketplace) && s.language().equals(language))
+                .map(FeedSource::url).findFirst().orElse(null);
     }
 }

@@ -1,7 +1,9 @@
 package com.wizamart.marketplace.application;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -10,10 +12,14 @@ import org.springframework.stereotype.Component;
 import com.wizamart.marketplace.domain.MarketplaceException;
 import com.wizamart.marketplace.spi.MarketplaceAdapter;
 import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.FeedSourceRules;
 
-/** The marketplace adapters on the classpath, by name: adding an adapter module adds a marketplace. */
+/**
+ * The marketplace adapters on the classpath, by name: adding an adapter module adds a marketplace. As tenancy's
+ * {@link FeedSourceRules} it tells which marketplaces a vendor's feed sources may name, and in which languages.
+ */
 @Component
-public class MarketplaceAdapters {
+public class MarketplaceAdapters implements FeedSourceRules {
 
     private final Map<String, MarketplaceAdapter> byName;
 
@@ -22,7 +28,7 @@ public class MarketplaceAdapters {
     }
 
     public MarketplaceAdapter get(String name) {
-        MarketplaceAdapter adapter = name == null ? null : byName.get(name.strip().toLowerCase(java.util.Locale.ROOT));
+        MarketplaceAdapter adapter = name == null ? null : byName.get(name.strip().toLowerCase(Locale.ROOT));
         if (adapter == null) {
             throw MarketplaceException.unknownMarketplace(name);
         }
@@ -31,14 +37,25 @@ public class MarketplaceAdapters {
 
     /** @throws ValidationException when the adapter does not import this language. */
     public String language(MarketplaceAdapter adapter, String language) {
-        String lang = language == null ? "" : language.strip().toLowerCase(java.util.Locale.ROOT);
+        String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
         if (!adapter.languages().contains(lang)) {
             throw ValidationException.of("language", "must be one of " + adapter.languages().stream().sorted().toList());
         }
         return lang;
     }
 
-    public java.util.Set<String> names() {
+    public Set<String> names() {
         return byName.keySet();
+    }
+
+    @Override
+    public Set<String> marketplaces() {
+        return names();
+    }
+
+    @Override
+    public Set<String> languages(String marketplace) {
+        MarketplaceAdapter adapter = marketplace == null ? null : byName.get(marketplace);
+        return adapter == null ? Set.of() : adapter.languages();
     }
 }

@@ -41,7 +41,8 @@ public final class MarketplaceException extends DomainException {
     public static MarketplaceException noFeedUrl(String marketplace, String language) {
         return new MarketplaceException(Kind.VALIDATION, "NO_FEED_URL",
                 "No " + marketplace + " feed URL is configured for language '" + language
-                        + "'; configure one or pass sourceUrl.", Map.of());
+                        + "'; add a feed source (PUT /api/v1/vendor/marketplace/feed-sources) or pass sourceUrl.",
+                Map.of());
     }
 
     public static MarketplaceException notCancellable() {

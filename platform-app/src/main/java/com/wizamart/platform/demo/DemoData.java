@@ -2,8 +2,12 @@ package com.wizamart.platform.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +15,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 import com.wizamart.identity.PlatformAccounts;
@@ -25,8 +31,12 @@ import com.wizamart.tenancy.RegisterVendor;
 
 /**
  * Demo data ({@code wizamart.demo.enabled}): on the first start, the vendor "acme" with its owner, so a newcomer can
- * log in at once, and the Letzshop sample feeds (en, fr, de) imported into acme's staging. Later starts, or a code
- * "acme" already used (even by a deleted vendor), change nothing.
+ * log in at once, and the sample feeds on the classpath imported into acme's staging. Later starts, or a code "acme"
+ * already used (even by a deleted vendor), change nothing.
+ *
+ * <p>A sample feed is found by its path, {@value #FEEDS}: {@code demo/feeds/<marketplace>/<language>.<extension>};
+ * the marketplace is the adapter's name, so nothing here names one, and a feed of a marketplace that is not
+ * installed is left out with a warning.
  */
 @Component
 @Order(1)
@@ -35,6 +45,9 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String CODE = "acme";
+    /** Where the sample feeds are, on the classpath. */
+    static final String FEEDS = "classpath*:demo/feeds/*/*.*";
+    private static final Pattern FEED_PATH = Pattern.compile(".*/demo/feeds/([a-z0-9-]{1,32})/([a-z]{2,3})\\.[A-Za-z0-9]+$");
 
     private final PlatformAccounts accounts;
     private final VendorOnboarding onboarding;
@@ -54,7 +67,7 @@ class DemoData implements ApplicationRunner {
         try {
             acme = onboarding.open(new RegisterVendor(CODE, "ACME Luxembourg", CODE,
                             new BusinessDetails("hello@acme.example", "+352 123 456", "1 Rue du Marché", "Luxembourg",
-                                    "L-1111", "LU", null), Map.of(),
+                                    "L-1111", "LU", null), List.of(),
                             new Owner(properties.ownerEmail(), "Anna", "Acme", null)),
                     null, false, Actor.system());
         } catch (DomainException alreadyThere) {
@@ -76,14 +89,39 @@ class DemoData implements ApplicationRunner {
     }
 
     private void importSampleFeeds(UUID vendorId) {
-        for (String language : new String[] {"en", "fr", "de"}) {
-            String name = "letzshop-products-" + language + ".tsv";
-            try (InputStream feed = new ClassPathResource("demo/" + name).getInputStream()) {
-                feeds.importFeed(vendorId, "letzshop", language, feed, name);
+        for (SampleFeed sample : sampleFeeds()) {
+            try (InputStream feed = sample.resource().getInputStream()) {
+                feeds.importFeed(vendorId, sample.marketplace(), sample.language(), feed, sample.name());
             } catch (IOException | RuntimeException e) {
-                log.warn("Could not queue the demo feed {}: {}", name, e.getMessage());
+                log.warn("Could not queue the demo feed {}: {}", sample.name(), e.getMessage());
             }
         }
         log.info("Demo feeds queued for import into {} (GET /api/v1/vendor/marketplace/jobs)", CODE);
+    }
+
+    /** A sample feed: its marketplace and language read off its path. */
+    record SampleFeed(String marketplace, String language, String name, Resource resource) {
+    }
+
+    /** The sample feeds on the classpath, by marketplace and language; files not named by the convention left out. */
+    static List<SampleFeed> sampleFeeds() {
+        ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(DemoData.class.getClassLoader());
+        Resource[] found;
+        try {
+            found = resolver.getResources(FEEDS);
+        } catch (IOException e) {
+            log.warn("Could not look for demo feeds: {}", e.getMessage());
+            return List.of();
+        }
+        return Arrays.stream(found).map(resource -> {
+            try {
+                Matcher path = FEED_PATH.matcher(resource.getURL().toString());
+                return path.matches() ? new SampleFeed(path.group(1), path.group(2),
+                        path.group(1) + "-" + resource.getFilename(), resource) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(SampleFeed::marketplace).thenComparing(SampleFeed::language)).toList();
     }
 }

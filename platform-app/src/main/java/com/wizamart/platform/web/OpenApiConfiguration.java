@@ -132,7 +132,7 @@ class OpenApiConfiguration {
             Operation upload = item.getPost();
             upload.setParameters(new ArrayList<>(List.of(
                     new Parameter().in("query").name("marketplace").required(true)
-                            .description("the marketplace the feed comes from, e.g. letzshop")
+                            .description("the marketplace the feed comes from (GET /api/v1/vendor/marketplaces lists them)")
                             .schema(new StringSchema().maxLength(32)),
                     new Parameter().in("query").name("language").required(true)
                             .description("the feed's language, e.g. en").schema(new StringSchema().maxLength(8)))));

@@ -257,9 +257,10 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             team("POST", V + "/catalog/refreshes/{id}/approve", "products.edit").ids(a -> id(a.refreshId)),
             team("POST", V + "/catalog/refreshes/{id}/reject", "products.edit").ids(a -> id(a.refreshId)),
             team("POST", V + "/catalog/refreshes/{id}/retry", "products.edit").ids(a -> id(a.refreshId)),
-            team("GET", V + "/marketplace/config", "imports.configure"),
-            team("PUT", V + "/marketplace/config", "imports.configure")
-                    .body(a -> Map.of("letzshop", Map.of("csvUrls", Map.of("en", "http://localhost:9/feed.tsv")))),
+            team("GET", V + "/marketplace/feed-sources", "imports.configure"),
+            team("PUT", V + "/marketplace/feed-sources", "imports.configure")
+                    .body(a -> Map.of("feedSources", List.of(Map.of("marketplace", "letzshop", "language", "en",
+                            "url", "http://localhost:9/feed.tsv")))),
             team("POST", V + "/marketplace/import", "imports.trigger")
                     .body(a -> Map.of("marketplace", "letzshop", "language", "en")),
             team("POST", V + "/marketplace/import/upload", "imports.trigger").query("marketplace=letzshop&language=en")

@@ -95,9 +95,9 @@ class BadInputIntegrationTests extends ApiTest {
         assertFieldError(http.post(VENDORS).bearer(admin.accessToken()).json(body).send(), 400, "INVALID_FIELD_TYPE",
                 "owner.email");
         body = newVendor();
-        body.put("letzshopCsvUrls", java.util.List.of("https://feed.test/en.csv"));
+        body.put("feedSources", Map.of("en", "https://feed.test/en.csv"));
         assertFieldError(http.post(VENDORS).bearer(admin.accessToken()).json(body).send(), 400, "INVALID_FIELD_TYPE",
-                "letzshopCsvUrls");
+                "feedSources");
     }
 
     @Test

@@ -102,6 +102,10 @@ class TextLengthIntegrationTests extends ApiTest {
         return body;
     }
 
+    static Map<String, Object> feedSource(String url) {
+        return map("marketplace", "letzshop", "language", "en", "url", url);
+    }
+
     static Map<String, Object> newProduct(String field, Object value) {
         Map<String, Object> body = map("sku", Fixtures.unique("SKU"), "name", "Mug", "price", new BigDecimal("9.90"),
                 "currency", "EUR", "taxRate", new BigDecimal("17"));
@@ -117,9 +121,9 @@ class TextLengthIntegrationTests extends ApiTest {
                 new Case("vendor edit: custom domain", "customDomains[0].domain", s -> s.admin(s.http().put(
                         "/api/v1/admin/vendors/" + s.world().vendor().id()).json(map("customDomains",
                         List.of(map("domain", text(254))))))),
-                new Case("vendor edit: a marketplace feed URL", "letzshopCsvUrls.en", s -> s.admin(s.http().put(
-                        "/api/v1/admin/vendors/" + s.world().vendor().id()).json(map("letzshopCsvUrls",
-                        map("en", "https://feeds.example/" + text(2000)))))),
+                new Case("vendor edit: a feed source's URL", "feedSources[0].url", s -> s.admin(s.http().put(
+                        "/api/v1/admin/vendors/" + s.world().vendor().id()).json(map("feedSources",
+                        List.of(feedSource("https://feeds.example/" + text(2000))))))),
                 new Case("audit log filter: actor", "actor", s -> s.admin(s.http().get(
                         "/api/v1/admin/audit-log?actor=" + text(321)))),
                 new Case("audit log filter: action", "action", s -> s.admin(s.http().get(
@@ -138,9 +142,9 @@ class TextLengthIntegrationTests extends ApiTest {
                 new Case("vendor create: owner's first name", "owner.firstName", s -> s.admin(s.http()
                         .post("/api/v1/admin/vendors").json(newVendor("owner", map("email", "o@x.test",
                                 "firstName", text(101)))))),
-                new Case("vendor create: a marketplace feed URL", "letzshopCsvUrls.en", s -> s.admin(s.http()
-                        .post("/api/v1/admin/vendors").json(newVendor("letzshopCsvUrls",
-                                map("en", "https://feeds.example/" + text(2000)))))),
+                new Case("vendor create: a feed source's URL", "feedSources[0].url", s -> s.admin(s.http()
+                        .post("/api/v1/admin/vendors").json(newVendor("feedSources",
+                                List.of(feedSource("https://feeds.example/" + text(2000))))))),
                 new Case("user list search", "search", s -> s.admin(s.http().get(
                         "/api/v1/admin/users?search=" + text(201)))),
                 new Case("team invitation: email", "email", s -> s.owner(s.http().post(
@@ -226,9 +230,15 @@ class TextLengthIntegrationTests extends ApiTest {
                 new Case("cart: session", "sessionId", s -> s.http().post(s.world().shop() + "/cart/" + text(101)
                         + "/items").json(map("productId", UUID.randomUUID(), "quantity", 1)).send()),
                 // marketplace
-                new Case("import config: feed URL", "letzshop.csvUrls.en", s -> s.owner(s.http().put(
-                        "/api/v1/vendor/marketplace/config").json(map("letzshop", map("csvUrls",
-                        map("en", "https://feeds.example/" + text(2000))))))),
+                new Case("feed sources: URL", "feedSources[0].url", s -> s.owner(s.http().put(
+                        "/api/v1/vendor/marketplace/feed-sources").json(map("feedSources",
+                        List.of(feedSource("https://feeds.example/" + text(2000))))))),
+                new Case("feed sources: marketplace", "feedSources[0].marketplace", s -> s.owner(s.http().put(
+                        "/api/v1/vendor/marketplace/feed-sources").json(map("feedSources", List.of(map(
+                        "marketplace", text(33), "language", "en", "url", "https://feeds.example/f.csv")))))),
+                new Case("feed sources: language", "feedSources[0].language", s -> s.owner(s.http().put(
+                        "/api/v1/vendor/marketplace/feed-sources").json(map("feedSources", List.of(map(
+                        "marketplace", "letzshop", "language", text(9), "url", "https://feeds.example/f.csv")))))),
                 new Case("import trigger: source URL", "sourceUrl", s -> s.owner(s.http().post(
                         "/api/v1/vendor/marketplace/import").json(map("marketplace", "letzshop", "language", "en",
                         "sourceUrl", "https://feeds.example/" + text(2000))))),

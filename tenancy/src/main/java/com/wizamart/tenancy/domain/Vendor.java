@@ -1,29 +1,24 @@
 package com.wizamart.tenancy.domain;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 import com.wizamart.sharedkernel.ValidationException;
 
 /**
- * A tenant: one vendor's shop on the platform. Soft-deleted vendors keep their data but are unreachable.
+ * A tenant: one vendor's shop on the platform. Soft-deleted vendors keep their data but are unreachable. Its feed
+ * sources ({@link FeedSources}) are kept apart, under Row-Level Security, since their URLs may carry credentials.
  */
 public final class Vendor {
-
-    /** Languages a Letzshop feed URL may be configured for. */
-    public static final Set<String> FEED_LANGUAGES = Set.of("en", "fr", "de");
 
     private final UUID id;
     private final VendorCode code;
     private String name;
     private Subdomain subdomain;
     private BusinessContact business;
-    private Map<String, String> letzshopCsvUrls;
     private Map<String, Object> theme;
     private List<CustomDomain> customDomains;
     private boolean verified;
@@ -33,14 +28,13 @@ public final class Vendor {
     private final Long version;
 
     public Vendor(UUID id, VendorCode code, String name, Subdomain subdomain, BusinessContact business,
-                  Map<String, String> letzshopCsvUrls, Map<String, Object> theme, List<CustomDomain> customDomains,
+                  Map<String, Object> theme, List<CustomDomain> customDomains,
                   boolean verified, boolean active, Instant deletedAt, Instant createdAt, Long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.code = Objects.requireNonNull(code, "code");
         this.name = requireName(name);
         this.subdomain = Objects.requireNonNull(subdomain, "subdomain");
         this.business = business == null ? BusinessContact.empty() : business;
-        this.letzshopCsvUrls = requireFeedUrls(letzshopCsvUrls);
         this.theme = theme == null ? Map.of() : Map.copyOf(theme);
         this.customDomains = customDomains == null ? List.of() : List.copyOf(customDomains);
         this.verified = verified;
@@ -51,9 +45,8 @@ public final class Vendor {
     }
 
     /** Opens a new, active, unverified vendor. */
-    public static Vendor open(VendorCode code, String name, Subdomain subdomain, BusinessContact business,
-                              Map<String, String> letzshopCsvUrls) {
-        return new Vendor(UUID.randomUUID(), code, name, subdomain, business, letzshopCsvUrls, Map.of(), List.of(),
+    public static Vendor open(VendorCode code, String name, Subdomain subdomain, BusinessContact business) {
+        return new Vendor(UUID.randomUUID(), code, name, subdomain, business, Map.of(), List.of(),
                 false, true, null, Instant.now(), null);
     }
 
@@ -61,16 +54,14 @@ public final class Vendor {
      * Changes the editable details; {@literal null} arguments leave a detail as it is. Every detail is checked before
      * any is changed: an invalid edit leaves the vendor as it was.
      */
-    public void edit(String name, Subdomain subdomain, BusinessContact business, Map<String, String> feedUrls,
-                     Map<String, Object> theme, List<CustomDomain> customDomains) {
+    public void edit(String name, Subdomain subdomain, BusinessContact business, Map<String, Object> theme,
+                     List<CustomDomain> customDomains) {
         String newName = name == null ? this.name : requireName(name);
-        Map<String, String> newFeedUrls = feedUrls == null ? this.letzshopCsvUrls : requireFeedUrls(feedUrls);
         Map<String, Object> newTheme = theme == null ? this.theme : Map.copyOf(theme);
         List<CustomDomain> newDomains = customDomains == null ? this.customDomains : List.copyOf(customDomains);
         this.name = newName;
         this.subdomain = subdomain == null ? this.subdomain : subdomain;
         this.business = business == null ? this.business : business;
-        this.letzshopCsvUrls = newFeedUrls;
         this.theme = newTheme;
         this.customDomains = newDomains;
     }
@@ -110,33 +101,11 @@ public final class Vendor {
         return name.strip();
     }
 
-    private static Map<String, String> requireFeedUrls(Map<String, String> urls) {
-        if (urls == null) {
-            return Map.of();
-        }
-        Map<String, String> clean = new LinkedHashMap<>();
-        urls.forEach((language, url) -> {
-            if (!FEED_LANGUAGES.contains(language)) {
-                throw ValidationException.of("letzshopCsvUrls." + language, "language must be one of en, fr, de");
-            }
-            if (url == null || url.isBlank()) {
-                return;
-            }
-            String trimmed = url.strip();
-            if (!(trimmed.startsWith("https://") || trimmed.startsWith("http://")) || trimmed.length() > 2000) {
-                throw ValidationException.of("letzshopCsvUrls." + language, "must be an http(s) URL");
-            }
-            clean.put(language, trimmed);
-        });
-        return Map.copyOf(clean);
-    }
-
     public UUID id() { return id; }
     public VendorCode code() { return code; }
     public String name() { return name; }
     public Subdomain subdomain() { return subdomain; }
     public BusinessContact business() { return business; }
-    public Map<String, String> letzshopCsvUrls() { return letzshopCsvUrls; }
     public Map<String, Object> theme() { return theme; }
     public List<CustomDomain> customDomains() { return customDomains; }
     public boolean verified() { return verified; }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -25,7 +24,7 @@ class VendorLookupsTests {
     private long nanos;
     private final List<String> loads = new ArrayList<>();
     private final Vendor acme = Vendor.open(VendorCode.of("acme"), "Acme", Subdomain.of("acme"),
-            BusinessContact.empty(), Map.of());
+            BusinessContact.empty());
 
     @Test
     void asksTheDatabaseOnce_withinTheTimeToLive() {

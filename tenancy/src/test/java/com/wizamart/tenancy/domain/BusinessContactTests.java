@@ -2,7 +2,6 @@ package com.wizamart.tenancy.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +25,10 @@ class BusinessContactTests {
     @Test
     void aVendorOpenedWithoutContactHasTheEmptyOne_andAnEditWithoutContactKeepsIt() {
         BusinessContact contact = new BusinessContact("info@acme.lu", null, null, "Esch", null, "LU", null);
-        Vendor withNone = Vendor.open(VendorCode.of("acme"), "Acme", Subdomain.of("acme"), null, Map.of());
-        Vendor withOne = Vendor.open(VendorCode.of("acme"), "Acme", Subdomain.of("acme"), contact, Map.of());
+        Vendor withNone = Vendor.open(VendorCode.of("acme"), "Acme", Subdomain.of("acme"), null);
+        Vendor withOne = Vendor.open(VendorCode.of("acme"), "Acme", Subdomain.of("acme"), contact);
 
-        withOne.edit("Acme SARL", null, null, null, null, null);
+        withOne.edit("Acme SARL", null, null, null, null);
 
         assertThat(withNone.business()).isEqualTo(BusinessContact.empty());
         assertThat(withOne.business()).isSameAs(contact);

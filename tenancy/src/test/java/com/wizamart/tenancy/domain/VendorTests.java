@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import com.wizamart.sharedkernel.FieldViolation;
 import com.wizamart.sharedkernel.ValidationException;
@@ -19,8 +17,7 @@ import com.wizamart.sharedkernel.ValidationException;
 class VendorTests {
 
     private static Vendor acme() {
-        return Vendor.open(VendorCode.of("acme"), "Acme", Subdomain.of("acme"), null,
-                Map.of("en", "https://feeds.test/acme-en.csv"));
+        return Vendor.open(VendorCode.of("acme"), "Acme", Subdomain.of("acme"), null);
     }
 
     @Test
@@ -44,84 +41,42 @@ class VendorTests {
 
     @Test
     void needsAnIdACodeAndASubdomain() {
-        assertThatThrownBy(() -> new Vendor(null, VendorCode.of("acme"), "Acme", Subdomain.of("acme"), null, null,
+        assertThatThrownBy(() -> new Vendor(null, VendorCode.of("acme"), "Acme", Subdomain.of("acme"), null,
                 null, null, false, true, null, null, null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Vendor(UUID.randomUUID(), null, "Acme", Subdomain.of("acme"), null, null,
+        assertThatThrownBy(() -> new Vendor(UUID.randomUUID(), null, "Acme", Subdomain.of("acme"), null,
                 null, null, false, true, null, null, null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Vendor(UUID.randomUUID(), VendorCode.of("acme"), "Acme", null, null, null,
+        assertThatThrownBy(() -> new Vendor(UUID.randomUUID(), VendorCode.of("acme"), "Acme", null, null,
                 null, null, false, true, null, null, null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
     void aNameIsStrippedAndAtMostTwoHundredCharacters() {
-        assertThat(Vendor.open(VendorCode.of("acme"), "  Acme SARL ", Subdomain.of("acme"), null, null).name())
+        assertThat(Vendor.open(VendorCode.of("acme"), "  Acme SARL ", Subdomain.of("acme"), null).name())
                 .isEqualTo("Acme SARL");
-        assertThat(Vendor.open(VendorCode.of("acme"), "n".repeat(200), Subdomain.of("acme"), null, null).name())
+        assertThat(Vendor.open(VendorCode.of("acme"), "n".repeat(200), Subdomain.of("acme"), null).name())
                 .hasSize(200);
 
-        assertRejected(() -> Vendor.open(VendorCode.of("acme"), "n".repeat(201), Subdomain.of("acme"), null, null),
+        assertRejected(() -> Vendor.open(VendorCode.of("acme"), "n".repeat(201), Subdomain.of("acme"), null),
                 "name", "must be at most 200 characters");
-        assertRejected(() -> Vendor.open(VendorCode.of("acme"), " \t", Subdomain.of("acme"), null, null),
+        assertRejected(() -> Vendor.open(VendorCode.of("acme"), " \t", Subdomain.of("acme"), null),
                 "name", "must not be blank");
-        assertRejected(() -> Vendor.open(VendorCode.of("acme"), null, Subdomain.of("acme"), null, null),
+        assertRejected(() -> Vendor.open(VendorCode.of("acme"), null, Subdomain.of("acme"), null),
                 "name", "must not be blank");
-    }
-
-    @Test
-    void keepsAFeedUrlPerLanguage_strippedAndWithoutBlankOnes() {
-        Map<String, String> urls = new HashMap<>();
-        urls.put("en", "  https://feeds.test/en.csv ");
-        urls.put("fr", "http://feeds.test/fr.csv");
-        urls.put("de", " ");
-
-        Vendor vendor = Vendor.open(VendorCode.of("acme"), "Acme", Subdomain.of("acme"), null, urls);
-
-        assertThat(vendor.letzshopCsvUrls()).containsOnly(Map.entry("en", "https://feeds.test/en.csv"),
-                Map.entry("fr", "http://feeds.test/fr.csv"));
-    }
-
-    @Test
-    void rejectsAFeedForALanguageThePlatformDoesNotServe() {
-        assertRejected(() -> Vendor.open(VendorCode.of("acme"), "Acme", Subdomain.of("acme"), null,
-                Map.of("lb", "https://feeds.test/lb.csv")), "letzshopCsvUrls.lb", "language must be one of en, fr, de");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"ftp://feeds.test/en.csv", "feeds.test/en.csv", "file:///etc/passwd", "javascript:x"})
-    void rejectsAFeedUrlThatIsNotHttp(String url) {
-        assertRejected(() -> Vendor.open(VendorCode.of("acme"), "Acme", Subdomain.of("acme"), null,
-                Map.of("en", url)), "letzshopCsvUrls.en", "must be an http(s) URL");
-    }
-
-    @Test
-    void rejectsAFeedUrlLongerThanTwoThousandCharacters() {
-        String base = "https://feeds.test/";
-        String longest = base + "x".repeat(2000 - base.length());
-
-        assertThat(Vendor.open(VendorCode.of("acme"), "Acme", Subdomain.of("acme"), null, Map.of("en", longest))
-                .letzshopCsvUrls()).containsEntry("en", longest);
-        assertRejected(() -> Vendor.open(VendorCode.of("acme"), "Acme", Subdomain.of("acme"), null,
-                Map.of("en", longest + "x")), "letzshopCsvUrls.en", "must be an http(s) URL");
     }
 
     @Test
     void holdsCopiesOfWhatItIsGiven_andHandsOutUnmodifiableViews() {
-        Map<String, String> urls = new HashMap<>(Map.of("en", "https://feeds.test/en.csv"));
         Map<String, Object> theme = new HashMap<>(Map.of("primary", "#000"));
         List<CustomDomain> domains = new java.util.ArrayList<>(List.of(new CustomDomain("acme.lu", false)));
-        Vendor vendor = Vendor.open(VendorCode.of("acme"), "Acme", Subdomain.of("acme"), null, urls);
-        vendor.edit(null, null, null, null, theme, domains);
+        Vendor vendor = Vendor.open(VendorCode.of("acme"), "Acme", Subdomain.of("acme"), null);
+        vendor.edit(null, null, null, theme, domains);
 
-        urls.put("fr", "https://feeds.test/fr.csv");
         theme.put("primary", "#fff");
         domains.clear();
 
-        assertThat(vendor.letzshopCsvUrls()).containsOnlyKeys("en");
         assertThat(vendor.theme()).containsEntry("primary", "#000");
         assertThat(vendor.customDomains()).containsExactly(new CustomDomain("acme.lu", false));
         assertThatThrownBy(() -> vendor.customDomains().add(new CustomDomain("evil.lu", true)))
-                .isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> vendor.letzshopCsvUrls().put("de", "https://x.test"))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
@@ -130,21 +85,19 @@ class VendorTests {
         Vendor vendor = acme();
         BusinessContact contact = new BusinessContact("info@acme.lu", null, null, null, null, "LU", null);
 
-        vendor.edit(" Acme SARL ", Subdomain.of("acme-sarl"), contact, null, Map.of("primary", "#123"),
+        vendor.edit(" Acme SARL ", Subdomain.of("acme-sarl"), contact, Map.of("primary", "#123"),
                 List.of(new CustomDomain("shop.acme.lu", true)));
 
         assertThat(vendor.name()).isEqualTo("Acme SARL");
         assertThat(vendor.subdomain()).isEqualTo(Subdomain.of("acme-sarl"));
         assertThat(vendor.business()).isEqualTo(contact);
-        assertThat(vendor.letzshopCsvUrls()).containsOnly(Map.entry("en", "https://feeds.test/acme-en.csv"));
         assertThat(vendor.theme()).containsOnly(Map.entry("primary", "#123"));
         assertThat(vendor.customDomains()).extracting(CustomDomain::domain).containsExactly("shop.acme.lu");
         assertThat(vendor.code()).isEqualTo(VendorCode.of("acme"));
 
-        vendor.edit(null, null, null, Map.of(), null, List.of());
+        vendor.edit(null, null, null, null, List.of());
 
         assertThat(vendor.name()).isEqualTo("Acme SARL");
-        assertThat(vendor.letzshopCsvUrls()).isEmpty();
         assertThat(vendor.customDomains()).isEmpty();
         assertThat(vendor.theme()).containsOnly(Map.entry("primary", "#123"));
     }
@@ -153,13 +106,11 @@ class VendorTests {
     void anInvalidEditChangesNothing() {
         Vendor vendor = acme();
 
-        assertRejected(() -> vendor.edit("Acme SARL", Subdomain.of("acme-sarl"), null,
-                Map.of("en", "ftp://feeds.test/en.csv"), Map.of("primary", "#123"),
-                List.of(new CustomDomain("shop.acme.lu", true))), "letzshopCsvUrls.en", "must be an http(s) URL");
+        assertRejected(() -> vendor.edit(" ", Subdomain.of("acme-sarl"), null, Map.of("primary", "#123"),
+                List.of(new CustomDomain("shop.acme.lu", true))), "name", "must not be blank");
 
         assertThat(vendor.name()).isEqualTo("Acme");
         assertThat(vendor.subdomain()).isEqualTo(Subdomain.of("acme"));
-        assertThat(vendor.letzshopCsvUrls()).containsOnly(Map.entry("en", "https://feeds.test/acme-en.csv"));
         assertThat(vendor.theme()).isEmpty();
         assertThat(vendor.customDomains()).isEmpty();
     }

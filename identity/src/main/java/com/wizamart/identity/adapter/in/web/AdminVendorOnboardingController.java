@@ -2,7 +2,7 @@ package com.wizamart.identity.adapter.in.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.Map;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -26,6 +26,7 @@ import com.wizamart.identity.application.BulkVendorImport;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.BusinessDetails;
+import com.wizamart.tenancy.FeedSource;
 import com.wizamart.tenancy.Owner;
 import com.wizamart.tenancy.RegisterVendor;
 import com.wizamart.tenancy.VendorDetails;
@@ -55,7 +56,7 @@ class AdminVendorOnboardingController {
                                @NotBlank @Size(max = 63) String subdomain,
                                @NotBlank @Email @Size(max = 320) String businessEmail,
                                @Size(max = 50) String businessPhone, @Valid AddressRequest businessAddress,
-                               @Size(max = 30) String vatNumber, Map<String, String> letzshopCsvUrls,
+                               @Size(max = 30) String vatNumber, List<FeedSource> feedSources,
                                @NotNull @Valid OwnerRequest owner, @Size(max = 128) String initialPassword,
                                Boolean attachExistingOwner) {
     }
@@ -72,7 +73,7 @@ class AdminVendorOnboardingController {
         RegisterVendor command = new RegisterVendor(request.code(), request.name(), request.subdomain(),
                 new BusinessDetails(request.businessEmail(), request.businessPhone(), a.street(), a.city(),
                         a.postalCode(), a.country(), request.vatNumber()),
-                request.letzshopCsvUrls(),
+                request.feedSources(),
                 new Owner(request.owner().email(), request.owner().firstName(), request.owner().lastName(),
                         request.owner().phone()));
         OnboardedVendor created = onboarding.open(command, request.initialPassword(),

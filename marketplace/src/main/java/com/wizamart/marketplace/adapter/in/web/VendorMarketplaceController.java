@@ -2,14 +2,14 @@ package com.wizamart.marketplace.adapter.in.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.Pageable;
@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.wizamart.marketplace.application.FeedSourceSetup;
 import com.wizamart.marketplace.application.ImportJobs;
 import com.wizamart.marketplace.application.StagedProducts;
 import com.wizamart.marketplace.application.port.in.StagedProductDetail;
@@ -37,46 +38,47 @@ import com.wizamart.marketplace.domain.ImportJob;
 import com.wizamart.marketplace.domain.ImportStatus;
 import com.wizamart.marketplace.spi.FeedRowError;
 import com.wizamart.tenancy.Actor;
+import com.wizamart.tenancy.FeedSource;
 
-/** A vendor's marketplace imports: feed configuration, jobs, row errors, staged products. */
+/** A vendor's marketplace imports: feed sources, jobs, row errors, staged products. */
 @RestController
 @RequestMapping("/api/v1/vendor/marketplace")
 class VendorMarketplaceController {
 
     private final ImportJobs imports;
+    private final FeedSourceSetup feedSources;
     private final StagedProducts staged;
     private final ImportJobWebMapper mapper;
     private final MarketplaceProperties properties;
 
-    VendorMarketplaceController(ImportJobs imports, StagedProducts staged, ImportJobWebMapper mapper,
-                                MarketplaceProperties properties) {
+    VendorMarketplaceController(ImportJobs imports, FeedSourceSetup feedSources, StagedProducts staged,
+                                ImportJobWebMapper mapper, MarketplaceProperties properties) {
         this.imports = imports;
+        this.feedSources = feedSources;
         this.staged = staged;
         this.mapper = mapper;
         this.properties = properties;
     }
 
-    record CsvUrls(Map<String, String> csvUrls) {
+    /**
+     * The vendor's feed sources: per marketplace and language, the URL an import without {@code sourceUrl} fetches.
+     *
+     * @param feedSources by marketplace and language; at most one per marketplace and language.
+     */
+    record FeedSources(@NotNull List<FeedSource> feedSources) {
     }
 
-    @GetMapping("/config")
+    @GetMapping("/feed-sources")
     @PreAuthorize("hasAuthority('PERM_imports.configure')")
-    Map<String, CsvUrls> config() {
-        return asConfig(imports.configuredUrls());
+    FeedSources feedSources() {
+        return new FeedSources(feedSources.list());
     }
 
-    @PutMapping("/config")
+    /** Replaces the feed sources as a whole: a source left out is removed. */
+    @PutMapping("/feed-sources")
     @PreAuthorize("hasAuthority('PERM_imports.configure')")
-    Map<String, CsvUrls> configure(@RequestBody Map<String, @Valid CsvUrls> request, Actor actor) {
-        Map<String, Map<String, String>> urls = new LinkedHashMap<>();
-        request.forEach((marketplace, config) -> urls.put(marketplace, config == null ? Map.of() : config.csvUrls()));
-        return asConfig(imports.configure(urls, actor));
-    }
-
-    private static Map<String, CsvUrls> asConfig(Map<String, Map<String, String>> urls) {
-        Map<String, CsvUrls> result = new LinkedHashMap<>();
-        urls.forEach((marketplace, byLanguage) -> result.put(marketplace, new CsvUrls(byLanguage)));
-        return result;
+    FeedSources replaceFeedSources(@Valid @RequestBody FeedSources request, Actor actor) {
+        return new FeedSources(feedSources.replace(request.feedSources(), actor));
     }
 
     record TriggerRequest(@NotBlank @Size(max = 32) String marketplace, @NotBlank @Size(max = 8) String language,

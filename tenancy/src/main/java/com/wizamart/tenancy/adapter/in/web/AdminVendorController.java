@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.BusinessDetails;
+import com.wizamart.tenancy.FeedSource;
 import com.wizamart.tenancy.VendorDetails;
 import com.wizamart.tenancy.application.VendorAdministration;
 import com.wizamart.tenancy.application.port.in.VendorQuery;
@@ -89,7 +90,7 @@ class AdminVendorController {
     record EditVendorRequest(@Size(min = 1, max = 200) String name, @Size(max = 63) String subdomain,
                              @Email @Size(max = 320) String businessEmail, @Size(max = 50) String businessPhone,
                              @Valid AddressRequest businessAddress, @Size(max = 30) String vatNumber,
-                             Map<String, String> letzshopCsvUrls, Map<String, Object> theme,
+                             List<FeedSource> feedSources, Map<String, Object> theme,
                              List<@Valid DomainRequest> customDomains) {
 
         VendorAdministration.EditVendor toCommand() {
@@ -101,7 +102,7 @@ class AdminVendorController {
             }
             List<CustomDomain> domains = customDomains == null ? null : customDomains.stream()
                     .map(d -> new CustomDomain(d.domain(), Boolean.TRUE.equals(d.verified()))).toList();
-            return new VendorAdministration.EditVendor(name, subdomain, business, letzshopCsvUrls, theme, domains);
+            return new VendorAdministration.EditVendor(name, subdomain, business, feedSources, theme, domains);
         }
     }
 }

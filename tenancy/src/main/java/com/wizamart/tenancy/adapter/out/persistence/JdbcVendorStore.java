@@ -32,7 +32,8 @@ import com.wizamart.tenancy.domain.VendorCode;
 
 /**
  * Vendors in {@code tenancy_vendors} and their custom domains in {@code tenancy_vendor_domains}. These are the
- * tenant registry (read before any vendor is known, to resolve one), so they carry no Row-Level Security.
+ * tenant registry (read before any vendor is known, to resolve one), so they carry no Row-Level Security. Their feed
+ * sources, which may carry credentials, are kept under it by {@link JdbcFeedSourceStore}.
  */
 @Repository
 class JdbcVendorStore implements VendorStore {
@@ -64,7 +65,6 @@ class JdbcVendorStore implements VendorStore {
         params.put("postalCode", b.postalCode());
         params.put("country", b.country());
         params.put("vat", b.vatNumber());
-        params.put("urls", json.write(v.letzshopCsvUrls()));
         params.put("theme", json.write(v.theme()));
         params.put("verified", v.verified());
         params.put("active", v.active());
@@ -76,16 +76,15 @@ class JdbcVendorStore implements VendorStore {
             jdbc.sql("""
                     insert into tenancy_vendors (id, code, name, subdomain, business_email, business_phone,
                       business_address, business_city, business_postal_code, business_country, vat_number,
-                      letzshop_csv_urls, theme, verified, active, deleted_at, created_at, updated_at, version)
+                      theme, verified, active, deleted_at, created_at, updated_at, version)
                     values (:id, :code, :name, :subdomain, :email, :phone, :address, :city, :postalCode, :country,
-                      :vat, cast(:urls as jsonb), cast(:theme as jsonb), :verified, :active, :deletedAt, :createdAt,
-                      :now, 0)""").params(params).update();
+                      :vat, cast(:theme as jsonb), :verified, :active, :deletedAt, :createdAt, :now, 0)""").params(params).update();
         } else {
             int updated = jdbc.sql("""
                     update tenancy_vendors set name = :name, subdomain = :subdomain, business_email = :email,
                       business_phone = :phone, business_address = :address, business_city = :city,
                       business_postal_code = :postalCode, business_country = :country, vat_number = :vat,
-                      letzshop_csv_urls = cast(:urls as jsonb), theme = cast(:theme as jsonb), verified = :verified,
+                      theme = cast(:theme as jsonb), verified = :verified,
                       active = :active, deleted_at = :deletedAt, updated_at = :now, version = version + 1
                     where id = :id and version = :version""").params(params).update();
             if (updated == 0) {
@@ -185,7 +184,7 @@ class JdbcVendorStore implements VendorStore {
     private static final String SELECT = """
             select v.id, v.code, v.name, v.subdomain, v.business_email, v.business_phone, v.business_address,
               v.business_city, v.business_postal_code, v.business_country, v.vat_number,
-              v.letzshop_csv_urls::text as urls, v.theme::text as theme, v.verified, v.active, v.deleted_at,
+              v.theme::text as theme, v.verified, v.active, v.deleted_at,
               v.created_at, v.version
             from tenancy_vendors v""";
 
@@ -206,7 +205,7 @@ class JdbcVendorStore implements VendorStore {
                             .add(new CustomDomain(rs.getString("domain"), rs.getBoolean("verified")));
                 });
         return vendors.stream().map(v -> domains.containsKey(v.id()) ? new Vendor(v.id(), v.code(), v.name(),
-                v.subdomain(), v.business(), v.letzshopCsvUrls(), v.theme(), domains.get(v.id()), v.verified(),
+                v.subdomain(), v.business(), v.theme(), domains.get(v.id()), v.verified(),
                 v.active(), v.deletedAt(), v.createdAt(), v.version()) : v).toList();
     }
 
@@ -218,7 +217,7 @@ class JdbcVendorStore implements VendorStore {
                         rs.getString("business_address"), rs.getString("business_city"),
                         rs.getString("business_postal_code"), rs.getString("business_country"),
                         rs.getString("vat_number")),
-                json.readStrings(rs.getString("urls")), json.readObject(rs.getString("theme")), List.of(),
+                json.readObject(rs.getString("theme")), List.of(),
                 rs.getBoolean("verified"), rs.getBoolean("active"), deleted == null ? null : deleted.toInstant(),
                 rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
     }

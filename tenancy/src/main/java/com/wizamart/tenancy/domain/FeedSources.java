@@ -1,0 +1,179 @@
+package com.wizamart.tenancy.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.wizamart.sharedkernel.FieldViolation;
+import com.wizamart.sharedkernel.ValidationException;
+
+/**
+ * A vendor's feed sources: where the platform fetches the vendor's product feeds, one URL per marketplace and
+ * language at most. Which marketplaces and languages exist is not known here: the caller passes what the installed
+ * marketplaces accept, and a source kept unchanged from the vendor's stored ones passes even when its marketplace is
+ * no longer installed (it may be kept or removed, not added or changed).
+ */
+public final class FeedSources {
+
+    /** The most sources a vendor may have (every marketplace in every language fits many times). */
+    public static final int MAX = 100;
+    /** The longest URL kept. */
+    public static final int MAX_URL_LENGTH = 2000;
+
+    private static final Pattern MARKETPLACE = Pattern.compile("[a-z0-9-]{1,32}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final Comparator<Source> ORDER = Comparator.comparing(Source::marketplace)
+            .thenComparing(Source::language);
+    private static final FeedSources NONE = new FeedSources(List.of());
+
+    private final List<Source> sources;
+
+    private FeedSources(List<Source> sources) {
+        this.sources = sources.stream().sorted(ORDER).toList();
+    }
+
+    /** One feed: where a marketplace's feed of the vendor in a language is fetched from. */
+    public record Source(String marketplace, String language, String url) {
+
+        public Source {
+            Objects.requireNonNull(marketplace, "marketplace");
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(url, "url");
+        }
+    }
+
+    /** A source as given: any part may be {@literal null} or malformed. */
+    public record Candidate(String marketplace, String language, String url) {
+    }
+
+    public static FeedSources none() {
+        return NONE;
+    }
+
+    /** Sources read back from storage, checked when they were stored. */
+    public static FeedSources restore(List<Source> sources) {
+        return sources == null || sources.isEmpty() ? NONE : new FeedSources(sources);
+    }
+
+    /**
+     * Checks the given sources: each names a marketplace ({@code [a-z0-9-]{1,32}}) that is installed, a language that
+     * marketplace accepts and an http(s) URL of at most {@value #MAX_URL_LENGTH} characters; no two name the same
+     * marketplace and language. Marketplace and language are compared in lower case, the URL stripped.
+     *
+     * @param given    the sources, {@literal null} for none; each reported by its index ({@code feedSources[2].url}).
+     * @param accepted the installed marketplaces, each with the languages its feeds may be in.
+     * @param kept     the vendor's sources before this change: one of them given again unchanged is not checked
+     *                 against {@code accepted}.
+     * @throws ValidationException naming every offending field.
+     */
+    public static FeedSources of(List<Candidate> given, Map<String, Set<String>> accepted, FeedSources kept) {
+        if (given == null || given.isEmpty()) {
+            return NONE;
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        if (given.size() > MAX) {
+            throw ValidationException.of("feedSources", "must be at most " + MAX + " feed sources");
+        }
+        List<Source> sources = new ArrayList<>();
+        Map<String, Integer> firstOf = new HashMap<>();
+        for (int i = 0; i < given.size(); i++) {
+            String field = "feedSources[" + i + "]";
+            Candidate candidate = given.get(i);
+            if (candidate == null) {
+                violations.add(new FieldViolation(field, "must not be null"));
+                continue;
+            }
+            int before = violations.size();
+            String marketplace = lower(candidate.marketplace());
+            String language = lower(candidate.language());
+            String url = candidate.url() == null ? "" : candidate.url().strip();
+            if (marketplace.isEmpty()) {
+                violations.add(new FieldViolation(field + ".marketplace", "must not be blank"));
+            } else if (!MARKETPLACE.matcher(marketplace).matches()) {
+                violations.add(new FieldViolation(field + ".marketplace",
+                        "must be 1 to 32 lower-case letters, digits or hyphens"));
+            }
+            if (language.isEmpty()) {
+                violations.add(new FieldViolation(field + ".language", "must not be blank"));
+            } else if (!LANGUAGE.matcher(language).matches()) {
+                violations.add(new FieldViolation(field + ".language", "must be a language code such as en"));
+            }
+            if (url.isEmpty()) {
+                violations.add(new FieldViolation(field + ".url", "must not be blank"));
+            } else if (!isHttpUrl(url)) {
+                violations.add(new FieldViolation(field + ".url",
+                        "must be an http(s) URL of at most " + MAX_URL_LENGTH + " characters"));
+            }
+            if (violations.size() > before) {
+                continue;
+            }
+            Source source = new Source(marketplace, language, url);
+            if (!(kept != null && kept.sources.contains(source))) {
+                Set<String> languages = accepted.get(marketplace);
+                if (languages == null) {
+                    violations.add(new FieldViolation(field + ".marketplace", accepted.isEmpty()
+                            ? "no marketplace is installed"
+                            : "must be one of " + accepted.keySet().stream().sorted().toList()));
+                    continue;
+                }
+                if (!languages.contains(language)) {
+                    violations.add(new FieldViolation(field + ".language", "must be one of "
+                            + languages.stream().sorted().toList() + " for " + marketplace));
+                    continue;
+                }
+            }
+            Integer first = firstOf.putIfAbsent(marketplace + " " + language, i);
+            if (first != null) {
+                violations.add(new FieldViolation(field, "names " + marketplace + " in " + language
+                        + " again (as feedSources[" + first + "] does): one feed per marketplace and language"));
+                continue;
+            }
+            sources.add(source);
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return new FeedSources(sources);
+    }
+
+    private static String lower(String value) {
+        return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isHttpUrl(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return (lower.startsWith("https://") || lower.startsWith("http://")) && url.length() > lower.indexOf("//") + 2
+                && url.length() <= MAX_URL_LENGTH && url.chars().noneMatch(c -> Character.isWhitespace(c)
+                || Character.isISOControl(c));
+    }
+
+    /** @return the sources, by marketplace and language. */
+    public List<Source> all() {
+        return sources;
+    }
+
+    public boolean isEmpty() {
+        return sources.isEmpty();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FeedSources that && sources.equals(that.sources);
+    }
+
+    @Override
+    public int hashCode() {
+        return sources.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "FeedSources" + sources;
+    }
+}
