@@ -8,7 +8,7 @@ import java.util.UUID;
  * it (except the fields the vendor locked).
  *
  * @param stagedProductId the staged product's id in the marketplace module.
- * @param marketplace     e.g. {@code letzshop}.
+ * @param marketplace     the name of the marketplace adapter it was imported with.
  * @param externalId      the product's id at the marketplace (the feed's {@code id} column).
  */
 public record ProductSource(UUID stagedProductId, String marketplace, String externalId) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 import com.wizamart.tenancy.Actor;
+import com.wizamart.tenancy.FeedSourceRules;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -132,7 +134,7 @@ class OpenApiConfiguration {
             Operation upload = item.getPost();
             upload.setParameters(new ArrayList<>(List.of(
                     new Parameter().in("query").name("marketplace").required(true)
-                            .description("the marketplace the feed comes from (GET /api/v1/vendor/marketplaces lists them)")
+                            .description("the marketplace the feed comes from")
                             .schema(new StringSchema().maxLength(32)),
                     new Parameter().in("query").name("language").required(true)
                             .description("the feed's language, e.g. en").schema(new StringSchema().maxLength(8)))));
@@ -142,6 +144,62 @@ class OpenApiConfiguration {
                                     .description("the feed file, read as it arrives; its size is limited"))
                             .addRequiredItem("file")))));
         };
+    }
+
+    /**
+     * Every {@code marketplace} the API reads names the installed marketplaces (the adapter modules on the classpath,
+     * as tenancy's {@link FeedSourceRules} knows them): an {@code enum} where the server refuses any other (the feed
+     * upload's query parameter, an import's {@code marketplace}), the list in the description where an earlier
+     * marketplace's name still means something (filters of jobs and staged products, a kept feed source).
+     */
+    @Bean
+    @SuppressWarnings("rawtypes")
+    OpenApiCustomizer installedMarketplaces(ObjectProvider<FeedSourceRules> rules) {
+        return openApi -> {
+            List<String> names = rules.stream().flatMap(r -> r.marketplaces().stream()).sorted().distinct().toList();
+            String listed = "Installed marketplaces: " + (names.isEmpty() ? "none" : String.join(", ", names))
+                    + " (GET /api/v1/vendor/marketplaces describes them).";
+            if (openApi.getPaths() != null) {
+                openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+                    if (operation.getParameters() == null) {
+                        return;
+                    }
+                    operation.getParameters().stream().filter(p -> "marketplace".equals(p.getName())
+                            && "query".equals(p.getIn()) && p.getSchema() != null).forEach(p -> {
+                                p.description(join(p.getDescription(), listed));
+                                if (path.equals(FEED_UPLOAD_PATH)) {
+                                    restrict(p.getSchema(), names);
+                                }
+                            });
+                }));
+            }
+            if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
+                openApi.getComponents().getSchemas().forEach((name, schema) -> {
+                    Map<String, Schema> properties = schema.getProperties();
+                    Schema<?> marketplace = properties == null ? null : properties.get("marketplace");
+                    if (marketplace == null || !MARKETPLACE_INPUTS.contains(name)) {
+                        return;
+                    }
+                    marketplace.description(join(marketplace.getDescription(), listed));
+                    if (name.equals(IMPORT_REQUEST_SCHEMA)) {
+                        restrict(marketplace, names);
+                    }
+                });
+            }
+        };
+    }
+
+    /** The request schemas with a {@code marketplace}: an import's, and a feed source's. */
+    private static final String IMPORT_REQUEST_SCHEMA = "TriggerRequest";
+    private static final Set<String> MARKETPLACE_INPUTS = Set.of(IMPORT_REQUEST_SCHEMA, "FeedSource");
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void restrict(Schema schema, List<String> names) {
+        schema.setEnum(new ArrayList<>(names));
+    }
+
+    private static String join(String description, String more) {
+        return description == null || description.isBlank() ? more : description + ". " + more;
     }
 
     /** Every page's {@code size} states the largest page the server answers (Spring Data's resolver clamps to it). */

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.wizamart.support.ApiTest;
+import com.wizamart.tenancy.FeedSourceRules;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,6 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code errorCode}).
  */
 class OpenApiContractIntegrationTests extends ApiTest {
+
+    @Autowired
+    private FeedSourceRules rules;
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
@@ -68,6 +73,46 @@ class OpenApiContractIntegrationTests extends ApiTest {
         JsonNode body = upload.get("requestBody").get("content").get("multipart/form-data").get("schema");
         assertThat(body.get("properties").get("file").get("format").asString()).isEqualTo("binary");
         assertThat(upload.get("responses").has("413")).isTrue();
+    }
+
+    /**
+     * A {@code marketplace} names the installed adapters: an enum where no other is taken (the upload, an import), the
+     * list in the description elsewhere (the job filter, a feed source, which may be of an adapter removed since).
+     */
+    @Test
+    void everyMarketplaceTheApiReadsNamesTheInstalledOnes() {
+        List<String> installed = rules.marketplaces().stream().sorted().toList();
+        assertThat(installed).contains("letzshop");
+        JsonNode document = apiDocs();
+
+        JsonNode upload = parameter(document, "/api/v1/vendor/marketplace/import/upload", "post", "marketplace");
+        assertThat(strings(upload.get("schema").get("enum"))).isEqualTo(installed);
+        JsonNode trigger = document.get("components").get("schemas").get("TriggerRequest").get("properties")
+                .get("marketplace");
+        assertThat(strings(trigger.get("enum"))).isEqualTo(installed);
+        JsonNode filter = parameter(document, "/api/v1/vendor/marketplace/jobs", "get", "marketplace");
+        assertThat(filter.get("schema").has("enum")).isFalse();
+        assertThat(filter.get("description").asString()).contains("Installed marketplaces: " + String.join(", ", installed));
+        JsonNode feedSource = document.get("components").get("schemas").get("FeedSource").get("properties")
+                .get("marketplace");
+        assertThat(feedSource.has("enum")).isFalse();
+        assertThat(feedSource.get("description").asString()).contains(String.join(", ", installed));
+    }
+
+    private static JsonNode parameter(JsonNode document, String path, String method, String name) {
+        for (JsonNode p : document.get("paths").get(path).get(method).get("parameters")) {
+            if (p.get("name").asString().equals(name)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no parameter " + name + " on " + method + " " + path);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        assertThat(array).as("an enum").isNotNull();
+        array.forEach(v -> values.add(v.asString()));
+        return values;
     }
 
     private JsonNode apiDocs() {
