@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.wizamart.marketplace.domain.MarketplaceException;
 import com.wizamart.marketplace.spi.MarketplaceAdapter;
+import com.wizamart.sharedkernel.ContentLanguages;
 import com.wizamart.sharedkernel.ValidationException;
 
 /** The marketplace adapters on the classpath, by name: adding an adapter module adds a marketplace. */
@@ -29,11 +30,20 @@ public class MarketplaceAdapters {
         return adapter;
     }
 
+    /**
+     * The languages a feed of this adapter may be imported for: its own, or, when the vendor gives the language
+     * (the adapter lists none), the platform's content languages.
+     */
+    public static java.util.Set<String> acceptedLanguages(MarketplaceAdapter adapter) {
+        return adapter.languages().isEmpty() ? java.util.Set.copyOf(ContentLanguages.SUPPORTED) : adapter.languages();
+    }
+
     /** @throws ValidationException when the adapter does not import this language. */
     public String language(MarketplaceAdapter adapter, String language) {
         String lang = language == null ? "" : language.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!adapter.languages().contains(lang)) {
-            throw ValidationException.of("language", "must be one of " + adapter.languages().stream().sorted().toList());
+        java.util.Set<String> accepted = acceptedLanguages(adapter);
+        if (!accepted.contains(lang)) {
+            throw ValidationException.of("language", "must be one of " + accepted.stream().sorted().toList());
         }
         return lang;
     }

@@ -1,4 +1,4 @@
-package com.wizamart.marketplace.letzshop;
+package com.wizamart.marketplace.spi.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,9 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.wizamart.marketplace.spi.FeedProduct.Availability;
+import com.wizamart.marketplace.spi.FeedAvailability;
 
-/** Availability, yes/no words, quantity and tax rate. */
+/** FeedAvailability, yes/no words, quantity and tax rate. */
 class FieldWordsTests {
 
     @ParameterizedTest(name = "{0}")
@@ -27,7 +27,7 @@ class FieldWordsTests {
             backorder     | BACKORDER
             BACKORDER     | BACKORDER
             """)
-    void readsEveryAvailabilitySpelling(String text, Availability expected) throws Exception {
+    void readsEveryAvailabilitySpelling(String text, FeedAvailability expected) throws Exception {
         assertThat(Availabilities.parse(text)).isEqualTo(expected);
     }
 
@@ -43,13 +43,13 @@ class FieldWordsTests {
             "faux,false", "ja,true", "nein,false", "wahr,true", "falsch,false", "1,true", "0,false", "YES,true",
             "Nein,false", "' Oui ',true", "WAHR,true"})
     void readsTheYesNoWordsOfAllThreeLanguages(String text, boolean expected) throws Exception {
-        assertThat(FeedBooleans.parse(text)).isEqualTo(expected);
+        assertThat(Flags.parse(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"y", "n", "si", "2", "yes please", "-"})
     void rejectsAnyOtherYesNoWord(String text) {
-        assertThatThrownBy(() -> FeedBooleans.parse(text)).isInstanceOf(InvalidValue.class)
+        assertThatThrownBy(() -> Flags.parse(text)).isInstanceOf(InvalidValue.class)
                 .hasMessageContaining("not a yes/no value");
     }
 

@@ -1,22 +1,22 @@
-package com.wizamart.marketplace.letzshop;
+package com.wizamart.marketplace.spi.values;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.wizamart.marketplace.spi.FeedProduct.Availability;
+import com.wizamart.marketplace.spi.FeedAvailability;
 
 /**
  * Reads {@code availability}: {@code in stock} / {@code in_stock}, {@code out of stock} / {@code out_of_stock},
  * {@code preorder}, {@code backorder}, in any case, with spaces, underscores or hyphens.
  */
-final class Availabilities {
+public final class Availabilities {
 
-    private static final Map<String, Availability> WORDS = Map.of(
-            "instock", Availability.IN_STOCK,
-            "outofstock", Availability.OUT_OF_STOCK,
-            "preorder", Availability.PREORDER,
-            "backorder", Availability.BACKORDER);
+    private static final Map<String, FeedAvailability> WORDS = Map.of(
+            "instock", FeedAvailability.IN_STOCK,
+            "outofstock", FeedAvailability.OUT_OF_STOCK,
+            "preorder", FeedAvailability.PREORDER,
+            "backorder", FeedAvailability.BACKORDER);
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
 
@@ -27,10 +27,10 @@ final class Availabilities {
      * @param text a non-blank cell.
      * @throws InvalidValue when the cell is none of the known values.
      */
-    static Availability parse(String text) throws InvalidValue {
+    public static FeedAvailability parse(String text) throws InvalidValue {
         // "in stock", "in_stock", "In-Stock", "pre-order" all mean the same; compare without separators
         String key = SEPARATORS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
-        Availability availability = WORDS.get(key);
+        FeedAvailability availability = WORDS.get(key);
         if (availability == null) {
             throw new InvalidValue("unknown availability; expected in stock, out of stock, preorder or backorder");
         }

@@ -1,4 +1,4 @@
-package com.wizamart.marketplace.letzshop;
+package com.wizamart.marketplace.spi.values;
 
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.wizamart.marketplace.spi.FeedProduct.Money;
+import com.wizamart.marketplace.spi.Amount;
 
 /**
  * Reads prices as vendors write them: {@code 19.99 EUR}, {@code EUR 19.99}, {@code 19.99} (EUR by default),
@@ -17,9 +17,9 @@ import com.wizamart.marketplace.spi.FeedProduct.Money;
  * by exactly three digits it is ambiguous ({@code 1.299} is 1299 in Luxembourg and 1.299 in the Google spec) and the
  * price is rejected rather than guessed: a price a thousand times off is worse than a row error.
  */
-final class FeedPrices {
+public final class Amounts {
 
-    static final String DEFAULT_CURRENCY = "EUR";
+    public static final String DEFAULT_CURRENCY = "EUR";
 
     /** Amounts from one billion up are typos (or a GTIN in the price column), not prices. */
     private static final int MAX_INTEGER_DIGITS = 9;
@@ -27,15 +27,30 @@ final class FeedPrices {
     private static final Pattern PRICE = Pattern.compile(
             "(?<pre>[A-Za-z]{3}|€)?\\s*(?<num>[0-9][0-9.,' ]*?)\\s*(?<post>[A-Za-z]{3}|€)?");
 
-    private FeedPrices() {
+    private Amounts() {
     }
 
     /**
-     * @param text a non-blank cell.
+     * Reads a price whose currency may be left out ({@value #DEFAULT_CURRENCY} then).
+     *
+     * @param text a non-blank value.
      * @return the price, scale 2.
-     * @throws InvalidValue when the cell is not a price this class can read without guessing.
+     * @throws InvalidValue when the value is not a price this class can read without guessing.
      */
-    static Money parse(String text) throws InvalidValue {
+    public static Amount parse(String text) throws InvalidValue {
+        return parse(text, DEFAULT_CURRENCY);
+    }
+
+    /**
+     * Reads a price.
+     *
+     * @param text            a non-blank value.
+     * @param defaultCurrency the currency of a price that names none, or {@literal null} when a price must name one
+     *                        (as in {@code 15.00 EUR}).
+     * @return the price, scale 2.
+     * @throws InvalidValue when the value is not a price this class can read without guessing.
+     */
+    public static Amount parse(String text, String defaultCurrency) throws InvalidValue {
         // no-break and narrow no-break spaces are what French and German tools put between thousands
         String s = text.replace('\u00A0', ' ').replace('\u202F', ' ').strip();
         Matcher m = PRICE.matcher(s);
@@ -48,13 +63,17 @@ final class FeedPrices {
         if (pre != null && post != null) {
             throw new InvalidValue("two currencies in one price");
         }
-        String currency = currency(pre != null ? pre : post);
-        return new Money(amount(m.group("num")), currency);
+        String token = pre != null ? pre : post;
+        if (token == null && defaultCurrency == null) {
+            throw new InvalidValue("the price names no currency; expected e.g. 19.99 EUR");
+        }
+        String currency = token == null ? defaultCurrency : currency(token);
+        return new Amount(amount(m.group("num")), currency);
     }
 
     private static String currency(String token) throws InvalidValue {
-        if (token == null || token.equals("€")) {
-            return DEFAULT_CURRENCY;
+        if (token.equals("€")) {
+            return "EUR";
         }
         String code = token.toUpperCase(Locale.ROOT);
         try {

@@ -1,10 +1,10 @@
-package com.wizamart.marketplace.letzshop;
+package com.wizamart.marketplace.spi.values;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /** Reads the numeric extension columns {@code quantity} and {@code tax_rate}. */
-final class Numbers {
+public final class Numbers {
 
     private static final Pattern QUANTITY = Pattern.compile("\\+?[0-9]+");
     private static final Pattern PERCENT = Pattern.compile("([0-9]{1,3}(?:[.,][0-9]{1,2})?)\\s*%?");
@@ -18,7 +18,7 @@ final class Numbers {
      * @return units in stock, {@code >= 0}.
      * @throws InvalidValue when the cell is not a whole number of units.
      */
-    static int quantity(String text) throws InvalidValue {
+    public static int quantity(String text) throws InvalidValue {
         String s = text.strip();
         if (s.startsWith("-") && QUANTITY.matcher(s.substring(1)).matches()) {
             throw new InvalidValue("a quantity cannot be negative");
@@ -38,7 +38,7 @@ final class Numbers {
      * @return the VAT percent, between 0 and 100, as written (17 stays 17, 8.50 stays 8.50).
      * @throws InvalidValue when the cell is not a percentage.
      */
-    static BigDecimal taxRate(String text) throws InvalidValue {
+    public static BigDecimal taxRate(String text) throws InvalidValue {
         var m = PERCENT.matcher(text.strip());
         if (!m.matches()) {
             throw new InvalidValue("a tax rate is a percentage such as 17, 3 or 8.5");

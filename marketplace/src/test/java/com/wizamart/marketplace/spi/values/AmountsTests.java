@@ -1,4 +1,4 @@
-package com.wizamart.marketplace.letzshop;
+package com.wizamart.marketplace.spi.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,9 +8,9 @@ import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.wizamart.marketplace.spi.FeedProduct.Money;
+import com.wizamart.marketplace.spi.Amount;
 
-class FeedPricesTests {
+class AmountsTests {
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -40,7 +40,7 @@ class FeedPricesTests {
             CHF 12.50      | 12.50   | CHF
             """)
     void readsEveryWayVendorsWriteAPrice(String text, String amount, String currency) throws Exception {
-        assertThat(FeedPrices.parse(text)).isEqualTo(new Money(new BigDecimal(amount), currency));
+        assertThat(Amounts.parse(text)).isEqualTo(new Amount(new BigDecimal(amount), currency));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -68,6 +68,15 @@ class FeedPricesTests {
             1234567890.00   | amount too large
             """)
     void rejectsWhatItWouldHaveToGuess(String text, String message) {
-        assertThatThrownBy(() -> FeedPrices.parse(text)).isInstanceOf(InvalidValue.class).hasMessageContaining(message);
+        assertThatThrownBy(() -> Amounts.parse(text)).isInstanceOf(InvalidValue.class).hasMessageContaining(message);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPriceMustNameItsCurrencyWhenThereIsNoDefault() throws Exception {
+        assertThat(Amounts.parse("15.00 EUR", null)).isEqualTo(new Amount(new BigDecimal("15.00"), "EUR"));
+        assertThat(Amounts.parse("15.00 USD", null)).isEqualTo(new Amount(new BigDecimal("15.00"), "USD"));
+        assertThatThrownBy(() -> Amounts.parse("15.00", null)).isInstanceOf(InvalidValue.class)
+                .hasMessageContaining("names no currency");
+        assertThat(Amounts.parse("15.00")).isEqualTo(new Amount(new BigDecimal("15.00"), "EUR"));
     }
 }

@@ -1,4 +1,4 @@
-package com.wizamart.marketplace.letzshop;
+package com.wizamart.marketplace.spi.values;
 
 import java.util.regex.Pattern;
 
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * <p>Kept as written (leading zeros included, no padding to 14 digits): {@code 0433218196003} and
  * {@code 433218196003} are the same GTIN, and whoever compares GTINs should compare them padded.
  */
-final class Gtins {
+public final class Gtins {
 
     /** What a spreadsheet makes of a 13-digit number in a "General" cell: {@code 4.01235E+12}. */
     private static final Pattern SCIENTIFIC = Pattern.compile("[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]+");
@@ -23,7 +23,7 @@ final class Gtins {
      * @return the GTIN's digits.
      * @throws InvalidValue when the cell is not a valid GTIN.
      */
-    static String parse(String text) throws InvalidValue {
+    public static String parse(String text) throws InvalidValue {
         String s = text.strip();
         if (SCIENTIFIC.matcher(s).matches()) {
             throw new InvalidValue("GTIN looks spreadsheet-mangled (scientific notation); format the column as "
@@ -50,7 +50,7 @@ final class Gtins {
     }
 
     /** GS1 check digit: weights 3, 1, 3, … from the right of the payload. */
-    static int checkDigit(String payload) {
+    public static int checkDigit(String payload) {
         int sum = 0;
         for (int i = payload.length() - 1, weight = 3; i >= 0; i--, weight = 4 - weight) {
             sum += (payload.charAt(i) - '0') * weight;

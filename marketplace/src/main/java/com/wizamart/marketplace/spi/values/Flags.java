@@ -1,4 +1,4 @@
-package com.wizamart.marketplace.letzshop;
+package com.wizamart.marketplace.spi.values;
 
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.Map;
  * {@code ja/nein}, {@code wahr/falsch}, {@code 1/0}, in any case. Every language's words are accepted in every file:
  * vendors translate the texts, not necessarily the flags.
  */
-final class FeedBooleans {
+public final class Flags {
 
     private static final Map<String, Boolean> WORDS = Map.ofEntries(
             Map.entry("yes", true), Map.entry("no", false),
@@ -19,14 +19,14 @@ final class FeedBooleans {
             Map.entry("wahr", true), Map.entry("falsch", false),
             Map.entry("1", true), Map.entry("0", false));
 
-    private FeedBooleans() {
+    private Flags() {
     }
 
     /**
      * @param text a non-blank cell.
      * @throws InvalidValue when the cell is not a yes/no word.
      */
-    static boolean parse(String text) throws InvalidValue {
+    public static boolean parse(String text) throws InvalidValue {
         Boolean value = WORDS.get(text.strip().toLowerCase(Locale.ROOT));
         if (value == null) {
             throw new InvalidValue("not a yes/no value; expected e.g. yes, no, oui, non, ja, nein, true, false");

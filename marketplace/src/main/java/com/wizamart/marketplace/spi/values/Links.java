@@ -1,4 +1,4 @@
-package com.wizamart.marketplace.letzshop;
+package com.wizamart.marketplace.spi.values;
 
 import java.util.regex.Pattern;
 
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * and no whitespace (a feed writes spaces encoded, as {@code %20}). Anything else (a relative path, {@code N/A},
  * {@code www.shop.lu/p}, a {@code javascript:} link) is no link a shop can show.
  */
-final class Links {
+public final class Links {
 
     private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s/?#@]+(?:[/?#]\\S*)?");
 
@@ -19,7 +19,7 @@ final class Links {
      * @return the URL as written.
      * @throws InvalidValue when it is not an absolute http(s) URL.
      */
-    static String parse(String text) throws InvalidValue {
+    public static String parse(String text) throws InvalidValue {
         String url = text.strip();
         if (!URL.matcher(url).matches()) {
             throw new InvalidValue("not an http(s) URL");
