@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the module diagram that docs/architecture.md and the README show:
-#   1. copies the diagram of all modules that the architecture tests wrote (ModularityTests, into
+#   1. copies the diagram of the top-level modules (marketplace adapters, nested modules, left out: ADR 0031) that
+#      the architecture tests wrote (ModularityTests, into
 #      architecture-tests/target/module-diagram/components.puml) to docs/architecture/modules.puml;
 #   2. renders it to docs/architecture/modules.svg with PlantUML from Maven Central, laid out by PlantUML's own
 #      Smetana engine (no Graphviz needed).

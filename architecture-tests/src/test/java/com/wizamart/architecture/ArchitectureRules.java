@@ -9,12 +9,11 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.domain.Source;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -133,37 +132,120 @@ final class ArchitectureRules {
     }
 
     /**
-     * Every class below {@code base} is loaded from the Maven module its package belongs to: from
-     * {@code <module>/target/classes} (or {@code target/test-classes}) or from {@code <module>-<version>.jar}.
+     * Every class below {@code base} is loaded from the Maven module whose main sources hold its package: from that
+     * module's {@code target/} (class folder or jar) or from its {@code <artifactId>-<version>.jar}.
      *
-     * @param moduleByPackage Maven artifact id per first package level below {@code base}; the key {@code ""}
-     *                        stands for the base package itself. A package missing from the map is a violation too.
+     * @param modules the Maven modules whose classes are checked, with the packages of their sources
+     *                ({@link MavenModules#ofThisBuild()} for production). A class whose package no module holds (nor
+     *                lies below one) is a violation too.
      */
-    static ArchRule contextsShipInTheirOwnMavenModules(String base, Map<String, String> moduleByPackage) {
+    static ArchRule contextsShipInTheirOwnMavenModules(String base, MavenModules modules) {
         ArchCondition<JavaClass> condition = new ArchCondition<>("be loaded from the Maven module of their package") {
             @Override
             public void check(JavaClass item, ConditionEvents events) {
-                // the longest mapped package wins, so nested modules (marketplace.letzshop) map on their own
-                String pkg = item.getPackageName();
-                String key = moduleByPackage.keySet().stream()
-                        .filter(k -> !k.isEmpty() && (pkg.equals(base + "." + k) || pkg.startsWith(base + "." + k + ".")))
-                        .max(java.util.Comparator.comparingInt(String::length))
-                        .orElse(contextOf(base, item).orElse(""));
-                String expected = moduleByPackage.get(key);
+                Optional<String> expected = modules.owner(item.getPackageName()).map(MavenModules.MavenModule::artifactId);
                 Optional<URI> location = item.getSource().map(Source::getUri);
-                String actual = location.map(ArchitectureRules::mavenModuleOf).orElse("<unknown>");
-                if (expected == null) {
+                String actual = location.map(modules::moduleOf).orElse("<unknown>");
+                if (expected.isEmpty()) {
                     events.add(SimpleConditionEvent.violated(item, "Class <" + item.getName() + "> is in package <"
-                            + base + (key.isEmpty() ? "" : "." + key) + ">, which belongs to no known Maven module"));
-                } else if (!expected.equals(actual)) {
+                            + item.getPackageName() + ">, which belongs to no known Maven module"));
+                } else if (!expected.get().equals(actual)) {
                     events.add(SimpleConditionEvent.violated(item, "Class <" + item.getName() + "> belongs to Maven "
-                            + "module <" + expected + "> but is loaded from <" + location.map(URI::toString)
+                            + "module <" + expected.get() + "> but is loaded from <" + location.map(URI::toString)
                             .orElse("an unknown location") + "> (module <" + actual + ">)"));
                 }
             }
         };
         return classes().that().resideInAPackage(base + "..").should(condition)
                 .as("classes below " + base + " ship in the Maven module of their package");
+    }
+
+    private static final String APPLICATION_MODULE = "org.springframework.modulith.ApplicationModule";
+
+    /**
+     * A context's packages that ship in a Maven module of their own (the marketplace adapters,
+     * {@code com.wizamart.marketplace.<x>} in {@code marketplace/<x>}) are application modules of their own: their top
+     * package {@code <base>.<context>.<x>} has a {@code package-info.java} annotated with {@code @ApplicationModule}.
+     * Without it Spring Modulith counts them as part of the context, free to use its internals.
+     *
+     * @param modules which Maven module ships which package; a package is shipped apart when its module is not the
+     *                one of {@code <base>.<context>}.
+     */
+    static ArchRule packagesShippedApartAreApplicationModules(String base, String context, MavenModules modules) {
+        String contextPackage = base + "." + context;
+        ArchCondition<JavaClass> condition = new ArchCondition<>("be in an application module of their own") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String top = topPackageBelow(contextPackage, item);
+                if (top.equals(contextPackage)) {
+                    events.add(SimpleConditionEvent.violated(item, "Class <" + item.getName() + "> is in "
+                            + contextPackage + "'s root package but ships in another Maven module"));
+                    return;
+                }
+                Optional<JavaPackage> declared = packageOf(item, top);
+                if (declared.isEmpty() || !declared.get().isAnnotatedWith(APPLICATION_MODULE)) {
+                    events.add(SimpleConditionEvent.violated(item, "Class <" + item.getName() + "> ships in Maven "
+                            + "module <" + modules.owner(item.getPackageName()).orElseThrow().artifactId() + ">, not in "
+                            + contextPackage + "'s, but its package <" + top + "> is no application module of its own "
+                            + "(a package-info.java with @ApplicationModule)"));
+                }
+            }
+        };
+        return classes().that(shippedApart(contextPackage, modules)).should(condition)
+                .as("packages of " + contextPackage + " shipped in another Maven module are application modules of "
+                        + "their own");
+    }
+
+    /**
+     * A context's packages that ship in a Maven module of their own (the marketplace adapters) use nothing below
+     * {@code base} but their own package tree, the context's API (its root package) and SPI
+     * ({@code <context>.spi..}) and the shared kernel's root package; libraries and the JDK are theirs to choose.
+     *
+     * @param modules which Maven module ships which package, as for
+     *                {@link #packagesShippedApartAreApplicationModules(String, String, MavenModules)}.
+     */
+    static ArchRule packagesShippedApartUseOnlyTheContextsApiAndSpi(String base, String context, MavenModules modules) {
+        String contextPackage = base + "." + context;
+        BiPredicate<JavaClass, JavaClass> allowed = (origin, target) -> !isInPackageTree(target, base)
+                || isInPackageTree(target, topPackageBelow(contextPackage, origin))
+                || target.getPackageName().equals(contextPackage)
+                || isInPackageTree(target, contextPackage + ".spi")
+                || target.getPackageName().equals(base + "." + SHARED_KERNEL);
+        return classes().that(shippedApart(contextPackage, modules))
+                .should(onlyDependOn("depend only on their own package, " + contextPackage + "'s API and SPI and the "
+                        + "shared kernel's root package", allowed, DescribedPredicate.alwaysFalse()))
+                .as("packages of " + contextPackage + " shipped in another Maven module use only its API ("
+                        + contextPackage + ") and SPI (" + contextPackage + ".spi..), and "
+                        + base + "." + SHARED_KERNEL);
+    }
+
+    /** Classes below {@code contextPackage} that a Maven module other than the context's own ships. */
+    private static DescribedPredicate<JavaClass> shippedApart(String contextPackage, MavenModules modules) {
+        Optional<String> contextModule = modules.owner(contextPackage).map(MavenModules.MavenModule::artifactId);
+        return DescribedPredicate.describe("ship in another Maven module than " + contextPackage,
+                it -> isInPackageTree(it, contextPackage) && !it.getSimpleName().equals("package-info")
+                        && modules.owner(it.getPackageName()).map(MavenModules.MavenModule::artifactId)
+                        .filter(module -> !contextModule.equals(Optional.of(module))).isPresent());
+    }
+
+    /** @return {@code <contextPackage>.<x>} for a class in that package or below, {@code contextPackage} for its root. */
+    private static String topPackageBelow(String contextPackage, JavaClass type) {
+        String pkg = type.getBaseComponentType().getPackageName();
+        if (!pkg.startsWith(contextPackage + ".")) {
+            return contextPackage;
+        }
+        String rest = pkg.substring(contextPackage.length() + 1);
+        int dot = rest.indexOf('.');
+        return contextPackage + "." + (dot < 0 ? rest : rest.substring(0, dot));
+    }
+
+    private static Optional<JavaPackage> packageOf(JavaClass type, String name) {
+        for (Optional<JavaPackage> pkg = Optional.of(type.getPackage()); pkg.isPresent(); pkg = pkg.get().getParent()) {
+            if (pkg.get().getName().equals(name)) {
+                return pkg;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -289,24 +371,6 @@ final class ArchitectureRules {
             return Optional.empty();
         }
         return Optional.of(base + "." + String.join(".", Arrays.copyOfRange(segments, 0, Math.min(4, segments.length))));
-    }
-
-    private static final Pattern CLASSES_FOLDER = Pattern.compile(".*/([^/]+)/target/(?:test-)?classes/.*");
-    private static final Pattern JAR = Pattern.compile(".*/([^/!]+?)-\\d[^/!]*\\.jar!/.*");
-
-    /**
-     * @return the Maven module a class file was loaded from: the module folder holding {@code target/classes}, or
-     *         the artifact id of the jar; the URI itself when neither applies.
-     */
-    static String mavenModuleOf(URI location) {
-        String text = location.toString();
-        for (Pattern pattern : new Pattern[] { CLASSES_FOLDER, JAR }) {
-            Matcher matcher = pattern.matcher(text);
-            if (matcher.matches()) {
-                return matcher.group(1);
-            }
-        }
-        return text;
     }
 
     private static boolean isJdk(JavaClass type) {

@@ -3,8 +3,6 @@ package com.wizamart.architecture;
 import static com.wizamart.architecture.ProductionClasses.BASE_PACKAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -15,32 +13,46 @@ import com.tngtech.archunit.core.domain.JavaClasses;
  */
 class ArchitectureTests {
 
-    /** Maven module (artifact id) per package below {@code com.wizamart} (longest match wins); {@code ""} is the root. */
-    static final Map<String, String> MAVEN_MODULE_BY_PACKAGE = Map.ofEntries(
-            Map.entry("", "platform-app"),
-            Map.entry("sharedkernel", "shared-kernel"),
-            Map.entry("tenancy", "tenancy"),
-            Map.entry("identity", "identity"),
-            Map.entry("marketplace", "marketplace"),
-            Map.entry("catalog", "catalog"),
-            Map.entry("inventory", "inventory"),
-            Map.entry("ordering", "ordering"),
-            Map.entry("platform", "platform-app"),
-            Map.entry("platform.database", "platform-database"),
-            Map.entry("dashboard", "platform-app"),
-            Map.entry("marketplace.letzshop", "marketplace-letzshop"));
+    /** The deployable; the application is it and the Maven modules it depends on. */
+    static final String APPLICATION = "platform-app";
+
+    /** The context whose adapters ship in Maven modules of their own ({@code marketplace/<x>}). */
+    static final String MARKETPLACE = "marketplace";
+
+    /**
+     * The Maven modules whose classes the application runs, each with the packages of its sources: read from the
+     * poms, so that a new module (a marketplace adapter) needs no entry here.
+     */
+    static final MavenModules MODULES = MavenModules.ofThisBuild().application(APPLICATION);
 
     private final JavaClasses production = ProductionClasses.get();
 
-    /** Guards the rules against passing vacuously: every Maven module's classes were imported. */
+    /**
+     * Guards the rules against passing vacuously: the poms were read (the application has its modules), every package
+     * of every module's sources has classes among those imported, and the classes were loaded from exactly these
+     * modules.
+     */
     @Test
     void rulesSeeEveryMavenModule() {
-        for (String key : MAVEN_MODULE_BY_PACKAGE.keySet()) {
-            String pkg = key.isEmpty() ? BASE_PACKAGE : BASE_PACKAGE + "." + key;
-            assertThat(production.stream().anyMatch(it -> it.getPackageName().equals(pkg)
-                    || it.getPackageName().startsWith(pkg + ".")))
-                    .as("classes of %s were imported", pkg).isTrue();
+        assertThat(MODULES.all()).extracting(MavenModules.MavenModule::artifactId)
+                .contains(APPLICATION, MARKETPLACE, "shared-kernel");
+        for (MavenModules.MavenModule module : MODULES.all()) {
+            assertThat(module.packages()).as("packages of %s", module.artifactId()).isNotEmpty();
+            for (String pkg : module.packages()) {
+                assertThat(production.stream().anyMatch(it -> it.getPackageName().equals(pkg)))
+                        .as("classes of %s (%s) were imported", pkg, module.artifactId()).isTrue();
+            }
         }
+        assertThat(production.stream().map(it -> MODULES.moduleOf(it.getSource().orElseThrow().getUri())).distinct())
+                .as("the Maven modules the production classes were loaded from")
+                .containsExactlyInAnyOrderElementsOf(MODULES.all().stream().map(MavenModules.MavenModule::artifactId)
+                        .toList());
+    }
+
+    /** A package in two Maven modules would make "the module of a package" ambiguous. */
+    @Test
+    void noPackageIsSplitAcrossMavenModules() {
+        assertThat(MODULES.splitPackages()).isEmpty();
     }
 
     @Test
@@ -75,7 +87,20 @@ class ArchitectureTests {
 
     @Test
     void everyContextShipsInItsOwnMavenModule() {
-        ArchitectureRules.contextsShipInTheirOwnMavenModules(BASE_PACKAGE, MAVEN_MODULE_BY_PACKAGE).check(production);
+        ArchitectureRules.contextsShipInTheirOwnMavenModules(BASE_PACKAGE, MODULES).check(production);
+    }
+
+    /** A marketplace adapter that forgets its {@code package-info.java} would silently become part of marketplace. */
+    @Test
+    void marketplaceAdaptersAreApplicationModulesOfTheirOwn() {
+        ArchitectureRules.packagesShippedApartAreApplicationModules(BASE_PACKAGE, MARKETPLACE, MODULES)
+                .check(production);
+    }
+
+    @Test
+    void marketplaceAdaptersUseOnlyTheMarketplaceApiAndSpi() {
+        ArchitectureRules.packagesShippedApartUseOnlyTheContextsApiAndSpi(BASE_PACKAGE, MARKETPLACE, MODULES)
+                .check(production);
     }
 
     /** {@code com.wizamart.platform} is infrastructure (error controller, filters): its controllers are exempt. */

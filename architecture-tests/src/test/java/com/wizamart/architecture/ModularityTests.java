@@ -1,16 +1,16 @@
 package com.wizamart.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
-import org.springframework.modulith.docs.Documenter.DiagramOptions;
-import org.springframework.modulith.docs.Documenter.DiagramOptions.ElementsWithoutRelationships;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.wizamart.WizamartApplication;
@@ -25,9 +25,7 @@ class ModularityTests {
 
     private static final ApplicationModules MODULES = ApplicationModules.of(WizamartApplication.class);
 
-    /** All modules with their dependencies: the diagram the documentation shows. */
-    private static final DiagramOptions OVERVIEW = DiagramOptions.defaults()
-            .withElementsWithoutRelationships(ElementsWithoutRelationships.VISIBLE);
+    private static final String MARKETPLACE_PACKAGE = ProductionClasses.BASE_PACKAGE + "." + ArchitectureTests.MARKETPLACE;
 
     @Test
     void applicationModulesVerify() {
@@ -43,7 +41,7 @@ class ModularityTests {
     void writesModuleDiagramsAndCanvases() {
         Path output = buildFolder().resolve("spring-modulith-docs");
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(output.toString()))
-                .writeModulesAsPlantUml(OVERVIEW)
+                .writeModulesAsPlantUml(ModuleDiagram.overview(MODULES))
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases()
                 .writeAggregatingDocument();
@@ -57,12 +55,38 @@ class ModularityTests {
      */
     @Test
     void theCommittedModuleDiagramIsTheOneTheCodeMakes() {
-        Path output = buildFolder().resolve(ModuleDiagram.GENERATED_FOLDER);
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(output.toString()))
-                .writeModulesAsPlantUml(OVERVIEW);
-        StableDocs.stabilize(output);
-        ModuleDiagram.assertCommittedCopyIsCurrent(output.resolve(ModuleDiagram.GENERATED_FILE),
-                repository().resolve(ModuleDiagram.COMMITTED_COPY));
+        Path generated = ModuleDiagram.write(MODULES, buildFolder().resolve(ModuleDiagram.GENERATED_FOLDER));
+        ModuleDiagram.assertCommittedCopyIsCurrent(generated, repository().resolve(ModuleDiagram.COMMITTED_COPY));
+    }
+
+    /**
+     * Adding a marketplace adapter changes no committed file: the application without its adapters' classes makes
+     * the very diagram it makes with them, the committed one. The adapters are found as the architecture rules find
+     * them: the application's Maven modules that ship packages below {@code com.wizamart.marketplace}.
+     */
+    @Test
+    void theCommittedModuleDiagramIsTheSameWithoutTheMarketplaceAdapters() {
+        List<String> adapterFolders = ArchitectureTests.MODULES.all().stream()
+                .filter(it -> !it.artifactId().equals(ArchitectureTests.MARKETPLACE))
+                .flatMap(it -> it.packages().stream())
+                .filter(it -> it.startsWith(MARKETPLACE_PACKAGE + "."))
+                .map(it -> "/" + it.replace('.', '/') + "/")
+                .toList();
+        ImportOption withoutAdapters = location -> new ImportOption.DoNotIncludeTests().includes(location)
+                && adapterFolders.stream().noneMatch(location::contains);
+        ApplicationModules withoutThem = ApplicationModules.of(WizamartApplication.class, withoutAdapters);
+        assertThat(adapterFolders).as("the adapters' packages").isNotEmpty();
+        assertThat(nestedIn(MODULES)).as("adapters among the modules").isNotEmpty();
+        assertThat(nestedIn(withoutThem)).as("adapters left").isEmpty();
+
+        Path generated = ModuleDiagram.write(withoutThem, buildFolder().resolve("module-diagram-without-adapters"));
+
+        ModuleDiagram.assertCommittedCopyIsCurrent(generated, repository().resolve(ModuleDiagram.COMMITTED_COPY));
+    }
+
+    private static List<String> nestedIn(ApplicationModules modules) {
+        return modules.stream().filter(modules::hasParent).map(it -> it.getBasePackage().getName())
+                .filter(it -> it.startsWith(MARKETPLACE_PACKAGE + ".")).toList();
     }
 
     @Test

@@ -3,8 +3,9 @@ package com.wizamart.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import com.wizamart.architecture.MavenModules.MavenModule;
 
 /**
  * Proves that every architecture rule can fail: each test feeds one rule (built by the same factory as in
@@ -121,14 +123,16 @@ class PlantedViolationsTests {
     }
 
     /**
-     * The fixtures are compiled into architecture-tests; mapping {@code beta} to tenancy plants a class shipped in
-     * the wrong module, and leaving {@code gamma} unmapped plants a class of no known module.
+     * The fixtures are compiled into architecture-tests; giving {@code beta} to tenancy plants a class shipped in the
+     * wrong module, and giving {@code gamma} to no module plants a class of no known module.
      */
     @Test
     void aClassShippedOutsideItsContextsMavenModuleIsReported() {
         String base = "archfixtures.shipping";
-        var rule = ArchitectureRules.contextsShipInTheirOwnMavenModules(base,
-                Map.of("alpha", "architecture-tests", "beta", "tenancy"));
+        MavenModules build = MavenModules.ofThisBuild();
+        var rule = ArchitectureRules.contextsShipInTheirOwnMavenModules(base, MavenModules.of(build.root(), List.of(
+                MavenModule.of("architecture-tests", directoryOf(build, "architecture-tests"), base + ".alpha"),
+                MavenModule.of("tenancy", directoryOf(build, "tenancy"), base + ".beta"))));
         assertReportsExactly(rule, fixtures(base),
                 archfixtures.shipping.beta.ShippedInTheWrongModule.class,
                 archfixtures.shipping.gamma.ShippedInNoKnownModule.class);
@@ -136,6 +140,47 @@ class PlantedViolationsTests {
                 .hasMessageContaining("belongs to Maven module <tenancy> but is loaded from <")
                 .hasMessageContaining("(module <architecture-tests>)")
                 .hasMessageContaining("which belongs to no known Maven module");
+    }
+
+    /**
+     * The Maven modules a planted adapter ships in are given to the rule: {@code shop} ships the context's own
+     * packages, {@code beta} and {@code delta.inner} ship in modules of their own without declaring an application
+     * module on their top package ({@code delta} declares it one level too deep).
+     */
+    @Test
+    void anAdapterShippedApartWithoutAnApplicationModuleOfItsOwnIsReported() {
+        String base = "archfixtures.adaptermodules";
+        MavenModules modules = MavenModules.of(MavenModules.ofThisBuild().root(), List.of(
+                MavenModule.of("shop", Path.of("shop"), base + ".shop", base + ".shop.spi", base + ".shop.domain"),
+                MavenModule.of("shop-alpha", Path.of("shop/alpha"), base + ".shop.alpha", base + ".shop.alpha.sub"),
+                MavenModule.of("shop-beta", Path.of("shop/beta"), base + ".shop.beta"),
+                MavenModule.of("shop-delta", Path.of("shop/delta"), base + ".shop.delta.inner")));
+        var rule = ArchitectureRules.packagesShippedApartAreApplicationModules(base, "shop", modules);
+        assertReportsExactly(rule, fixtures(base),
+                archfixtures.adaptermodules.shop.beta.BetaAdapter.class,
+                archfixtures.adaptermodules.shop.delta.inner.DeltaAdapter.class);
+        assertThatThrownBy(() -> rule.check(fixtures(base)))
+                .hasMessageContaining("ships in Maven module <shop-beta>")
+                .hasMessageContaining("its package <" + base + ".shop.delta> is no application module of its own");
+    }
+
+    @Test
+    void anAdapterShippedApartUsingTheContextsInternalsAnotherContextOrAnotherAdapterIsReported() {
+        String base = "archfixtures.adapterdeps";
+        MavenModules modules = MavenModules.of(MavenModules.ofThisBuild().root(), List.of(
+                MavenModule.of("shop", Path.of("shop"), base + ".shop", base + ".shop.spi", base + ".shop.spi.values",
+                        base + ".shop.domain", base + ".shop.application"),
+                MavenModule.of("shop-alpha", Path.of("shop/alpha"), base + ".shop.alpha", base + ".shop.alpha.format"),
+                MavenModule.of("shop-beta", Path.of("shop/beta"), base + ".shop.beta"),
+                MavenModule.of("other", Path.of("other"), base + ".other"),
+                MavenModule.of("shared-kernel", Path.of("shared-kernel"), base + ".sharedkernel",
+                        base + ".sharedkernel.persistence")));
+        assertReportsExactly(ArchitectureRules.packagesShippedApartUseOnlyTheContextsApiAndSpi(base, "shop", modules),
+                fixtures(base),
+                archfixtures.adapterdeps.shop.alpha.AlphaUsingTheDomain.class,
+                archfixtures.adapterdeps.shop.alpha.AlphaUsingAnotherContext.class,
+                archfixtures.adapterdeps.shop.alpha.AlphaUsingAnotherAdapter.class,
+                archfixtures.adapterdeps.shop.alpha.AlphaUsingTheKernelsHelpers.class);
     }
 
     @Test
@@ -156,16 +201,8 @@ class PlantedViolationsTests {
                 archfixtures.rows.shop.adapter.in.web.OrderResponseRow.class);
     }
 
-    @Test
-    void mavenModulesAreRecognisedFromClassFoldersAndJars() {
-        assertThat(ArchitectureRules.mavenModuleOf(java.net.URI.create(
-                "file:/work/wizamart/tenancy/target/classes/com/wizamart/tenancy/Vendors.class"))).isEqualTo("tenancy");
-        assertThat(ArchitectureRules.mavenModuleOf(java.net.URI.create(
-                "jar:file:/work/wizamart/shared-kernel/target/shared-kernel-0.1.0-SNAPSHOT.jar!/com/wizamart/sharedkernel/DomainException.class")))
-                .isEqualTo("shared-kernel");
-        assertThat(ArchitectureRules.mavenModuleOf(java.net.URI.create(
-                "jar:file:/root/.m2/repository/com/wizamart/platform-app/0.1.0-SNAPSHOT/platform-app-0.1.0-SNAPSHOT.jar!/com/wizamart/WizamartApplication.class")))
-                .isEqualTo("platform-app");
+    private static Path directoryOf(MavenModules build, String artifactId) {
+        return build.module(artifactId).orElseThrow().directory();
     }
 
     static JavaClasses fixtures(String fixturePackage) {

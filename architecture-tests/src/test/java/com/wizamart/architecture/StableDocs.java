@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 /**
  * Puts the Documenter's output into a stable order. Spring Modulith writes relationships and list items in hash
  * order, which changes from run to run; since the files are committed, every build would otherwise show a diff.
- * Sorting keeps the content as it is and only fixes the order: runs of {@code Rel(...)} lines in PlantUML files, and
- * list items (with their sub-items) within a table cell of a module canvas.
+ * Sorting keeps the content as it is and only fixes the order: runs of {@code Rel(...)} and of {@code Component(...)}
+ * lines in PlantUML files, and list items (with their sub-items) within a table cell of a module canvas.
  */
 final class StableDocs {
 
@@ -35,19 +35,32 @@ final class StableDocs {
         }
     }
 
-    /** Sorts each run of consecutive {@code Rel(...)} lines. */
+    /**
+     * Sorts each run of consecutive {@code Rel(...)} lines, and each run of consecutive {@code Component(...)} lines
+     * (the modules inside a boundary, which Spring Modulith lists in an order that changes with the set of modules: the
+     * diagram without the marketplace adapters listed them differently).
+     */
     static List<String> sortRelationships(List<String> lines) {
         List<String> result = new ArrayList<>();
         List<String> run = new ArrayList<>();
+        String runKind = null;
         for (String line : lines) {
-            if (line.startsWith("Rel(")) {
+            String kind = line.startsWith("Rel(") ? "Rel(" : line.strip().startsWith("Component(")
+                    ? line.substring(0, line.indexOf("Component(")) + "Component(" : null;
+            if (kind != null && (run.isEmpty() || kind.equals(runKind))) {
                 run.add(line);
+                runKind = kind;
                 continue;
             }
             run.sort(Comparator.naturalOrder());
             result.addAll(run);
             run.clear();
-            result.add(line);
+            if (kind != null) {
+                run.add(line);
+                runKind = kind;
+            } else {
+                result.add(line);
+            }
         }
         run.sort(Comparator.naturalOrder());
         result.addAll(run);

@@ -15,6 +15,14 @@ class StableDocsTests {
     }
 
     @Test
+    void sortsRunsOfComponentsApartFromRelationships() {
+        assertThat(StableDocs.sortRelationships(List.of("{", "    Component(b)", "    Component(a)", "  Component(d)",
+                "  Component(c)", "}", "Rel(b)", "Rel(a)")))
+                .containsExactly("{", "    Component(a)", "    Component(b)", "  Component(c)", "  Component(d)", "}",
+                        "Rel(a)", "Rel(b)");
+    }
+
+    @Test
     void sortsListItemsOfACellTogetherWithTheirSubItems() {
         assertThat(StableDocs.sortListItems(List.of(
                 "|Published events",

@@ -17,7 +17,9 @@ import java.util.UUID;
  * @param availability  {@code IN_STOCK}, {@code OUT_OF_STOCK}, {@code PREORDER}, {@code BACKORDER} or {@literal null}.
  * @param quantity      units in stock, if the feed says.
  * @param taxRate       VAT percent, if the feed says.
- * @param productType   the category path ({@code A > B > C}), if any.
+ * @param category      the category path ({@code A > B > C}), if the feed gives one: its product type, else its
+ *                      Google product category when that is a path (not a numeric id).
+ * @param attributes    the marketplace-specific values (colour, size, ...), by attribute name.
  * @param published     whether a catalog product was published from it.
  * @param lastJobId     the import job that last created or rewrote it.
  */
@@ -25,7 +27,7 @@ public record StagedProductView(UUID id, UUID vendorId, String marketplace, Stri
                                 Map<String, String> titles, Map<String, String> descriptions, String link,
                                 String imageLink, List<String> additionalImages, String availability,
                                 BigDecimal price, String currency, BigDecimal salePrice, String saleCurrency,
-                                String brand, String gtin, String mpn, String googleProductCategory,
-                                String productType, Integer quantity, BigDecimal taxRate, boolean published,
+                                String brand, String gtin, String mpn, String category, Integer quantity,
+                                BigDecimal taxRate, Map<String, Object> attributes, boolean published,
                                 UUID lastJobId, Instant updatedAt) {
 }

@@ -40,6 +40,7 @@ import com.wizamart.marketplace.domain.ImportJob;
 import com.wizamart.marketplace.domain.ImportStatus;
 import com.wizamart.marketplace.spi.FeedException;
 import com.wizamart.marketplace.spi.FeedProduct;
+import com.wizamart.marketplace.spi.Amount;
 import com.wizamart.marketplace.spi.FeedReader;
 import com.wizamart.marketplace.spi.FeedRecord;
 import com.wizamart.marketplace.spi.FeedRowError;
@@ -231,6 +232,16 @@ class FeedImportModuleTests {
                 }
 
                 @Override
+                public String displayName() {
+                    return "Test";
+                }
+
+                @Override
+                public Set<String> fields() {
+                    return Set.of("id", "title", "price");
+                }
+
+                @Override
                 public FeedReader open(InputStream feed, String language) throws FeedException {
                     return new Reader(feed);
                 }
@@ -252,7 +263,7 @@ class FeedImportModuleTests {
                         .filter(column -> header == null || !Arrays.asList(header.split("\t")).contains(column))
                         .toList();
                 if (!missing.isEmpty()) {
-                    throw new FeedException(FeedException.Reason.MISSING_COLUMNS,
+                    throw new FeedException(FeedException.Reason.MISSING_FIELDS,
                             "Required columns missing: " + String.join(", ", missing));
                 }
             }
@@ -275,9 +286,8 @@ class FeedImportModuleTests {
                 } catch (NumberFormatException e) {
                     return new FeedRowError(row, "price", values[2], "price: not a price");
                 }
-                return new FeedProduct(row, values[0], values[1], null, null, null, List.of(), null,
-                        new FeedProduct.Money(price, "EUR"), null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, raw, List.of());
+                return FeedProduct.at(row).id(values[0]).title(values[1]).price(new Amount(price, "EUR")).raw(raw)
+                        .product();
             }
 
             private String line() throws FeedException {
@@ -293,10 +303,6 @@ class FeedImportModuleTests {
                 }
             }
 
-            @Override
-            public List<String> columns() {
-                return COLUMNS;
-            }
 
             @Override
             public long bytesRead() {

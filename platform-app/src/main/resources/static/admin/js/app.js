@@ -634,7 +634,7 @@ Alpine.data('importJobsPage', () => compose(pagedList(function () {
     },
     closeErrors() { this.selected = null; },
     get downloadLabel() { return this.downloading ? 'Downloading…' : 'Download CSV'; },
-    errorKey(error) { return error.row + ':' + error.column + ':' + error.message; },
+    errorKey(error) { return error.position + ':' + error.field + ':' + error.message; },
     severityOf(error) { return error.severity === 'WARNING' ? 'warning' : 'error'; },
     get errorsPaged() { return this.errorsTotalPages > 1; },
     get hasPreviousErrors() { return this.errorsPage > 0; },

@@ -119,7 +119,7 @@ class AdminAppJourneyTests extends BrowserTest {
         browser.click(By.id("job-errors-csv"));
         Path download = browser.downloads().resolve("import-" + jobId + "-errors.csv");
         browser.until("the errors CSV is downloaded", d -> Files.exists(download));
-        assertThat(Files.readString(download)).startsWith("row,column,value,message,severity")
+        assertThat(Files.readString(download)).startsWith("position,field,value,message,severity")
                 .contains("gtin", "WARNING", "price", "ERROR");
 
         // The audit log of the vendor created above: created, then deactivated.

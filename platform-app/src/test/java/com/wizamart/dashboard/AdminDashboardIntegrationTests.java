@@ -135,14 +135,14 @@ class AdminDashboardIntegrationTests extends ApiTest {
         assertThat(seen.get("status").asString()).isEqualTo("COMPLETED_WITH_ERRORS");
         JsonNode errors = get(admin, "/api/v1/admin/marketplace-import-jobs/" + id + "/errors");
         assertThat(errors.get("page").get("totalElements").asLong()).isEqualTo(1);
-        assertThat(errors.get("content").get(0).get("column").asString()).isEqualTo("price");
+        assertThat(errors.get("content").get(0).get("field").asString()).isEqualTo("price");
         assertThat(errors.get("content").get(0).get("severity").asString()).isEqualTo("ERROR");
 
         Http.Response csv = http.get("/api/v1/admin/marketplace-import-jobs/" + id + "/errors")
                 .bearer(admin.accessToken()).header("Accept", "text/csv").send();
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("row,column,value,message,severity\r\n").contains("price", "ERROR");
+        assertThat(csv.body()).startsWith("position,field,value,message,severity\r\n").contains("price", "ERROR");
 
         assertProblem(http.get("/api/v1/admin/marketplace-import-jobs/" + java.util.UUID.randomUUID())
                 .bearer(admin.accessToken()).send(), 404, "IMPORT_JOB_NOT_FOUND");

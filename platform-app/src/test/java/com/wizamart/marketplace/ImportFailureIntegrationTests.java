@@ -107,14 +107,14 @@ class ImportFailureIntegrationTests extends ApiTest {
         JsonNode errors = http.get("/api/v1/vendor/marketplace/jobs/" + job.get("id").asString() + "/errors")
                 .bearer(vendor.owner().accessToken()).send().json().get("content");
         assertThat(errors).hasSize(1);
-        assertThat(errors.get(0).get("row").asLong()).isEqualTo(1002);
+        assertThat(errors.get(0).get("position").asLong()).isEqualTo(1002);
         assertThat(errors.get(0).get("value").asString()).doesNotContain("\u0000").startsWith("Z-").endsWith("-cut");
     }
 
     private static void assertRowError(JsonNode error, long row, String column, String value, String severity) {
-        assertThat(error.get("row").asLong()).as(error.toString()).isEqualTo(row);
+        assertThat(error.get("position").asLong()).as(error.toString()).isEqualTo(row);
         assertThat(error.get("severity").asString()).as(error.toString()).isEqualTo(severity);
-        assertThat(error.get("column").asString()).as(error.toString()).isEqualTo(column);
+        assertThat(error.get("field").asString()).as(error.toString()).isEqualTo(column);
         assertThat(error.get("value").asString()).as("the first characters of the value")
                 .isEqualTo(value.substring(0, 99) + "…");
         assertThat(error.get("message").asString()).as(error.toString())

@@ -140,7 +140,7 @@ class MarketplaceImportIntegrationTests extends ApiTest {
                 .header("Accept", "text/csv").bearer(vendor.owner().accessToken()).send();
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("row,column,value,message,severity").contains("cheap");
+        assertThat(csv.body()).startsWith("position,field,value,message,severity").contains("cheap");
 
         JsonNode last = http.get("/api/v1/vendor/marketplace/products?search=E-1").bearer(vendor.owner().accessToken())
                 .send().json().get("content").get(0);
@@ -183,7 +183,7 @@ class MarketplaceImportIntegrationTests extends ApiTest {
         java.util.List<String> columns = new java.util.ArrayList<>();
         issues.forEach(i -> {
             severities.add(i.get("severity").asString());
-            columns.add(i.get("row").asLong() + ":" + i.get("column").asString());
+            columns.add(i.get("position").asLong() + ":" + i.get("field").asString());
         });
         assertThat(columns).containsExactly("2:gtin", "3:link", "3:availability", "3:gtin", "5:price");
         assertThat(severities).containsExactly("WARNING", "WARNING", "WARNING", "WARNING", "ERROR");
@@ -193,7 +193,7 @@ class MarketplaceImportIntegrationTests extends ApiTest {
                 .header("Accept", "text/csv").bearer(token).send();
         assertThat(csv.status()).isEqualTo(200);
         String[] lines = csv.body().split("\r\n");
-        assertThat(lines[0]).isEqualTo("row,column,value,message,severity");
+        assertThat(lines[0]).isEqualTo("position,field,value,message,severity");
         assertThat(lines).hasSize(6);
         assertThat(lines[1]).startsWith("2,gtin,4.00638E+12,").endsWith(",WARNING");
         assertThat(lines[5]).startsWith("5,price,free,").endsWith(",ERROR");

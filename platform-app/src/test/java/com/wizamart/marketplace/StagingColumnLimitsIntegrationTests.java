@@ -31,6 +31,11 @@ class StagingColumnLimitsIntegrationTests extends ApiTest {
         // not feed values: the adapter's name, and the MD5 of the facts in hex
         columns.remove("marketplace");
         columns.remove("facts_hash");
+        // well-known attributes still kept in columns of their own; the store writes a value only when it fits
+        for (String attribute : new String[] {"google_product_category", "color", "size", "gender", "age_group",
+                "delivery_method"}) {
+            columns.remove(attribute);
+        }
 
         Map<String, Integer> declared = Arrays.stream(StagedField.values()).filter(f -> f.column() != null)
                 .collect(Collectors.toMap(StagedField::column, StagedField::maxLength));
@@ -52,7 +57,7 @@ class StagingColumnLimitsIntegrationTests extends ApiTest {
         int longestSeverity = java.util.Arrays.stream(FeedRowError.Severity.values())
                 .mapToInt(severity -> severity.name().length()).max().orElseThrow();
         assertThat(lengths("marketplace_import_errors")).containsOnlyKeys("column_name", "severity")
-                .containsEntry("column_name", FeedRowError.MAX_COLUMN);
+                .containsEntry("column_name", FeedRowError.MAX_FIELD);
         assertThat(lengths("marketplace_import_errors").get("severity")).isGreaterThanOrEqualTo(longestSeverity);
     }
 

@@ -25,7 +25,7 @@ final class StagedFacts {
         boolean saleInCurrency = s.salePrice() != null
                 && (s.saleCurrency() == null || s.saleCurrency().equals(s.currency()));
         return new SourceFacts(s.titles(), s.descriptions(), s.price(), saleInCurrency ? s.salePrice() : null,
-                s.currency(), s.taxRate(), s.brand(), s.gtin(), images, categoryPath(s), s.quantity(),
+                s.currency(), s.taxRate(), s.brand(), s.gtin(), images, s.category(), s.quantity(),
                 availability(s.availability()));
     }
 
@@ -43,15 +43,5 @@ final class StagedFacts {
 
     static ProductSource source(StagedProductView s) {
         return new ProductSource(s.id(), s.marketplace(), s.externalId());
-    }
-
-    /** The feed's product type ({@code A > B > C}), else its Google category when that is a path (not an id). */
-    private static String categoryPath(StagedProductView s) {
-        if (s.productType() != null && !s.productType().isBlank()) {
-            return s.productType();
-        }
-        String google = s.googleProductCategory();
-        return google != null && !google.isBlank() && !google.strip().chars().allMatch(Character::isDigit) ? google
-                : null;
     }
 }

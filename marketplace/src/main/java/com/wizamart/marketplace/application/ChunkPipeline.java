@@ -293,7 +293,7 @@ class ChunkPipeline {
                         continue;
                     }
                     if (duplicate) {
-                        errors.add(new FeedRowError(product.row(), "id", product.externalId(),
+                        errors.add(new FeedRowError(product.position(), "id", product.externalId(),
                                 "The same id appears earlier in the file; this later row wins."));
                     }
                     errors.addAll(product.warnings());
@@ -341,7 +341,7 @@ class ChunkPipeline {
             }
             if (record instanceof FeedRowError error && error.severity() != FeedRowError.Severity.ERROR) {
                 // a row an adapter hands over as a record of its own was not imported, whatever it calls it
-                return new FeedRowError(error.row(), error.column(), error.value(), error.message());
+                return new FeedRowError(error.position(), error.field(), error.value(), error.message());
             }
             return record;
         }

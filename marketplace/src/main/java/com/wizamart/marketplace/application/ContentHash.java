@@ -39,14 +39,11 @@ final class ContentHash {
         append(p.price().amount().toPlainString()).append(p.price().currency());
         append(p.salePrice() == null ? null : p.salePrice().amount().toPlainString());
         append(p.salePrice() == null ? null : p.salePrice().currency());
-        append(p.brand()).append(p.gtin()).append(p.mpn()).append(p.condition()).append(p.googleProductCategory())
-                .append(p.productType()).append(p.itemGroupId()).append(p.color()).append(p.size()).append(p.gender())
-                .append(p.ageGroup());
-        append(p.identifierExists() == null ? null : p.identifierExists().toString());
-        append(p.adult() == null ? null : p.adult().toString());
+        append(p.brand()).append(p.gtin()).append(p.mpn()).append(p.condition()).append(p.productType())
+                .append(p.itemGroupId());
         append(p.quantity() == null ? null : p.quantity().toString());
         append(p.taxRate() == null ? null : p.taxRate().toPlainString());
-        append(p.deliveryMethod());
+        append(p.attributes().toJson());
         appendAll(p.raw());
         byte[] digest = md5.digest(text.toString().getBytes(StandardCharsets.UTF_8));
         return ByteBuffer.wrap(digest).getLong();

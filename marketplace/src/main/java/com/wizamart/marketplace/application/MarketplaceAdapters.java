@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import com.wizamart.marketplace.domain.MarketplaceException;
 import com.wizamart.marketplace.spi.MarketplaceAdapter;
+import com.wizamart.sharedkernel.ContentLanguages;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.FeedSourceRules;
 
@@ -35,11 +36,20 @@ public class MarketplaceAdapters implements FeedSourceRules {
         return adapter;
     }
 
+    /**
+     * The languages a feed of this adapter may be imported for: its own, or, when the vendor gives the language
+     * (the adapter lists none), the platform's content languages.
+     */
+    public static Set<String> acceptedLanguages(MarketplaceAdapter adapter) {
+        return adapter.languages().isEmpty() ? Set.copyOf(ContentLanguages.SUPPORTED) : adapter.languages();
+    }
+
     /** @throws ValidationException when the adapter does not import this language. */
     public String language(MarketplaceAdapter adapter, String language) {
         String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
-        if (!adapter.languages().contains(lang)) {
-            throw ValidationException.of("language", "must be one of " + adapter.languages().stream().sorted().toList());
+        Set<String> accepted = acceptedLanguages(adapter);
+        if (!accepted.contains(lang)) {
+            throw ValidationException.of("language", "must be one of " + accepted.stream().sorted().toList());
         }
         return lang;
     }
@@ -48,14 +58,20 @@ public class MarketplaceAdapters implements FeedSourceRules {
         return byName.keySet();
     }
 
+    /** @return the adapters, by name. */
+    public List<MarketplaceAdapter> all() {
+        return byName.values().stream().sorted(java.util.Comparator.comparing(MarketplaceAdapter::name)).toList();
+    }
+
     @Override
     public Set<String> marketplaces() {
         return names();
     }
 
+    /** The {@linkplain #acceptedLanguages(MarketplaceAdapter) accepted languages}; none for an unknown marketplace. */
     @Override
     public Set<String> languages(String marketplace) {
         MarketplaceAdapter adapter = marketplace == null ? null : byName.get(marketplace);
-        return adapter == null ? Set.of() : adapter.languages();
+        return adapter == null ? Set.of() : acceptedLanguages(adapter);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.wizamart.marketplace.StagedCatalog;
 import com.wizamart.marketplace.StagedProductView;
+import com.wizamart.marketplace.spi.Attribute;
 import com.wizamart.marketplace.application.port.in.StagedProductDetail;
 import com.wizamart.marketplace.application.port.in.StagedProductQuery;
 import com.wizamart.marketplace.application.port.in.StagedProductSummary;
@@ -82,8 +83,17 @@ public class StagedProducts implements StagedCatalog {
     private static StagedProductView view(StagedProductDetail d) {
         return new StagedProductView(d.id(), d.vendorId(), d.marketplace(), d.externalId(), d.titles(),
                 d.descriptions(), d.link(), d.imageLink(), d.additionalImages(), d.availability(), d.price(),
-                d.currency(), d.salePrice(), d.saleCurrency(), d.brand(), d.gtin(), d.mpn(),
-                d.googleProductCategory(), d.productType(), d.quantity(), d.taxRate(), d.published(), d.lastJobId(),
-                d.updatedAt());
+                d.currency(), d.salePrice(), d.saleCurrency(), d.brand(), d.gtin(), d.mpn(), category(d), d.quantity(),
+                d.taxRate(), d.attributes(), d.published(), d.lastJobId(), d.updatedAt());
+    }
+
+    /** The product type ({@code A > B > C}), else the Google category when that is a path (not an id). */
+    private static String category(StagedProductDetail d) {
+        if (d.productType() != null && !d.productType().isBlank()) {
+            return d.productType();
+        }
+        Object google = d.attributes().get(Attribute.GOOGLE_PRODUCT_CATEGORY.name());
+        return google instanceof String path && !path.isBlank() && !path.strip().chars().allMatch(Character::isDigit)
+                ? path : null;
     }
 }

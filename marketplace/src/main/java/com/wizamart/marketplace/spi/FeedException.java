@@ -10,7 +10,18 @@ import java.util.OptionalLong;
 public class FeedException extends Exception {
 
     /** Why the feed is unreadable. */
-    public enum Reason { NOT_A_FEED, MISSING_COLUMNS, ENCODING, IO }
+    public enum Reason {
+        /** The bytes are not a feed this adapter reads (another format, an HTML error page, an empty file). */
+        NOT_A_FEED,
+        /** Fields every record needs are absent from the feed's structure (e.g. a header without {@code id}). */
+        MISSING_FIELDS,
+        /** The text cannot be decoded without guessing. */
+        ENCODING,
+        /** The stream broke, or the document is cut short or not well-formed from some point on. */
+        IO,
+        /** The feed exceeds a limit the adapter enforces to stay in constant memory (nesting, a record's size). */
+        TOO_LARGE
+    }
 
     private final Reason reason;
     private final long line;
@@ -24,14 +35,14 @@ public class FeedException extends Exception {
     }
 
     /**
-     * @param line 1-based line of the file where reading stopped (the header is line 1); 0 when unknown.
+     * @param line 1-based line of the source where reading stopped; 0 when unknown.
      */
     public FeedException(Reason reason, String message, long line) {
         this(reason, message, line, null);
     }
 
     /**
-     * @param line 1-based line of the file where reading stopped (the header is line 1); 0 when unknown.
+     * @param line 1-based line of the source where reading stopped; 0 when unknown.
      */
     public FeedException(Reason reason, String message, long line, Throwable cause) {
         super(message, cause);

@@ -32,7 +32,7 @@ public enum StagedField {
     IMAGE_LINK("image_link", null, 2_000),
     /** Each additional image link; there are at most {@value #MAX_ADDITIONAL_IMAGES}. */
     ADDITIONAL_IMAGE_LINK("additional_image_link", null, 2_000),
-    /** The name of a {@link FeedProduct.Availability}. */
+    /** The name of an {@link FeedAvailability}. */
     AVAILABILITY("availability", "availability", 16),
     PRICE_CURRENCY("price", "price_currency", 3),
     SALE_PRICE_CURRENCY("sale_price", "sale_currency", 3),
@@ -40,21 +40,19 @@ public enum StagedField {
     GTIN("gtin", "gtin", 14),
     MPN("mpn", "mpn", 100),
     CONDITION("condition", "condition", 50),
-    GOOGLE_PRODUCT_CATEGORY("google_product_category", "google_product_category", 300),
     PRODUCT_TYPE("product_type", "product_type", 500),
     ITEM_GROUP_ID("item_group_id", "item_group_id", 200),
-    COLOR("color", "color", 100),
-    SIZE("size", "size", 100),
-    GENDER("gender", "gender", 50),
-    AGE_GROUP("age_group", "age_group", 50),
-    DELIVERY_METHOD("delivery_method", "delivery_method", 100),
-    /** The name of a raw column, as the feed's header has it. */
-    RAW_COLUMN_NAME("column name", null, 500),
-    /** A raw cell, as found (every column of the row is kept raw, unknown ones included). */
+    /** A text {@link Attribute}'s value; there are at most {@value #MAX_ATTRIBUTES} attributes. */
+    ATTRIBUTE_VALUE("attribute", null, 1_000),
+    /** The name of a raw value, as the source has it. */
+    RAW_NAME("raw name", null, 500),
+    /** A raw value, as found (every value of the record is kept raw, unknown ones included). */
     RAW_VALUE("value", null, 100_000);
 
     /** Most characters of an over-long value a row error shows (the ellipsis included): enough to find the row. */
     public static final int SHOWN_CHARACTERS = 100;
+    /** Attributes one product may have. */
+    public static final int MAX_ATTRIBUTES = 50;
     /** Additional image links one product may have. */
     public static final int MAX_ADDITIONAL_IMAGES = 10;
     /** Largest price or sale price (the columns are {@code numeric(12, 2)}); prices are never negative. */
@@ -72,7 +70,7 @@ public enum StagedField {
         this.maxLength = maxLength;
     }
 
-    /** How row errors name the field: the Google Shopping column name, which Letzshop feeds use. */
+    /** How row errors and {@link MarketplaceAdapter#fields()} name the field (Google's product data names). */
     public String fieldName() {
         return fieldName;
     }
@@ -106,9 +104,10 @@ public enum StagedField {
                 || f.requiredAmount(PRICE_CURRENCY, product.price())) {
             return f.error;
         }
-        String description = f.optional(DESCRIPTION, product.description());
-        String link = f.optional(LINK, product.link());
-        String imageLink = f.optional(IMAGE_LINK, product.imageLink());
+        FeedProduct.Builder b = product.toBuilder();
+        b.description(f.optional(DESCRIPTION, product.description()));
+        b.link(f.optional(LINK, product.link()));
+        b.imageLink(f.optional(IMAGE_LINK, product.imageLink()));
         List<String> images = new ArrayList<>();
         for (String image : product.additionalImages()) {
             String kept = f.optional(ADDITIONAL_IMAGE_LINK, image);
@@ -121,35 +120,48 @@ public enum StagedField {
                     + " additional images (" + images.size() + "); kept the first " + MAX_ADDITIONAL_IMAGES);
             images = new ArrayList<>(images.subList(0, MAX_ADDITIONAL_IMAGES));
         }
+        b.additionalImages(images);
         String availability = f.optional(AVAILABILITY,
                 product.availability() == null ? null : product.availability().name());
-        FeedProduct.Money salePrice = f.optionalAmount(SALE_PRICE_CURRENCY, product.salePrice());
-        String brand = f.optional(BRAND, product.brand());
-        String gtin = f.optional(GTIN, product.gtin());
-        String mpn = f.optional(MPN, product.mpn());
-        String condition = f.optional(CONDITION, product.condition());
-        String googleCategory = f.optional(GOOGLE_PRODUCT_CATEGORY, product.googleProductCategory());
-        String productType = f.optional(PRODUCT_TYPE, product.productType());
-        String itemGroupId = f.optional(ITEM_GROUP_ID, product.itemGroupId());
-        String color = f.optional(COLOR, product.color());
-        String size = f.optional(SIZE, product.size());
-        String gender = f.optional(GENDER, product.gender());
-        String ageGroup = f.optional(AGE_GROUP, product.ageGroup());
-        String deliveryMethod = f.optional(DELIVERY_METHOD, product.deliveryMethod());
+        b.availability(availability == null ? null : product.availability());
+        b.salePrice(f.optionalAmount(SALE_PRICE_CURRENCY, product.salePrice()));
+        b.brand(f.optional(BRAND, product.brand()));
+        b.gtin(f.optional(GTIN, product.gtin()));
+        b.mpn(f.optional(MPN, product.mpn()));
+        b.condition(f.optional(CONDITION, product.condition()));
+        b.productType(f.optional(PRODUCT_TYPE, product.productType()));
+        b.itemGroupId(f.optional(ITEM_GROUP_ID, product.itemGroupId()));
         Integer quantity = product.quantity();
         if (quantity != null && quantity < 0) {
             f.drop("quantity", quantity.toString(), "quantity is negative");
-            quantity = null;
+            b.quantity(null);
         }
         BigDecimal taxRate = product.taxRate();
         if (taxRate != null && (taxRate.signum() < 0 || taxRate.compareTo(MAX_TAX_RATE) > 0)) {
             f.drop("tax_rate", taxRate.toPlainString(), "tax_rate is not between 0 and " + MAX_TAX_RATE.toPlainString());
-            taxRate = null;
+            b.taxRate(null);
+        }
+        int attributes = 0;
+        for (Map.Entry<String, Object> attribute : product.attributes().asMap().entrySet()) {
+            String name = attribute.getKey();
+            Object value = attribute.getValue();
+            if (++attributes > MAX_ATTRIBUTES) {
+                f.drop(name, String.valueOf(value), "more than " + MAX_ATTRIBUTES + " attributes; " + name
+                        + " left out");
+                b.withoutAttribute(name);
+            } else if (value instanceof String text && tooLong(text, ATTRIBUTE_VALUE.maxLength)) {
+                f.drop(name, text, name + " is longer than " + ATTRIBUTE_VALUE.maxLength + " characters ("
+                        + length(text) + ")");
+                b.withoutAttribute(name);
+            } else if (value instanceof BigDecimal number && number.precision() - number.scale() > 15) {
+                f.drop(name, number.toPlainString(), name + " is too large a number");
+                b.withoutAttribute(name);
+            }
         }
         Map<String, String> raw = new LinkedHashMap<>();
         for (Map.Entry<String, String> cell : product.raw().entrySet()) {
-            if (tooLong(cell.getKey(), RAW_COLUMN_NAME.maxLength)) {
-                f.drop(cell.getKey(), cell.getKey(), "the column name is longer than " + RAW_COLUMN_NAME.maxLength
+            if (tooLong(cell.getKey(), RAW_NAME.maxLength)) {
+                f.drop(cell.getKey(), cell.getKey(), "the raw name is longer than " + RAW_NAME.maxLength
                         + " characters (" + length(cell.getKey()) + ")");
             } else if (tooLong(cell.getValue(), RAW_VALUE.maxLength)) {
                 f.drop(cell.getKey(), cell.getValue(), cell.getKey() + " is longer than " + RAW_VALUE.maxLength
@@ -161,12 +173,9 @@ public enum StagedField {
         if (f.dropped.isEmpty()) {
             return product;
         }
-        List<FeedRowError> warnings = new ArrayList<>(product.warnings());
-        warnings.addAll(f.dropped);
-        return new FeedProduct(product.row(), product.externalId(), product.title(), description, link, imageLink,
-                images, availability == null ? null : product.availability(), product.price(), salePrice, brand, gtin,
-                mpn, condition, googleCategory, productType, itemGroupId, color, size, gender, ageGroup,
-                product.identifierExists(), product.adult(), quantity, taxRate, deliveryMethod, raw, warnings);
+        b.raw(raw);
+        f.dropped.forEach(w -> b.warning(w.field(), w.value(), w.message()));
+        return b.build();
     }
 
     private static boolean tooLong(String value, int maxLength) {
@@ -202,7 +211,7 @@ public enum StagedField {
             return false;
         }
 
-        boolean requiredAmount(StagedField currency, FeedProduct.Money money) {
+        boolean requiredAmount(StagedField currency, Amount money) {
             if (money.amount().compareTo(MAX_AMOUNT) > 0) {
                 reject(currency.fieldName, money.amount().toPlainString(), currency.fieldName + " is more than "
                         + MAX_AMOUNT.toPlainString());
@@ -221,7 +230,7 @@ public enum StagedField {
             return value;
         }
 
-        FeedProduct.Money optionalAmount(StagedField currency, FeedProduct.Money money) {
+        Amount optionalAmount(StagedField currency, Amount money) {
             if (money == null) {
                 return null;
             }
@@ -234,13 +243,13 @@ public enum StagedField {
         }
 
         void drop(String column, String value, String problem) {
-            dropped.add(FeedRowError.warning(product.row(), column, firstCharacters(value),
+            dropped.add(FeedRowError.warning(product.position(), column, firstCharacters(value),
                     problem + ": product " + product.externalId() + " is imported without it"));
         }
 
         void reject(String column, String value, String problem) {
             String which = column.equals(ID.fieldName) ? "the product" : "product " + product.externalId();
-            error = new FeedRowError(product.row(), column, firstCharacters(value), problem + ": " + which
+            error = new FeedRowError(product.position(), column, firstCharacters(value), problem + ": " + which
                     + " is not imported");
         }
 

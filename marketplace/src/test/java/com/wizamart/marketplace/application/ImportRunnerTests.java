@@ -61,6 +61,7 @@ import com.wizamart.marketplace.domain.ImportJob;
 import com.wizamart.marketplace.domain.ImportStatus;
 import com.wizamart.marketplace.spi.FeedException;
 import com.wizamart.marketplace.spi.FeedProduct;
+import com.wizamart.marketplace.spi.Amount;
 import com.wizamart.marketplace.spi.FeedReader;
 import com.wizamart.marketplace.spi.FeedRecord;
 import com.wizamart.marketplace.spi.FeedRowError;
@@ -152,12 +153,10 @@ class ImportRunnerTests {
     void anOptionalValueStagingCannotHoldIsDroppedWithAWarningARequiredOneIsARowErrorWhateverTheAdapterChecked()
             throws Exception {
         List<FeedRecord> feed = products(1, 3);
-        feed.add(1, new FeedProduct(3, "P-long", "Long brand", null, null, null, List.of(), null,
-                new FeedProduct.Money(BigDecimal.TEN, "EUR"), null, "b".repeat(201), null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, List.of()));
-        feed.add(2, new FeedProduct(4, "P-title", "t".repeat(501), null, null, null, List.of(), null,
-                new FeedProduct.Money(BigDecimal.TEN, "EUR"), null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, List.of()));
+        feed.add(1, FeedProduct.at(3).id("P-long").title("Long brand")
+                .price(new Amount(BigDecimal.TEN, "EUR")).brand("b".repeat(201)).product());
+        feed.add(2, FeedProduct.at(4).id("P-title").title("t".repeat(501))
+                .price(new Amount(BigDecimal.TEN, "EUR")).product());
         // an adapter's own row error marked as a warning is still a row that was not imported
         feed.add(3, FeedRowError.warning(5, "price", "free", "price: not a price"));
         ImportJob job = job(ImportCounts.ZERO);
@@ -172,14 +171,14 @@ class ImportRunnerTests {
         verify(jobs).appendErrors(eq(job.id()), eq(vendor), eq(0L), errors.capture());
         assertThat(errors.getValue()).hasSize(3);
         assertThat(errors.getValue().get(0)).satisfies(warning -> {
-            assertThat(warning.row()).isEqualTo(3);
-            assertThat(warning.column()).isEqualTo("brand");
+            assertThat(warning.position()).isEqualTo(3);
+            assertThat(warning.field()).isEqualTo("brand");
             assertThat(warning.severity()).isEqualTo(FeedRowError.Severity.WARNING);
             assertThat(warning.message()).isEqualTo("brand is longer than 200 characters (201): product P-long is "
                     + "imported without it");
         });
         assertThat(errors.getValue().get(1)).satisfies(error -> {
-            assertThat(error.column()).isEqualTo("title");
+            assertThat(error.field()).isEqualTo("title");
             assertThat(error.severity()).isEqualTo(FeedRowError.Severity.ERROR);
             assertThat(error.message()).endsWith("product P-title is not imported");
         });
@@ -192,10 +191,8 @@ class ImportRunnerTests {
     @Test
     void warningsAloneLeaveAnImportCompleted() throws Exception {
         List<FeedRecord> feed = products(1, 2);
-        feed.add(new FeedProduct(3, "P-warned", "Warned", null, null, null, List.of(), null,
-                new FeedProduct.Money(BigDecimal.TEN, "EUR"), null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null,
-                List.of(new FeedRowError(3, "gtin", "4.1E+12", "gtin: mangled; ignored"))));
+        feed.add(FeedProduct.at(3).id("P-warned").title("Warned")
+                .price(new Amount(BigDecimal.TEN, "EUR")).warning("gtin", "4.1E+12", "gtin: mangled; ignored").product());
         ImportJob job = job(ImportCounts.ZERO);
 
         runner(new Scripted(feed, null)).run(job.id(), vendor);
@@ -519,6 +516,16 @@ class ImportRunnerTests {
             }
 
             @Override
+            public String displayName() {
+                return "Test";
+            }
+
+            @Override
+            public Set<String> fields() {
+                return Set.of("id", "title", "price");
+            }
+
+            @Override
             public FeedReader open(InputStream feed, String language) {
                 return reader instanceof RowReader row ? row.reading(feed) : reader;
             }
@@ -558,9 +565,7 @@ class ImportRunnerTests {
     }
 
     private static FeedProduct product(long row, String id, String title) {
-        return new FeedProduct(row, id, title, null, null, null, List.of(), null,
-                new FeedProduct.Money(BigDecimal.TEN, "EUR"), null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, List.of());
+        return FeedProduct.at(row).id(id).title(title).price(new Amount(BigDecimal.TEN, "EUR")).product();
     }
 
     /** A feed of the given records, then the given failure (or its end). */
@@ -593,10 +598,6 @@ class ImportRunnerTests {
             return null;
         }
 
-        @Override
-        public List<String> columns() {
-            return List.of("id", "title", "price");
-        }
 
         @Override
         public long bytesRead() {
@@ -631,10 +632,6 @@ class ImportRunnerTests {
             }
         }
 
-        @Override
-        public List<String> columns() {
-            return List.of("id", "title", "price");
-        }
 
         @Override
         public long bytesRead() {

@@ -46,9 +46,9 @@ class StagedFieldTests {
         String tooLong = "y".repeat(field.maxLength() + 1);
         FeedRowError error = error(product(field, tooLong));
 
-        assertThat(error.row()).isEqualTo(7);
+        assertThat(error.position()).isEqualTo(7);
         assertThat(error.severity()).isEqualTo(FeedRowError.Severity.ERROR);
-        assertThat(error.column()).isEqualTo(field.fieldName());
+        assertThat(error.field()).isEqualTo(field.fieldName());
         assertThat(error.value()).as("its first characters").isEqualTo("y".repeat(99) + "…");
         assertThat(error.message()).isEqualTo(field.fieldName() + " is longer than " + field.maxLength()
                 + " characters (" + (field.maxLength() + 1) + "): "
@@ -56,8 +56,8 @@ class StagedFieldTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = StagedField.class, names = {"ID", "TITLE", "RAW_COLUMN_NAME", "RAW_VALUE", "AVAILABILITY",
-            "PRICE_CURRENCY", "SALE_PRICE_CURRENCY"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = StagedField.class, names = {"ID", "TITLE", "RAW_NAME", "RAW_VALUE", "AVAILABILITY",
+            "PRICE_CURRENCY", "SALE_PRICE_CURRENCY", "ATTRIBUTE_VALUE"}, mode = EnumSource.Mode.EXCLUDE)
     void anOptionalValueBeyondItsLimitIsDroppedWithAWarningAndTheProductStaged(StagedField field) {
         FeedProduct fits = product(field, "x".repeat(field.maxLength()));
         assertThat(StagedField.fit(fits)).isSameAs(fits);
@@ -73,8 +73,8 @@ class StagedFieldTests {
         assertThat(product.additionalImages()).isEmpty();
         assertThat(product.warnings()).singleElement().satisfies(w -> {
             assertThat(w.severity()).isEqualTo(FeedRowError.Severity.WARNING);
-            assertThat(w.row()).isEqualTo(7);
-            assertThat(w.column()).isEqualTo(field.fieldName());
+            assertThat(w.position()).isEqualTo(7);
+            assertThat(w.field()).isEqualTo(field.fieldName());
             if (tooLong.length() > StagedField.SHOWN_CHARACTERS) {
                 assertThat(w.value()).isEqualTo("y".repeat(99) + "…");
             } else {
@@ -97,24 +97,40 @@ class StagedFieldTests {
         Map<StagedField, String> values = new EnumMap<>(StagedField.class);
         values.put(StagedField.BRAND, "b".repeat(201));
         values.put(StagedField.ID, "i".repeat(201));
-        assertThat(error(product(values)).column()).isEqualTo("id");
+        assertThat(error(product(values)).field()).isEqualTo("id");
     }
 
     @Test
     void everyOptionalValueBeyondItsLimitGetsItsWarningAndTheAdaptersWarningsStay() {
         Map<StagedField, String> values = new EnumMap<>(StagedField.class);
         values.put(StagedField.BRAND, "b".repeat(201));
-        values.put(StagedField.COLOR, "c".repeat(101));
-        FeedProduct original = product(values, List.of(), Map.of());
-        FeedProduct warned = new FeedProduct(original.row(), original.externalId(), original.title(), null, null, null,
-                List.of(), null, original.price(), null, original.brand(), null, null, null, null, null, null,
-                original.color(), null, null, null, null, null, null, null, null, Map.of(),
-                List.of(new FeedRowError(7, "gtin", "4.1E+12", "gtin: mangled; ignored")));
+        FeedProduct warned = product(values).toBuilder().attribute(Attribute.COLOR, "c".repeat(1_001))
+                .warning("gtin", "4.1E+12", "gtin: mangled; ignored").product();
         FeedProduct product = fitted(warned);
         assertThat(product.brand()).isNull();
-        assertThat(product.color()).isNull();
-        assertThat(product.warnings()).extracting(FeedRowError::column).containsExactly("gtin", "brand", "color");
+        assertThat(product.attribute(Attribute.COLOR)).isNull();
+        assertThat(product.warnings()).extracting(FeedRowError::field).containsExactly("gtin", "brand", "color");
         assertThat(product.warnings()).extracting(FeedRowError::severity).containsOnly(FeedRowError.Severity.WARNING);
+    }
+
+    @Test
+    void anAttributeBeyondItsLimitOrBeyondTheMostAttributesIsDroppedWithAWarning() {
+        FeedProduct.Builder b = product(Map.of()).toBuilder().attribute(Attribute.SIZE, "s".repeat(1_000))
+                .attribute(Attribute.text("shipping"), "x".repeat(1_001)).attribute(Attribute.ADULT, true)
+                .attribute(Attribute.number("weight"), new BigDecimal("1e20"));
+        FeedProduct fitted = fitted(b.product());
+        assertThat(fitted.attributes().asMap()).containsOnlyKeys("size", "adult");
+        assertThat(fitted.warnings()).extracting(FeedRowError::field).containsExactly("shipping", "weight");
+        assertThat(fitted.warnings().getFirst().message())
+                .startsWith("shipping is longer than 1000 characters (1001)");
+
+        FeedProduct.Builder many = product(Map.of()).toBuilder();
+        for (int i = 1; i <= StagedField.MAX_ATTRIBUTES + 2; i++) {
+            many.attribute(Attribute.text("a" + i), "v");
+        }
+        FeedProduct kept = fitted(many.product());
+        assertThat(kept.attributes().size()).isEqualTo(StagedField.MAX_ATTRIBUTES);
+        assertThat(kept.warnings()).extracting(FeedRowError::field).containsExactly("a51", "a52");
     }
 
     @Test
@@ -129,7 +145,7 @@ class StagedFieldTests {
         FeedProduct overlong = fitted(product(Map.of(), List.of("https://i/ok", "https://i/" + "x".repeat(2000)),
                 Map.of()));
         assertThat(overlong.additionalImages()).containsExactly("https://i/ok");
-        assertThat(overlong.warnings()).singleElement().extracting(FeedRowError::column)
+        assertThat(overlong.warnings()).singleElement().extracting(FeedRowError::field)
                 .isEqualTo("additional_image_link");
     }
 
@@ -139,16 +155,16 @@ class StagedFieldTests {
                 Map.of("my_column", "v".repeat(StagedField.RAW_VALUE.maxLength() + 1), "other", "kept")));
         assertThat(value.raw()).containsOnlyKeys("other");
         assertThat(value.warnings()).singleElement().satisfies(w -> {
-            assertThat(w.column()).isEqualTo("my_column");
+            assertThat(w.field()).isEqualTo("my_column");
             assertThat(w.message()).startsWith("my_column is longer than 100000 characters");
         });
 
-        String name = "n".repeat(StagedField.RAW_COLUMN_NAME.maxLength() + 1);
+        String name = "n".repeat(StagedField.RAW_NAME.maxLength() + 1);
         FeedProduct column = fitted(product(Map.of(), List.of(), Map.of(name, "v")));
         assertThat(column.raw()).isEmpty();
         assertThat(column.warnings()).singleElement().satisfies(w -> {
-            assertThat(w.column()).hasSize(FeedRowError.MAX_COLUMN).endsWith("…");
-            assertThat(w.message()).startsWith("the column name is longer than 500 characters");
+            assertThat(w.field()).hasSize(FeedRowError.MAX_FIELD).endsWith("…");
+            assertThat(w.message()).startsWith("the raw name is longer than 500 characters");
         });
     }
 
@@ -159,11 +175,11 @@ class StagedFieldTests {
                 .startsWith("price is more than 9999999999.99");
         FeedProduct taxed = fitted(priced(BigDecimal.ONE, new BigDecimal("100.01"), null));
         assertThat(taxed.taxRate()).isNull();
-        assertThat(taxed.warnings()).singleElement().extracting(FeedRowError::column).isEqualTo("tax_rate");
+        assertThat(taxed.warnings()).singleElement().extracting(FeedRowError::field).isEqualTo("tax_rate");
         assertThat(fitted(priced(BigDecimal.ONE, new BigDecimal("-1"), null)).taxRate()).isNull();
         FeedProduct negative = fitted(priced(BigDecimal.ONE, null, -1));
         assertThat(negative.quantity()).isNull();
-        assertThat(negative.warnings()).singleElement().extracting(FeedRowError::column).isEqualTo("quantity");
+        assertThat(negative.warnings()).singleElement().extracting(FeedRowError::field).isEqualTo("quantity");
     }
 
     @Test
@@ -177,7 +193,7 @@ class StagedFieldTests {
 
     @Test
     void everyAvailabilityFitsItsColumn() {
-        for (FeedProduct.Availability availability : FeedProduct.Availability.values()) {
+        for (FeedAvailability availability : FeedAvailability.values()) {
             assertThat(availability.name().length()).isLessThanOrEqualTo(StagedField.AVAILABILITY.maxLength());
         }
     }
@@ -200,18 +216,17 @@ class StagedFieldTests {
         Map<String, String> rawCells = new LinkedHashMap<>(raw);
         List<String> additional = v.containsKey(StagedField.ADDITIONAL_IMAGE_LINK)
                 ? List.of(v.get(StagedField.ADDITIONAL_IMAGE_LINK)) : images;
-        return new FeedProduct(7, v.get(StagedField.ID), v.get(StagedField.TITLE), v.get(StagedField.DESCRIPTION),
-                v.get(StagedField.LINK), v.get(StagedField.IMAGE_LINK), additional, null,
-                new FeedProduct.Money(BigDecimal.TEN, "EUR"), null, v.get(StagedField.BRAND), v.get(StagedField.GTIN),
-                v.get(StagedField.MPN), v.get(StagedField.CONDITION), v.get(StagedField.GOOGLE_PRODUCT_CATEGORY),
-                v.get(StagedField.PRODUCT_TYPE), v.get(StagedField.ITEM_GROUP_ID), v.get(StagedField.COLOR),
-                v.get(StagedField.SIZE), v.get(StagedField.GENDER), v.get(StagedField.AGE_GROUP), null, null, null, null,
-                v.get(StagedField.DELIVERY_METHOD), rawCells, List.of());
+        return FeedProduct.at(7).id(v.get(StagedField.ID)).title(v.get(StagedField.TITLE))
+                .description(v.get(StagedField.DESCRIPTION)).link(v.get(StagedField.LINK))
+                .imageLink(v.get(StagedField.IMAGE_LINK)).additionalImages(additional)
+                .price(new Amount(BigDecimal.TEN, "EUR")).brand(v.get(StagedField.BRAND)).gtin(v.get(StagedField.GTIN))
+                .mpn(v.get(StagedField.MPN)).condition(v.get(StagedField.CONDITION))
+                .productType(v.get(StagedField.PRODUCT_TYPE)).itemGroupId(v.get(StagedField.ITEM_GROUP_ID))
+                .raw(rawCells).product();
     }
 
     private static FeedProduct priced(BigDecimal amount, BigDecimal taxRate, Integer quantity) {
-        return new FeedProduct(7, "P-1", "A product", null, null, null, List.of(), null,
-                new FeedProduct.Money(amount, "EUR"), null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, quantity, taxRate, null, Map.of(), List.of());
+        return FeedProduct.at(7).id("P-1").title("A product").price(new Amount(amount, "EUR")).quantity(quantity)
+                .taxRate(taxRate).product();
     }
 }

@@ -46,6 +46,10 @@ final class FeedColumns {
 
     private static final Column[] COLUMNS = Column.values();
 
+    /** What a feed fills: every known column's name (fields and attributes alike are named as in the header). */
+    static final Set<String> FIELDS = java.util.Arrays.stream(COLUMNS).map(Column::header)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final List<String> names;
     private final List<String> namesFound;
     private final String[] rawKeys;

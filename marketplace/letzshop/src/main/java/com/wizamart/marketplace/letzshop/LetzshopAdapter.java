@@ -45,6 +45,16 @@ public class LetzshopAdapter implements MarketplaceAdapter {
         return LANGUAGES;
     }
 
+    @Override
+    public String displayName() {
+        return "Letzshop";
+    }
+
+    @Override
+    public Set<String> fields() {
+        return FeedColumns.FIELDS;
+    }
+
     /**
      * {@inheritDoc}
      *

@@ -128,8 +128,8 @@ final class LetzshopFeedReader implements FeedReader {
         return null;
     }
 
-    @Override
-    public List<String> columns() {
+    /** The columns of the feed's header, as found. */
+    List<String> columns() {
         return columns.namesFound();
     }
 
@@ -170,7 +170,7 @@ final class LetzshopFeedReader implements FeedReader {
         }
         List<Column> missing = best.columns().missingRequired();
         if (!missing.isEmpty()) {
-            throw new FeedException(Reason.MISSING_COLUMNS, "Required column" + (missing.size() > 1 ? "s" : "")
+            throw new FeedException(Reason.MISSING_FIELDS, "Required column" + (missing.size() > 1 ? "s" : "")
                     + " missing: " + missing.stream().map(Column::header).collect(Collectors.joining(", "))
                     + ". Columns found (" + delimiterName(best.delimiter()) + "-separated): "
                     + listOf(best.columns().namesFound()));

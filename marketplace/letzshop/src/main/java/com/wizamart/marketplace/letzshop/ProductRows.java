@@ -26,19 +26,26 @@ import static com.wizamart.marketplace.letzshop.FeedColumns.Column.SIZE;
 import static com.wizamart.marketplace.letzshop.FeedColumns.Column.TAX_RATE;
 import static com.wizamart.marketplace.letzshop.FeedColumns.Column.TITLE;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.wizamart.marketplace.letzshop.FeedColumns.Column;
+import com.wizamart.marketplace.spi.Attribute;
 import com.wizamart.marketplace.spi.FeedProduct;
-import com.wizamart.marketplace.spi.FeedProduct.Availability;
-import com.wizamart.marketplace.spi.FeedProduct.Money;
+import com.wizamart.marketplace.spi.Amount;
 import com.wizamart.marketplace.spi.FeedRecord;
 import com.wizamart.marketplace.spi.FeedRowError;
 import com.wizamart.marketplace.spi.StagedField;
+import com.wizamart.marketplace.spi.values.Availabilities;
+import com.wizamart.marketplace.spi.values.Flags;
+import com.wizamart.marketplace.spi.values.Gtins;
+import com.wizamart.marketplace.spi.values.InvalidValue;
+import com.wizamart.marketplace.spi.values.Links;
+import com.wizamart.marketplace.spi.values.Numbers;
+import com.wizamart.marketplace.spi.values.Amounts;
+import com.wizamart.marketplace.spi.values.ValueParser;
 
 /**
  * Turns the cells of one row into a product or a row error. A problem with what identifies or prices a product
@@ -84,43 +91,43 @@ final class ProductRows {
         if (shapeError != null) {
             return shapeError;
         }
-        String id = text(values, ID);
-        if (id == null) {
-            return new FeedRowError(row, ID.header(), null, "id is missing");
-        }
-        String title = text(values, TITLE);
-        if (title == null) {
-            return new FeedRowError(row, TITLE.header(), null, "title is missing (product " + id + ")");
-        }
+        FeedProduct.Builder product = FeedProduct.at(row).id(text(values, ID)).title(text(values, TITLE))
+                .raw(raw(values));
         String priceCell = text(values, PRICE);
-        if (priceCell == null) {
-            return new FeedRowError(row, PRICE.header(), null, "price is missing (product " + id + ")");
+        Amount price = null;
+        if (priceCell != null) {
+            try {
+                price = Amounts.parse(priceCell);
+            } catch (InvalidValue e) {
+                return new FeedRowError(row, PRICE.header(), priceCell, "price: " + e.getMessage());
+            }
         }
-        Money price;
-        try {
-            price = FeedPrices.parse(priceCell);
-        } catch (InvalidValue e) {
-            return new FeedRowError(row, PRICE.header(), priceCell, "price: " + e.getMessage());
+        product.price(price);
+        product.description(text(values, DESCRIPTION))
+                .link(optional(product, values, LINK, Links::parse))
+                .imageLink(optional(product, values, IMAGE_LINK, Links::parse))
+                .additionalImages(additionalImages(product, values))
+                .availability(optional(product, values, AVAILABILITY, Availabilities::parse))
+                .brand(text(values, BRAND))
+                .gtin(optional(product, values, GTIN, Gtins::parse))
+                .mpn(text(values, MPN))
+                .condition(text(values, CONDITION))
+                .productType(text(values, PRODUCT_TYPE))
+                .itemGroupId(text(values, ITEM_GROUP_ID))
+                .quantity(optional(product, values, QUANTITY, Numbers::quantity))
+                .taxRate(optional(product, values, TAX_RATE, Numbers::taxRate))
+                .attribute(Attribute.GOOGLE_PRODUCT_CATEGORY, text(values, GOOGLE_PRODUCT_CATEGORY))
+                .attribute(Attribute.COLOR, text(values, COLOR))
+                .attribute(Attribute.SIZE, text(values, SIZE))
+                .attribute(Attribute.GENDER, text(values, GENDER))
+                .attribute(Attribute.AGE_GROUP, text(values, AGE_GROUP))
+                .attribute(Attribute.IDENTIFIER_EXISTS, optional(product, values, IDENTIFIER_EXISTS, Flags::parse))
+                .attribute(Attribute.ADULT, optional(product, values, ADULT, Flags::parse))
+                .attribute(Attribute.DELIVERY_METHOD, text(values, DELIVERY_METHOD));
+        if (price != null) {
+            product.salePrice(salePrice(product, values, price));
         }
-
-        List<FeedRowError> warnings = new ArrayList<>(0);
-        String link = optional(row, values, LINK, Links::parse, warnings);
-        String imageLink = optional(row, values, IMAGE_LINK, Links::parse, warnings);
-        List<String> images = additionalImages(row, values, warnings);
-        Money salePrice = salePrice(row, values, price, warnings);
-        Availability availability = optional(row, values, AVAILABILITY, Availabilities::parse, warnings);
-        Boolean identifierExists = optional(row, values, IDENTIFIER_EXISTS, FeedBooleans::parse, warnings);
-        Boolean adult = optional(row, values, ADULT, FeedBooleans::parse, warnings);
-        Integer quantity = optional(row, values, QUANTITY, Numbers::quantity, warnings);
-        BigDecimal taxRate = optional(row, values, TAX_RATE, Numbers::taxRate, warnings);
-        String gtin = optional(row, values, GTIN, Gtins::parse, warnings);
-
-        return new FeedProduct(row, id, title, text(values, DESCRIPTION), link, imageLink, images, availability,
-                price, salePrice, text(values, BRAND), gtin,
-                text(values, MPN), text(values, CONDITION), text(values, GOOGLE_PRODUCT_CATEGORY),
-                text(values, PRODUCT_TYPE), text(values, ITEM_GROUP_ID), text(values, COLOR), text(values, SIZE),
-                text(values, GENDER), text(values, AGE_GROUP), identifierExists, adult, quantity, taxRate,
-                text(values, DELIVERY_METHOD), raw(values), warnings);
+        return product.build();
     }
 
     private FeedRowError checkShape(long row, String[] values) {
@@ -148,25 +155,24 @@ final class ProductRows {
         return null;
     }
 
-    private Money salePrice(long row, String[] values, Money price, List<FeedRowError> warnings) {
-        Money sale = optional(row, values, SALE_PRICE, FeedPrices::parse, warnings);
+    private Amount salePrice(FeedProduct.Builder product, String[] values, Amount price) {
+        Amount sale = optional(product, values, SALE_PRICE, Amounts::parse);
         if (sale == null) {
             return null;
         }
         if (!sale.currency().equals(price.currency())) {
-            warnings.add(FeedRowError.warning(row, SALE_PRICE.header(), text(values, SALE_PRICE),
-                    "sale_price is in " + sale.currency() + " but price in " + price.currency() + "; ignored"));
+            product.warning(SALE_PRICE.header(), text(values, SALE_PRICE),
+                    "sale_price is in " + sale.currency() + " but price in " + price.currency() + "; ignored");
             return null;
         }
         if (sale.amount().compareTo(price.amount()) > 0) {
-            warnings.add(FeedRowError.warning(row, SALE_PRICE.header(), text(values, SALE_PRICE),
-                    "sale_price is higher than price; ignored"));
+            product.warning(SALE_PRICE.header(), text(values, SALE_PRICE), "sale_price is higher than price; ignored");
             return null;
         }
         return sale;
     }
 
-    private List<String> additionalImages(long row, String[] values, List<FeedRowError> warnings) {
+    private List<String> additionalImages(FeedProduct.Builder product, String[] values) {
         String cell = text(values, ADDITIONAL_IMAGE_LINK);
         if (cell == null) {
             return List.of();
@@ -185,31 +191,21 @@ final class ProductRows {
             }
         }
         if (!malformed.isEmpty()) {
-            warnings.add(FeedRowError.warning(row, ADDITIONAL_IMAGE_LINK.header(), String.join(",", malformed),
+            product.warning(ADDITIONAL_IMAGE_LINK.header(), String.join(",", malformed),
                     ADDITIONAL_IMAGE_LINK.header() + ": " + (malformed.size() == 1 ? "1 link is" : malformed.size()
-                            + " links are") + " not an http(s) URL; left out"));
+                            + " links are") + " not an http(s) URL; left out");
         }
         if (links.size() > MAX_ADDITIONAL_IMAGES) {
-            warnings.add(FeedRowError.warning(row, ADDITIONAL_IMAGE_LINK.header(), cell, "more than "
+            product.warning(ADDITIONAL_IMAGE_LINK.header(), cell, "more than "
                     + MAX_ADDITIONAL_IMAGES + " additional images (" + links.size() + "); kept the first "
-                    + MAX_ADDITIONAL_IMAGES));
+                    + MAX_ADDITIONAL_IMAGES);
             return links.subList(0, MAX_ADDITIONAL_IMAGES);
         }
         return links;
     }
 
-    private <T> T optional(long row, String[] values, Column column, Parser<T> parser, List<FeedRowError> warnings) {
-        String cell = text(values, column);
-        if (cell == null) {
-            return null;
-        }
-        try {
-            return parser.parse(cell);
-        } catch (InvalidValue e) {
-            warnings.add(FeedRowError.warning(row, column.header(), cell, column.header() + ": " + e.getMessage()
-                    + "; ignored"));
-            return null;
-        }
+    private <T> T optional(FeedProduct.Builder product, String[] values, Column column, ValueParser<T> parser) {
+        return product.optional(column.header(), text(values, column), parser);
     }
 
     /** The cell of a known column, stripped; {@literal null} when the column is absent or the cell blank. */
@@ -232,10 +228,5 @@ final class ProductRows {
             }
         }
         return raw;
-    }
-
-    @FunctionalInterface
-    private interface Parser<T> {
-        T parse(String cell) throws InvalidValue;
     }
 }

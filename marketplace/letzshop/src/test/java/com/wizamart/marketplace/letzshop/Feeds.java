@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.wizamart.marketplace.spi.Attribute;
 import com.wizamart.marketplace.spi.FeedException;
 import com.wizamart.marketplace.spi.FeedProduct;
 import com.wizamart.marketplace.spi.FeedReader;
@@ -109,7 +110,7 @@ final class Feeds {
             for (FeedRecord r = reader.next(); r != null; r = reader.next()) {
                 records.add(r);
             }
-            return new Read(reader.columns(), records, reader.bytesRead());
+            return new Read(((LetzshopFeedReader) reader).columns(), records, reader.bytesRead());
         }
     }
 
@@ -143,7 +144,7 @@ final class Feeds {
         }
 
         Map<String, Long> rowsById() {
-            return products().stream().collect(Collectors.toMap(FeedProduct::externalId, FeedProduct::row));
+            return products().stream().collect(Collectors.toMap(FeedProduct::externalId, FeedProduct::position));
         }
     }
 }

@@ -27,7 +27,7 @@ class LetzshopAdapterTests {
         for (String language : new String[] {"en", "fr", "de", "FR"}) {
             try (FeedReader reader = new LetzshopAdapter().open(Streams.text(Feeds.tsv(Feeds.row("LS-1"))),
                     language)) {
-                assertThat(reader.next().row()).isEqualTo(2);
+                assertThat(reader.next().position()).isEqualTo(2);
                 assertThat(reader.next()).isNull();
                 assertThat(reader.bytesRead()).isPositive();
             }

@@ -19,11 +19,12 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import com.wizamart.marketplace.spi.Attribute;
 import com.wizamart.marketplace.spi.FeedException;
 import com.wizamart.marketplace.spi.FeedException.Reason;
 import com.wizamart.marketplace.spi.FeedProduct;
-import com.wizamart.marketplace.spi.FeedProduct.Availability;
-import com.wizamart.marketplace.spi.FeedProduct.Money;
+import com.wizamart.marketplace.spi.FeedAvailability;
+import com.wizamart.marketplace.spi.Amount;
 import com.wizamart.marketplace.spi.FeedReader;
 import com.wizamart.marketplace.spi.FeedRecord;
 import com.wizamart.marketplace.spi.FeedRowError;
@@ -134,7 +135,7 @@ class MalformedFeedsTests {
                 }
             });
 
-            assertThat(records).extracting(FeedRecord::row).containsExactly(2L);
+            assertThat(records).extracting(FeedRecord::position).containsExactly(2L);
             assertThat(e.reason()).isEqualTo(Reason.NOT_A_FEED);
             assertThat(e.getMessage()).isEqualTo("The row at line 3 has more than 4096 values: this is not a product "
                     + "feed; reading stopped there");
@@ -144,7 +145,7 @@ class MalformedFeedsTests {
         void missingRequiredColumnsAreListedWithTheColumnsFound() {
             FeedException e = failure(() -> Feeds.read("id\tdescription\tbrand\nLS-1\tA mug\tAcme\n"));
 
-            assertThat(e.reason()).isEqualTo(Reason.MISSING_COLUMNS);
+            assertThat(e.reason()).isEqualTo(Reason.MISSING_FIELDS);
             assertThat(e.getMessage()).isEqualTo("Required columns missing: title, price. Columns found "
                     + "(tab-separated): id, description, brand");
         }
@@ -153,7 +154,7 @@ class MalformedFeedsTests {
         void oneMissingColumnIsNamedInTheSingular() {
             FeedException e = failure(() -> Feeds.read("ID,Title,gtin\nLS-1,Mug,4006381333931\n"));
 
-            assertThat(e.reason()).isEqualTo(Reason.MISSING_COLUMNS);
+            assertThat(e.reason()).isEqualTo(Reason.MISSING_FIELDS);
             assertThat(e.getMessage()).isEqualTo("Required column missing: price. Columns found (comma-separated): "
                     + "ID, Title, gtin");
         }
@@ -187,7 +188,7 @@ class MalformedFeedsTests {
             assertThat(read.columns()).containsExactly("PRICE", "Title", "ID", "shipping_weight", "custom label 0");
             FeedProduct mug = read.product("LS-7");
             assertThat(mug.title()).isEqualTo("Mug");
-            assertThat(mug.price()).isEqualTo(new Money(new BigDecimal("12.50"), "EUR"));
+            assertThat(mug.price()).isEqualTo(new Amount(new BigDecimal("12.50"), "EUR"));
             assertThat(mug.raw()).containsExactly(Map.entry("PRICE", "12,50 €"), Map.entry("Title", "Mug"),
                     Map.entry("ID", "LS-7"), Map.entry("shipping_weight", "2 kg"), Map.entry("custom label 0", "x"));
             assertThat(read.product("LS-8").raw()).containsEntry("custom label 0", "");
@@ -198,7 +199,7 @@ class MalformedFeedsTests {
         void blankLinesBeforeTheHeaderAreSkippedAndCounted() throws Exception {
             Feeds.Read read = Feeds.read("\n\n" + Feeds.tsv(row("LS-1")));
 
-            assertThat(read.onlyProduct().row()).isEqualTo(4);
+            assertThat(read.onlyProduct().position()).isEqualTo(4);
         }
     }
 
@@ -210,9 +211,9 @@ class MalformedFeedsTests {
             Feeds.Read read = Feeds.read(Feeds.feed(";", "\n", row("LS-1", "price", "19,99 EUR"), row("LS-2")));
 
             assertThat(read.errors()).isEmpty();
-            assertThat(read.product("LS-1").price()).isEqualTo(new Money(new BigDecimal("19.99"), "EUR"));
+            assertThat(read.product("LS-1").price()).isEqualTo(new Amount(new BigDecimal("19.99"), "EUR"));
             assertThat(read.product("LS-2").productType()).isEqualTo("Food, Beverages & Tobacco > Beverages > Coffee");
-            assertThat(read.product("LS-2").row()).isEqualTo(3);
+            assertThat(read.product("LS-2").position()).isEqualTo(3);
         }
 
         @Test
@@ -252,9 +253,9 @@ class MalformedFeedsTests {
 
             assertThat(read.columns().getFirst()).isEqualTo("id");
             assertThat(read.product("LS-1").description()).isEqualTo("<p>One</p>\n<p>Two</p>");
-            assertThat(read.product("LS-1").row()).isEqualTo(2);
-            assertThat(read.product("LS-2").row()).isEqualTo(4);
-            assertThat(read.product("LS-2").deliveryMethod()).isEqualTo("package_delivery");
+            assertThat(read.product("LS-1").position()).isEqualTo(2);
+            assertThat(read.product("LS-2").position()).isEqualTo(4);
+            assertThat(read.product("LS-2").attribute(Attribute.DELIVERY_METHOD)).isEqualTo("package_delivery");
         }
 
         @Test
@@ -274,8 +275,8 @@ class MalformedFeedsTests {
             FeedProduct mug = read.product("LS-1");
             assertThat(mug.title()).isEqualTo("Mug \"Lux\"\tlarge");
             assertThat(mug.description()).isEqualTo("line1\nline2\n\nline4");
-            assertThat(mug.row()).isEqualTo(2);
-            assertThat(read.product("LS-2").row()).isEqualTo(6);
+            assertThat(mug.position()).isEqualTo(2);
+            assertThat(read.product("LS-2").position()).isEqualTo(6);
         }
 
         @Test
@@ -339,7 +340,7 @@ class MalformedFeedsTests {
                 }
             });
 
-            assertThat(records).singleElement().extracting(FeedRecord::row).isEqualTo(2L);
+            assertThat(records).singleElement().extracting(FeedRecord::position).isEqualTo(2L);
             assertThat(e.reason()).isEqualTo(Reason.NOT_A_FEED);
             assertThat(e.getMessage()).isEqualTo("The row at line 3 has a value in column 'description' longer than "
                     + "1048576 characters (1 MB): a quote is probably not closed, or this is not a product feed; "
@@ -381,7 +382,7 @@ class MalformedFeedsTests {
 
             FeedProduct p = Feeds.read(feed.substring(0, feed.length() - 1), WINDOWS_1252).onlyProduct();
 
-            assertThat(p.deliveryMethod()).isEqualTo("livré");
+            assertThat(p.attribute(Attribute.DELIVERY_METHOD)).isEqualTo("livré");
         }
 
         @Test
@@ -601,7 +602,7 @@ class MalformedFeedsTests {
             assertThat(p.link()).isNull();
             assertThat(p.imageLink()).isNull();
             assertThat(p.additionalImages()).containsExactly("https://i.example/1.jpg");
-            assertThat(p.warnings()).extracting(FeedRowError::column)
+            assertThat(p.warnings()).extracting(FeedRowError::field)
                     .containsExactly("link", "image_link", "additional_image_link");
             assertThat(p.warnings().get(0).message()).isEqualTo("link: not an http(s) URL; ignored");
             assertThat(p.warnings().get(2).message())
@@ -619,8 +620,8 @@ class MalformedFeedsTests {
                     row("LS-6", "price", "1,299.00 EUR"), row("LS-7", "price", "1.299,00 EUR")));
 
             assertThat(read.errors()).isEmpty();
-            Money price = new Money(new BigDecimal("19.99"), "EUR");
-            Money thousand = new Money(new BigDecimal("1299.00"), "EUR");
+            Amount price = new Amount(new BigDecimal("19.99"), "EUR");
+            Amount thousand = new Amount(new BigDecimal("1299.00"), "EUR");
             assertThat(read.products()).extracting(FeedProduct::price)
                     .containsExactly(price, price, price, price, price, thousand, thousand);
         }
@@ -648,7 +649,7 @@ class MalformedFeedsTests {
                     "29.99 EUR", "sale_price is higher than price; ignored"));
             assertThat(read.product("LS-5").warnings()).containsExactly(FeedRowError.warning(6, "sale_price",
                     "15.00 USD", "sale_price is in USD but price in EUR; ignored"));
-            assertThat(read.product("LS-6").salePrice()).isEqualTo(new Money(new BigDecimal("15.00"), "EUR"));
+            assertThat(read.product("LS-6").salePrice()).isEqualTo(new Amount(new BigDecimal("15.00"), "EUR"));
             assertThat(read.product("LS-6").warnings()).isEmpty();
         }
 
@@ -665,9 +666,9 @@ class MalformedFeedsTests {
 
             Feeds.Read read = Feeds.read(Feeds.tsv(rows.toArray(Map[]::new)));
 
-            assertThat(read.products()).extracting(FeedProduct::adult).containsExactly(true, false, true, false,
+            assertThat(read.products()).extracting(p -> p.attribute(Attribute.ADULT)).containsExactly(true, false, true, false,
                     true, false, true, false, true, false, true, false, true, false, null);
-            assertThat(read.products()).extracting(FeedProduct::identifierExists).containsExactly(true, false, true,
+            assertThat(read.products()).extracting(p -> p.attribute(Attribute.IDENTIFIER_EXISTS)).containsExactly(true, false, true,
                     false, true, false, true, false, true, false, true, false, true, false, null);
             assertThat(read.product("LS-14").warnings()).containsExactly(
                     FeedRowError.warning(16, "identifier_exists", "MAYBE", "identifier_exists: not a yes/no value; "
@@ -702,9 +703,9 @@ class MalformedFeedsTests {
                     row("LS-4", "availability", "out_of_stock"), row("LS-5", "availability", "preorder"),
                     row("LS-6", "availability", "BACKORDER"), row("LS-7", "availability", "")));
 
-            assertThat(read.products()).extracting(FeedProduct::availability).containsExactly(Availability.IN_STOCK,
-                    Availability.IN_STOCK, Availability.OUT_OF_STOCK, Availability.OUT_OF_STOCK,
-                    Availability.PREORDER, Availability.BACKORDER, null);
+            assertThat(read.products()).extracting(FeedProduct::availability).containsExactly(FeedAvailability.IN_STOCK,
+                    FeedAvailability.IN_STOCK, FeedAvailability.OUT_OF_STOCK, FeedAvailability.OUT_OF_STOCK,
+                    FeedAvailability.PREORDER, FeedAvailability.BACKORDER, null);
             assertThat(read.products()).allSatisfy(p -> assertThat(p.warnings()).isEmpty());
         }
 
@@ -721,7 +722,7 @@ class MalformedFeedsTests {
             assertThat(p.additionalImages()).hasSize(10).first().isEqualTo("https://i.example/1.jpg");
             assertThat(p.additionalImages()).last().isEqualTo("https://i.example/10.jpg");
             assertThat(p.warnings()).singleElement().satisfies(w -> {
-                assertThat(w.column()).isEqualTo("additional_image_link");
+                assertThat(w.field()).isEqualTo("additional_image_link");
                 assertThat(w.message()).isEqualTo("more than 10 additional images (12); kept the first 10");
             });
         }
@@ -730,7 +731,7 @@ class MalformedFeedsTests {
         void duplicateIdsAreLeftToTheImporter() throws Exception {
             Feeds.Read read = Feeds.read(Feeds.tsv(row("LS-1"), row("LS-1", "price", "21.00")));
 
-            assertThat(read.products()).extracting(FeedProduct::row).containsExactly(2L, 3L);
+            assertThat(read.products()).extracting(FeedProduct::position).containsExactly(2L, 3L);
         }
     }
 

@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.wizamart.marketplace.spi.Attribute;
 import com.wizamart.marketplace.spi.FeedException;
 import com.wizamart.marketplace.spi.FeedProduct;
-import com.wizamart.marketplace.spi.FeedProduct.Availability;
-import com.wizamart.marketplace.spi.FeedProduct.Money;
+import com.wizamart.marketplace.spi.FeedAvailability;
+import com.wizamart.marketplace.spi.Amount;
 import com.wizamart.marketplace.spi.FeedRowError;
 
 /**
@@ -57,7 +58,7 @@ class SampleFeedsTests {
             FeedProduct d = de.product(p.externalId());
             assertThat(f.price()).isEqualTo(p.price()).isEqualTo(d.price());
             assertThat(f.gtin()).isEqualTo(p.gtin()).isEqualTo(d.gtin());
-            assertThat(f.adult()).isEqualTo(p.adult()).isEqualTo(d.adult());
+            assertThat(f.attribute(Attribute.ADULT)).isEqualTo(p.attribute(Attribute.ADULT)).isEqualTo(d.attribute(Attribute.ADULT));
             assertThat(f.availability()).isEqualTo(p.availability()).isEqualTo(d.availability());
         }
     }
@@ -69,9 +70,9 @@ class SampleFeedsTests {
 
         assertThat(read.product("LS-0103").title()).endsWith("(3) \"Édition spéciale\"");
         FeedProduct multiLine = read.product("LS-0105");
-        assertThat(multiLine.row()).isEqualTo(6);
+        assertThat(multiLine.position()).isEqualTo(6);
         assertThat(multiLine.description()).endsWith("</p>\nSecond paragraph on a new line.");
-        assertThat(read.product("LS-0201").row()).isEqualTo(8);
+        assertThat(read.product("LS-0201").position()).isEqualTo(8);
         assertThat(read.products()).allSatisfy(p -> assertThat(p.raw().values()).noneMatch(v -> v.contains("\r")));
     }
 
@@ -79,20 +80,20 @@ class SampleFeedsTests {
     void normalizesTheFactsOfASampleRow() throws Exception {
         FeedProduct p = sample("de").product("LS-0202");
 
-        assertThat(p.row()).isEqualTo(9);
-        assertThat(p.price()).isEqualTo(new Money(new BigDecimal("192.77"), "EUR"));
-        assertThat(p.salePrice()).isEqualTo(new Money(new BigDecimal("173.49"), "EUR"));
-        assertThat(p.availability()).isEqualTo(Availability.OUT_OF_STOCK);
+        assertThat(p.position()).isEqualTo(9);
+        assertThat(p.price()).isEqualTo(new Amount(new BigDecimal("192.77"), "EUR"));
+        assertThat(p.salePrice()).isEqualTo(new Amount(new BigDecimal("173.49"), "EUR"));
+        assertThat(p.availability()).isEqualTo(FeedAvailability.OUT_OF_STOCK);
         assertThat(p.gtin()).isEqualTo("0305641395370");
         assertThat(p.additionalImages()).containsExactly("https://images.example.lu/ls-0202/1.jpg");
-        assertThat(p.identifierExists()).isTrue();
-        assertThat(p.adult()).isTrue();
+        assertThat(p.attribute(Attribute.IDENTIFIER_EXISTS)).isTrue();
+        assertThat(p.attribute(Attribute.ADULT)).isTrue();
         assertThat(p.quantity()).isEqualTo(50);
         assertThat(p.taxRate()).isEqualByComparingTo("17");
-        assertThat(p.deliveryMethod()).isEqualTo("package_delivery");
+        assertThat(p.attribute(Attribute.DELIVERY_METHOD)).isEqualTo("package_delivery");
         assertThat(p.raw()).containsEntry("adult", "ja").containsEntry("price", "192.77 EUR").hasSize(25);
-        assertThat(sample("en").product("LS-0101").price()).isEqualTo(new Money(new BigDecimal("160.94"), "EUR"));
-        assertThat(sample("en").product("LS-0102").price()).isEqualTo(new Money(new BigDecimal("57.00"), "EUR"));
+        assertThat(sample("en").product("LS-0101").price()).isEqualTo(new Amount(new BigDecimal("160.94"), "EUR"));
+        assertThat(sample("en").product("LS-0102").price()).isEqualTo(new Amount(new BigDecimal("57.00"), "EUR"));
     }
 
     private static Feeds.Read sample(String language) throws IOException, FeedException {

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.wizamart.marketplace.letzshop.LetzshopAdapter;
+import com.wizamart.marketplace.spi.Attribute;
 import com.wizamart.marketplace.spi.FeedProduct;
 import com.wizamart.marketplace.spi.FeedReader;
 import com.wizamart.marketplace.spi.FeedRecord;
@@ -41,17 +42,17 @@ class FeedGeneratorTests {
         List<FeedRowError> warnings = products.stream().flatMap(p -> p.warnings().stream()).toList();
         assertThat(records).hasSize(1_000);
         // a bad price or a blank title rejects the row; a spreadsheet-mangled GTIN only drops the GTIN
-        assertThat(errors).extracting(FeedRowError::column).containsOnly("price", "title");
-        assertThat(warnings).extracting(FeedRowError::column).containsOnly("gtin");
+        assertThat(errors).extracting(FeedRowError::field).containsOnly("price", "title");
+        assertThat(warnings).extracting(FeedRowError::field).containsOnly("gtin");
         assertThat(warnings).isNotEmpty().allSatisfy(w -> assertThat(w.severity())
                 .isEqualTo(FeedRowError.Severity.WARNING));
-        assertThat(java.util.stream.Stream.concat(errors.stream(), warnings.stream()).map(FeedRowError::row))
+        assertThat(java.util.stream.Stream.concat(errors.stream(), warnings.stream()).map(FeedRowError::position))
                 .containsExactlyInAnyOrderElementsOf(dirtyLines);
         assertThat(products).hasSize(1_000 - errors.size());
         assertThat(products).extracting(FeedProduct::description).anyMatch(d -> d.contains("\n"))
                 .anyMatch(d -> d.contains("\t")).anyMatch(d -> d.contains("<ul>"));
         assertThat(products).extracting(FeedProduct::title).anyMatch(t -> t.contains("\"Édition spéciale\""));
-        assertThat(products.getLast().row()).isEqualTo(summary.lines());
+        assertThat(products.getLast().position()).isEqualTo(summary.lines());
     }
 
     @Test

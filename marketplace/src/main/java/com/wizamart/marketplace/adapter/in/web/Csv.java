@@ -28,10 +28,10 @@ final class Csv {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"import-" + jobId + "-errors.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write("row,column,value,message,severity\r\n");
+        out.write("position,field,value,message,severity\r\n");
         errors.accept(e -> {
             try {
-                out.write(e.row() + "," + cell(e.column()) + "," + cell(e.value()) + "," + cell(e.message()) + ","
+                out.write(e.position() + "," + cell(e.field()) + "," + cell(e.value()) + "," + cell(e.message()) + ","
                         + e.severity().name() + "\r\n");
             } catch (IOException io) {
                 throw new UncheckedIOException(io);

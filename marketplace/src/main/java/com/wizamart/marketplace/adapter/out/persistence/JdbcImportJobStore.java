@@ -217,8 +217,8 @@ class JdbcImportJobStore implements ImportJobStore {
                     insert into marketplace_import_errors (job_id, seq, vendor_id, row_number, column_name, value, message,
                       severity)
                     values (:job, :seq, :vendor, :row, :column, :value, :message, :severity) on conflict do nothing""")
-                    .param("job", jobId).param("seq", seq++).param("vendor", vendorId).param("row", e.row())
-                    .param("column", e.column()).param("value", e.value()).param("message", e.message())
+                    .param("job", jobId).param("seq", seq++).param("vendor", vendorId).param("row", e.position())
+                    .param("column", e.field()).param("value", e.value()).param("message", e.message())
                     .param("severity", e.severity().name()).update();
         }
     }

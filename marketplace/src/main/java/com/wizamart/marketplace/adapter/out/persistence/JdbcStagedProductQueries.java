@@ -158,14 +158,30 @@ abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogSt
                 json.readStrings(rs.getString("descriptions_json")), rs.getString("link"), rs.getString("image_link"),
                 images, rs.getString("availability"), rs.getBigDecimal("price_amount"), rs.getString("price_currency"),
                 rs.getBigDecimal("sale_amount"), rs.getString("sale_currency"), rs.getString("brand"),
-                rs.getString("gtin"), rs.getString("mpn"), rs.getString("condition"),
-                rs.getString("google_product_category"), rs.getString("product_type"), rs.getString("item_group_id"),
-                rs.getString("color"), rs.getString("size"), rs.getString("gender"), rs.getString("age_group"),
-                rs.getObject("identifier_exists", Boolean.class), rs.getObject("adult", Boolean.class),
-                rs.getObject("quantity", Integer.class), rs.getBigDecimal("tax_rate"), rs.getString("delivery_method"),
-                raw, rs.getTimestamp("published_at") != null, rs.getObject("first_job_id", UUID.class),
+                rs.getString("gtin"), rs.getString("mpn"), rs.getString("condition"), rs.getString("product_type"),
+                rs.getString("item_group_id"), rs.getObject("quantity", Integer.class), rs.getBigDecimal("tax_rate"),
+                attributes(rs), raw, rs.getTimestamp("published_at") != null, rs.getObject("first_job_id", UUID.class),
                 rs.getObject("last_job_id", UUID.class), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** The well-known attributes, from the columns that hold them. */
+    private static Map<String, Object> attributes(ResultSet rs) throws SQLException {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        for (String text : List.of("google_product_category", "color", "size", "gender", "age_group",
+                "delivery_method")) {
+            String value = rs.getString(text);
+            if (value != null) {
+                attributes.put(text, value);
+            }
+        }
+        for (String flag : List.of("identifier_exists", "adult")) {
+            Boolean value = rs.getObject(flag, Boolean.class);
+            if (value != null) {
+                attributes.put(flag, value);
+            }
+        }
+        return attributes;
     }
 
     private static List<String> strings(java.sql.Array array) throws SQLException {

@@ -27,7 +27,9 @@ import org.springframework.stereotype.Repository;
 
 import com.wizamart.marketplace.application.support.ContentIndex;
 import com.wizamart.marketplace.application.support.LongHashSet;
+import com.wizamart.marketplace.spi.Attribute;
 import com.wizamart.marketplace.spi.FeedProduct;
+import com.wizamart.marketplace.spi.Amount;
 import com.wizamart.sharedkernel.persistence.JsonColumns;
 
 /**
@@ -219,7 +221,7 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
 
     private static void appendRow(CopyText out, FactsDigest facts, FeedProduct p, long contentHash)
             throws SQLException {
-        out.text(Long.toString(p.row()))
+        out.text(Long.toString(p.position()))
                 .text(p.externalId())
                 .text(p.title())
                 .text(p.description())
@@ -235,23 +237,34 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                 .text(p.gtin())
                 .text(p.mpn())
                 .text(p.condition())
-                .text(p.googleProductCategory())
+                .text(text(p, Attribute.GOOGLE_PRODUCT_CATEGORY, 300))
                 .text(p.productType())
                 .text(p.itemGroupId())
-                .text(p.color())
-                .text(p.size())
-                .text(p.gender())
-                .text(p.ageGroup())
-                .text(p.identifierExists() == null ? null : p.identifierExists().toString())
-                .text(p.adult() == null ? null : p.adult().toString())
+                .text(text(p, Attribute.COLOR, 100))
+                .text(text(p, Attribute.SIZE, 100))
+                .text(text(p, Attribute.GENDER, 50))
+                .text(text(p, Attribute.AGE_GROUP, 50))
+                .text(flag(p, Attribute.IDENTIFIER_EXISTS))
+                .text(flag(p, Attribute.ADULT))
                 .text(p.quantity() == null ? null : p.quantity().toString())
                 .text(p.taxRate() == null ? null : p.taxRate().toPlainString())
-                .text(p.deliveryMethod())
+                .text(text(p, Attribute.DELIVERY_METHOD, 100))
                 .json(p.raw())
                 .ascii(facts.hex(p))
                 .text(Long.toString(contentHash))
                 .ascii(timeOrderedId())
                 .endRow();
+    }
+
+    /** A well-known attribute for the column of its name, when it fits the column. */
+    private static String text(FeedProduct p, Attribute<String> attribute, int columnLength) {
+        String value = p.attribute(attribute);
+        return value == null || value.codePointCount(0, value.length()) > columnLength ? null : value;
+    }
+
+    private static String flag(FeedProduct p, Attribute<Boolean> attribute) {
+        Boolean value = p.attribute(attribute);
+        return value == null ? null : value.toString();
     }
 
     /**
@@ -290,10 +303,8 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
             Object[] values = {p.link(), p.imageLink(), p.additionalImages(), p.availability(), amount(p.price()),
                     p.price().currency(), p.salePrice() == null ? null : amount(p.salePrice()),
                     p.salePrice() == null ? null : p.salePrice().currency(), p.brand(), p.gtin(), p.mpn(),
-                    p.condition(), p.googleProductCategory(), p.productType(), p.itemGroupId(), p.color(), p.size(),
-                    p.gender(), p.ageGroup(), p.identifierExists(), p.adult(), p.quantity(),
-                    p.taxRate() == null ? null : p.taxRate().stripTrailingZeros().toPlainString(),
-                    p.deliveryMethod()};
+                    p.condition(), p.productType(), p.itemGroupId(), p.attributes().toJson(), p.quantity(),
+                    p.taxRate() == null ? null : p.taxRate().stripTrailingZeros().toPlainString()};
             for (Object v : values) {
                 facts.append(v == null ? "\u0000" : v.toString()).append('\u001f');
             }
@@ -302,7 +313,7 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
         }
     }
 
-    private static String amount(FeedProduct.Money money) {
+    private static String amount(Amount money) {
         BigDecimal amount = money.amount();
         return amount.toPlainString();
     }

@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A staged product with every language and every raw column. */
+/**
+ * A staged product with every language and every raw value.
+ *
+ * @param attributes the marketplace-specific values by attribute name ({@link String}, {@link Boolean} or number).
+ * @param raw        per language, what the source said (see {@code FeedProduct} for the naming of raw values).
+ */
 public record StagedProductDetail(UUID id, UUID vendorId, String marketplace, String externalId,
                                   Map<String, String> titles, Map<String, String> descriptions, String link,
                                   String imageLink, List<String> additionalImages, String availability,
                                   BigDecimal price, String currency, BigDecimal salePrice, String saleCurrency,
-                                  String brand, String gtin, String mpn, String condition,
-                                  String googleProductCategory, String productType, String itemGroupId,
-                                  String color, String size, String gender, String ageGroup,
-                                  Boolean identifierExists, Boolean adult, Integer quantity, BigDecimal taxRate,
-                                  String deliveryMethod, Map<String, Map<String, String>> raw, boolean published,
+                                  String brand, String gtin, String mpn, String condition, String productType,
+                                  String itemGroupId, Integer quantity, BigDecimal taxRate,
+                                  Map<String, Object> attributes, Map<String, Map<String, String>> raw,
+                                  boolean published,
                                   UUID firstJobId, UUID lastJobId, Instant createdAt, Instant updatedAt) {
 }

@@ -15,7 +15,10 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
+import com.wizamart.marketplace.spi.Attribute;
+import com.wizamart.marketplace.spi.FeedAvailability;
 import com.wizamart.marketplace.spi.FeedProduct;
+import com.wizamart.marketplace.spi.Amount;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,25 +73,18 @@ class CopyTextTests {
         }
     }
 
-    @Test
-    void theFactsHashIsUnchanged() throws Exception {
-        PostgresStagingStore.FactsDigest digest = new PostgresStagingStore.FactsDigest();
-        for (FeedProduct p : List.of(product("A-1", null, List.of(), null, null),
-                product("A-2", new FeedProduct.Money(new BigDecimal("9.9"), "EUR"),
-                        List.of("https://x/1.jpg", "https://x/2.jpg"), new BigDecimal("17.00"), Boolean.TRUE),
-                product("Ä – 3", null, List.of("ü"), new BigDecimal("3"), Boolean.FALSE))) {
-            String expected = oldFactsHash(p);
-            assertThat(PostgresStagingStore.factsHash(p)).isEqualTo(expected);
-            assertThat(new String(digest.hex(p), StandardCharsets.US_ASCII)).isEqualTo(expected);
-        }
-    }
 
-    private static FeedProduct product(String id, FeedProduct.Money sale, List<String> images, BigDecimal tax,
+    private static FeedProduct product(String id, Amount sale, List<String> images, BigDecimal tax,
                                        Boolean adult) {
-        return new FeedProduct(2, id, "Title " + id, "<p>desc</p>", "https://shop/" + id, "https://img/" + id,
-                images, FeedProduct.Availability.IN_STOCK, new FeedProduct.Money(new BigDecimal("19.99"), "EUR"),
-                sale, "Brand", "4006381333931", "MPN", "new", "421", "Wine", "G-1", "red", "M", "unisex", "adult",
-                Boolean.TRUE, adult, 5, tax, "package_delivery", Map.of("id", id), List.of());
+        return FeedProduct.at(2).id(id).title("Title " + id).description("<p>desc</p>").link("https://shop/" + id)
+                .imageLink("https://img/" + id).additionalImages(images).availability(FeedAvailability.IN_STOCK)
+                .price(new Amount(new BigDecimal("19.99"), "EUR")).salePrice(sale).brand("Brand")
+                .gtin("4006381333931").mpn("MPN").condition("new").productType("Wine").itemGroupId("G-1")
+                .attribute(Attribute.GOOGLE_PRODUCT_CATEGORY, "421").attribute(Attribute.COLOR, "red")
+                .attribute(Attribute.SIZE, "M").attribute(Attribute.GENDER, "unisex")
+                .attribute(Attribute.AGE_GROUP, "adult").attribute(Attribute.IDENTIFIER_EXISTS, Boolean.TRUE)
+                .attribute(Attribute.ADULT, adult).quantity(5).taxRate(tax)
+                .attribute(Attribute.DELIVERY_METHOD, "package_delivery").raw(Map.of("id", id)).product();
     }
 
     @FunctionalInterface
@@ -126,20 +122,4 @@ class CopyTextTests {
         return out.append('\t').toString();
     }
 
-    /** The former implementation of the facts hash. */
-    private static String oldFactsHash(FeedProduct p) throws Exception {
-        StringBuilder facts = new StringBuilder(256);
-        Object[] values = {p.link(), p.imageLink(), p.additionalImages(), p.availability(),
-                p.price().amount().toPlainString(), p.price().currency(),
-                p.salePrice() == null ? null : p.salePrice().amount().toPlainString(),
-                p.salePrice() == null ? null : p.salePrice().currency(), p.brand(), p.gtin(), p.mpn(), p.condition(),
-                p.googleProductCategory(), p.productType(), p.itemGroupId(), p.color(), p.size(), p.gender(),
-                p.ageGroup(), p.identifierExists(), p.adult(), p.quantity(),
-                p.taxRate() == null ? null : p.taxRate().stripTrailingZeros().toPlainString(), p.deliveryMethod()};
-        for (Object v : values) {
-            facts.append(v == null ? "\u0000" : v.toString()).append('\u001f');
-        }
-        byte[] digest = MessageDigest.getInstance("MD5").digest(facts.toString().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest);
-    }
 }

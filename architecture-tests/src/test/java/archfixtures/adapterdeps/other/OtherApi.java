@@ -1,0 +1,5 @@
+package archfixtures.adapterdeps.other;
+
+/** Another context's API. */
+public class OtherApi {
+}

@@ -1,0 +1,5 @@
+package archfixtures.adapterdeps.shop.domain;
+
+/** The context's internals. */
+public class Order {
+}

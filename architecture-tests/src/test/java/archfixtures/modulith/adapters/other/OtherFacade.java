@@ -1,0 +1,5 @@
+package archfixtures.modulith.adapters.other;
+
+/** other's API. */
+public class OtherFacade {
+}

@@ -1,0 +1,3 @@
+/** shop's SPI, which its adapters implement. */
+@org.springframework.modulith.NamedInterface("spi")
+package archfixtures.modulith.adapters.shop.spi;
