@@ -150,7 +150,8 @@ class OpenApiConfiguration {
      * Every {@code marketplace} the API reads names the installed marketplaces (the adapter modules on the classpath,
      * as tenancy's {@link FeedSourceRules} knows them): an {@code enum} where the server refuses any other (the feed
      * upload's query parameter, an import's {@code marketplace}), the list in the description where an earlier
-     * marketplace's name still means something (filters of jobs and staged products, a kept feed source).
+     * marketplace's name still means something (filters of jobs and staged products, a kept feed source); the lists of
+     * the installed marketplaces say what they answer.
      */
     @Bean
     @SuppressWarnings("rawtypes")
@@ -160,6 +161,17 @@ class OpenApiConfiguration {
             String listed = "Installed marketplaces: " + (names.isEmpty() ? "none" : String.join(", ", names))
                     + " (GET /api/v1/vendor/marketplaces describes them).";
             if (openApi.getPaths() != null) {
+                MARKETPLACE_LISTS.forEach(path -> {
+                    PathItem item = openApi.getPaths().get(path);
+                    if (item != null && item.getGet() != null) {
+                        item.getGet().summary("The installed marketplaces").description(join(
+                                "One entry per marketplace adapter installed: its name (the marketplace value of "
+                                        + "imports and feed sources), displayName, the feed formats it reads, the "
+                                        + "languages a feed may be imported for (languageGivenByVendor: the feed does "
+                                        + "not tell its language, the vendor gives it, any of the platform's content "
+                                        + "languages), and the product fields and attributes its feeds fill", listed));
+                    }
+                });
                 openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
                     if (operation.getParameters() == null) {
                         return;
@@ -188,6 +200,10 @@ class OpenApiConfiguration {
             }
         };
     }
+
+    /** The two lists of the installed marketplaces, for vendor teams and for admins. */
+    private static final List<String> MARKETPLACE_LISTS = List.of("/api/v1/vendor/marketplaces",
+            "/api/v1/admin/marketplaces");
 
     /** The request schemas with a {@code marketplace}: an import's, and a feed source's. */
     private static final String IMPORT_REQUEST_SCHEMA = "TriggerRequest";

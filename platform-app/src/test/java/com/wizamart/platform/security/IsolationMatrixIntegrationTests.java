@@ -214,6 +214,7 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             op("PUT", A + "/users/{id}/status", Access.ADMIN).ids(a -> id(a.owner().userId().toString()))
                     .body(a -> Map.of("active", true)),
             op("GET", A + "/users", Access.ADMIN),
+            op("GET", A + "/marketplaces", Access.ADMIN),
             op("GET", A + "/marketplace-import-jobs", Access.ADMIN),
             op("GET", A + "/marketplace-import-jobs/{id}", Access.ADMIN).ids(a -> id(a.jobId)),
             op("GET", A + "/marketplace-import-jobs/{id}/errors", Access.ADMIN).ids(a -> id(a.jobId)),
@@ -257,6 +258,7 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             team("POST", V + "/catalog/refreshes/{id}/approve", "products.edit").ids(a -> id(a.refreshId)),
             team("POST", V + "/catalog/refreshes/{id}/reject", "products.edit").ids(a -> id(a.refreshId)),
             team("POST", V + "/catalog/refreshes/{id}/retry", "products.edit").ids(a -> id(a.refreshId)),
+            team("GET", V + "/marketplaces", null),
             team("GET", V + "/marketplace/feed-sources", "imports.configure"),
             team("PUT", V + "/marketplace/feed-sources", "imports.configure")
                     .body(a -> Map.of("feedSources", List.of(Map.of("marketplace", "letzshop", "language", "en",

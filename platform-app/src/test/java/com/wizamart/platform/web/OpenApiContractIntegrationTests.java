@@ -97,6 +97,10 @@ class OpenApiContractIntegrationTests extends ApiTest {
                 .get("marketplace");
         assertThat(feedSource.has("enum")).isFalse();
         assertThat(feedSource.get("description").asString()).contains(String.join(", ", installed));
+        for (String list : List.of("/api/v1/vendor/marketplaces", "/api/v1/admin/marketplaces")) {
+            assertThat(document.get("paths").get(list).get("get").get("description").asString()).as(list)
+                    .contains("languageGivenByVendor", "Installed marketplaces: " + String.join(", ", installed));
+        }
     }
 
     private static JsonNode parameter(JsonNode document, String path, String method, String name) {
