@@ -278,9 +278,19 @@ Alpine.data('dashboardPage', () => ({
 
 const EMPTY_VENDOR = () => ({
     code: '', name: '', subdomain: '', businessEmail: '', businessPhone: '',
-    street: '', city: '', postalCode: '', country: '', letzshopCsvUrl: '',
+    street: '', city: '', postalCode: '', country: '', feedSources: [], feedUrl: '',
     ownerEmail: '', ownerFirstName: '', ownerLastName: '', initialPassword: '', attachExistingOwner: false,
 });
+
+/** The installed marketplaces ({name, displayName, languages, ...}), asked once per page load. */
+let installedMarketplaces = null;
+function marketplaces() {
+    if (!installedMarketplaces) {
+        installedMarketplaces = call('GET', '/admin/marketplaces').then(answer => answer.marketplaces)
+            .catch(e => { installedMarketplaces = null; throw e; });
+    }
+    return installedMarketplaces;
+}
 
 /** The form's fields for editing `vendor`. */
 function fieldsOf(vendor) {
@@ -289,7 +299,7 @@ function fieldsOf(vendor) {
         ...EMPTY_VENDOR(), code: vendor.code, name: vendor.name || '', subdomain: vendor.subdomain || '',
         businessEmail: vendor.businessEmail || '', businessPhone: vendor.businessPhone || '',
         street: a.street || '', city: a.city || '', postalCode: a.postalCode || '', country: a.country || '',
-        letzshopCsvUrl: (vendor.letzshopCsvUrls || {}).en || '',
+        feedSources: (vendor.feedSources || []).map(f => ({ marketplace: f.marketplace, language: f.language, url: f.url })),
     };
 }
 
@@ -384,20 +394,87 @@ Alpine.data('vendorsPage', () => compose(pagedList(function () {
 
 // The vendor form, inside the vendors page while it creates or edits one (`mode`, `editing`): its fields are the
 // component's own properties, so each input binds one by name (the CSP build assigns names, not nested properties).
+// Feed sources: the list shown (`feedSources`), and one new source being entered (`feedMarketplace`,
+// `feedLanguage`, `feedUrl`), added to the list with "Add feed" or on save.
 Alpine.data('vendorForm', () => ({
     ...EMPTY_VENDOR(),
+    marketplaces: [],
+    marketplacesError: null,
+    sentFeeds: [],
+    feedMarketplace: '',
+    feedLanguage: '',
     errors: {},
     formError: null,
     saving: false,
-    init() {
+    async init() {
         if (this.editing) Object.assign(this, fieldsOf(this.editing));
         this.$nextTick(() => document.getElementById('vendor-name').focus());
+        try {
+            this.marketplaces = await marketplaces();
+            this.chooseMarketplace(this.marketplaces.length ? this.marketplaces[0].name : '');
+        } catch (e) {
+            this.marketplacesError = 'The marketplaces could not be loaded: ' + messageOf(e);
+        }
     },
 
     get formTitle() { return this.creating ? 'New vendor' : 'Edit vendor ' + this.code; },
     get saveLabel() { return this.saving ? 'Saving…' : this.creating ? 'Create vendor' : 'Save'; },
     fieldError(name) { return this.errors[name] || ''; },
     invalid(name) { return this.errors[name] ? 'true' : 'false'; },
+
+    get hasMarketplaces() { return this.marketplaces.length > 0; },
+    get noMarketplaces() { return !this.marketplacesError && this.marketplaces.length === 0; },
+    get hasFeedSources() { return this.feedSources.length > 0; },
+    /** The languages the chosen marketplace takes (the platform's content languages where the vendor chooses). */
+    get feedLanguages() {
+        const chosen = this.marketplaces.find(m => m.name === this.feedMarketplace);
+        return chosen ? chosen.languages : [];
+    },
+    chooseMarketplace(name) {
+        if (name !== undefined) this.feedMarketplace = name;
+        if (!this.feedLanguages.includes(this.feedLanguage)) this.feedLanguage = this.feedLanguages[0] || '';
+    },
+    pickMarketplace(event) { this.chooseMarketplace(event.target.value); },
+    isChosenMarketplace(m) { return m.name === this.feedMarketplace; },
+    isChosenLanguage(language) { return language === this.feedLanguage; },
+    marketplaceName(feed) {
+        const known = this.marketplaces.find(m => m.name === feed.marketplace);
+        return known ? known.displayName : feed.marketplace;
+    },
+    feedKey(feed) { return feed.marketplace + '.' + feed.language; },
+    removeFeedLabel(feed) { return 'Remove the ' + this.marketplaceName(feed) + ' feed in ' + feed.language; },
+    /** The source being entered, when it has a URL. */
+    get pendingFeed() {
+        return this.feedUrl.trim() === '' ? null
+            : { marketplace: this.feedMarketplace, language: this.feedLanguage, url: this.feedUrl.trim() };
+    },
+    addFeed() {
+        const feed = this.pendingFeed;
+        if (!feed) {
+            this.errors = { ...this.errors, feedUrl: 'enter the feed URL first' };
+            return;
+        }
+        this.feedSources = this.feedSources.filter(f => this.feedKey(f) !== this.feedKey(feed)).concat([feed]);
+        this.feedUrl = '';
+        const { feedUrl, ...rest } = this.errors;
+        this.errors = rest;
+    },
+    removeFeed(index) {
+        this.feedSources = this.feedSources.filter((f, i) => i !== index);
+    },
+    /** Every error the API named on a feed source, e.g. "feed 2 (some-market, pt), language: must be one of …". */
+    get feedError() {
+        const sent = this.sentFeeds;
+        return Object.entries(this.errors).filter(([field]) => field === 'feedUrl' || field.startsWith('feedSources'))
+            .map(([field, message]) => {
+                const at = /^feedSources\[(\d+)\]\.?(.*)$/.exec(field);
+                if (!at) return message;
+                const feed = sent[Number(at[1])];
+                return 'feed ' + (Number(at[1]) + 1) + (feed ? ' (' + feed.marketplace + ', ' + feed.language + ')' : '')
+                    + (at[2] ? ', ' + at[2] : '') + ': ' + message;
+            }).join('; ');
+    },
+    get feedsInvalid() { return this.feedError ? 'true' : 'false'; },
 
     /** Checks in the browser what the API would refuse anyway, so the message comes at once. */
     validate() {
@@ -424,10 +501,13 @@ Alpine.data('vendorForm', () => ({
         this.formError = null;
         const address = { street: blank(this.street), city: blank(this.city), postalCode: blank(this.postalCode),
             country: blank(this.country) };
+        // the source being entered counts too, as if "Add feed" had been pressed
+        const pending = this.pendingFeed;
+        this.sentFeeds = this.feedSources.filter(f => !pending || this.feedKey(f) !== this.feedKey(pending))
+            .concat(pending ? [pending] : []);
         const body = {
             name: this.name.trim(), subdomain: this.subdomain.trim(), businessEmail: this.businessEmail.trim(),
-            businessPhone: blank(this.businessPhone), businessAddress: address,
-            letzshopCsvUrls: blank(this.letzshopCsvUrl) ? { en: this.letzshopCsvUrl.trim() } : undefined,
+            businessPhone: blank(this.businessPhone), businessAddress: address, feedSources: this.sentFeeds,
         };
         try {
             if (this.creating) {
@@ -471,6 +551,15 @@ Alpine.data('bulkImportPage', () => ({
     result: null,
     error: null,
     errors: {},
+    feedColumns: '',
+    async init() {
+        try {
+            this.feedColumns = (await marketplaces()).flatMap(m => m.languages.map(l => 'feed_url.' + m.name + '.' + l))
+                .join(', ') || 'none: no marketplace is installed';
+        } catch (e) {
+            this.feedColumns = 'not known: ' + messageOf(e);
+        }
+    },
     chooseFile(event) {
         this.file = event.target.files[0] || null;
         this.errors = {};
@@ -689,9 +778,9 @@ Alpine.data('auditPage', () => compose(pagedList(function () {
     actions: ['VENDOR_CREATED', 'VENDOR_UPDATED', 'VENDOR_VERIFIED', 'VENDOR_UNVERIFIED', 'VENDOR_ACTIVATED',
         'VENDOR_DEACTIVATED', 'VENDOR_DELETED', 'USER_ACTIVATED', 'USER_DEACTIVATED', 'MEMBER_JOINED',
         'MEMBER_ROLE_CHANGED', 'MEMBER_REMOVED', 'ROLE_CREATED', 'INVITATION_SENT', 'INVITATION_ACCEPTED',
-        'PASSWORD_SET', 'PASSWORD_CHANGED', 'SESSIONS_REVOKED', 'MARKETPLACE_CONFIG_CHANGED',
+        'PASSWORD_SET', 'PASSWORD_CHANGED', 'SESSIONS_REVOKED', 'FEED_SOURCES_CHANGED', 'MARKETPLACE_CONFIG_CHANGED',
         'CATALOG_SETTINGS_CHANGED', 'CATALOG_REFRESH_APPROVED', 'CATALOG_REFRESH_REJECTED', 'ORDER_STATUS_CHANGED'],
-    targetTypes: ['vendor', 'user', 'member', 'role', 'invitation', 'customer', 'marketplace_config',
+    targetTypes: ['vendor', 'user', 'member', 'role', 'invitation', 'customer', 'feed_sources', 'marketplace_config',
         'catalog_settings', 'catalog_refresh', 'order'],
     async init() {
         this.vendorId = this.params.vendorId || '';

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import com.wizamart.support.BrowserTest;
 import com.wizamart.support.FeedServer;
@@ -22,6 +23,8 @@ import com.wizamart.support.Feeds;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Http;
 import com.wizamart.support.Imports;
+
+import tools.jackson.databind.JsonNode;
 
 /** The admin app in a real browser against the running platform: an admin's journey, escaping, who gets in. */
 class AdminAppJourneyTests extends BrowserTest {
@@ -38,7 +41,8 @@ class AdminAppJourneyTests extends BrowserTest {
                 d -> (Boolean) browser.script("return !!(window.Chart && Chart.getChart('chart-imports')"
                         + " && Chart.getChart('chart-orders') && Chart.getChart('chart-revenue'))"));
 
-        // Create a vendor: the server's field error shows next to the field, then the owner's one-time link.
+        // Create a vendor with two feed sources (one added, one still being entered when saving): the server's field
+        // errors show next to their fields, then the owner's one-time link.
         go("vendors");
         browser.click(By.id("vendor-new"));
         String code = Fixtures.unique("ui").toLowerCase();
@@ -49,13 +53,28 @@ class AdminAppJourneyTests extends BrowserTest {
         browser.type(By.id("owner-email"), "owner-" + code + "@shop.test");
         browser.type(By.id("owner-first-name"), "Ona");
         browser.type(By.id("owner-last-name"), "Owner");
+        new Select(browser.await(By.id("feed-marketplace"))).selectByValue("letzshop");
+        new Select(browser.await(By.id("feed-language"))).selectByValue("fr");
+        browser.type(By.id("feed-url"), "https://feeds.test/" + code + "/fr.tsv");
+        browser.click(By.id("feed-add"));
+        browser.awaitText(By.cssSelector("#vendor-feed-table tr[data-feed='letzshop.fr'] .feed-url"),
+                "https://feeds.test/" + code + "/fr.tsv");
+        new Select(browser.await(By.id("feed-language"))).selectByValue("en");
+        browser.type(By.id("feed-url"), "ftp://feeds.test/" + code + "/en.tsv");
         browser.click(By.id("vendor-save"));
         browser.awaitText(By.id("vendor-subdomain-error"), "reserved");
         assertThat(browser.driver().findElement(By.id("vendor-subdomain")).getAttribute("aria-invalid")).isEqualTo("true");
         browser.type(By.id("vendor-subdomain"), code);
         browser.click(By.id("vendor-save"));
+        browser.awaitText(By.id("vendor-feed-error"), "feed 2 (letzshop, en), url: must be an http(s) URL");
+        assertThat(browser.driver().findElement(By.id("feed-url")).getAttribute("aria-invalid")).isEqualTo("true");
+        browser.type(By.id("feed-url"), "https://feeds.test/" + code + "/en.tsv");
+        browser.click(By.id("vendor-save"));
         browser.await(By.id("vendor-created"));
         assertThat(browser.await(By.id("activation-url")).getAttribute("value")).contains("/api/v1/auth/activation/");
+        JsonNode createdFeeds = http.get("/api/v1/admin/vendors?search=" + code).bearer(admin.accessToken()).send()
+                .json().get("content").get(0).get("feedSources");
+        assertThat(createdFeeds.toString()).contains("\"language\":\"en\"", "/en.tsv", "\"language\":\"fr\"", "/fr.tsv");
 
         // ... see it in the list, deactivate it, edit it (the form opens with its fields).
         browser.type(By.id("vendor-search"), code);
@@ -68,19 +87,25 @@ class AdminAppJourneyTests extends BrowserTest {
         assertThat(browser.await(By.id("vendor-name")).getAttribute("value")).isEqualTo("Shop " + code);
         assertThat(browser.driver().findElement(By.id("vendor-subdomain")).getAttribute("value")).isEqualTo(code);
         browser.type(By.id("vendor-city"), "Esch-sur-Alzette");
+        browser.await(By.cssSelector("#vendor-feed-table tr[data-feed='letzshop.en'] .feed-remove")).click();
+        browser.awaitGone(By.cssSelector("#vendor-feed-table tr[data-feed='letzshop.en']"));
         browser.click(By.id("vendor-save"));
         browser.awaitText(By.id("vendor-outcome"), "Vendor Shop " + code + " saved.");
         Http.Response edited = http.get("/api/v1/admin/vendors?search=" + code).bearer(admin.accessToken()).send();
         assertThat(edited.json().get("content").get(0).get("businessAddress").get("city").asString())
                 .isEqualTo("Esch-sur-Alzette");
+        JsonNode editedFeeds = edited.json().get("content").get(0).get("feedSources");
+        assertThat(editedFeeds.size()).isEqualTo(1);
+        assertThat(editedFeeds.get(0).get("language").asString()).isEqualTo("fr");
 
         // Bulk vendor import with one bad row: the good rows open, the bad one says why.
         go("bulk-import");
+        browser.awaitText(By.id("bulk-feed-columns"), "feed_url.letzshop.en");
         String bulk = Fixtures.unique("bulk").toLowerCase();
         Path csv = Files.writeString(files.resolve("vendors.csv"), String.join("\n",
                 "vendor_name,subdomain,owner_name,owner_email,owner_phone,business_address,business_city,"
-                        + "business_postal_code,business_country,letzshop_csv_url,initial_password",
-                "Bulk One," + bulk + "-1,Ann One,ann@" + bulk + ".test,,,,,,,",
+                        + "business_postal_code,business_country,feed_url.letzshop.en,initial_password",
+                "Bulk One," + bulk + "-1,Ann One,ann@" + bulk + ".test,,,,,,https://feeds.test/" + bulk + ".tsv,",
                 "Bulk Two," + bulk + "-2,Bob Two,bob@" + bulk + ".test,,,,,,,",
                 "Bulk Bad," + bulk + "-3,Cy Bad,not-an-email,,,,,,,") + "\n", StandardCharsets.UTF_8);
         browser.await(By.id("bulk-file")).sendKeys(csv.toAbsolutePath().toString());

@@ -73,8 +73,9 @@ class AdminAppScreenshots extends BrowserTest {
         String bulk = Fixtures.unique("bulk").toLowerCase();
         Path csv = Files.writeString(Files.createTempFile("vendors", ".csv"), String.join("\n",
                 "vendor_name,subdomain,owner_name,owner_email,owner_phone,business_address,business_city,"
-                        + "business_postal_code,business_country,letzshop_csv_url,initial_password",
-                "Boulangerie Dupont," + bulk + "-1,Jean Dupont,jean@" + bulk + ".test,,1 Rue Haute,Luxembourg,L-1111,LU,,",
+                        + "business_postal_code,business_country,feed_url.letzshop.fr,initial_password",
+                "Boulangerie Dupont," + bulk + "-1,Jean Dupont,jean@" + bulk + ".test,,1 Rue Haute,Luxembourg,L-1111,LU,"
+                        + "https://feeds.example/dupont-fr.tsv,",
                 "Fleurs Weber," + bulk + "-2,Anne Weber,anne@" + bulk + ".test,,,,,,,",
                 "Broken Row," + bulk + "-3,No Mail,not-an-email,,,,,,,") + "\n", StandardCharsets.UTF_8);
         browser.await(By.id("bulk-file")).sendKeys(csv.toAbsolutePath().toString());
