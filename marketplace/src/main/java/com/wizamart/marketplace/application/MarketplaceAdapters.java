@@ -24,7 +24,26 @@ public class MarketplaceAdapters implements FeedSourceRules {
 
     private final Map<String, MarketplaceAdapter> byName;
 
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9-]{1,32}");
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}");
+
+    /**
+     * @throws IllegalStateException at start-up, when an adapter's name or languages could never be imported or
+     *                               configured as a feed source (or two adapters share a name).
+     */
     MarketplaceAdapters(List<MarketplaceAdapter> adapters) {
+        for (MarketplaceAdapter adapter : adapters) {
+            if (adapter.name() == null || !NAME.matcher(adapter.name()).matches()) {
+                throw new IllegalStateException(adapter.getClass().getName() + ": an adapter's name is lower-case "
+                        + "letters, digits and hyphens, at most 32 characters, not " + adapter.name());
+            }
+            for (String language : adapter.languages()) {
+                if (!LANGUAGE.matcher(language).matches()) {
+                    throw new IllegalStateException(adapter.getClass().getName() + ": a language is an ISO 639 "
+                            + "code in lower case (en, fr, de), not " + language);
+                }
+            }
+        }
         this.byName = adapters.stream().collect(Collectors.toUnmodifiableMap(MarketplaceAdapter::name, Function.identity()));
     }
 

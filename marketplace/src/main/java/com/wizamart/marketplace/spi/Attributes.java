@@ -48,8 +48,9 @@ public final class Attributes {
     }
 
     /**
-     * The attributes as a JSON object, in order: strings as JSON strings, flags as booleans, numbers as numbers.
-     * Equal attributes give equal text (what staging compares to tell a changed product).
+     * The attributes as a JSON object, names in alphabetical order: strings as JSON strings, flags as booleans,
+     * numbers as numbers. Equal attributes give equal text whatever the order they were put in (what staging compares
+     * to tell a changed product: a feed whose elements come in another order is not a changed feed).
      */
     public String toJson() {
         if (values.isEmpty()) {
@@ -57,14 +58,14 @@ public final class Attributes {
         }
         StringBuilder json = new StringBuilder(32 * values.size());
         json.append('{');
-        values.forEach((name, value) -> {
+        new java.util.TreeMap<>(values).forEach((name, value) -> {
             if (json.length() > 1) {
                 json.append(',');
             }
             quote(json, name).append(':');
             switch (value) {
                 case String s -> quote(json, s);
-                case BigDecimal d -> json.append(d.toPlainString());
+                case BigDecimal d -> json.append(d.toString());
                 default -> json.append(value);
             }
         });
@@ -82,7 +83,7 @@ public final class Attributes {
                 case '\r' -> json.append("\\r");
                 case '\t' -> json.append("\\t");
                 default -> {
-                    if (c < 0x20) {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
                         json.append(String.format("\\u%04x", (int) c));
                     } else {
                         json.append(c);

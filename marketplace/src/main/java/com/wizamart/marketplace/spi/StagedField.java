@@ -51,6 +51,8 @@ public enum StagedField {
 
     /** Most characters of an over-long value a row error shows (the ellipsis included): enough to find the row. */
     public static final int SHOWN_CHARACTERS = 100;
+    /** Most digits a number attribute may have before, and after, its decimal point. */
+    public static final int MAX_NUMBER_DIGITS = 15;
     /** Attributes one product may have. */
     public static final int MAX_ATTRIBUTES = 50;
     /** Additional image links one product may have. */
@@ -153,8 +155,11 @@ public enum StagedField {
                 f.drop(name, text, name + " is longer than " + ATTRIBUTE_VALUE.maxLength + " characters ("
                         + length(text) + ")");
                 b.withoutAttribute(name);
-            } else if (value instanceof BigDecimal number && number.precision() - number.scale() > 15) {
-                f.drop(name, number.toPlainString(), name + " is too large a number");
+            } else if (value instanceof BigDecimal number
+                    && (number.precision() - number.scale() > MAX_NUMBER_DIGITS || number.scale() > MAX_NUMBER_DIGITS)) {
+                // toString, not toPlainString: 1E+999999999 would be a billion digits
+                f.drop(name, number.toString(), name + " has more than " + MAX_NUMBER_DIGITS
+                        + " digits before or after the decimal point");
                 b.withoutAttribute(name);
             }
         }

@@ -48,6 +48,15 @@ class MarketplaceViewsTests {
         assertThatThrownBy(() -> adapters.language(VENDOR_GIVEN, "lb")).isInstanceOf(ValidationException.class);
     }
 
+    @Test
+    void anAdapterWhoseNameOrLanguagesCouldNeverBeImportedStopsTheStart() {
+        assertThatThrownBy(() -> new MarketplaceAdapters(List.of(adapter("Google Merchant", "G", Set.of("xml"),
+                Set.of(), Set.of("id"))))).isInstanceOf(IllegalStateException.class).hasMessageContaining("name");
+        assertThatThrownBy(() -> new MarketplaceAdapters(List.of(adapter("shop", "S", Set.of("csv"),
+                Set.of("pt-BR"), Set.of("id"))))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("pt-BR");
+    }
+
     private static MarketplaceAdapter adapter(String name, String displayName, Set<String> formats,
                                               Set<String> languages, Set<String> fields) {
         return new MarketplaceAdapter() {

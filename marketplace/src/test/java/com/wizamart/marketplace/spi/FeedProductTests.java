@@ -52,7 +52,15 @@ class FeedProductTests {
         assertThat(product.attribute(weight)).isEqualByComparingTo("1.5");
         assertThat(product.attribute(Attribute.SIZE)).isNull();
         assertThat(product.attributes().toJson())
-                .isEqualTo("{\"color\":\"r\\\"ed\\n\",\"adult\":false,\"shipping_weight\":1.50,\"stock_level\":3}");
+                .isEqualTo("{\"adult\":false,\"color\":\"r\\\"ed\\n\",\"shipping_weight\":1.50,\"stock_level\":3}");
+        FeedProduct reordered = FeedProduct.at(1).id("P").title("T").price(TEN).attribute(Attribute.count("stock_level"), 3L)
+                .attribute(weight, new BigDecimal("1.50")).attribute(Attribute.ADULT, false)
+                .attribute(Attribute.COLOR, "r\"ed\n").product();
+        assertThat(reordered.attributes().toJson()).as("the order put in does not matter")
+                .isEqualTo(product.attributes().toJson());
+        assertThat(reordered.attributes()).isEqualTo(product.attributes());
+        assertThat(Attributes.builder().put(Attribute.text("note"), "a\u2028b").build().toJson())
+                .isEqualTo("{\"note\":\"a\\u2028b\"}");
         assertThat(product.toBuilder().attribute(Attribute.COLOR, null).product().attributes().asMap())
                 .containsOnlyKeys("adult", "shipping_weight", "stock_level");
         assertThatThrownBy(() -> Attribute.text("Shipping Weight")).isInstanceOf(IllegalArgumentException.class);

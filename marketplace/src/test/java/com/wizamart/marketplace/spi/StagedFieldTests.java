@@ -117,10 +117,12 @@ class StagedFieldTests {
     void anAttributeBeyondItsLimitOrBeyondTheMostAttributesIsDroppedWithAWarning() {
         FeedProduct.Builder b = product(Map.of()).toBuilder().attribute(Attribute.SIZE, "s".repeat(1_000))
                 .attribute(Attribute.text("shipping"), "x".repeat(1_001)).attribute(Attribute.ADULT, true)
-                .attribute(Attribute.number("weight"), new BigDecimal("1e20"));
+                .attribute(Attribute.number("weight"), new BigDecimal("1e20"))
+                .attribute(Attribute.number("tiny"), new BigDecimal("1E-999999999"));
         FeedProduct fitted = fitted(b.product());
         assertThat(fitted.attributes().asMap()).containsOnlyKeys("size", "adult");
-        assertThat(fitted.warnings()).extracting(FeedRowError::field).containsExactly("shipping", "weight");
+        assertThat(fitted.warnings()).extracting(FeedRowError::field).containsExactly("shipping", "weight", "tiny");
+        assertThat(fitted.warnings().get(2).value()).isEqualTo("1E-999999999");
         assertThat(fitted.warnings().getFirst().message())
                 .startsWith("shipping is longer than 1000 characters (1001)");
 
