@@ -142,11 +142,6 @@ final class TsvFeedReader implements FeedReader {
         }
     }
 
-    /** The columns of the feed's header. */
-    TsvColumns columns() {
-        return columns;
-    }
-
     private FeedRecord row(long line, String[] cells) {
         int width = columns.width();
         // a shape error's value is the row's first cell: usually the id, which is what the vendor searches for

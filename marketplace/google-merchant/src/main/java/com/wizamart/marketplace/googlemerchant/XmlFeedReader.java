@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -42,13 +44,15 @@ import com.wizamart.marketplace.spi.FeedRowError;
  * ({@link FeedBytes} looks before the parser does; the parser's DTD event is the second guard), and an entity
  * reference in an item (an HTML {@code &nbsp;}, which XML does not define) makes that item a row error. Text is read
  * non-coalesced, in segments of a few thousand characters that are counted and copied only up to the limits below,
- * so no value of any size sits in memory whole. Per item: at most {@value #MAX_ITEM_CHARS} characters of text and
- * attribute values, and {@value #MAX_ITEM_ELEMENTS} elements; an item beyond either is a row error at its line and
- * reading goes on with the next item (the parser skips the rest of it, counting nothing). Per document, fatal
+ * so no value of any size sits in memory whole. Per item: at most {@value #MAX_ITEM_CHARS} characters of text,
+ * attribute values and names, and {@value #MAX_ITEM_ELEMENTS} elements; an item beyond either is a row error at its
+ * line and reading goes on with the next item (the parser skips the rest of it, counting nothing). Per document, fatal
  * because the parser cannot go on past them: nesting deeper than {@value #MAX_DEPTH} elements, an attribute value
  * longer than {@value #MAX_ATTRIBUTE_CHARS} characters or more than {@value #MAX_ATTRIBUTES} attributes on one
- * element (Woodstox's own limits), and more than {@value #MAX_EVENT_CHARS} characters read without the parser
- * coming back with anything (a name, comment or tag that never ends).
+ * element (Woodstox's own limits), more than {@value #MAX_EVENT_CHARS} characters read without the parser coming
+ * back with anything (a name, comment or tag that never ends), a name longer than {@value #MAX_NAME_CHARS}
+ * characters (a namespace longer than {@value #MAX_NAMESPACE_CHARS}) or more than {@value #MAX_NAMES} different
+ * names in the document (the parser keeps every name it meets).
  *
  * <h2>Failures</h2>
  * A document that stops being well-formed (an unescaped {@code &}, a download cut short) or a byte that is not in its
@@ -65,6 +69,9 @@ final class XmlFeedReader implements FeedReader {
     static final int MAX_ITEM_CHARS = 1024 * 1024;
     static final int MAX_ITEM_ELEMENTS = 2_000;
     static final int MAX_EVENT_CHARS = 2 * 1024 * 1024;
+    static final int MAX_NAME_CHARS = 256;
+    static final int MAX_NAMESPACE_CHARS = 1024;
+    static final int MAX_NAMES = 10_000;
 
     private static final XMLInputFactory2 FACTORY = factory();
 
@@ -77,6 +84,11 @@ final class XmlFeedReader implements FeedReader {
     private String level2;
     /** Whether the item read last had an element of the {@code g:} namespace. */
     private boolean lastItemWasGoogle;
+    /**
+     * The different names (elements, attributes, prefixes, namespaces) met so far: the parser keeps each one it
+     * meets for the rest of the document, so their number and length are bounded here.
+     */
+    private final Set<String> names = new HashSet<>();
     private FeedRecord first;
     private FeedException failure;
     private boolean finished;
@@ -139,6 +151,7 @@ final class XmlFeedReader implements FeedReader {
                         + ">, so it is no Google Merchant Center feed: expected RSS 2.0 (<rss>) or Atom 1.0 (<feed>)");
             }
             reader = new XmlFeedReader(text, xml, root.equals("feed"));
+            reader.checkNames();
             boolean declared = reader.googleNamespaceDeclared();
             FeedRecord first = reader.read();
             if (!declared && !reader.lastItemWasGoogle && (first == null || !reader.googleNamespaceDeclared())) {
@@ -207,6 +220,8 @@ final class XmlFeedReader implements FeedReader {
             throw fail(translate(e));
         } catch (WstxLazyException e) {
             throw fail(translate(e.getCause()));
+        } catch (FeedException e) {
+            throw fail(e);
         }
     }
 
@@ -237,12 +252,13 @@ final class XmlFeedReader implements FeedReader {
     // ---------------------------------------------------------------- walking the document
 
     /** The next item's record, or {@literal null} at the end of the document. */
-    private FeedRecord read() throws XMLStreamException {
+    private FeedRecord read() throws XMLStreamException, FeedException {
         while (true) {
             int event = nextEvent();
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     depth++;
+                    checkNames();
                     if (depth == 2) {
                         level2 = xml.getLocalName();
                     }
@@ -277,7 +293,7 @@ final class XmlFeedReader implements FeedReader {
     }
 
     /** Reads the item whose start tag is the current event, up to its end tag. */
-    private FeedRecord item() throws XMLStreamException {
+    private FeedRecord item() throws XMLStreamException, FeedException {
         Item item = new Item(xml.getLocation().getLineNumber());
         attributes(item, item.root);
         int itemDepth = depth;
@@ -286,6 +302,7 @@ final class XmlFeedReader implements FeedReader {
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     depth++;
+                    checkNames();
                     if (++item.elements > MAX_ITEM_ELEMENTS) {
                         return skip(item, itemDepth, null, "the item has more than " + MAX_ITEM_ELEMENTS
                                 + " elements; skipped");
@@ -335,7 +352,7 @@ final class XmlFeedReader implements FeedReader {
             String local = xml.getAttributeLocalName(i);
             String name = prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
             String value = xml.getAttributeValue(i);
-            item.chars += value.length();
+            item.chars += name.length() + value.length();
             item.raw.put(element.key.isEmpty() ? "@" + name : element.key + "@" + name, value);
             if (element.linkWithHref && local.equals("href") && (prefix == null || prefix.isEmpty())) {
                 element.href = value;
@@ -351,18 +368,50 @@ final class XmlFeedReader implements FeedReader {
     }
 
     /** Makes the item a row error and reads past its end, keeping nothing. */
-    private FeedRowError skip(Item item, int itemDepth, String field, String message) throws XMLStreamException {
+    private FeedRowError skip(Item item, int itemDepth, String field, String message)
+            throws XMLStreamException, FeedException {
         String id = item.values.text(GoogleAttribute.ID);
         while (depth >= itemDepth) {
             int event = nextEvent();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
+                checkNames();
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
             }
         }
         lastItemWasGoogle = item.values.hasGoogleAttribute();
         return new FeedRowError(item.position, field, id, message);
+    }
+
+    /** Bounds the names of the current start tag (see {@link #names}). */
+    private void checkNames() throws FeedException {
+        name(xml.getPrefix(), MAX_NAME_CHARS);
+        name(xml.getLocalName(), MAX_NAME_CHARS);
+        name(xml.getNamespaceURI(), MAX_NAMESPACE_CHARS);
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            name(xml.getAttributePrefix(i), MAX_NAME_CHARS);
+            name(xml.getAttributeLocalName(i), MAX_NAME_CHARS);
+        }
+        for (int i = 0; i < xml.getNamespaceCount(); i++) {
+            name(xml.getNamespaceURI(i), MAX_NAMESPACE_CHARS);
+        }
+    }
+
+    private void name(String name, int maxChars) throws FeedException {
+        if (name == null || name.isEmpty()) {
+            return;
+        }
+        long line = xml.getLocation().getLineNumber();
+        if (name.length() > maxChars) {
+            throw new FeedException(Reason.TOO_LARGE, "Line " + line + " has a name or namespace of more than "
+                    + maxChars + " characters: this is not a product feed; reading stopped there", line);
+        }
+        if (names.add(name) && names.size() > MAX_NAMES) {
+            throw new FeedException(Reason.TOO_LARGE, "The feed uses more than " + MAX_NAMES + " different element "
+                    + "and attribute names (line " + line + "): this is not a product feed; reading stopped there",
+                    line);
+        }
     }
 
     private boolean googleNamespaceDeclared() {
@@ -476,6 +525,8 @@ final class XmlFeedReader implements FeedReader {
         Element open(String name, String namespace, String localName) {
             Element parent = current();
             String key = parent.childKey(name);
+            // raw keys cost memory like values: an item of long names or deep paths is an item too large
+            chars += key.length();
             boolean top = parent == root;
             boolean hostLink = top && localName.equals("link") && isHost(namespace);
             Element element = new Element(parent, key, namespace == null ? "" : namespace, localName, hostLink);

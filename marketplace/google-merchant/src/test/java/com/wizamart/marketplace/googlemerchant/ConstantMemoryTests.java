@@ -117,6 +117,37 @@ class ConstantMemoryTests {
     }
 
     @Test
+    void aNameOfMoreThanTwoHundredFiftySixCharactersStopsTheFeedAtItsLine() throws FeedException {
+        String name = "g:" + "n".repeat(XmlFeedReader.MAX_NAME_CHARS + 1);
+
+        Feeds.Read read = Feeds.readUntilFailure(rss(item("A"), item("B", "<" + name + ">x</" + name + ">")));
+
+        assertThat(read.outline()).isEqualTo(List.of("5:A"));
+        assertThat(read.failure().reason()).isEqualTo(Reason.TOO_LARGE);
+        assertThat(read.failure().getMessage()).isEqualTo("Line 6 has a name or namespace of more than 256 "
+                + "characters: this is not a product feed; reading stopped there");
+    }
+
+    @Test
+    void moreThanTenThousandDifferentNamesStopTheFeed() throws FeedException {
+        String[] items = new String[1_001];
+        for (int i = 0; i < items.length; i++) {
+            StringBuilder labels = new StringBuilder();
+            for (int j = 0; j < 10; j++) {
+                labels.append("<g:label_").append(i).append('_').append(j).append("/>");
+            }
+            items[i] = item("P-" + i, labels.toString());
+        }
+
+        Feeds.Read read = Feeds.readUntilFailure(rss(items));
+
+        assertThat(read.records()).hasSizeGreaterThan(990).hasSizeLessThan(1_001);
+        assertThat(read.failure().reason()).isEqualTo(Reason.TOO_LARGE);
+        assertThat(read.failure().getMessage()).startsWith("The feed uses more than 10000 different element and "
+                + "attribute names (line ");
+    }
+
+    @Test
     void aHundredMegabyteTextValueStopsTheTextFeedAfterAboutAMegabyte() throws FeedException {
         Streams.Counted source = new Streams.Counted(Streams.concat(
                 Streams.text("id\ttitle\tprice\nA\tMug\t5.00 EUR\nB\t\""), Streams.repeat('x', HUNDRED_MB)));

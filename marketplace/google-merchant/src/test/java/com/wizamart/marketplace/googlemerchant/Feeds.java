@@ -97,7 +97,9 @@ final class Feeds {
                 assertThat(again).isSameAs(e);
                 return new Read(records, reader.bytesRead(), e);
             }
-            throw new AssertionError("expected the feed to fail, read " + records);
+            List<String> read = new Read(records, reader.bytesRead(), null).outline();
+            throw new AssertionError("expected the feed to fail, read " + records.size() + " records: "
+                    + read.subList(0, Math.min(read.size(), 10)));
         }
     }
 

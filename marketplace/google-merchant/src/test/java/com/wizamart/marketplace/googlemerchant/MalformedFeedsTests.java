@@ -351,9 +351,9 @@ class MalformedFeedsTests {
             assertThat(read.failure().reason()).isEqualTo(Reason.ENCODING);
             assertThat(read.failure().line()).hasValue(7);
             assertThat(read.failure().getMessage()).startsWith("Line 7 is not valid UTF-8 (byte 0xE9 at offset ")
-                    .endsWith("): the feed is read as UTF-8 as its XML declaration says (encoding=\"UTF-8\"), but holds "
-                            + "bytes of another encoding, such as Latin-1; save it as UTF-8. Nothing of that line was "
-                            + "imported");
+                    .endsWith("): the feed is read as UTF-8 as its XML declaration says (encoding=\"UTF-8\"), "
+                            + "but holds bytes of another encoding, such as Latin-1; save it as UTF-8. Nothing of "
+                            + "that line was imported");
         }
 
         @Test

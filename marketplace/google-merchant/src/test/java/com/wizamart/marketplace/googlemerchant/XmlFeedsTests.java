@@ -104,7 +104,8 @@ class XmlFeedsTests {
 
         @Test
         void rawValuesFollowTheSpisNamingPrefixedNestedNumberedWithAttributes() throws Exception {
-            String item = bareItem("<g:id>GM-2</g:id>", "<title>Mug</title>", "<g:price unit=\"piece\">9.00 EUR</g:price>",
+            String item = bareItem("<g:id>GM-2</g:id>", "<title>Mug</title>",
+                    "<g:price unit=\"piece\">9.00 EUR</g:price>",
                     "<g:additional_image_link>https://img.example/a.jpg</g:additional_image_link>",
                     "<g:additional_image_link>https://img.example/b.jpg</g:additional_image_link>",
                     "<g:shipping><g:country>LU</g:country><g:price>0 EUR</g:price></g:shipping>",
@@ -144,7 +145,8 @@ class XmlFeedsTests {
 
         @Test
         void positionsAreTheLinesOfTheItemsStartTags() throws Exception {
-            String feed = rss(item("A"), "\n\n<item>\n  <g:id>B</g:id>\n  <title>B</title>\n  <g:price>2.00 EUR</g:price>\n"
+            String feed = rss(item("A"), "\n\n<item>\n  <g:id>B</g:id>\n  <title>B</title>\n"
+                    + "  <g:price>2.00 EUR</g:price>\n"
                     + "</item>", "<!-- a comment\nover two lines --><item><g:id>C</g:id><title>C</title>"
                     + "<g:price>3.00 EUR</g:price></item>");
 
