@@ -31,11 +31,9 @@ class StagingColumnLimitsIntegrationTests extends ApiTest {
         // not feed values: the adapter's name, and the MD5 of the facts in hex
         columns.remove("marketplace");
         columns.remove("facts_hash");
-        // well-known attributes still kept in columns of their own; the store writes a value only when it fits
-        for (String attribute : new String[] {"google_product_category", "color", "size", "gender", "age_group",
-                "delivery_method"}) {
-            columns.remove(attribute);
-        }
+        // the well-known attributes kept in columns of their own, with the lengths fitting holds them to
+        StagedField.COLUMN_ATTRIBUTE_LENGTHS.forEach((attribute, length) ->
+                assertThat(columns.remove(attribute)).as(attribute).isEqualTo(length));
 
         Map<String, Integer> declared = Arrays.stream(StagedField.values()).filter(f -> f.column() != null)
                 .collect(Collectors.toMap(StagedField::column, StagedField::maxLength));

@@ -51,6 +51,19 @@ public enum StagedField {
 
     /** Most characters of an over-long value a row error shows (the ellipsis included): enough to find the row. */
     public static final int SHOWN_CHARACTERS = 100;
+    /**
+     * The well-known text attributes staging keeps in columns of their own, and those columns' lengths: their values
+     * may be no longer (a test compares them with the database).
+     */
+    public static final Map<String, Integer> COLUMN_ATTRIBUTE_LENGTHS = Map.of(
+            Attribute.GOOGLE_PRODUCT_CATEGORY.name(), 300, Attribute.COLOR.name(), 100, Attribute.SIZE.name(), 100,
+            Attribute.GENDER.name(), 50, Attribute.AGE_GROUP.name(), 50, Attribute.DELIVERY_METHOD.name(), 100);
+
+    /** The most characters a text attribute of this name may have. */
+    public static int attributeLength(String name) {
+        return COLUMN_ATTRIBUTE_LENGTHS.getOrDefault(name, ATTRIBUTE_VALUE.maxLength);
+    }
+
     /** Most digits a number attribute may have before, and after, its decimal point. */
     public static final int MAX_NUMBER_DIGITS = 15;
     /** Attributes one product may have. */
@@ -151,8 +164,8 @@ public enum StagedField {
                 f.drop(name, String.valueOf(value), "more than " + MAX_ATTRIBUTES + " attributes; " + name
                         + " left out");
                 b.withoutAttribute(name);
-            } else if (value instanceof String text && tooLong(text, ATTRIBUTE_VALUE.maxLength)) {
-                f.drop(name, text, name + " is longer than " + ATTRIBUTE_VALUE.maxLength + " characters ("
+            } else if (value instanceof String text && tooLong(text, attributeLength(name))) {
+                f.drop(name, text, name + " is longer than " + attributeLength(name) + " characters ("
                         + length(text) + ")");
                 b.withoutAttribute(name);
             } else if (value instanceof BigDecimal number
