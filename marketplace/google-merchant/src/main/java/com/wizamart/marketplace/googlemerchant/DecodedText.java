@@ -1,6 +1,5 @@
 package com.wizamart.marketplace.googlemerchant;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -16,6 +15,8 @@ import java.util.function.Supplier;
 
 import com.wizamart.marketplace.spi.FeedException;
 import com.wizamart.marketplace.spi.FeedException.Reason;
+import com.wizamart.marketplace.spi.text.CarriedFeedException;
+import com.wizamart.marketplace.spi.text.CountingInputStream;
 
 /**
  * A feed's bytes as text, for the parsers, in constant memory: decodes strictly in the charset chosen by
@@ -23,14 +24,14 @@ import com.wizamart.marketplace.spi.FeedException.Reason;
  * character, never mojibake), drops a byte-order mark, turns {@code \r\n} and a lone {@code \r} into {@code \n}, counts
  * the bytes it consumes, and stops a parser that reads too much for one record or event ({@link #budget}).
  *
- * <p>Failures travel to the parsers' callers inside a {@link Failure}, an {@link IOException} (the only kind a parser
+ * <p>Failures travel to the parsers' callers inside a {@link CarriedFeedException}, an {@link IOException} (the only kind a parser
  * lets through). Characters decoded before a bad byte are delivered first, so every record before it is read.
  */
 final class DecodedText extends Reader {
 
     private static final int BYTES = 16 * 1024;
 
-    private final Counting in;
+    private final CountingInputStream in;
     private final CharsetDecoder decoder;
     private final String charsetName;
     /** Why this charset, for the message of an encoding failure, e.g. "as its XML declaration says". */
@@ -52,7 +53,7 @@ final class DecodedText extends Reader {
     private Supplier<FeedException> overrun;
 
     DecodedText(InputStream in, Charset charset, String charsetReason) {
-        this.in = new Counting(in);
+        this.in = new CountingInputStream(in);
         this.decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -62,7 +63,7 @@ final class DecodedText extends Reader {
 
     /** Bytes consumed from the feed so far (read-ahead included). */
     long bytesRead() {
-        return in.count;
+        return in.count();
     }
 
     /**
@@ -103,7 +104,7 @@ final class DecodedText extends Reader {
         }
         spent += n;
         if (spent > budget) {
-            throw new Failure(overrun.get());
+            throw new CarriedFeedException(overrun.get());
         }
         return n;
     }
@@ -157,7 +158,7 @@ final class DecodedText extends Reader {
                 // the stream ends inside a character: a download cut short, which the parser reports as such
                 bytes.position(bytes.limit());
             } else {
-                throw new Failure(encodingFailure());
+                throw new CarriedFeedException(encodingFailure());
             }
         } else if (result.isUnderflow()) {
             if (eof) {
@@ -232,65 +233,5 @@ final class DecodedText extends Reader {
             bytes.position(bytes.position() + n);
         }
         bytes.flip();
-    }
-
-    /** A feed failure raised inside a parser's read: parsers let only {@link IOException}s through. */
-    static final class Failure extends IOException {
-
-        private final FeedException feedException;
-
-        Failure(FeedException feedException) {
-            super(feedException.getMessage(), feedException);
-            this.feedException = feedException;
-        }
-
-        FeedException feedException() {
-            return feedException;
-        }
-
-        /** The feed failure somewhere in the causes of a parser's exception, or {@literal null}. */
-        static FeedException in(Throwable thrown) {
-            for (Throwable t = thrown; t != null; t = t.getCause()) {
-                if (t instanceof Failure f) {
-                    return f.feedException;
-                }
-            }
-            return null;
-        }
-    }
-
-    /** Counts the bytes read through it. */
-    static final class Counting extends FilterInputStream {
-
-        long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = in.skip(n);
-            count += skipped;
-            return skipped;
-        }
     }
 }

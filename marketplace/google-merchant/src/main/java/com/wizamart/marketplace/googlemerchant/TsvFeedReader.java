@@ -14,6 +14,7 @@ import com.wizamart.marketplace.spi.FeedException.Reason;
 import com.wizamart.marketplace.spi.FeedReader;
 import com.wizamart.marketplace.spi.FeedRecord;
 import com.wizamart.marketplace.spi.FeedRowError;
+import com.wizamart.marketplace.spi.text.CarriedFeedException;
 
 /**
  * Reads Google's tab-separated text feeds row by row, in constant memory. The only class that knows the text parser
@@ -78,7 +79,7 @@ final class TsvFeedReader implements FeedReader {
             }
             return new TsvFeedReader(text, parser, TsvColumns.of(header));
         } catch (TextParsingException e) {
-            FeedException carried = DecodedText.Failure.in(e);
+            FeedException carried = CarriedFeedException.in(e);
             close(parser, text);
             throw carried != null ? carried : new FeedException(Reason.NOT_A_FEED, "The header line cannot be read "
                     + "(" + firstLine(e) + "): not a product feed", 1, e);
@@ -254,7 +255,7 @@ final class TsvFeedReader implements FeedReader {
     }
 
     private FeedException translate(TextParsingException e, long line) {
-        FeedException carried = DecodedText.Failure.in(e);
+        FeedException carried = CarriedFeedException.in(e);
         if (carried != null) {
             return carried;
         }

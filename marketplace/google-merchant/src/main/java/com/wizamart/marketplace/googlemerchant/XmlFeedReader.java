@@ -25,6 +25,7 @@ import com.wizamart.marketplace.spi.FeedException.Reason;
 import com.wizamart.marketplace.spi.FeedReader;
 import com.wizamart.marketplace.spi.FeedRecord;
 import com.wizamart.marketplace.spi.FeedRowError;
+import com.wizamart.marketplace.spi.text.CarriedFeedException;
 
 /**
  * Reads Google's XML feeds, RSS 2.0 ({@code <rss><channel><item>}) and Atom 1.0 ({@code <feed><entry>}), item by
@@ -426,7 +427,7 @@ final class XmlFeedReader implements FeedReader {
     }
 
     private static FeedException translate(Throwable e, long lastLine) {
-        FeedException carried = DecodedText.Failure.in(e);
+        FeedException carried = CarriedFeedException.in(e);
         if (carried != null) {
             return carried;
         }

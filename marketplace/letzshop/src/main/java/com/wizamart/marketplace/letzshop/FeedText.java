@@ -1,6 +1,5 @@
 package com.wizamart.marketplace.letzshop;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -14,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 
 import com.wizamart.marketplace.spi.FeedException;
 import com.wizamart.marketplace.spi.FeedException.Reason;
+import com.wizamart.marketplace.spi.text.CarriedFeedException;
+import com.wizamart.marketplace.spi.text.CountingInputStream;
 
 /**
  * The bytes of a feed as text, in constant memory: finds the encoding, drops a byte-order mark, turns {@code \r\n}
@@ -36,7 +37,7 @@ final class FeedText extends Reader {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private final Counting in;
+    private final CountingInputStream in;
     private final long maxCharsPerRow;
     private final ByteBuffer bytes = ByteBuffer.allocate(WINDOW).flip();
     private final CharBuffer chars = CharBuffer.allocate(8 * 1024).flip();
@@ -55,7 +56,7 @@ final class FeedText extends Reader {
     private IOException pending;
 
     private FeedText(InputStream in, long maxCharsPerRow) {
-        this.in = new Counting(in);
+        this.in = new CountingInputStream(in);
         this.maxCharsPerRow = maxCharsPerRow;
     }
 
@@ -73,7 +74,7 @@ final class FeedText extends Reader {
 
     /** Bytes consumed from the underlying stream so far (read-ahead included). */
     long bytesRead() {
-        return in.count;
+        return in.count();
     }
 
     /** The encoding in use; {@literal null} while everything read was ASCII. */
@@ -94,7 +95,7 @@ final class FeedText extends Reader {
      * Reads one line, without its line end.
      *
      * @return {@literal null} at the end of the text.
-     * @throws Failure when the line is longer than {@code maxChars}.
+     * @throws CarriedFeedException when the line is longer than {@code maxChars}.
      */
     String readLine(int maxChars) throws IOException {
         StringBuilder sb = new StringBuilder();
@@ -108,7 +109,7 @@ final class FeedText extends Reader {
                 return sb.toString();
             }
             if (sb.length() >= maxChars) {
-                throw new Failure(new FeedException(Reason.NOT_A_FEED, "Line " + line + " is longer than "
+                throw new CarriedFeedException(new FeedException(Reason.NOT_A_FEED, "Line " + line + " is longer than "
                         + maxChars + " characters without a line break: not a product feed header"));
             }
             sb.append(one[0]);
@@ -148,7 +149,7 @@ final class FeedText extends Reader {
         }
         charsSinceRowStart += n;
         if (charsSinceRowStart > maxCharsPerRow) {
-            throw new Failure(new FeedException(Reason.NOT_A_FEED, "The row at line " + rowLine + " is longer than "
+            throw new CarriedFeedException(new FeedException(Reason.NOT_A_FEED, "The row at line " + rowLine + " is longer than "
                     + maxCharsPerRow + " characters: a quote is probably not closed; reading stopped there", rowLine));
         }
         return n;
@@ -182,7 +183,7 @@ final class FeedText extends Reader {
         if (charset == null && EncodingSniffer.firstNonAscii(b, 0, n) >= 0) {
             try {
                 decide();
-            } catch (Failure f) {
+            } catch (CarriedFeedException f) {
                 throw f.feedException();
             }
         }
@@ -232,7 +233,7 @@ final class FeedText extends Reader {
         } else if (utf8.invalid() > 0 && utf8.validMultiByte() > 0) {
             // decoding as Windows-1252 would turn the valid UTF-8 into mojibake, as UTF-8 would fail: refuse
             long at = lineAt(utf8.firstInvalid());
-            throw new Failure(new FeedException(Reason.ENCODING, "The file mixes encodings: line "
+            throw new CarriedFeedException(new FeedException(Reason.ENCODING, "The file mixes encodings: line "
                     + at + " is not UTF-8 (byte " + offsetOf(utf8.firstInvalid())
                     + ") while lines near it are; save the file again as UTF-8", at));
         } else if (plausible1252) {
@@ -240,7 +241,7 @@ final class FeedText extends Reader {
             useCharset(WINDOWS_1252, 0);
         } else {
             long at = lineAt(utf8.firstInvalid());
-            throw new Failure(new FeedException(Reason.ENCODING, "Line " + at + " is "
+            throw new CarriedFeedException(new FeedException(Reason.ENCODING, "Line " + at + " is "
                     + "neither UTF-8 nor Latin-1 / Windows-1252 text (byte " + offsetOf(utf8.firstInvalid())
                     + "); save the file as UTF-8", at));
         }
@@ -329,7 +330,7 @@ final class FeedText extends Reader {
                 return;
             }
             long at = line + newlinesIn(chars);
-            throw new Failure(new FeedException(Reason.ENCODING, "Line " + at
+            throw new CarriedFeedException(new FeedException(Reason.ENCODING, "Line " + at
                     + " is not valid " + charset.name() + " (byte " + offsetOf(bytes.position()) + " is 0x"
                     + Integer.toHexString(bytes.get(bytes.position()) & 0xFF).toUpperCase(java.util.Locale.ROOT)
                     + ") although the file started as " + charset.name()
@@ -394,58 +395,5 @@ final class FeedText extends Reader {
             }
         }
         bytes.flip();
-    }
-
-    /**
-     * A feed failure raised while the parser reads through this reader; parsers only let {@link IOException}s
-     * through, so the {@link FeedException} travels inside one.
-     */
-    static final class Failure extends IOException {
-
-        private final FeedException feedException;
-
-        Failure(FeedException feedException) {
-            super(feedException.getMessage(), feedException);
-            this.feedException = feedException;
-        }
-
-        FeedException feedException() {
-            return feedException;
-        }
-    }
-
-    /** Counts the bytes read through it, for progress. */
-    private static final class Counting extends FilterInputStream {
-
-        long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
-        }
     }
 }

@@ -15,6 +15,7 @@ import com.wizamart.marketplace.spi.FeedException;
 import com.wizamart.marketplace.spi.FeedException.Reason;
 import com.wizamart.marketplace.spi.FeedReader;
 import com.wizamart.marketplace.spi.FeedRecord;
+import com.wizamart.marketplace.spi.text.CarriedFeedException;
 
 /**
  * Reads a Letzshop feed row by row, in constant memory. The only class that knows the CSV parser (univocity): a
@@ -85,7 +86,7 @@ final class LetzshopFeedReader implements FeedReader {
             CsvParser parser = new CsvParser(settings(found.delimiter()));
             parser.beginParsing(text);
             return new LetzshopFeedReader(text, parser, found.columns(), found.delimiter(), line + 1);
-        } catch (FeedText.Failure f) {
+        } catch (CarriedFeedException f) {
             closeQuietly(text, feed);
             throw f.feedException();
         } catch (FeedException e) {
@@ -212,7 +213,7 @@ final class LetzshopFeedReader implements FeedReader {
 
     private FeedException translate(RuntimeException e, long line) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof FeedText.Failure f) {
+            if (t instanceof CarriedFeedException f) {
                 FeedException found = f.feedException();
                 return found.line().isPresent() ? found
                         : new FeedException(found.reason(), found.getMessage(), line, found.getCause());
