@@ -76,16 +76,18 @@ public class ImportJobs implements FeedImports {
     public ImportJob triggerFromUrl(String marketplace, String language, String sourceUrl, UUID requestedBy) {
         MarketplaceAdapter adapter = adapters.get(marketplace);
         String lang = adapters.language(adapter, language);
-        String url = sourceUrl != null && !sourceUrl.isBlank() ? sourceUrl.strip()
-                : feedSourceUrl(adapter.name(), lang);
+        boolean given = sourceUrl != null && !sourceUrl.isBlank();
+        String url = given ? sourceUrl.strip() : feedSourceUrl(adapter.name(), lang);
         if (url == null) {
             throw MarketplaceException.noFeedUrl(adapter.name(), lang);
         }
         if (!(url.startsWith("http://") || url.startsWith("https://")) || url.length() > 2000) {
             throw ValidationException.of("sourceUrl", "must be an http(s) URL");
         }
+        // the feed source's URL is the team's setting, kept from those who may only start imports: the job names it
+        String name = given ? ImportJob.shownUrl(url) : "feed source " + adapter.name() + "/" + lang;
         return enqueue(ImportJob.pending(VendorContext.require(), adapter.name(), lang, ImportJob.Source.URL, url,
-                null, url, null, requestedBy));
+                null, name, null, requestedBy));
     }
 
     /**
