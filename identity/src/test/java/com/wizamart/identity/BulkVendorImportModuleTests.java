@@ -52,10 +52,10 @@ class BulkVendorImportModuleTests {
                 + "Shop B," + b + ",owner@" + b + ".example,,,https://feeds.test/b.csv?key=k\n");
 
         assertThat(result.created()).isEqualTo(2);
-        assertThat(vendors.details(result.rows().get(0).vendorId()).feedSources()).containsExactly(
+        assertThat(vendors.detailsWithFeedSources(result.rows().get(0).vendorId()).feedSources()).containsExactly(
                 new FeedSource("north-market", "en", "https://feeds.test/a-en.csv"),
                 new FeedSource("north-market", "fr", "https://feeds.test/a-fr.csv"));
-        assertThat(vendors.details(result.rows().get(1).vendorId()).feedSources()).containsExactly(
+        assertThat(vendors.detailsWithFeedSources(result.rows().get(1).vendorId()).feedSources()).containsExactly(
                 new FeedSource("south-market", "en", "https://feeds.test/b.csv?key=k"));
     }
 

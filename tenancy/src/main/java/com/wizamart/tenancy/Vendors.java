@@ -29,15 +29,23 @@ public interface Vendors {
     VendorSummary requireActive(String code);
 
     /**
-     * @return the admin view of the vendor, deleted ones included.
+     * @return the vendor's details, deleted vendors included, without its feed sources ({@code feedSources}
+     *         {@literal null}: their URLs carry credentials, see {@link #detailsWithFeedSources(UUID)}).
      * @throws com.wizamart.sharedkernel.DomainException {@code VENDOR_NOT_FOUND} when there is none.
      */
     VendorDetails details(UUID vendorId);
 
     /**
+     * @return the admin view of the vendor, deleted ones included, with its feed sources (their URLs as they are,
+     *         credentials included): for platform admins only.
+     * @throws com.wizamart.sharedkernel.DomainException {@code VENDOR_NOT_FOUND} when there is none.
+     */
+    VendorDetails detailsWithFeedSources(UUID vendorId);
+
+    /**
      * @return the vendor's feed sources, by marketplace and language (read as that vendor, under Row-Level Security).
-     * @throws com.wizamart.sharedkernel.DomainException {@code VENDOR_NOT_FOUND} when there is no such vendor, or it
-     *         was deleted.
+     * @throws com.wizamart.sharedkernel.DomainException {@code VENDOR_NOT_FOUND} when there is no such vendor, it
+     *         was deleted, or the caller is bound to another vendor ({@link VendorContext}).
      */
     List<FeedSource> feedSources(UUID vendorId);
 
@@ -49,7 +57,8 @@ public interface Vendors {
      *
      * @return the vendor's feed sources now, by marketplace and language.
      * @throws com.wizamart.sharedkernel.DomainException {@code VALIDATION_FAILED} naming each offending field
-     *         ({@code feedSources[1].language}), {@code VENDOR_NOT_FOUND}.
+     *         ({@code feedSources[1].language}), {@code VENDOR_NOT_FOUND} (also when the caller is bound to another
+     *         vendor).
      */
     List<FeedSource> replaceFeedSources(UUID vendorId, List<FeedSource> sources, Actor actor);
 
