@@ -80,7 +80,7 @@ class BulkVendorImportModuleTests {
                         new FieldViolation("feed_url.west-market.en", "must be one of [north-market, south-market]"),
                         new FieldViolation("feed_url.south-market.de", "must be one of [en] for south-market"),
                         new FieldViolation("feed_url.south-market.en",
-                                "must be an http(s) URL of at most 2000 characters"));
+                                com.wizamart.tenancy.FeedSource.URL_RULE));
         assertThat(vendors.findByCode(unknown)).isEmpty();
         assertThat(vendors.findByCode(url)).isEmpty();
     }

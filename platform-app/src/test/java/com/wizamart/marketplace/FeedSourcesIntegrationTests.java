@@ -160,6 +160,32 @@ class FeedSourcesIntegrationTests extends ApiTest {
         assertThat(urls(feedSources(token))).containsExactly("letzshop en " + kept);
     }
 
+    /** One rule for every feed URL: a feed source's, an import's {@code sourceUrl}; its scheme in any case. */
+    @Test
+    void aUrlWithUserInfoSpacesOrCharactersAUriRefusesIs422_forAFeedSourceAndForAnImport() {
+        VendorAccount vendor = fixtures.vendor();
+        String token = vendor.owner().accessToken();
+        List<String> refused = List.of("https://user:pass@feeds.test/en.tsv", "https://feeds.test/a\u00a0b.tsv",
+                "https://feeds.test/a|b.tsv", "https://feeds.test/{x}.tsv", "https://feeds.test/a%zz.tsv");
+        for (String url : refused) {
+            assertFieldError(http.put(FEED_SOURCES).bearer(token).json(body(source("letzshop", "en", url))).send(),
+                    422, "VALIDATION_FAILED", "feedSources[0].url");
+            assertFieldError(http.post("/api/v1/vendor/marketplace/import").bearer(token).json(Map.of(
+                    "marketplace", "letzshop", "language", "en", "sourceUrl", url)).send(),
+                    422, "VALIDATION_FAILED", "sourceUrl");
+        }
+        assertThat(feedSources(token)).isEmpty();
+
+        ok(http.put(FEED_SOURCES).bearer(token).json(body(source("letzshop", "en",
+                "HTTPS://feeds.test/" + vendor.code() + "/en.tsv?key=k"))));
+        assertThat(urls(feedSources(token))).containsExactly(
+                "letzshop en https://feeds.test/" + vendor.code() + "/en.tsv?key=k");
+        Http.Response started = http.post("/api/v1/vendor/marketplace/import").bearer(token).json(Map.of(
+                "marketplace", "letzshop", "language", "fr", "sourceUrl", "HTTP://127.0.0.1:9/fr.tsv")).send();
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.json().get("sourceUrl").asString()).isEqualTo("http://127.0.0.1:9/fr.tsv");
+    }
+
     private List<String> urls(JsonNode sources) {
         List<String> urls = new ArrayList<>();
         sources.forEach(s -> urls.add(s.get("marketplace").asString() + " " + s.get("language").asString() + " "

@@ -94,7 +94,7 @@ class FeedSourcesModuleTests {
 
         List<FeedSource> now = administration.replaceFeedSources(vendor.id(), List.of(
                 new FeedSource("north-market", "de", "https://feeds.test/n-de.csv?apikey=s3cr3t"),
-                new FeedSource("south-market", "en", "https://user:pa55@feeds.test/s.csv")), ADMIN);
+                new FeedSource("south-market", "en", "https://feeds.test/s.csv?user=user&password=pa55")), ADMIN);
 
         assertThat(now).extracting(FeedSource::marketplace, FeedSource::language)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("north-market", "de"),
