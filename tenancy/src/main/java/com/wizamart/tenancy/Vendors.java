@@ -50,8 +50,8 @@ public interface Vendors {
     List<FeedSource> feedSources(UUID vendorId);
 
     /**
-     * Replaces the vendor's feed sources with the given ones (an empty list removes them all) and records
-     * {@code FEED_SOURCES_CHANGED} in the audit trail, URLs without their credentials. Each source must name an
+     * Replaces the vendor's feed sources with the given ones (an empty list removes them all) and, when that changes
+     * them, records {@code FEED_SOURCES_CHANGED} in the audit trail, URLs without their credentials. Each source must name an
      * installed marketplace ({@link FeedSourceRules}) and a language it takes, and an http(s) URL; no two the same
      * marketplace and language. A source kept unchanged passes even when its marketplace is no longer installed.
      *

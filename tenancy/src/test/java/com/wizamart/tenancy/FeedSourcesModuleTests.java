@@ -178,6 +178,23 @@ class FeedSourcesModuleTests {
                 .containsExactly("https://feeds.test/a.csv?k=1");
     }
 
+    /** The same sources sent again (in another order, case or padding) change nothing, and nothing is audited. */
+    @Test
+    void replacingTheFeedSourcesWithTheSameOnesRecordsNoChange() {
+        VendorSummary vendor = register(List.of(new FeedSource("north-market", "en", "https://feeds.test/n.csv"),
+                new FeedSource("south-market", "en", "https://feeds.test/s.csv")));
+
+        administration.replaceFeedSources(vendor.id(), List.of(
+                new FeedSource("South-Market", "EN", " https://feeds.test/s.csv "),
+                new FeedSource("north-market", "en", "https://feeds.test/n.csv")), ADMIN);
+        assertThat(entries(vendor.id(), "feed_sources")).isEmpty();
+
+        administration.replaceFeedSources(vendor.id(), List.of(
+                new FeedSource("north-market", "en", "https://feeds.test/n.csv")), ADMIN);
+        assertThat(entries(vendor.id(), "feed_sources")).singleElement()
+                .satisfies(e -> assertThat(e.action()).isEqualTo("FEED_SOURCES_CHANGED"));
+    }
+
     /** A caller bound to a vendor that names another vendor's id is told there is none, and changes nothing. */
     @Test
     void aCallerBoundToAVendorNeitherReadsNorReplacesAnotherVendorsFeedSources() {

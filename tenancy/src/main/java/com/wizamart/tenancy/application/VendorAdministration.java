@@ -177,10 +177,11 @@ public class VendorAdministration implements Vendors {
         FeedSources before = sourcesOf(vendorId);
         FeedSources after = checked(sources == null ? List.of() : sources, before);
         if (!after.equals(before)) {
+            // the same set sent again changes nothing, and the audit trail records changes
             scope.runAs(vendorId, () -> feedSources.replace(vendorId, after));
+            audit.record(new AuditEntry(actor, "FEED_SOURCES_CHANGED", vendorId, "feed_sources", null, "Feed sources",
+                    Map.of("feedSources", audited(before)), Map.of("feedSources", audited(after))));
         }
-        audit.record(new AuditEntry(actor, "FEED_SOURCES_CHANGED", vendorId, "feed_sources", null, "Feed sources",
-                Map.of("feedSources", audited(before)), Map.of("feedSources", audited(after))));
         return api(after);
     }
 
