@@ -95,6 +95,20 @@ class BulkVendorImportModuleTests {
                 "has the column feed_url.north-market.en twice");
     }
 
+    /** A column the import does not know (an older file's feed column, a typo) would be dropped: it refuses the file. */
+    @Test
+    void anUnknownColumnFailsTheFile_namingItAndTheColumnsThereAre() {
+        String label = Teams.label();
+        String accepted = "; the columns are vendor_name, subdomain, owner_name, owner_email, owner_phone, "
+                + "business_address, business_city, business_postal_code, business_country, initial_password, "
+                + "attach_existing_owner and feed_url.<marketplace>.<language>";
+        assertFileRefused("vendor_name,subdomain,owner_email,north_market_csv_url\nShop," + label + ",o@" + label
+                + ".example,https://feeds.test/en.csv\n", "has the unknown column north_market_csv_url" + accepted);
+        assertFileRefused("Vendor_Name,subdomain,owner_email,Notes,owner_mail\n",
+                "has the unknown columns notes, owner_mail" + accepted);
+        assertThat(vendors.findByCode(label)).isEmpty();
+    }
+
     /** The admin's form and the CSV file are checked alike: the form's errors name the request's fields. */
     @Test
     void onboardingOneVendorChecksItsFeedSourcesAsTheFileDoes() {
