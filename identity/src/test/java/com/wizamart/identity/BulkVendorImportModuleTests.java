@@ -52,10 +52,10 @@ class BulkVendorImportModuleTests {
                 + "Shop B," + b + ",owner@" + b + ".example,,,https://feeds.test/b.csv?key=k\n");
 
         assertThat(result.created()).isEqualTo(2);
-        assertThat(vendors.details(result.rows().get(0).vendorId()).feedSources()).containsExactly(
+        assertThat(vendors.detailsWithFeedSources(result.rows().get(0).vendorId()).feedSources()).containsExactly(
                 new FeedSource("north-market", "en", "https://feeds.test/a-en.csv"),
                 new FeedSource("north-market", "fr", "https://feeds.test/a-fr.csv"));
-        assertThat(vendors.details(result.rows().get(1).vendorId()).feedSources()).containsExactly(
+        assertThat(vendors.detailsWithFeedSources(result.rows().get(1).vendorId()).feedSources()).containsExactly(
                 new FeedSource("south-market", "en", "https://feeds.test/b.csv?key=k"));
     }
 
@@ -80,7 +80,7 @@ class BulkVendorImportModuleTests {
                         new FieldViolation("feed_url.west-market.en", "must be one of [north-market, south-market]"),
                         new FieldViolation("feed_url.south-market.de", "must be one of [en] for south-market"),
                         new FieldViolation("feed_url.south-market.en",
-                                "must be an http(s) URL of at most 2000 characters"));
+                                com.wizamart.tenancy.FeedSource.URL_RULE));
         assertThat(vendors.findByCode(unknown)).isEmpty();
         assertThat(vendors.findByCode(url)).isEmpty();
     }
@@ -93,6 +93,20 @@ class BulkVendorImportModuleTests {
                 "has the column feed_url.a.b.c; feed columns are named feed_url.<marketplace>.<language>");
         assertFileRefused("vendor_name,subdomain,owner_email,feed_url.north-market.en,FEED_URL.north-market.en\n",
                 "has the column feed_url.north-market.en twice");
+    }
+
+    /** A column the import does not know (an older file's feed column, a typo) would be dropped: it refuses the file. */
+    @Test
+    void anUnknownColumnFailsTheFile_namingItAndTheColumnsThereAre() {
+        String label = Teams.label();
+        String accepted = "; the columns are vendor_name, subdomain, owner_name, owner_email, owner_phone, "
+                + "business_address, business_city, business_postal_code, business_country, initial_password, "
+                + "attach_existing_owner and feed_url.<marketplace>.<language>";
+        assertFileRefused("vendor_name,subdomain,owner_email,north_market_csv_url\nShop," + label + ",o@" + label
+                + ".example,https://feeds.test/en.csv\n", "has the unknown column north_market_csv_url" + accepted);
+        assertFileRefused("Vendor_Name,subdomain,owner_email,Notes,owner_mail\n",
+                "has the unknown columns notes, owner_mail" + accepted);
+        assertThat(vendors.findByCode(label)).isEmpty();
     }
 
     /** The admin's form and the CSV file are checked alike: the form's errors name the request's fields. */

@@ -141,19 +141,30 @@ ALTER TABLE marketplace_import_errors ADD COLUMN severity varchar(8) NOT NULL DE
 
 --changeset wizamart:marketplace-009-import-configs-to-feed-sources
 --comment: A vendor's own marketplace configuration (feed URLs per language) becomes its feed sources in tenancy
---comment: (tenancy-004, ADR 0029), and the configuration table goes. For a marketplace the vendor configured, its
---comment: configuration replaces the feed sources tenancy-004 made from the vendor row, as it hid them before (even a
---comment: configuration without URLs did). Both tables force Row-Level Security on their owner, which a migration
---comment: role that is not a superuser is bound by: the feed sources stop forcing it for this transaction only.
+--comment: (tenancy-004, ADR 0029), and the configuration table and the vendor row's Letzshop URLs go, all in this one
+--comment: transaction: a failure leaves the release before's columns and table as they were. The vendor row's URLs
+--comment: are copied again (the release before may have changed them since tenancy-004 ran, when this failed once);
+--comment: for a marketplace the vendor configured, its configuration replaces them, as it hid them before (even a
+--comment: configuration without URLs did). URLs, languages and marketplaces the feed sources' checks refuse are left
+--comment: out. Both tables force Row-Level Security on their owner, which a migration role that is not a superuser is
+--comment: bound by: they stop forcing it for this transaction only.
 ALTER TABLE tenancy_vendor_feed_sources NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE marketplace_import_configs NO FORCE ROW LEVEL SECURITY;
-DELETE FROM tenancy_vendor_feed_sources s
-  USING marketplace_import_configs c
-  WHERE s.vendor_id = c.vendor_id AND s.marketplace = c.marketplace;
+DELETE FROM tenancy_vendor_feed_sources;
+INSERT INTO tenancy_vendor_feed_sources (vendor_id, marketplace, language, url)
+  SELECT v.id, 'letzshop', u.key, btrim(u.value)
+  FROM tenancy_vendors v CROSS JOIN LATERAL jsonb_each_text(v.letzshop_csv_urls) u
+  WHERE btrim(coalesce(u.value, '')) ~* '^https?://' AND length(btrim(u.value)) <= 2000
+    AND u.key ~ '^[a-z]{2,3}$'
+    AND NOT EXISTS (SELECT 1 FROM marketplace_import_configs c
+                    WHERE c.vendor_id = v.id AND c.marketplace = 'letzshop');
 INSERT INTO tenancy_vendor_feed_sources (vendor_id, marketplace, language, url)
   SELECT c.vendor_id, c.marketplace, u.key, btrim(u.value)
   FROM marketplace_import_configs c CROSS JOIN LATERAL jsonb_each_text(c.feed_urls) u
-  WHERE btrim(coalesce(u.value, '')) <> ''
+  WHERE btrim(coalesce(u.value, '')) ~* '^https?://' AND length(btrim(u.value)) <= 2000
+    AND u.key ~ '^[a-z]{2,3}$' AND c.marketplace ~ '^[a-z0-9-]{1,32}$'
     AND EXISTS (SELECT 1 FROM tenancy_vendors v WHERE v.id = c.vendor_id);
 ALTER TABLE tenancy_vendor_feed_sources FORCE ROW LEVEL SECURITY;
 DROP TABLE marketplace_import_configs;
+ALTER TABLE tenancy_vendors DROP CONSTRAINT tenancy_vendors_urls_object;
+ALTER TABLE tenancy_vendors DROP COLUMN letzshop_csv_urls;

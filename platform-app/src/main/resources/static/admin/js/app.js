@@ -395,12 +395,15 @@ Alpine.data('vendorsPage', () => compose(pagedList(function () {
 // The vendor form, inside the vendors page while it creates or edits one (`mode`, `editing`): its fields are the
 // component's own properties, so each input binds one by name (the CSP build assigns names, not nested properties).
 // Feed sources: the list shown (`feedSources`), and one new source being entered (`feedMarketplace`,
-// `feedLanguage`, `feedUrl`), added to the list with "Add feed" or on save.
+// `feedLanguage`, `feedUrl`), added to the list with "Add feed" or on save. The vendor's team changes them too: an
+// edit reads them afresh when the form opens and sends them only when the admin changed them (`feedsChanged`), so
+// saving a new name never puts back the list as it was when the page was loaded.
 Alpine.data('vendorForm', () => ({
     ...EMPTY_VENDOR(),
     marketplaces: [],
     marketplacesError: null,
     sentFeeds: [],
+    feedsChanged: false,
     feedMarketplace: '',
     feedLanguage: '',
     errors: {},
@@ -409,11 +412,22 @@ Alpine.data('vendorForm', () => ({
     async init() {
         if (this.editing) Object.assign(this, fieldsOf(this.editing));
         this.$nextTick(() => document.getElementById('vendor-name').focus());
+        if (this.editing) this.refreshFeeds(this.editing.id);
         try {
             this.marketplaces = await marketplaces();
             this.chooseMarketplace(this.marketplaces.length ? this.marketplaces[0].name : '');
         } catch (e) {
             this.marketplacesError = 'The marketplaces could not be loaded: ' + messageOf(e);
+        }
+    },
+
+    /** The vendor's feed sources as they are now, unless the admin has changed the list meanwhile. */
+    async refreshFeeds(id) {
+        try {
+            const fresh = await call('GET', '/admin/vendors/' + id);
+            if (!this.feedsChanged) this.feedSources = fieldsOf(fresh).feedSources;
+        } catch (e) {
+            // the list page's copy stays; it is sent only if the admin changes it
         }
     },
 
@@ -455,12 +469,14 @@ Alpine.data('vendorForm', () => ({
             return;
         }
         this.feedSources = this.feedSources.filter(f => this.feedKey(f) !== this.feedKey(feed)).concat([feed]);
+        this.feedsChanged = true;
         this.feedUrl = '';
         const { feedUrl, ...rest } = this.errors;
         this.errors = rest;
     },
     removeFeed(index) {
         this.feedSources = this.feedSources.filter((f, i) => i !== index);
+        this.feedsChanged = true;
     },
     /** Every error the API named on a feed source, e.g. "feed 2 (some-market, pt), language: must be one of …". */
     get feedError() {
@@ -503,12 +519,15 @@ Alpine.data('vendorForm', () => ({
             country: blank(this.country) };
         // the source being entered counts too, as if "Add feed" had been pressed
         const pending = this.pendingFeed;
-        this.sentFeeds = this.feedSources.filter(f => !pending || this.feedKey(f) !== this.feedKey(pending))
-            .concat(pending ? [pending] : []);
+        const sendFeeds = this.creating || this.feedsChanged || pending !== null;
+        this.sentFeeds = !sendFeeds ? [] : this.feedSources
+            .filter(f => !pending || this.feedKey(f) !== this.feedKey(pending)).concat(pending ? [pending] : []);
         const body = {
             name: this.name.trim(), subdomain: this.subdomain.trim(), businessEmail: this.businessEmail.trim(),
-            businessPhone: blank(this.businessPhone), businessAddress: address, feedSources: this.sentFeeds,
+            businessPhone: blank(this.businessPhone), businessAddress: address,
         };
+        // left out, an edit keeps the vendor's feed sources as they are on the server
+        if (sendFeeds) body.feedSources = this.sentFeeds;
         try {
             if (this.creating) {
                 body.code = blank(this.code);

@@ -98,6 +98,21 @@ class AdminAppJourneyTests extends BrowserTest {
         assertThat(editedFeeds.size()).isEqualTo(1);
         assertThat(editedFeeds.get(0).get("language").asString()).isEqualTo("fr");
 
+        // The feed sources change elsewhere (the vendor's team) while the list is shown: renaming the vendor keeps them.
+        String vendorId = edited.json().get("content").get(0).get("id").asString();
+        Http.Response meanwhile = http.put("/api/v1/admin/vendors/" + vendorId).bearer(admin.accessToken())
+                .json(Map.of("feedSources", List.of(
+                        Map.of("marketplace", "letzshop", "language", "fr", "url", "https://feeds.test/" + code + "/fr.tsv"),
+                        Map.of("marketplace", "letzshop", "language", "de", "url", "https://feeds.test/" + code + "/de.tsv"))))
+                .send();
+        assertThat(meanwhile.status()).as(meanwhile.toString()).isEqualTo(200);
+        browser.await(row).findElement(By.xpath(".//button[text()='Edit']")).click();
+        browser.type(By.id("vendor-name"), "Shop " + code + " renamed");
+        browser.click(By.id("vendor-save"));
+        browser.awaitText(By.id("vendor-outcome"), "Vendor Shop " + code + " renamed saved.");
+        JsonNode renamed = http.get("/api/v1/admin/vendors/" + vendorId).bearer(admin.accessToken()).send().json();
+        assertThat(renamed.get("feedSources").toString()).contains("/fr.tsv", "/de.tsv");
+
         // Bulk vendor import with one bad row: the good rows open, the bad one says why.
         go("bulk-import");
         browser.awaitText(By.id("bulk-feed-columns"), "feed_url.letzshop.en");

@@ -91,6 +91,38 @@ class FeedSourcesIntegrationTests extends ApiTest {
         assertProblem(http.get(FEED_SOURCES).send(), 401, "UNAUTHENTICATED");
     }
 
+    /**
+     * The feed source's URL is the team's setting, its credentials in the query string: a member who may start and
+     * watch imports, not configure them, sees neither in the job the import made, nor in its message.
+     */
+    @Test
+    void anEditorsImportFromAFeedSourceShowsNeitherItsCredentialsNorItsQueryString() {
+        VendorAccount vendor = fixtures.vendor();
+        String url = "http://127.0.0.1:9/" + vendor.code() + "/en.tsv?key=secret-" + vendor.code();
+        ok(http.put(FEED_SOURCES).bearer(vendor.owner().accessToken()).json(body(source("letzshop", "en", url))));
+        Session editor = fixtures.member(vendor, "Editor");
+        com.wizamart.support.Imports imports = new com.wizamart.support.Imports(http, editor.accessToken());
+
+        Http.Response started = http.post("/api/v1/vendor/marketplace/import").bearer(editor.accessToken())
+                .json(Map.of("marketplace", "letzshop", "language", "en")).send();
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.body()).doesNotContain("secret");
+        assertThat(started.json().get("sourceUrl").asString())
+                .isEqualTo("http://127.0.0.1:9/" + vendor.code() + "/en.tsv?…");
+        assertThat(started.json().get("sourceName").asString()).isEqualTo("feed source letzshop/en");
+
+        JsonNode job = imports.await(started.json().get("id").asString());
+        assertThat(job.get("status").asString()).isEqualTo("FAILED");
+        assertThat(job.toString()).doesNotContain("secret");
+        Http.Response jobs = http.get("/api/v1/vendor/marketplace/jobs").bearer(editor.accessToken()).send();
+        assertThat(jobs.status()).isEqualTo(200);
+        assertThat(jobs.body()).contains(vendor.code()).doesNotContain("secret");
+        Http.Response asAdmin = http.get("/api/v1/admin/marketplace-import-jobs/" + job.get("id").asString())
+                .bearer(fixtures.sharedAdmin().accessToken()).send();
+        assertThat(asAdmin.status()).isEqualTo(200);
+        assertThat(asAdmin.body()).doesNotContain("secret");
+    }
+
     @Test
     void badSourcesAre422NamingEachField_andChangeNothing() {
         VendorAccount vendor = fixtures.vendor();
@@ -126,6 +158,32 @@ class FeedSourcesIntegrationTests extends ApiTest {
                 400, "UNKNOWN_FIELD", "feedSources[0].extra");
 
         assertThat(urls(feedSources(token))).containsExactly("letzshop en " + kept);
+    }
+
+    /** One rule for every feed URL: a feed source's, an import's {@code sourceUrl}; its scheme in any case. */
+    @Test
+    void aUrlWithUserInfoSpacesOrCharactersAUriRefusesIs422_forAFeedSourceAndForAnImport() {
+        VendorAccount vendor = fixtures.vendor();
+        String token = vendor.owner().accessToken();
+        List<String> refused = List.of("https://user:pass@feeds.test/en.tsv", "https://feeds.test/a\u00a0b.tsv",
+                "https://feeds.test/a|b.tsv", "https://feeds.test/{x}.tsv", "https://feeds.test/a%zz.tsv");
+        for (String url : refused) {
+            assertFieldError(http.put(FEED_SOURCES).bearer(token).json(body(source("letzshop", "en", url))).send(),
+                    422, "VALIDATION_FAILED", "feedSources[0].url");
+            assertFieldError(http.post("/api/v1/vendor/marketplace/import").bearer(token).json(Map.of(
+                    "marketplace", "letzshop", "language", "en", "sourceUrl", url)).send(),
+                    422, "VALIDATION_FAILED", "sourceUrl");
+        }
+        assertThat(feedSources(token)).isEmpty();
+
+        ok(http.put(FEED_SOURCES).bearer(token).json(body(source("letzshop", "en",
+                "HTTPS://feeds.test/" + vendor.code() + "/en.tsv?key=k"))));
+        assertThat(urls(feedSources(token))).containsExactly(
+                "letzshop en https://feeds.test/" + vendor.code() + "/en.tsv?key=k");
+        Http.Response started = http.post("/api/v1/vendor/marketplace/import").bearer(token).json(Map.of(
+                "marketplace", "letzshop", "language", "fr", "sourceUrl", "HTTP://127.0.0.1:9/fr.tsv")).send();
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.json().get("sourceUrl").asString()).isEqualTo("http://127.0.0.1:9/fr.tsv");
     }
 
     private List<String> urls(JsonNode sources) {

@@ -395,7 +395,7 @@ class AdminVendorIntegrationTests extends ApiTest {
     void aBulkImportReadsASpreadsheetExportWithByteOrderMarkSemicolonsAndCrlf() {
         String m = Fixtures.unique("xls").toLowerCase();
         String csv = "\uFEFFVendor_Name;Subdomain;Owner_Name;Owner_Email;Owner_Phone;Business_Address;Business_City;"
-                + "Business_Postal_Code;Business_Country;Letzshop_CSV_URL;Initial_Password\r\n"
+                + "Business_Postal_Code;Business_Country;Feed_URL.Letzshop.EN;Initial_Password\r\n"
                 + "\"Caf\u00e9 M\u00fcller; Söhne\";" + m + ";Zo\u00eb Z\u00e9ta;zoe-" + m + "@bulk.test;;;;;;;\r\n";
         Http.Response response = http.post(VENDORS + "/bulk-import").bearer(admin.accessToken())
                 .multipartFile("file", "vendors.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)).send();
@@ -407,6 +407,15 @@ class AdminVendorIntegrationTests extends ApiTest {
         JsonNode owner = users("?search=zoe-" + m).get("content").get(0);
         assertThat(owner.get("firstName").asString()).isEqualTo("Zo\u00eb");
         assertThat(owner.get("lastName").asString()).isEqualTo("Z\u00e9ta");
+
+        // a file of the former shape, its feed column dropped unread otherwise, is refused whole
+        Http.Response former = http.post(VENDORS + "/bulk-import").bearer(admin.accessToken())
+                .multipartFile("file", "vendors.csv", "text/csv", ("vendor_name,subdomain,owner_email,letzshop_csv_url\n"
+                        + "Former," + m + "-f,former-" + m + "@bulk.test,https://feeds.test/f.csv\n")
+                        .getBytes(StandardCharsets.UTF_8)).send();
+        assertThat(com.wizamart.support.ProblemAssertions.assertFieldError(former, 422, "VALIDATION_FAILED", "file")
+                .toString()).contains("letzshop_csv_url", "feed_url.<marketplace>.<language>");
+        assertThat(users("?search=former-" + m).get("page").get("totalElements").asLong()).isZero();
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * The admin's full view of a vendor, as the admin API shows it.
  *
- * @param feedSources where the vendor's product feeds are fetched from, by marketplace and language.
+ * @param feedSources where the vendor's product feeds are fetched from, by marketplace and language; {@literal null}
+ *                    unless read for the admin view ({@link Vendors#detailsWithFeedSources}).
  */
 public record VendorDetails(UUID id, String code, String name, String subdomain, String businessEmail,
                             String businessPhone, Address businessAddress, String vatNumber,

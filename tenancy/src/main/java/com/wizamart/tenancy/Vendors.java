@@ -29,27 +29,36 @@ public interface Vendors {
     VendorSummary requireActive(String code);
 
     /**
-     * @return the admin view of the vendor, deleted ones included.
+     * @return the vendor's details, deleted vendors included, without its feed sources ({@code feedSources}
+     *         {@literal null}: their URLs carry credentials, see {@link #detailsWithFeedSources(UUID)}).
      * @throws com.wizamart.sharedkernel.DomainException {@code VENDOR_NOT_FOUND} when there is none.
      */
     VendorDetails details(UUID vendorId);
 
     /**
+     * @return the admin view of the vendor, deleted ones included, with its feed sources (their URLs as they are,
+     *         credentials included): for platform admins only.
+     * @throws com.wizamart.sharedkernel.DomainException {@code VENDOR_NOT_FOUND} when there is none.
+     */
+    VendorDetails detailsWithFeedSources(UUID vendorId);
+
+    /**
      * @return the vendor's feed sources, by marketplace and language (read as that vendor, under Row-Level Security).
-     * @throws com.wizamart.sharedkernel.DomainException {@code VENDOR_NOT_FOUND} when there is no such vendor, or it
-     *         was deleted.
+     * @throws com.wizamart.sharedkernel.DomainException {@code VENDOR_NOT_FOUND} when there is no such vendor, it
+     *         was deleted, or the caller is bound to another vendor ({@link VendorContext}).
      */
     List<FeedSource> feedSources(UUID vendorId);
 
     /**
-     * Replaces the vendor's feed sources with the given ones (an empty list removes them all) and records
-     * {@code FEED_SOURCES_CHANGED} in the audit trail, URLs without their credentials. Each source must name an
+     * Replaces the vendor's feed sources with the given ones (an empty list removes them all) and, when that changes
+     * them, records {@code FEED_SOURCES_CHANGED} in the audit trail, URLs without their credentials. Each source must name an
      * installed marketplace ({@link FeedSourceRules}) and a language it takes, and an http(s) URL; no two the same
      * marketplace and language. A source kept unchanged passes even when its marketplace is no longer installed.
      *
      * @return the vendor's feed sources now, by marketplace and language.
      * @throws com.wizamart.sharedkernel.DomainException {@code VALIDATION_FAILED} naming each offending field
-     *         ({@code feedSources[1].language}), {@code VENDOR_NOT_FOUND}.
+     *         ({@code feedSources[1].language}), {@code VENDOR_NOT_FOUND} (also when the caller is bound to another
+     *         vendor).
      */
     List<FeedSource> replaceFeedSources(UUID vendorId, List<FeedSource> sources, Actor actor);
 

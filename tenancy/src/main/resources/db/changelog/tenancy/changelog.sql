@@ -69,8 +69,10 @@ CREATE INDEX tenancy_audit_log_target_idx ON tenancy_audit_log (target_type, tar
 --comment: Where the platform fetches a vendor's product feeds: one URL per marketplace and language (ADR 0029). The
 --comment: URLs may carry credentials, so the rows are vendor-owned under Row-Level Security (unlike the tenant
 --comment: registry). The Letzshop URLs kept on the vendor row become feed sources of the marketplace letzshop (blank
---comment: ones dropped, as the application dropped them); marketplace-009 then moves the vendors' own marketplace
---comment: configurations in. Filled before the policies exist, so the migration role writes whatever its attributes.
+--comment: ones dropped, as the application dropped them, and those the table's checks refuse); marketplace-009 then
+--comment: copies them again, moves the vendors' own marketplace configurations in, and only then drops the column, so a
+--comment: failure there leaves the release before working. Filled before the policies exist, so the migration role
+--comment: writes whatever its attributes.
 CREATE TABLE tenancy_vendor_feed_sources (
   vendor_id   uuid          NOT NULL REFERENCES tenancy_vendors (id),
   marketplace varchar(32)   NOT NULL,
@@ -84,7 +86,6 @@ CREATE TABLE tenancy_vendor_feed_sources (
 INSERT INTO tenancy_vendor_feed_sources (vendor_id, marketplace, language, url)
   SELECT v.id, 'letzshop', u.key, btrim(u.value)
   FROM tenancy_vendors v CROSS JOIN LATERAL jsonb_each_text(v.letzshop_csv_urls) u
-  WHERE btrim(coalesce(u.value, '')) <> '';
+  WHERE btrim(coalesce(u.value, '')) ~* '^https?://' AND length(btrim(u.value)) <= 2000
+    AND u.key ~ '^[a-z]{2,3}$';
 SELECT wizamart_enable_vendor_rls('tenancy_vendor_feed_sources');
-ALTER TABLE tenancy_vendors DROP CONSTRAINT tenancy_vendors_urls_object;
-ALTER TABLE tenancy_vendors DROP COLUMN letzshop_csv_urls;

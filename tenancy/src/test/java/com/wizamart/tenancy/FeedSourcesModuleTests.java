@@ -22,6 +22,7 @@ import com.wizamart.sharedkernel.FieldViolation;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.application.AuditViews;
 import com.wizamart.tenancy.application.VendorAdministration;
+import com.wizamart.tenancy.domain.VendorNotFoundException;
 import com.wizamart.tenancy.application.VendorAdministration.EditVendor;
 import com.wizamart.tenancy.application.port.in.AuditQuery;
 import com.wizamart.tenancy.application.port.in.AuditRecord;
@@ -81,7 +82,7 @@ class FeedSourcesModuleTests {
         List<FeedSource> expected = List.of(
                 new FeedSource("north-market", "fr", "https://feeds.test/" + label + "/n-fr.csv"),
                 new FeedSource("south-market", "en", "https://feeds.test/" + label + "/s.csv"));
-        assertThat(administration.details(vendor.id()).feedSources()).isEqualTo(expected);
+        assertThat(administration.detailsWithFeedSources(vendor.id()).feedSources()).isEqualTo(expected);
         assertThat(administration.feedSources(vendor.id())).isEqualTo(expected);
         assertThat(administration.search(new VendorQuery(label, null, null), PageRequest.of(0, 5)))
                 .singleElement().satisfies(d -> assertThat(d.feedSources()).isEqualTo(expected));
@@ -93,7 +94,7 @@ class FeedSourcesModuleTests {
 
         List<FeedSource> now = administration.replaceFeedSources(vendor.id(), List.of(
                 new FeedSource("north-market", "de", "https://feeds.test/n-de.csv?apikey=s3cr3t"),
-                new FeedSource("south-market", "en", "https://user:pa55@feeds.test/s.csv")), ADMIN);
+                new FeedSource("south-market", "en", "https://feeds.test/s.csv?user=user&password=pa55")), ADMIN);
 
         assertThat(now).extracting(FeedSource::marketplace, FeedSource::language)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("north-market", "de"),
@@ -128,7 +129,7 @@ class FeedSourcesModuleTests {
         assertThatThrownBy(() -> administration.edit(vendor.id(), new EditVendor("Renamed", null, null, bad, null,
                 null), ADMIN)).isInstanceOf(ValidationException.class);
 
-        VendorDetails details = administration.details(vendor.id());
+        VendorDetails details = administration.detailsWithFeedSources(vendor.id());
         assertThat(details.feedSources()).containsExactly(kept);
         assertThat(details.name()).isEqualTo("Feed Shop");
         assertThat(entries(vendor.id(), "feed_sources")).isEmpty();
@@ -140,13 +141,13 @@ class FeedSourcesModuleTests {
         VendorSummary vendor = register(List.of(kept));
 
         administration.edit(vendor.id(), new EditVendor("Renamed", null, null, null, null, null), ADMIN);
-        assertThat(administration.details(vendor.id()).feedSources()).containsExactly(kept);
+        assertThat(administration.detailsWithFeedSources(vendor.id()).feedSources()).containsExactly(kept);
 
         FeedSource other = new FeedSource("north-market", "fr", "https://feeds.test/other.csv");
         VendorDetails edited = administration.edit(vendor.id(), new EditVendor(null, null, null, List.of(other), null,
                 null), ADMIN);
         assertThat(edited.feedSources()).containsExactly(other);
-        assertThat(administration.details(vendor.id()).feedSources()).containsExactly(other);
+        assertThat(administration.detailsWithFeedSources(vendor.id()).feedSources()).containsExactly(other);
         AuditRecord update = entries(vendor.id(), "vendor").stream()
                 .filter(e -> e.action().equals("VENDOR_UPDATED") && e.after().toString().contains("other.csv"))
                 .findFirst().orElseThrow();
@@ -175,6 +176,50 @@ class FeedSourcesModuleTests {
                 .rootCause().hasMessageContaining("violates row-level security policy");
         assertThat(administration.feedSources(a.id())).extracting(FeedSource::url)
                 .containsExactly("https://feeds.test/a.csv?k=1");
+    }
+
+    /** The same sources sent again (in another order, case or padding) change nothing, and nothing is audited. */
+    @Test
+    void replacingTheFeedSourcesWithTheSameOnesRecordsNoChange() {
+        VendorSummary vendor = register(List.of(new FeedSource("north-market", "en", "https://feeds.test/n.csv"),
+                new FeedSource("south-market", "en", "https://feeds.test/s.csv")));
+
+        administration.replaceFeedSources(vendor.id(), List.of(
+                new FeedSource("South-Market", "EN", " https://feeds.test/s.csv "),
+                new FeedSource("north-market", "en", "https://feeds.test/n.csv")), ADMIN);
+        assertThat(entries(vendor.id(), "feed_sources")).isEmpty();
+
+        administration.replaceFeedSources(vendor.id(), List.of(
+                new FeedSource("north-market", "en", "https://feeds.test/n.csv")), ADMIN);
+        assertThat(entries(vendor.id(), "feed_sources")).singleElement()
+                .satisfies(e -> assertThat(e.action()).isEqualTo("FEED_SOURCES_CHANGED"));
+    }
+
+    /** A caller bound to a vendor that names another vendor's id is told there is none, and changes nothing. */
+    @Test
+    void aCallerBoundToAVendorNeitherReadsNorReplacesAnotherVendorsFeedSources() {
+        VendorSummary a = register(List.of());
+        VendorSummary b = register(List.of(new FeedSource("north-market", "en", "https://feeds.test/b.csv?k=1")));
+
+        assertThatThrownBy(() -> scope.callAs(a.id(), () -> administration.feedSources(b.id())))
+                .isInstanceOf(VendorNotFoundException.class);
+        assertThatThrownBy(() -> scope.callAs(a.id(), () -> administration.replaceFeedSources(b.id(), List.of(
+                new FeedSource("north-market", "en", "https://evil.test/b.csv")), ADMIN)))
+                .isInstanceOf(VendorNotFoundException.class);
+
+        assertThat(scope.callAs(b.id(), () -> administration.feedSources(b.id()))).extracting(FeedSource::url)
+                .containsExactly("https://feeds.test/b.csv?k=1");
+        assertThat(entries(b.id(), "feed_sources")).isEmpty();
+    }
+
+    /** The details other modules read (an order's VAT, a dashboard) leave the feed sources' URLs out. */
+    @Test
+    void aVendorsDetailsLeaveItsFeedSourcesOut_theAdminViewShowsThem() {
+        VendorSummary vendor = register(List.of(new FeedSource("north-market", "en", "https://feeds.test/v.csv?k=1")));
+
+        assertThat(administration.details(vendor.id()).feedSources()).isNull();
+        assertThat(administration.detailsWithFeedSources(vendor.id()).feedSources()).extracting(FeedSource::url)
+                .containsExactly("https://feeds.test/v.csv?k=1");
     }
 
     /** A marketplace that is no longer installed: its feed source may stay or go, but not be added or changed. */

@@ -40,7 +40,10 @@ import com.wizamart.tenancy.RegisterVendor;
 @Service
 public class BulkVendorImport {
 
-    /** Columns the file may have, in any order, besides the feed columns ({@link #FEED_COLUMN}). */
+    /**
+     * Columns the file may have, in any order, besides the feed columns ({@link #FEED_COLUMN}); any other column
+     * refuses the file (its values would be dropped unread).
+     */
     public static final List<String> COLUMNS = List.of("vendor_name", "subdomain", "owner_name", "owner_email",
             "owner_phone", "business_address", "business_city", "business_postal_code", "business_country",
             "initial_password", "attach_existing_owner");
@@ -117,6 +120,14 @@ public class BulkVendorImport {
                     throw ValidationException.of("file", "has the column " + header + " twice");
                 }
             }
+        }
+        // a column not known here would be dropped unread (say, a feed column of an older file's shape): refuse it
+        List<String> unknown = index.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .filter(c -> !c.isEmpty() && !COLUMNS.contains(c) && !c.startsWith(FEED_PREFIX)).toList();
+        if (!unknown.isEmpty()) {
+            throw ValidationException.of("file", "has the unknown column" + (unknown.size() == 1 ? " " : "s ")
+                    + String.join(", ", unknown) + "; the columns are " + String.join(", ", COLUMNS) + " and "
+                    + FEED_COLUMN);
         }
         List<String> missing = REQUIRED.stream().filter(c -> !index.containsKey(c)).sorted().toList();
         if (!missing.isEmpty()) {

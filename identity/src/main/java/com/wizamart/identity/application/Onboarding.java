@@ -94,7 +94,7 @@ public class Onboarding implements VendorOnboarding, PlatformAccounts {
             tokens.insertActivation(owner.id(), Tokens.hash(activationToken),
                     Instant.now().plus(properties.activationTtl()));
         }
-        return new OnboardedVendor(vendors.details(vendor.id()),
+        return new OnboardedVendor(vendors.detailsWithFeedSources(vendor.id()),
                 new OwnerAccount(owner.id(), owner.email().value(), owner.firstName(), owner.lastName(), existing,
                         owner.mustChangePassword()),
                 activationToken == null ? null : activationUrl(activationToken), activationToken);

@@ -76,16 +76,19 @@ public class ImportJobs implements FeedImports {
     public ImportJob triggerFromUrl(String marketplace, String language, String sourceUrl, UUID requestedBy) {
         MarketplaceAdapter adapter = adapters.get(marketplace);
         String lang = adapters.language(adapter, language);
-        String url = sourceUrl != null && !sourceUrl.isBlank() ? sourceUrl.strip()
+        boolean given = sourceUrl != null && !sourceUrl.isBlank();
+        // a given URL follows the feed sources' rule; a feed source's was checked when it was set (the fetch checks
+        // it again, as it checks every URL)
+        String url = given ? FeedSource.normalisedUrl(sourceUrl.strip())
+                .orElseThrow(() -> ValidationException.of("sourceUrl", FeedSource.URL_RULE))
                 : feedSourceUrl(adapter.name(), lang);
         if (url == null) {
             throw MarketplaceException.noFeedUrl(adapter.name(), lang);
         }
-        if (!(url.startsWith("http://") || url.startsWith("https://")) || url.length() > 2000) {
-            throw ValidationException.of("sourceUrl", "must be an http(s) URL");
-        }
+        // the feed source's URL is the team's setting, kept from those who may only start imports: the job names it
+        String name = given ? ImportJob.shownUrl(url) : "feed source " + adapter.name() + "/" + lang;
         return enqueue(ImportJob.pending(VendorContext.require(), adapter.name(), lang, ImportJob.Source.URL, url,
-                null, url, null, requestedBy));
+                null, name, null, requestedBy));
     }
 
     /**

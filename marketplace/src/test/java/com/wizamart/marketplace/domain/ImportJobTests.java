@@ -56,4 +56,30 @@ class ImportJobTests {
 
         assertThat(first.id()).isNotEqualTo(second.id());
     }
+
+    @Test
+    void aUrlIsShownWithoutUserInfoQueryStringOrFragment() {
+        assertThat(ImportJob.shownUrl("https://shop.lu/feeds/en.tsv?key=secret&b=2"))
+                .isEqualTo("https://shop.lu/feeds/en.tsv?…");
+        assertThat(ImportJob.shownUrl("https://user:pw@shop.lu:8443/en.tsv#secret"))
+                .isEqualTo("https://shop.lu:8443/en.tsv?…");
+        assertThat(ImportJob.shownUrl("https://shop.lu/en.tsv")).isEqualTo("https://shop.lu/en.tsv");
+        assertThat(ImportJob.shownUrl("https://user:pw@shop lu/en|tsv?key=secret"))
+                .as("not a URI: cut by hand").isEqualTo("https://shop lu/en|tsv?…");
+        assertThat(ImportJob.shownUrl("https://user:pw@host")).isEqualTo("https://host");
+        assertThat(ImportJob.shownUrl("feed source letzshop/en")).isEqualTo("feed source letzshop/en");
+        assertThat(ImportJob.shownUrl(null)).isNull();
+    }
+
+    @Test
+    void aUrlJobShowsItsNameWithoutCredentials_anUploadItsFileNameAsItIs() {
+        ImportJob fromUrl = ImportJob.pending(vendor, "letzshop", "fr", ImportJob.Source.URL,
+                "https://shop.lu/feed.tsv?key=secret", null, "https://shop.lu/feed.tsv?key=secret", null, owner);
+        ImportJob upload = ImportJob.pending(vendor, "letzshop", "fr", ImportJob.Source.UPLOAD, null, "a",
+                "what?://x@y.tsv", 1L, owner);
+
+        assertThat(fromUrl.shownSourceUrl()).isEqualTo("https://shop.lu/feed.tsv?…");
+        assertThat(fromUrl.shownSourceName()).isEqualTo("https://shop.lu/feed.tsv?…");
+        assertThat(upload.shownSourceName()).isEqualTo("what?://x@y.tsv");
+    }
 }

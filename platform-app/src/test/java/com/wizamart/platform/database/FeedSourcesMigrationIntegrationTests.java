@@ -43,7 +43,8 @@ class FeedSourcesMigrationIntegrationTests extends ApiTest {
     private Environment environment;
 
     @Test
-    void theVendorsLetzshopUrlsAndTheirOwnMarketplaceConfigurationsBecomeFeedSources() throws Exception {
+    void theVendorsLetzshopUrlsAndTheirOwnMarketplaceConfigurationsBecomeFeedSources_refusedOnesLeftOut()
+            throws Exception {
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
         String database = "feed_migration_" + suffix;
         String role = "feed_migrator_" + suffix;
@@ -66,14 +67,28 @@ class FeedSourcesMigrationIntegrationTests extends ApiTest {
             UUID otherMarket = vendor(jdbc, "othermarket", """
                     {"fr": "https://feeds.test/om-fr.csv"}""");
             UUID nothing = vendor(jdbc, "nothing", "{}");
+            // what the feed sources' checks refuse stays behind instead of failing the migration
+            UUID refused = vendor(jdbc, "refused", """
+                    {"en": "ftp://feeds.test/r-en.csv", "EN-us": "https://feeds.test/r-enus.csv",
+                     "fr": "https://feeds.test/r-fr.csv", "de": "https://feeds.test/%s.csv"}"""
+                    .formatted("x".repeat(2000)));
 
             updateUpTo(liquibase, connection, "marketplace-009-import-configs-to-feed-sources");
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from information_schema.columns
+                    where table_name = 'tenancy_vendors' and column_name = 'letzshop_csv_urls'""", Long.class))
+                    .as("the release before reads the column until marketplace-009 has moved everything").isOne();
+            // the release before kept serving after tenancy-004 (marketplace-009 failed once): its change counts
+            jdbc.update("update tenancy_vendors set letzshop_csv_urls = cast(? as jsonb) where id = ?",
+                    "{\"en\": \"https://feeds.test/vo-en-later.csv\"}", vendorOnly);
             config(jdbc, both, "letzshop", """
                     {"de": "https://feeds.test/both-de-own.csv"}""");
             config(jdbc, emptyConfig, "letzshop", "{}");
             config(jdbc, otherMarket, "other-market", """
                     {"en": "https://feeds.test/om-other-en.csv", "fr": ""}""");
             config(jdbc, nothing, "other-market", "{}");
+            config(jdbc, refused, "other-market", """
+                    {"en": "javascript:alert(1)", "xx-yy": "https://feeds.test/r-other.csv"}""");
             // a configuration whose vendor is gone (the table had no foreign key)
             config(jdbc, UUID.randomUUID(), "letzshop", """
                     {"en": "https://feeds.test/orphan.csv"}""");
@@ -85,7 +100,8 @@ class FeedSourcesMigrationIntegrationTests extends ApiTest {
                     row(both, "letzshop", "de", "https://feeds.test/both-de-own.csv"),
                     row(otherMarket, "letzshop", "fr", "https://feeds.test/om-fr.csv"),
                     row(otherMarket, "other-market", "en", "https://feeds.test/om-other-en.csv"),
-                    row(vendorOnly, "letzshop", "en", "https://feeds.test/vo-en.csv"))
+                    row(refused, "letzshop", "fr", "https://feeds.test/r-fr.csv"),
+                    row(vendorOnly, "letzshop", "en", "https://feeds.test/vo-en-later.csv"))
                     .doesNotContain(row(emptyConfig, "letzshop", "en", "https://feeds.test/ec-en.csv"));
             assertThat(jdbc.queryForObject("""
                     select count(*) from information_schema.columns

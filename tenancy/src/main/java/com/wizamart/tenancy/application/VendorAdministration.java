@@ -25,6 +25,7 @@ import com.wizamart.tenancy.FeedSource;
 import com.wizamart.tenancy.FeedSourceRules;
 import com.wizamart.tenancy.RegisterVendor;
 import com.wizamart.tenancy.VendorCounts;
+import com.wizamart.tenancy.VendorContext;
 import com.wizamart.tenancy.VendorCreated;
 import com.wizamart.tenancy.VendorDetails;
 import com.wizamart.tenancy.VendorScope;
@@ -151,13 +152,19 @@ public class VendorAdministration implements Vendors {
     @Override
     @Transactional(readOnly = true)
     public VendorDetails details(UUID vendorId) {
-        Vendor vendor = get(vendorId);
-        return details(vendor, sourcesOf(vendorId));
+        return details(get(vendorId), null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public VendorDetails detailsWithFeedSources(UUID vendorId) {
+        return details(get(vendorId), sourcesOf(vendorId));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<FeedSource> feedSources(UUID vendorId) {
+        ownOrUnbound(vendorId);
         live(vendorId);
         return api(sourcesOf(vendorId));
     }
@@ -165,15 +172,27 @@ public class VendorAdministration implements Vendors {
     @Override
     @Transactional
     public List<FeedSource> replaceFeedSources(UUID vendorId, List<FeedSource> sources, Actor actor) {
+        ownOrUnbound(vendorId);
         live(vendorId);
         FeedSources before = sourcesOf(vendorId);
         FeedSources after = checked(sources == null ? List.of() : sources, before);
         if (!after.equals(before)) {
+            // the same set sent again changes nothing, and the audit trail records changes
             scope.runAs(vendorId, () -> feedSources.replace(vendorId, after));
+            audit.record(new AuditEntry(actor, "FEED_SOURCES_CHANGED", vendorId, "feed_sources", null, "Feed sources",
+                    Map.of("feedSources", audited(before)), Map.of("feedSources", audited(after))));
         }
-        audit.record(new AuditEntry(actor, "FEED_SOURCES_CHANGED", vendorId, "feed_sources", null, "Feed sources",
-                Map.of("feedSources", audited(before)), Map.of("feedSources", audited(after))));
         return api(after);
+    }
+
+    /**
+     * A caller bound to a vendor reaches that vendor's feed sources only: reading them as the vendor they belong to
+     * would pass Row-Level Security for any id, so another vendor's id is not found.
+     */
+    private static void ownOrUnbound(UUID vendorId) {
+        if (VendorContext.current().filter(bound -> !bound.equals(vendorId)).isPresent()) {
+            throw new VendorNotFoundException();
+        }
     }
 
     /** The vendor's feed sources, read as the vendor (they are under Row-Level Security). */
@@ -211,12 +230,12 @@ public class VendorAdministration implements Vendors {
                 b.country(), b.vatNumber());
     }
 
-    /** Maps the aggregate and its feed sources to the admin view. */
+    /** Maps the aggregate and its feed sources ({@literal null}: not read) to the admin view. */
     private static VendorDetails details(Vendor v, FeedSources sources) {
         BusinessContact b = v.business();
         return new VendorDetails(v.id(), v.code().value(), v.name(), v.subdomain().value(), b.email(), b.phone(),
                 new VendorDetails.Address(b.address(), b.city(), b.postalCode(), b.country()), b.vatNumber(),
-                api(sources), v.theme(),
+                sources == null ? null : api(sources), v.theme(),
                 v.customDomains().stream().map(d -> new VendorDetails.Domain(d.domain(), d.verified())).toList(),
                 v.verified(), v.active(), v.isDeleted(), v.createdAt());
     }

@@ -1,5 +1,7 @@
 package com.wizamart.tenancy.domain;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,6 +34,9 @@ public final class FeedSources {
     private static final Comparator<Source> ORDER = Comparator.comparing(Source::marketplace)
             .thenComparing(Source::language);
     private static final FeedSources NONE = new FeedSources(List.of());
+    /** What {@link #normalisedUrl(String)} asks of a URL, as a violation says it. */
+    public static final String URL_RULE = "must be an http(s) URL with a host, without user info (credentials go in "
+            + "the query string) or spaces, of at most " + MAX_URL_LENGTH + " characters";
 
     private final List<Source> sources;
 
@@ -63,13 +69,13 @@ public final class FeedSources {
 
     /**
      * Checks the given sources: each names a marketplace ({@code [a-z0-9-]{1,32}}) that is installed, a language that
-     * marketplace accepts and an http(s) URL of at most {@value #MAX_URL_LENGTH} characters; no two name the same
-     * marketplace and language. Marketplace and language are compared in lower case, the URL stripped.
+     * marketplace accepts and a URL {@link #normalisedUrl(String)} takes; no two name the same marketplace and
+     * language. Marketplace and language are compared in lower case, the URL stripped, its scheme in lower case.
      *
      * @param given    the sources, {@literal null} for none; each reported by its index ({@code feedSources[2].url}).
      * @param accepted the installed marketplaces, each with the languages its feeds may be in.
-     * @param kept     the vendor's sources before this change: one of them given again unchanged is not checked
-     *                 against {@code accepted}.
+     * @param kept     the vendor's sources before this change: one of them given again unchanged is checked neither
+     *                 against {@code accepted} nor its URL's shape (a migrated one may predate the rule).
      * @throws ValidationException naming every offending field.
      */
     public static FeedSources of(List<Candidate> given, Map<String, Set<String>> accepted, FeedSources kept) {
@@ -104,17 +110,24 @@ public final class FeedSources {
             } else if (!LANGUAGE.matcher(language).matches()) {
                 violations.add(new FieldViolation(field + ".language", "must be a language code such as en"));
             }
+            // a source kept unchanged passes as it was stored (migrated ones were not checked as new ones are)
+            boolean unchanged = violations.size() == before && kept != null
+                    && kept.sources.contains(new Source(marketplace, language, url));
             if (url.isEmpty()) {
                 violations.add(new FieldViolation(field + ".url", "must not be blank"));
-            } else if (!isHttpUrl(url)) {
-                violations.add(new FieldViolation(field + ".url",
-                        "must be an http(s) URL of at most " + MAX_URL_LENGTH + " characters"));
+            } else if (!unchanged) {
+                Optional<String> normalised = normalisedUrl(url);
+                if (normalised.isEmpty()) {
+                    violations.add(new FieldViolation(field + ".url", URL_RULE));
+                } else {
+                    url = normalised.get();
+                }
             }
             if (violations.size() > before) {
                 continue;
             }
             Source source = new Source(marketplace, language, url);
-            if (!(kept != null && kept.sources.contains(source))) {
+            if (!unchanged) {
                 Set<String> languages = accepted.get(marketplace);
                 if (languages == null) {
                     violations.add(new FieldViolation(field + ".marketplace", accepted.isEmpty()
@@ -146,11 +159,32 @@ public final class FeedSources {
         return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isHttpUrl(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        return (lower.startsWith("https://") || lower.startsWith("http://")) && url.length() > lower.indexOf("//") + 2
-                && url.length() <= MAX_URL_LENGTH && url.chars().noneMatch(c -> Character.isWhitespace(c)
-                || Character.isISOControl(c));
+    /**
+     * The one rule of a feed URL, for feed sources and for imports from a URL: it parses as a {@link URI}, its scheme
+     * is {@code http} or {@code https} in any case, it has a host and no user info (credentials go in the query
+     * string), it holds no white space or space character of any kind, and it has at most {@value #MAX_URL_LENGTH}
+     * characters.
+     *
+     * @param url the URL, stripped.
+     * @return the URL with its scheme in lower case; empty when the rule refuses it.
+     */
+    public static Optional<String> normalisedUrl(String url) {
+        if (url == null || url.isEmpty() || url.length() > MAX_URL_LENGTH
+                || url.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.isISOControl(c))) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawUserInfo() != null) {
+            return Optional.empty();
+        }
+        return Optional.of(scheme + url.substring(scheme.length()));
     }
 
     /** @return the sources, by marketplace and language. */

@@ -74,10 +74,40 @@ class FeedSourcesTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"ftp://feeds.test/en.csv", "feeds.test/en.csv", "file:///etc/passwd", "javascript:x",
-            "https://", "https://feeds.test/a b.csv", "https://feeds.test/\nx"})
+            "https://", "https://feeds.test/a b.csv", "https://feeds.test/\nx", "https://user:pass@feeds.test/en.csv",
+            "https://token@feeds.test/en.csv", "https://feeds.test/a\u00a0b.csv", "https://feeds.test/a\u2003b.csv",
+            "https://feeds.test/a|b.csv", "https://feeds.test/{x}.csv", "https://feeds.test/a%zz.csv",
+            "https://feeds_test/en.csv", "https:feeds.test/en.csv"})
     void refusesAUrlThatIsNotHttp(String url) {
         assertRejected(() -> of(feed("north-market", "en", url)),
-                new FieldViolation("feedSources[0].url", "must be an http(s) URL of at most 2000 characters"));
+                new FieldViolation("feedSources[0].url", FeedSources.URL_RULE));
+    }
+
+    @Test
+    void takesTheSchemeInAnyCase_keptInLowerCase_andCredentialsInTheQueryString() {
+        assertThat(of(feed("north-market", "en", " HTTPS://Feeds.test/en.csv?user=u&key=s%20t ")).all())
+                .extracting(Source::url).containsExactly("https://Feeds.test/en.csv?user=u&key=s%20t");
+        assertThat(FeedSources.normalisedUrl("Http://feeds.test/")).contains("http://feeds.test/");
+    }
+
+    /** A source migrated before the rule (user info, say) may be kept as it is, so the vendor can still be edited. */
+    @Test
+    void keepsAStoredSourceTheRuleWouldRefuse_whenGivenUnchanged_butNotAChangedOne() {
+        FeedSources kept = FeedSources.restore(List.of(new Source("north-market", "en",
+                "https://user:pw@feeds.test/n.csv")));
+
+        assertThat(FeedSources.of(List.of(feed("north-market", "en", "https://user:pw@feeds.test/n.csv")), INSTALLED,
+                kept).all()).extracting(Source::url).containsExactly("https://user:pw@feeds.test/n.csv");
+        assertRejectedGiven(kept, feed("north-market", "en", "https://user:pw@feeds.test/other.csv"),
+                new FieldViolation("feedSources[0].url", FeedSources.URL_RULE));
+        assertRejectedGiven(kept, feed("north-market", "de", "https://user:pw@feeds.test/n.csv"),
+                new FieldViolation("feedSources[0].url", FeedSources.URL_RULE));
+    }
+
+    private static void assertRejectedGiven(FeedSources kept, Candidate candidate, FieldViolation violation) {
+        assertThatThrownBy(() -> FeedSources.of(List.of(candidate), INSTALLED, kept))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations()).containsExactly(violation));
     }
 
     @Test
@@ -87,7 +117,7 @@ class FeedSourcesTests {
 
         assertThat(of(feed("north-market", "en", longest)).all()).extracting(Source::url).containsExactly(longest);
         assertRejected(() -> of(feed("north-market", "en", longest + "x")),
-                new FieldViolation("feedSources[0].url", "must be an http(s) URL of at most 2000 characters"));
+                new FieldViolation("feedSources[0].url", FeedSources.URL_RULE));
     }
 
     @Test
@@ -113,7 +143,7 @@ class FeedSourcesTests {
                         new FieldViolation("feedSources[1].marketplace",
                                 "must be 1 to 32 lower-case letters, digits or hyphens"),
                         new FieldViolation("feedSources[1].language", "must be a language code such as en"),
-                        new FieldViolation("feedSources[1].url", "must be an http(s) URL of at most 2000 characters"),
+                        new FieldViolation("feedSources[1].url", FeedSources.URL_RULE),
                         new FieldViolation("feedSources[2]", "must not be null")));
     }
 

@@ -137,7 +137,8 @@ class GuardedFeedFetcher implements FeedFetcher {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new FetchException("Not a valid URL: " + url);
+            // the URL may carry credentials, and the message is shown to everyone who may see the job
+            throw new FetchException("The feed URL is not a valid URL.");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {

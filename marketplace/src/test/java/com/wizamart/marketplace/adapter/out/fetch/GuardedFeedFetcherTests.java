@@ -129,6 +129,12 @@ class GuardedFeedFetcherTests {
     }
 
     @Test
+    void anInvalidUrlsMessageDoesNotQuoteIt() {
+        assertThatThrownBy(() -> fetcher.check("https://feeds.test/en.tsv?key=secret|x"))
+                .isInstanceOf(FetchException.class).message().doesNotContain("secret");
+    }
+
+    @Test
     void refusesAFetchOfALoopbackUrlBeforeConnecting() {
         assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:9/feed.tsv", NEVER_CANCELLED))
                 .isInstanceOf(FetchException.class).hasMessageContaining("not allowed");

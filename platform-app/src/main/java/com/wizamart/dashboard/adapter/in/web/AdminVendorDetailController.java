@@ -32,7 +32,7 @@ class AdminVendorDetailController {
 
     @GetMapping("/api/v1/admin/vendors/{id}")
     VendorWithCounts get(@PathVariable UUID id) {
-        VendorDetails vendor = vendors.details(id);
+        VendorDetails vendor = vendors.detailsWithFeedSources(id);
         return new VendorWithCounts(vendor, new Counts(teams.countMembers(id)));
     }
 }
