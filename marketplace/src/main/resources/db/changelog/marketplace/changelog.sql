@@ -168,3 +168,66 @@ ALTER TABLE tenancy_vendor_feed_sources FORCE ROW LEVEL SECURITY;
 DROP TABLE marketplace_import_configs;
 ALTER TABLE tenancy_vendors DROP CONSTRAINT tenancy_vendors_urls_object;
 ALTER TABLE tenancy_vendors DROP COLUMN letzshop_csv_urls;
+
+--changeset wizamart:marketplace-010-lean-staging
+--comment: Staging in the shape of ADR 0030. A staged product keeps its language-independent facts in one row, all its
+--comment: attributes (well-known and adapter-declared) in one JSON object; each language its import staged has a row of
+--comment: its own in marketplace_staged_texts (title, description, the raw values of the record in the source's order,
+--comment: and the content hash that lets a re-import skip it); the names of the raw values are kept once per vendor and
+--comment: list of names in marketplace_raw_layouts. Existing rows move over in this one transaction (a failure leaves
+--comment: the former columns as they were); the migration role is bound by the tables' forced Row-Level Security, so
+--comment: they stop forcing it for this transaction only. The brand index serves the brand filter (lower(brand)).
+CREATE TABLE marketplace_raw_layouts (
+  vendor_id   uuid        NOT NULL,
+  id          uuid        NOT NULL,
+  marketplace varchar(32) NOT NULL,
+  names       text[]      NOT NULL,
+  PRIMARY KEY (vendor_id, id)
+);
+SELECT wizamart_enable_vendor_rls('marketplace_raw_layouts');
+CREATE TABLE marketplace_staged_texts (
+  product_id   uuid       NOT NULL,
+  language     varchar(8) NOT NULL,
+  vendor_id    uuid       NOT NULL,
+  title        text       NOT NULL,
+  description  text,
+  raw_layout   uuid       NOT NULL,
+  raw_values   text[]     NOT NULL,
+  content_hash bigint,
+  PRIMARY KEY (product_id, language)
+);
+SELECT wizamart_enable_vendor_rls('marketplace_staged_texts');
+ALTER TABLE marketplace_staged_products ADD COLUMN attributes jsonb NOT NULL DEFAULT '{}'
+  CHECK (jsonb_typeof(attributes) = 'object');
+ALTER TABLE marketplace_staged_products NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE marketplace_staged_texts NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE marketplace_raw_layouts NO FORCE ROW LEVEL SECURITY;
+UPDATE marketplace_staged_products SET attributes = jsonb_strip_nulls(jsonb_build_object(
+  'google_product_category', google_product_category, 'color', color, 'size', size, 'gender', gender,
+  'age_group', age_group, 'identifier_exists', identifier_exists, 'adult', adult, 'delivery_method', delivery_method));
+WITH texts AS (
+  SELECT s.id, s.vendor_id, s.marketplace, l.lang, l.title, s.descriptions ->> l.lang AS description,
+    (s.content_hashes ->> l.lang)::bigint AS content_hash, s.raw -> l.lang AS raw_object,
+    array(SELECT k FROM jsonb_object_keys(
+      CASE WHEN jsonb_typeof(s.raw -> l.lang) = 'object' THEN s.raw -> l.lang ELSE '{}'::jsonb END) k) AS names
+  FROM marketplace_staged_products s CROSS JOIN LATERAL jsonb_each_text(s.titles) l(lang, title)
+  WHERE l.title IS NOT NULL
+), layouts AS (
+  INSERT INTO marketplace_raw_layouts (vendor_id, id, marketplace, names)
+  SELECT DISTINCT vendor_id, md5(marketplace || array_to_json(names)::text)::uuid, marketplace, names FROM texts
+  ON CONFLICT DO NOTHING
+)
+INSERT INTO marketplace_staged_texts (product_id, language, vendor_id, title, description, raw_layout, raw_values,
+  content_hash)
+SELECT t.id, t.lang, t.vendor_id, t.title, t.description, md5(t.marketplace || array_to_json(t.names)::text)::uuid,
+  array(SELECT t.raw_object ->> n FROM unnest(t.names) WITH ORDINALITY u(n, i) ORDER BY i), t.content_hash
+FROM texts t;
+ALTER TABLE marketplace_staged_products FORCE ROW LEVEL SECURITY;
+ALTER TABLE marketplace_staged_texts FORCE ROW LEVEL SECURITY;
+ALTER TABLE marketplace_raw_layouts FORCE ROW LEVEL SECURITY;
+DROP INDEX marketplace_staged_products_brand_idx;
+CREATE INDEX marketplace_staged_products_brand_idx ON marketplace_staged_products (vendor_id, lower(brand));
+ALTER TABLE marketplace_staged_products DROP COLUMN titles, DROP COLUMN descriptions, DROP COLUMN raw,
+  DROP COLUMN content_hashes, DROP COLUMN facts_hash, DROP COLUMN google_product_category, DROP COLUMN color,
+  DROP COLUMN size, DROP COLUMN gender, DROP COLUMN age_group, DROP COLUMN identifier_exists, DROP COLUMN adult,
+  DROP COLUMN delivery_method;
