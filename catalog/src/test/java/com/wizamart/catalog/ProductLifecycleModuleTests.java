@@ -97,15 +97,22 @@ class ProductLifecycleModuleTests {
     private UUID staged(String externalId, String title, String price, int quantity) {
         UUID id = UUID.randomUUID();
         UUID job = UUID.randomUUID();
-        vendorScope.runAs(vendorId, () -> jdbc.sql("""
-                        insert into marketplace_staged_products (id, vendor_id, marketplace, external_id, titles,
-                          descriptions, price_amount, price_currency, brand, quantity, tax_rate, facts_hash,
-                          first_job_id, last_job_id, created_at, updated_at)
-                        values (:id, :vendor, 'letzshop', :externalId, cast(:titles as jsonb), '{}', :price, 'EUR',
-                          'Maker', :quantity, 17, 'test', :job, :job, now(), now())""")
-                .param("id", id).param("vendor", vendorId).param("externalId", externalId)
-                .param("titles", "{\"en\": \"" + title + "\"}").param("price", new BigDecimal(price))
-                .param("quantity", quantity).param("job", job).update());
+        vendorScope.runAs(vendorId, () -> {
+            jdbc.sql("""
+                            insert into marketplace_staged_products (id, vendor_id, marketplace, external_id,
+                              price_amount, price_currency, brand, quantity, tax_rate, first_job_id, last_job_id,
+                              created_at, updated_at)
+                            values (:id, :vendor, 'letzshop', :externalId, :price, 'EUR', 'Maker', :quantity, 17, :job,
+                              :job, now(), now())""")
+                    .param("id", id).param("vendor", vendorId).param("externalId", externalId)
+                    .param("price", new BigDecimal(price)).param("quantity", quantity).param("job", job).update();
+            jdbc.sql("""
+                            insert into marketplace_staged_texts (product_id, language, vendor_id, title, raw_layout,
+                              raw_values)
+                            values (:id, 'en', :vendor, :title, :layout, '{}')""")
+                    .param("id", id).param("vendor", vendorId).param("title", title)
+                    .param("layout", UUID.randomUUID()).update();
+        });
         return id;
     }
 

@@ -174,13 +174,13 @@ ALTER TABLE tenancy_vendors DROP COLUMN letzshop_csv_urls;
 --comment: attributes (well-known and adapter-declared) in one JSON object; each language its import staged has a row of
 --comment: its own in marketplace_staged_texts (title, description, the raw values of the record in the source's order,
 --comment: and the content hash that lets a re-import skip it); the names of the raw values are kept once per vendor and
---comment: list of names in marketplace_raw_layouts. Existing rows move over in this one transaction (a failure leaves
---comment: the former columns as they were); the migration role is bound by the tables' forced Row-Level Security, so
---comment: they stop forcing it for this transaction only. The brand index serves the brand filter (lower(brand)).
+--comment: list of names in marketplace_raw_layouts (a list's id is the MD5 of its names as a JSON array). Existing rows
+--comment: move over in this one transaction (a failure leaves the former columns as they were); the migration role is
+--comment: bound by the tables' forced Row-Level Security, so they stop forcing it for this transaction only. The brand
+--comment: index serves the brand filter (lower(brand)).
 CREATE TABLE marketplace_raw_layouts (
   vendor_id   uuid        NOT NULL,
   id          uuid        NOT NULL,
-  marketplace varchar(32) NOT NULL,
   names       text[]      NOT NULL,
   PRIMARY KEY (vendor_id, id)
 );
@@ -206,20 +206,20 @@ UPDATE marketplace_staged_products SET attributes = jsonb_strip_nulls(jsonb_buil
   'google_product_category', google_product_category, 'color', color, 'size', size, 'gender', gender,
   'age_group', age_group, 'identifier_exists', identifier_exists, 'adult', adult, 'delivery_method', delivery_method));
 WITH texts AS (
-  SELECT s.id, s.vendor_id, s.marketplace, l.lang, l.title, s.descriptions ->> l.lang AS description,
+  SELECT s.id, s.vendor_id, l.lang, l.title, s.descriptions ->> l.lang AS description,
     (s.content_hashes ->> l.lang)::bigint AS content_hash, s.raw -> l.lang AS raw_object,
     array(SELECT k FROM jsonb_object_keys(
       CASE WHEN jsonb_typeof(s.raw -> l.lang) = 'object' THEN s.raw -> l.lang ELSE '{}'::jsonb END) k) AS names
   FROM marketplace_staged_products s CROSS JOIN LATERAL jsonb_each_text(s.titles) l(lang, title)
   WHERE l.title IS NOT NULL
 ), layouts AS (
-  INSERT INTO marketplace_raw_layouts (vendor_id, id, marketplace, names)
-  SELECT DISTINCT vendor_id, md5(marketplace || array_to_json(names)::text)::uuid, marketplace, names FROM texts
+  INSERT INTO marketplace_raw_layouts (vendor_id, id, names)
+  SELECT DISTINCT vendor_id, md5(array_to_json(names)::text)::uuid, names FROM texts
   ON CONFLICT DO NOTHING
 )
 INSERT INTO marketplace_staged_texts (product_id, language, vendor_id, title, description, raw_layout, raw_values,
   content_hash)
-SELECT t.id, t.lang, t.vendor_id, t.title, t.description, md5(t.marketplace || array_to_json(t.names)::text)::uuid,
+SELECT t.id, t.lang, t.vendor_id, t.title, t.description, md5(array_to_json(t.names)::text)::uuid,
   array(SELECT t.raw_object ->> n FROM unnest(t.names) WITH ORDINALITY u(n, i) ORDER BY i), t.content_hash
 FROM texts t;
 ALTER TABLE marketplace_staged_products FORCE ROW LEVEL SECURITY;

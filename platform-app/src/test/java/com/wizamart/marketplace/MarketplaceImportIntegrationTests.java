@@ -103,7 +103,7 @@ class MarketplaceImportIntegrationTests extends ApiTest {
         byte[] feed = Feeds.generated("H", 40, 0);
         JsonNode first = imports.uploadAndWait("en", feed);
         vendorScope.runAs(vendor.id(), () -> jdbc.update(
-                "update marketplace_staged_products set content_hashes = '{}' where vendor_id = ?", vendor.id()));
+                "update marketplace_staged_texts set content_hash = null where vendor_id = ?", vendor.id()));
 
         JsonNode rehashed = imports.uploadAndWait("en", feed);
         assertThat(rehashed.get("unchanged").asLong()).as(rehashed.toString()).isEqualTo(40);
@@ -113,7 +113,7 @@ class MarketplaceImportIntegrationTests extends ApiTest {
         assertThat(touched.json().get("page").get("totalElements").asLong()).as("still last written by the first job")
                 .isEqualTo(40);
         assertThat(vendorScope.callAs(vendor.id(), () -> jdbc.queryForObject(
-                "select count(*) from marketplace_staged_products where vendor_id = ? and jsonb_exists(content_hashes, 'en')",
+                "select count(*) from marketplace_staged_texts where vendor_id = ? and language = 'en' and content_hash is not null",
                 Long.class, vendor.id()))).isEqualTo(40);
     }
 

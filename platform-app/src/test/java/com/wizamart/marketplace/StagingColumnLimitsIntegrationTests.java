@@ -28,17 +28,24 @@ class StagingColumnLimitsIntegrationTests extends ApiTest {
     @Test
     void everyLengthLimitedStagingColumnHoldsExactlyItsFieldsDeclaredLimit() {
         Map<String, Integer> columns = lengths("marketplace_staged_products");
-        // not feed values: the adapter's name, and the MD5 of the facts in hex
+        // not a feed value: the adapter's name
         columns.remove("marketplace");
-        columns.remove("facts_hash");
-        // the well-known attributes kept in columns of their own, with the lengths fitting holds them to
-        StagedField.COLUMN_ATTRIBUTE_LENGTHS.forEach((attribute, length) ->
-                assertThat(columns.remove(attribute)).as(attribute).isEqualTo(length));
 
         Map<String, Integer> declared = Arrays.stream(StagedField.values()).filter(f -> f.column() != null)
                 .collect(Collectors.toMap(StagedField::column, StagedField::maxLength));
 
         assertThat(columns).isEqualTo(declared);
+    }
+
+    @Test
+    void textsAndAttributesHaveNoColumnLimitButTheirDeclaredOne() {
+        // titles, descriptions and raw values per language; attributes, whatever their names, in one JSON object
+        assertThat(lengths("marketplace_staged_texts")).containsOnlyKeys("language");
+        assertThat(lengths("marketplace_raw_layouts")).isEmpty();
+        assertThat(jdbc.queryForObject("""
+                select data_type from information_schema.columns where table_schema = current_schema()
+                  and table_name = 'marketplace_staged_products' and column_name = 'attributes'""", String.class))
+                .isEqualTo("jsonb");
     }
 
     @Test

@@ -301,7 +301,8 @@ class ChunkPipeline {
                     long hash = contentHash.of(product);
                     // staged exactly like this: nothing to send (unless an earlier row of this file replaced it)
                     if (duplicate || !known.holds(id, hash)) {
-                        chunk.put(product.externalId(), new Hashed(product, hash));
+                        // staged in no language when the import began, nor by an earlier row of this file
+                        chunk.put(product.externalId(), new Hashed(product, hash, !duplicate && !known.contains(id)));
                     }
                 } else if (!replay) {
                     errors.add((FeedRowError) record);
@@ -350,11 +351,14 @@ class ChunkPipeline {
         private Chunk chunk(Map<String, Hashed> products, List<FeedRowError> errors, long records, long failed) {
             List<FeedProduct> list = new ArrayList<>(products.size());
             long[] hashes = new long[products.size()];
+            boolean[] unstaged = new boolean[products.size()];
             for (Hashed h : products.values()) {
                 hashes[list.size()] = h.contentHash();
+                unstaged[list.size()] = h.unstaged();
                 list.add(h.product());
             }
-            StagingStore.PreparedChunk prepared = products.isEmpty() ? null : staging.prepare(list, hashes);
+            StagingStore.PreparedChunk prepared = products.isEmpty() ? null
+                    : staging.prepare(list, hashes, unstaged);
             return new Chunk(prepared, products.size(), errors, records, failed, reader.bytesRead());
         }
 
@@ -430,8 +434,11 @@ class ChunkPipeline {
         }
     }
 
-    /** A product read from the feed, with its content hash. */
-    private record Hashed(FeedProduct product, long contentHash) {
+    /**
+     * A product read from the feed, with its content hash, and whether staging held it in no language when the import
+     * began (nor did an earlier row of this file stage it).
+     */
+    private record Hashed(FeedProduct product, long contentHash, boolean unstaged) {
     }
 
     /** Another worker advanced the same job: this one stops, its chunk rolled back. */

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 
+import com.wizamart.marketplace.application.support.ContentIndex;
 import com.wizamart.marketplace.spi.FeedProduct;
 
 /**
@@ -46,7 +47,7 @@ final class ContentHash {
         append(p.attributes().toJson());
         appendAll(p.raw());
         byte[] digest = md5.digest(text.toString().getBytes(StandardCharsets.UTF_8));
-        return ByteBuffer.wrap(digest).getLong();
+        return ContentIndex.contentHash(ByteBuffer.wrap(digest).getLong());
     }
 
     private ContentHash append(String value) {

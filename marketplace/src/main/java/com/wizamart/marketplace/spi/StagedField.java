@@ -19,8 +19,8 @@ import java.util.Map;
  * <p>The staging columns are declared with these very numbers: a {@code varchar(n)} or {@code char(n)} column of
  * {@code marketplace_staged_products} has {@code n} = {@link #maxLength()} of the field naming it as its
  * {@link #column()} (a test compares them with the database, so one cannot change without the other). Values kept in
- * {@code text} or {@code jsonb} columns (title, description, links, additional images, raw cells) have their limit
- * here only. Lengths count characters (Unicode code points), as PostgreSQL does.
+ * {@code text}, {@code text[]} or {@code jsonb} columns (title, description, links, additional images, attributes, raw
+ * values) have their limit here only. Lengths count characters (Unicode code points), as PostgreSQL does.
  */
 public enum StagedField {
 
@@ -51,19 +51,6 @@ public enum StagedField {
 
     /** Most characters of an over-long value a row error shows (the ellipsis included): enough to find the row. */
     public static final int SHOWN_CHARACTERS = 100;
-    /**
-     * The well-known text attributes staging keeps in columns of their own, and those columns' lengths: their values
-     * may be no longer (a test compares them with the database).
-     */
-    public static final Map<String, Integer> COLUMN_ATTRIBUTE_LENGTHS = Map.of(
-            Attribute.GOOGLE_PRODUCT_CATEGORY.name(), 300, Attribute.COLOR.name(), 100, Attribute.SIZE.name(), 100,
-            Attribute.GENDER.name(), 50, Attribute.AGE_GROUP.name(), 50, Attribute.DELIVERY_METHOD.name(), 100);
-
-    /** The most characters a text attribute of this name may have. */
-    public static int attributeLength(String name) {
-        return COLUMN_ATTRIBUTE_LENGTHS.getOrDefault(name, ATTRIBUTE_VALUE.maxLength);
-    }
-
     /** Most digits a number attribute may have before, and after, its decimal point. */
     public static final int MAX_NUMBER_DIGITS = 15;
     /** Attributes one product may have. */
@@ -164,8 +151,8 @@ public enum StagedField {
                 f.drop(name, String.valueOf(value), "more than " + MAX_ATTRIBUTES + " attributes; " + name
                         + " left out");
                 b.withoutAttribute(name);
-            } else if (value instanceof String text && tooLong(text, attributeLength(name))) {
-                f.drop(name, text, name + " is longer than " + attributeLength(name) + " characters ("
+            } else if (value instanceof String text && tooLong(text, ATTRIBUTE_VALUE.maxLength)) {
+                f.drop(name, text, name + " is longer than " + ATTRIBUTE_VALUE.maxLength + " characters ("
                         + length(text) + ")");
                 b.withoutAttribute(name);
             } else if (value instanceof BigDecimal number

@@ -116,7 +116,7 @@ class StagedFieldTests {
     @Test
     void anAttributeBeyondItsLimitOrBeyondTheMostAttributesIsDroppedWithAWarning() {
         FeedProduct.Builder b = product(Map.of()).toBuilder().attribute(Attribute.text("note"), "s".repeat(1_000))
-                .attribute(Attribute.SIZE, "s".repeat(100)).attribute(Attribute.COLOR, "c".repeat(101))
+                .attribute(Attribute.SIZE, "s".repeat(1_000)).attribute(Attribute.COLOR, "c".repeat(1_001))
                 .attribute(Attribute.text("shipping"), "x".repeat(1_001)).attribute(Attribute.ADULT, true)
                 .attribute(Attribute.number("weight"), new BigDecimal("1e20"))
                 .attribute(Attribute.number("tiny"), new BigDecimal("1E-999999999"));
@@ -124,7 +124,7 @@ class StagedFieldTests {
         assertThat(fitted.attributes().asMap()).containsOnlyKeys("note", "size", "adult");
         assertThat(fitted.warnings()).extracting(FeedRowError::field)
                 .containsExactly("color", "shipping", "weight", "tiny");
-        assertThat(fitted.warnings().getFirst().message()).startsWith("color is longer than 100 characters (101)");
+        assertThat(fitted.warnings().getFirst().message()).startsWith("color is longer than 1000 characters (1001)");
         assertThat(fitted.warnings().get(3).value()).isEqualTo("1E-999999999");
         assertThat(fitted.warnings().get(1).message())
                 .startsWith("shipping is longer than 1000 characters (1001)");

@@ -2,13 +2,19 @@ package com.wizamart.marketplace.application.support;
 
 /**
  * What staging holds for one vendor, marketplace and language, as pairs of 64-bit fingerprints: the product's id
- * ({@link LongHashSet#fingerprint(String)}) and its content hash. Lets an import recognise rows that did not change
+ * ({@link LongHashSet#fingerprint(String)}) and its content hash in that language, or {@link #NO_HASH} for a product
+ * staged in other languages only. Lets an import recognise rows that did not change
  * since they were staged without asking the database row by row: 1,000,000 products take 32 MB (one primitive array,
  * open addressing).
  */
 public final class ContentIndex {
 
     private static final long EMPTY = 0L;
+    /**
+     * The content hash recorded for a product staged without this language (or whose hash another language's import
+     * made stale): no content hash is ever equal to it ({@link #contentHash(long)}).
+     */
+    public static final long NO_HASH = Long.MIN_VALUE;
 
     private long[] slots;
     private int size;
@@ -45,6 +51,24 @@ public final class ContentIndex {
             size++;
         }
         slots[i + 1] = contentHash;
+    }
+
+    /** Records a product staged without a content hash of this language. */
+    public void putStaged(long idFingerprint) {
+        put(idFingerprint, NO_HASH);
+    }
+
+    /** A 64-bit content hash made unequal to {@link #NO_HASH}. */
+    public static long contentHash(long hash) {
+        return hash == NO_HASH ? hash + 1 : hash;
+    }
+
+    /** @return whether a product with this id fingerprint is staged, in any language. */
+    public boolean contains(long idFingerprint) {
+        if (idFingerprint == EMPTY) {
+            return hasZeroKey;
+        }
+        return slots[slotOf(idFingerprint)] == idFingerprint;
     }
 
     /** @return whether the product with this id fingerprint is staged with exactly this content hash. */

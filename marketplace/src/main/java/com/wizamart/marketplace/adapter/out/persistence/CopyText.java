@@ -1,13 +1,14 @@
 package com.wizamart.marketplace.adapter.out.persistence;
 
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Rows in the text format of PostgreSQL's {@code COPY}, encoded to UTF-8 straight into a small buffer that is handed
  * to the COPY stream whenever it fills: a chunk of any size is streamed without ever being one big string. Values
- * can be written as text or as JSON (a string, a list of strings, a map of strings, written as the application's
+ * can be written as text, as arrays of text or as JSON (a string, a list of strings, a map of strings, written as the application's
  * JSON mapper writes them), escaped for COPY in the same pass.
  */
 final class CopyText {
@@ -87,6 +88,51 @@ final class CopyText {
             jsonString(entry.getKey());
             ascii(':');
             jsonString(entry.getValue());
+        }
+        ascii('}');
+        return this;
+    }
+
+    /**
+     * A PostgreSQL array of text ({@code text[]}): each element double-quoted, its quotes and backslashes escaped for
+     * the array and then for COPY; {@literal null} elements are NULL.
+     */
+    CopyText array(Collection<String> values) throws SQLException {
+        separator();
+        ascii('{');
+        boolean first = true;
+        for (String value : values) {
+            if (!first) {
+                ascii(',');
+            }
+            first = false;
+            if (value == null) {
+                ascii('N');
+                ascii('U');
+                ascii('L');
+                ascii('L');
+                continue;
+            }
+            ascii('"');
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                room();
+                switch (c) {
+                    case '"' -> escaped('"');
+                    case '\\' -> {
+                        // the array's \\, each backslash doubled for COPY
+                        for (int k = 0; k < 4; k++) {
+                            buffer[length++] = '\\';
+                        }
+                    }
+                    case '\t' -> copyEscape('t');
+                    case '\n' -> copyEscape('n');
+                    case '\r' -> copyEscape('r');
+                    case '\0' -> { }
+                    default -> i = utf8(value, i, c);
+                }
+            }
+            ascii('"');
         }
         ascii('}');
         return this;

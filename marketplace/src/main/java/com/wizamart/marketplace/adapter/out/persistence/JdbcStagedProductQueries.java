@@ -1,10 +1,12 @@
 package com.wizamart.marketplace.adapter.out.persistence;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +35,8 @@ import com.wizamart.tenancy.VendorContext;
  */
 abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogStore {
 
-    private static final Map<String, String> SORTABLE = Map.of("updatedAt", "updated_at", "externalId", "external_id",
-            "price", "price_amount", "brand", "brand", "createdAt", "created_at");
+    private static final Map<String, String> SORTABLE = Map.of("updatedAt", "s.updated_at",
+            "externalId", "s.external_id", "price", "s.price_amount", "brand", "s.brand", "createdAt", "s.created_at");
 
     protected final JdbcClient jdbc;
     private final JsonColumns json;
@@ -46,45 +48,53 @@ abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogSt
 
     @Override
     public Page<StagedProductSummary> search(StagedProductQuery q, Pageable pageable) {
-        StringBuilder where = new StringBuilder("vendor_id = :vendor");
+        StringBuilder where = new StringBuilder("s.vendor_id = :vendor");
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("vendor", VendorContext.require());
         if (q.marketplace() != null) {
-            where.append(" and marketplace = :marketplace");
+            where.append(" and s.marketplace = :marketplace");
             p.put("marketplace", q.marketplace());
         }
         if (q.search() != null && !q.search().isBlank()) {
-            where.append(" and (external_id ilike :q escape '\\' or gtin = :exact or brand ilike :q escape '\\'"
-                    + " or titles::text ilike :q escape '\\')");
+            where.append(" and (s.external_id ilike :q escape '\\' or s.gtin = :exact or s.brand ilike :q escape '\\'"
+                    + " or exists (select 1 from marketplace_staged_texts t where t.product_id = s.id"
+                    + " and t.title ilike :q escape '\\'))");
             p.put("q", SqlLike.contains(q.search()));
             p.put("exact", q.search().strip());
         }
         if (q.brand() != null && !q.brand().isBlank()) {
-            where.append(" and lower(brand) = lower(:brand)");
+            where.append(" and lower(s.brand) = lower(:brand)");
             p.put("brand", q.brand().strip());
         }
         if (q.published() != null) {
-            where.append(q.published() ? " and published_at is not null" : " and published_at is null");
+            where.append(q.published() ? " and s.published_at is not null" : " and s.published_at is null");
         }
         if (q.jobId() != null) {
-            where.append(" and last_job_id = :job");
+            where.append(" and s.last_job_id = :job");
             p.put("job", q.jobId());
         }
         if (q.language() != null && !q.language().isBlank()) {
-            where.append(" and jsonb_exists(titles, :language)");
+            where.append(" and exists (select 1 from marketplace_staged_texts t where t.product_id = s.id"
+                    + " and t.language = :language)");
             p.put("language", q.language().strip());
         }
         p.put("lang", q.language() == null ? "" : q.language().strip());
-        long total = jdbc.sql("select count(*) from marketplace_staged_products where " + where).params(p)
+        long total = jdbc.sql("select count(*) from marketplace_staged_products s where " + where).params(p)
                 .query(Long.class).single();
         List<StagedProductSummary> content = jdbc.sql("""
-                        select id, marketplace, external_id,
-                          coalesce(titles ->> :lang, titles ->> 'en', (select value from jsonb_each_text(titles) limit 1)) as title,
-                          (select array_agg(k order by k) from jsonb_object_keys(titles) k) as languages,
-                          brand, gtin, price_amount, price_currency, availability, quantity, image_link,
-                          published_at is not null as published, last_job_id, updated_at
-                        from marketplace_staged_products where\s""" + where + " order by "
-                        + SqlSort.orderBy(pageable.getSort(), SORTABLE, "external_id") + ", id limit :limit offset :offset")
+                        select s.id, s.marketplace, s.external_id, x.title, x.languages, s.brand, s.gtin,
+                          s.price_amount, s.price_currency, s.availability, s.quantity, s.image_link,
+                          s.published_at is not null as published, s.last_job_id, s.updated_at
+                        from marketplace_staged_products s
+                        left join lateral (
+                          select coalesce(max(t.title) filter (where t.language = :lang),
+                              max(t.title) filter (where t.language = 'en'),
+                              (array_agg(t.title order by t.language))[1]) as title,
+                            array_agg(t.language order by t.language) as languages
+                          from marketplace_staged_texts t where t.product_id = s.id
+                        ) x on true
+                        where\s""" + where + " order by "
+                        + SqlSort.orderBy(pageable.getSort(), SORTABLE, "s.external_id") + ", s.id limit :limit offset :offset")
                 .params(p).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query((rs, n) -> new StagedProductSummary(rs.getObject("id", UUID.class), rs.getString("marketplace"),
                         rs.getString("external_id"), rs.getString("title"), strings(rs.getArray("languages")),
@@ -98,31 +108,26 @@ abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogSt
 
     @Override
     public Optional<StagedProductDetail> find(UUID id) {
-        return jdbc.sql("""
-                select *, titles::text as titles_json, descriptions::text as descriptions_json, raw::text as raw_json,
-                  additional_images::text as images_json
-                from marketplace_staged_products where vendor_id = :vendor and id = :id""")
-                .param("vendor", VendorContext.require()).param("id", id).query(this::detail).optional();
+        return details(jdbc.sql(DETAIL + " where s.vendor_id = :vendor and s.id = :id")
+                .param("vendor", VendorContext.require()).param("id", id).query(Facts::of).list()).stream().findFirst();
     }
 
     @Override
     public List<StagedProductDetail> publishedChangedBy(UUID jobId, UUID afterId, int limit) {
-        return jdbc.sql("""
-                select *, titles::text as titles_json, descriptions::text as descriptions_json, raw::text as raw_json,
-                  additional_images::text as images_json
-                from marketplace_staged_products
-                where vendor_id = :vendor and last_job_id = :job and published_at is not null
-                  and (cast(:after as uuid) is null or id > :after)
-                order by id limit :limit""")
+        return details(jdbc.sql(DETAIL + """
+                 where s.vendor_id = :vendor and s.last_job_id = :job and s.published_at is not null
+                  and (cast(:after as uuid) is null or s.id > :after)
+                order by s.id limit :limit""")
                 .param("vendor", VendorContext.require()).param("job", jobId).param("after", afterId)
-                .param("limit", limit).query(this::detail).list();
+                .param("limit", limit).query(Facts::of).list());
     }
 
     @Override
     public long countWithLanguage(String marketplace, String language) {
         return jdbc.sql("""
-                select count(*) from marketplace_staged_products
-                where vendor_id = :vendor and marketplace = :marketplace and jsonb_exists(titles, :language)""")
+                select count(*) from marketplace_staged_products s
+                join marketplace_staged_texts t on t.product_id = s.id and t.language = :language
+                where s.vendor_id = :vendor and s.marketplace = :marketplace""")
                 .param("vendor", VendorContext.require()).param("marketplace", marketplace)
                 .param("language", language).query(Long.class).single();
     }
@@ -146,45 +151,85 @@ abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogSt
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private StagedProductDetail detail(ResultSet rs, int n) throws SQLException {
-        Map<String, Object> rawByLanguage = json.readObject(rs.getString("raw_json"));
-        Map<String, Map<String, String>> raw = new LinkedHashMap<>();
-        rawByLanguage.forEach((lang, columns) -> raw.put(lang, (Map<String, String>) columns));
-        List<String> images = new ArrayList<>();
-        json.readList(rs.getString("images_json")).forEach(i -> images.add(String.valueOf(i)));
-        return new StagedProductDetail(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class),
-                rs.getString("marketplace"), rs.getString("external_id"), json.readStrings(rs.getString("titles_json")),
-                json.readStrings(rs.getString("descriptions_json")), rs.getString("link"), rs.getString("image_link"),
-                images, rs.getString("availability"), rs.getBigDecimal("price_amount"), rs.getString("price_currency"),
-                rs.getBigDecimal("sale_amount"), rs.getString("sale_currency"), rs.getString("brand"),
-                rs.getString("gtin"), rs.getString("mpn"), rs.getString("condition"), rs.getString("product_type"),
-                rs.getString("item_group_id"), rs.getObject("quantity", Integer.class), rs.getBigDecimal("tax_rate"),
-                attributes(rs), raw, rs.getTimestamp("published_at") != null, rs.getObject("first_job_id", UUID.class),
-                rs.getObject("last_job_id", UUID.class), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+    private static final String DETAIL = """
+            select s.*, s.additional_images::text as images_json, s.attributes::text as attributes_json
+            from marketplace_staged_products s""";
+
+    /** The products with their texts and raw values in every language, in the given order. */
+    private List<StagedProductDetail> details(List<Facts> products) {
+        if (products.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Texts> texts = new LinkedHashMap<>();
+        products.forEach(f -> texts.put(f.id(), new Texts()));
+        jdbc.sql("""
+                select t.product_id, t.language, t.title, t.description, t.raw_values, l.names
+                from marketplace_staged_texts t
+                left join marketplace_raw_layouts l on l.vendor_id = t.vendor_id and l.id = t.raw_layout
+                where t.vendor_id = :vendor and t.product_id = any(:ids)
+                order by t.product_id, t.language""")
+                .param("vendor", VendorContext.require()).param("ids", texts.keySet().toArray(UUID[]::new))
+                .query(rs -> {
+                    Texts t = texts.get(rs.getObject("product_id", UUID.class));
+                    String language = rs.getString("language");
+                    t.titles.put(language, rs.getString("title"));
+                    String description = rs.getString("description");
+                    if (description != null) {
+                        t.descriptions.put(language, description);
+                    }
+                    t.raw.put(language, raw(strings(rs.getArray("names")), strings(rs.getArray("raw_values"))));
+                });
+        return products.stream().map(f -> f.detail(texts.get(f.id()), json)).toList();
     }
 
-    /** The well-known attributes, from the columns that hold them. */
-    private static Map<String, Object> attributes(ResultSet rs) throws SQLException {
-        Map<String, Object> attributes = new LinkedHashMap<>();
-        for (String text : List.of("google_product_category", "color", "size", "gender", "age_group",
-                "delivery_method")) {
-            String value = rs.getString(text);
-            if (value != null) {
-                attributes.put(text, value);
-            }
+    /** Raw values by name; values without a name (a layout lost) are named by their position. */
+    private static Map<String, String> raw(List<String> names, List<String> values) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            raw.put(i < names.size() ? names.get(i) : "#" + (i + 1), values.get(i));
         }
-        for (String flag : List.of("identifier_exists", "adult")) {
-            Boolean value = rs.getObject(flag, Boolean.class);
-            if (value != null) {
-                attributes.put(flag, value);
-            }
+        return raw;
+    }
+
+    /** A product's texts, by language. */
+    private static final class Texts {
+        final Map<String, String> titles = new LinkedHashMap<>();
+        final Map<String, String> descriptions = new LinkedHashMap<>();
+        final Map<String, Map<String, String>> raw = new LinkedHashMap<>();
+    }
+
+    /** A staged product's facts row, read before its texts. */
+    private record Facts(UUID id, UUID vendorId, String marketplace, String externalId, String link,
+                         String imageLink, String imagesJson, String availability, BigDecimal price, String currency,
+                         BigDecimal salePrice, String saleCurrency, String brand, String gtin, String mpn,
+                         String condition, String productType, String itemGroupId, Integer quantity,
+                         BigDecimal taxRate, String attributesJson, boolean published, UUID firstJobId,
+                         UUID lastJobId, Instant createdAt, Instant updatedAt) {
+
+        static Facts of(ResultSet rs, int n) throws SQLException {
+            return new Facts(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class),
+                    rs.getString("marketplace"), rs.getString("external_id"), rs.getString("link"),
+                    rs.getString("image_link"), rs.getString("images_json"), rs.getString("availability"),
+                    rs.getBigDecimal("price_amount"), rs.getString("price_currency"), rs.getBigDecimal("sale_amount"),
+                    rs.getString("sale_currency"), rs.getString("brand"), rs.getString("gtin"), rs.getString("mpn"),
+                    rs.getString("condition"), rs.getString("product_type"), rs.getString("item_group_id"),
+                    rs.getObject("quantity", Integer.class), rs.getBigDecimal("tax_rate"),
+                    rs.getString("attributes_json"), rs.getTimestamp("published_at") != null,
+                    rs.getObject("first_job_id", UUID.class), rs.getObject("last_job_id", UUID.class),
+                    rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
         }
-        return attributes;
+
+        StagedProductDetail detail(Texts texts, JsonColumns json) {
+            List<String> images = new ArrayList<>();
+            json.readList(imagesJson).forEach(i -> images.add(String.valueOf(i)));
+            return new StagedProductDetail(id, vendorId, marketplace, externalId, texts.titles, texts.descriptions,
+                    link, imageLink, images, availability, price, currency, salePrice, saleCurrency, brand, gtin, mpn,
+                    condition, productType, itemGroupId, quantity, taxRate, json.readObject(attributesJson), texts.raw,
+                    published, firstJobId, lastJobId, createdAt, updatedAt);
+        }
     }
 
     private static List<String> strings(java.sql.Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

@@ -35,14 +35,18 @@ public interface StagingStore {
     /**
      * Does what writing a chunk needs but the database does not (such as encoding it), so that it can run on the
      * thread that reads the feed, ahead of the transaction that writes the chunk. Needs no vendor and no transaction.
+     *
+     * @param unstaged for each product (same order), whether staging held it in no language when the import began and
+     *                 no earlier chunk of the import wrote it: a hint that lets a store insert it without looking for
+     *                 it first. A product another import staged since must still come out right.
      */
-    default PreparedChunk prepare(List<FeedProduct> chunk, long[] contentHashes) {
+    default PreparedChunk prepare(List<FeedProduct> chunk, long[] contentHashes, boolean[] unstaged) {
         return new PreparedChunk.Products(chunk, contentHashes);
     }
 
     /**
      * As {@link #write(UUID, String, String, UUID, List, long[])}, for a chunk made ready by
-     * {@link #prepare(List, long[])}.
+     * {@link #prepare(List, long[], boolean[])}.
      */
     default ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, PreparedChunk chunk) {
         if (chunk instanceof PreparedChunk.Products products) {
