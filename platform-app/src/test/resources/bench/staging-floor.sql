@@ -2,17 +2,18 @@
 -- Letzshop feed into staged rows. The feed is loaded with \copy into a temporary table of text columns (temporary
 -- tables are not WAL-logged), then INSERT ... SELECT writes what an import writes into empty, logged copies of the
 -- staging tables (their indexes, defaults and checks included): price and currency parsed from text, availability
--- mapped to its enum name, yes/no flags, links, the language-keyed JSON maps, the raw record, the facts and content
--- hashes, and time-ordered ids. Rows an import rejects (blank id or title, a price it cannot read) are left out, and
--- of rows with the same id the last one wins.
+-- mapped to its enum name, yes/no flags, links, the attributes object, the texts rows with the raw values, the
+-- header's layout, the content hashes, and time-ordered ids. Rows an import rejects (blank id or title, a price it
+-- cannot read) are left out, and of rows with the same id the last one wins. One statement writes the three tables.
 --
 -- Run by com.wizamart.bench.ImportBenchmark in one psql session:
 --   psql -X -q -A -t -v ON_ERROR_STOP=1 -v feed=<path> -v vendor=<uuid> -v job=<uuid> -v lang=en -f staging-floor.sql
 -- \timing is on only around the load and the inserts: the "Time:" lines add up to the floor. The script prints
--- floor_products=<rows staged> and drops its tables at the end.
+-- floor_products=<rows staged> and floor_texts=<texts rows> and drops its tables at the end.
 --
--- Shape: marketplace_staged_products as of marketplace-003 and -005 (texts, descriptions and raw as maps keyed by
--- language, content_hashes per language, facts_hash, the well-known attributes as columns).
+-- Shape: as of marketplace-010 (ADR 0030): marketplace_staged_products with the language-independent facts and all
+-- attributes in one JSON object; marketplace_staged_texts, a row per product and language (title, description, the
+-- raw values of the record in the header's order, the content hash); marketplace_raw_layouts, the header's names once.
 
 \set marketplace letzshop
 set client_min_messages = warning;
@@ -22,8 +23,10 @@ set client_min_messages = warning;
 \set price_re '^(?:(?:[A-Za-z]{3}|€)\\s*[0-9]+(?:[.,][0-9]{1,2})?|[0-9]+(?:[.,][0-9]{1,2})?(?:\\s*(?:[A-Za-z]{3}|€))?)$'
 \set amount_re '[0-9]+(?:[.,][0-9]{1,2})?'
 
-drop table if exists bench_floor_products;
+drop table if exists bench_floor_products, bench_floor_texts, bench_floor_layouts;
 create table bench_floor_products (like marketplace_staged_products including all);
+create table bench_floor_texts (like marketplace_staged_texts including all);
+create table bench_floor_layouts (like marketplace_raw_layouts including all);
 
 create temp table bench_floor_feed (
   n bigint generated always as identity,
@@ -37,41 +40,12 @@ create temp table bench_floor_feed (
 \timing on
 :copy
 
-insert into bench_floor_products (id, vendor_id, marketplace, external_id, titles, descriptions, raw, link, image_link,
-  additional_images, availability, price_amount, price_currency, sale_amount, sale_currency, brand, gtin, mpn,
-  condition, google_product_category, product_type, item_group_id, color, size, gender, age_group,
-  identifier_exists, adult, quantity, tax_rate, delivery_method, facts_hash, content_hashes, first_job_id,
-  last_job_id, created_at, updated_at)
-select
-  -- a version 7 UUID: milliseconds since the epoch, then random bits
-  encode(set_byte(overlay(v.id_bytes placing substring(int8send((extract(epoch from clock_timestamp()) * 1000)::bigint)
-    from 3) from 1 for 6), 6, (get_byte(v.id_bytes, 6) & 15) | 112), 'hex')::uuid,
-  :'vendor', :'marketplace', v.external_id,
-  jsonb_build_object(:'lang', v.title),
-  case when v.description is null then '{}'::jsonb else jsonb_build_object(:'lang', v.description) end,
-  jsonb_build_object(:'lang', v.raw),
-  v.link, v.image_link, v.additional_images, v.availability, v.price_amount, v.price_currency,
-  case when v.sale_currency = v.price_currency and v.sale_amount <= v.price_amount then v.sale_amount end,
-  case when v.sale_currency = v.price_currency and v.sale_amount <= v.price_amount then v.sale_currency end,
-  v.brand, v.gtin, v.mpn, v.condition,
-  case when char_length(v.google_product_category) <= 300 then v.google_product_category end,
-  v.product_type, v.item_group_id,
-  case when char_length(v.color) <= 100 then v.color end,
-  case when char_length(v.size) <= 100 then v.size end,
-  case when char_length(v.gender) <= 50 then v.gender end,
-  case when char_length(v.age_group) <= 50 then v.age_group end,
-  v.identifier_exists, v.adult, v.quantity, v.tax_rate,
-  case when char_length(v.delivery_method) <= 100 then v.delivery_method end,
-  md5(concat_ws(chr(31), coalesce(v.link, chr(1)), coalesce(v.image_link, chr(1)), v.additional_images::text,
-    coalesce(v.availability, chr(1)), v.price_amount::text, v.price_currency, coalesce(v.sale_amount::text, chr(1)),
-    coalesce(v.sale_currency, chr(1)), coalesce(v.brand, chr(1)), coalesce(v.gtin, chr(1)),
-    coalesce(v.mpn, chr(1)), coalesce(v.condition, chr(1)), coalesce(v.product_type, chr(1)),
-    coalesce(v.item_group_id, chr(1)), v.attributes::text, coalesce(v.quantity::text, chr(1)),
-    coalesce(v.tax_rate::text, chr(1)))),
-  jsonb_build_object(:'lang', hashtextextended(v.raw::text, 0)),
-  :'job', :'job', now(), now()
-from (
-  select f.n, btrim(f.id) as external_id, btrim(f.title) as title, nullif(btrim(f.description), '') as description,
+with v as materialized (
+  select
+    -- a version 7 UUID: milliseconds since the epoch, then random bits
+    encode(set_byte(overlay(x.bytes placing substring(int8send((extract(epoch from clock_timestamp()) * 1000)::bigint)
+      from 3) from 1 for 6), 6, (get_byte(x.bytes, 6) & 15) | 112), 'hex')::uuid as id,
+    btrim(f.id) as external_id, btrim(f.title) as title, nullif(btrim(f.description), '') as description,
     case when btrim(f.link) ~* '^https?://\S+$' then btrim(f.link) end as link,
     case when btrim(f.image_link) ~* '^https?://\S+$' then btrim(f.image_link) end as image_link,
     coalesce((select jsonb_agg(btrim(u) order by i) from unnest(string_to_array(f.additional_image_link, ','))
@@ -88,32 +62,23 @@ from (
     nullif(btrim(f.brand), '') as brand,
     case when btrim(f.gtin) ~ '^([0-9]{8}|[0-9]{12,14})$' then btrim(f.gtin) end as gtin,
     nullif(btrim(f.mpn), '') as mpn, nullif(btrim(f.condition), '') as condition,
-    nullif(btrim(f.google_product_category), '') as google_product_category,
     nullif(btrim(f.product_type), '') as product_type, nullif(btrim(f.item_group_id), '') as item_group_id,
-    nullif(btrim(f.color), '') as color, nullif(btrim(f.size), '') as size, nullif(btrim(f.gender), '') as gender,
-    nullif(btrim(f.age_group), '') as age_group, x.identifier_exists, x.adult,
     case when btrim(f.quantity) ~ '^[0-9]{1,9}$' then btrim(f.quantity)::integer end as quantity,
     case when btrim(f.tax_rate) ~ '^[0-9]{1,3}([.,][0-9]{1,2})?$' then replace(btrim(f.tax_rate), ',', '.')::numeric
       end as tax_rate,
-    nullif(btrim(f.delivery_method), '') as delivery_method,
+    -- every attribute, well-known or not, in one object
     jsonb_strip_nulls(jsonb_build_object('google_product_category', nullif(btrim(f.google_product_category), ''),
       'color', nullif(btrim(f.color), ''), 'size', nullif(btrim(f.size), ''), 'gender', nullif(btrim(f.gender), ''),
       'age_group', nullif(btrim(f.age_group), ''), 'identifier_exists', x.identifier_exists, 'adult', x.adult,
       'delivery_method', nullif(btrim(f.delivery_method), ''))) as attributes,
-    -- every column of the record, an empty cell as ""
-    uuid_send(gen_random_uuid()) as id_bytes,
-    jsonb_build_object('id', coalesce(f.id, ''), 'title', coalesce(f.title, ''),
-      'description', coalesce(f.description, ''), 'link', coalesce(f.link, ''),
-      'image_link', coalesce(f.image_link, ''), 'additional_image_link', coalesce(f.additional_image_link, ''),
-      'availability', coalesce(f.availability, ''), 'price', coalesce(f.price, ''),
-      'sale_price', coalesce(f.sale_price, ''), 'brand', coalesce(f.brand, ''), 'gtin', coalesce(f.gtin, ''),
-      'mpn', coalesce(f.mpn, ''), 'condition', coalesce(f.condition, ''),
-      'google_product_category', coalesce(f.google_product_category, ''),
-      'product_type', coalesce(f.product_type, ''), 'item_group_id', coalesce(f.item_group_id, ''),
-      'color', coalesce(f.color, ''), 'size', coalesce(f.size, ''), 'gender', coalesce(f.gender, ''),
-      'age_group', coalesce(f.age_group, ''), 'identifier_exists', coalesce(f.identifier_exists, ''),
-      'adult', coalesce(f.adult, ''), 'quantity', coalesce(f.quantity, ''), 'tax_rate', coalesce(f.tax_rate, ''),
-      'delivery_method', coalesce(f.delivery_method, '')) as raw
+    -- every value of the record in the header's order, an empty cell as ""
+    array[coalesce(f.id, ''), coalesce(f.title, ''), coalesce(f.description, ''), coalesce(f.link, ''),
+      coalesce(f.image_link, ''), coalesce(f.additional_image_link, ''), coalesce(f.availability, ''),
+      coalesce(f.price, ''), coalesce(f.sale_price, ''), coalesce(f.brand, ''), coalesce(f.gtin, ''),
+      coalesce(f.mpn, ''), coalesce(f.condition, ''), coalesce(f.google_product_category, ''),
+      coalesce(f.product_type, ''), coalesce(f.item_group_id, ''), coalesce(f.color, ''), coalesce(f.size, ''),
+      coalesce(f.gender, ''), coalesce(f.age_group, ''), coalesce(f.identifier_exists, ''), coalesce(f.adult, ''),
+      coalesce(f.quantity, ''), coalesce(f.tax_rate, ''), coalesce(f.delivery_method, '')] as raw_values
   from bench_floor_feed f
   cross join lateral (select btrim(f.price) as price) p
   cross join lateral (select btrim(f.sale_price) as sale) s
@@ -123,14 +88,41 @@ from (
       end as identifier_exists,
       case when lower(btrim(f.adult)) in ('yes', 'true', 'oui', 'vrai', 'ja', 'wahr', '1') then true
            when lower(btrim(f.adult)) in ('no', 'false', 'non', 'faux', 'nein', 'falsch', '0') then false
-      end as adult) x
+      end as adult,
+      uuid_send(gen_random_uuid()) as bytes) x
   where p.price ~ :'price_re'
     -- of rows with the same id, the last one the import accepts
     and f.n in (select max(l.n) from bench_floor_feed l
                 where btrim(l.id) <> '' and btrim(l.title) <> '' and btrim(l.price) ~ :'price_re'
                 group by btrim(l.id))
-) v;
+), layout as (
+  -- the header's names, once
+  insert into bench_floor_layouts (vendor_id, id, marketplace, names)
+  select :'vendor', md5(:'marketplace' || array_to_json(names)::text)::uuid, :'marketplace', names
+  from (select array['id', 'title', 'description', 'link', 'image_link', 'additional_image_link', 'availability',
+    'price', 'sale_price', 'brand', 'gtin', 'mpn', 'condition', 'google_product_category', 'product_type',
+    'item_group_id', 'color', 'size', 'gender', 'age_group', 'identifier_exists', 'adult', 'quantity', 'tax_rate',
+    'delivery_method'] as names) h
+  returning id
+), products as (
+  insert into bench_floor_products (id, vendor_id, marketplace, external_id, link, image_link, additional_images,
+    availability, price_amount, price_currency, sale_amount, sale_currency, brand, gtin, mpn, condition,
+    product_type, item_group_id, quantity, tax_rate, attributes, first_job_id, last_job_id, created_at, updated_at)
+  select v.id, :'vendor', :'marketplace', v.external_id, v.link, v.image_link, v.additional_images, v.availability,
+    v.price_amount, v.price_currency,
+    case when v.sale_currency = v.price_currency and v.sale_amount <= v.price_amount then v.sale_amount end,
+    case when v.sale_currency = v.price_currency and v.sale_amount <= v.price_amount then v.sale_currency end,
+    v.brand, v.gtin, v.mpn, v.condition, v.product_type, v.item_group_id, v.quantity, v.tax_rate, v.attributes,
+    :'job', :'job', now(), now()
+  from v
+)
+insert into bench_floor_texts (product_id, language, vendor_id, title, description, raw_layout, raw_values,
+  content_hash)
+select v.id, :'lang', :'vendor', v.title, v.description, layout.id, v.raw_values,
+  hashtextextended(array_to_string(v.raw_values, chr(31)), 0)
+from v cross join layout;
 \timing off
 
 select 'floor_products=' || count(*) from bench_floor_products;
-drop table bench_floor_products;
+select 'floor_texts=' || count(*) from bench_floor_texts;
+drop table bench_floor_products, bench_floor_texts, bench_floor_layouts;
