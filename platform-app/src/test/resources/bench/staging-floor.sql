@@ -97,8 +97,8 @@ with v as materialized (
                 group by btrim(l.id))
 ), layout as (
   -- the header's names, once
-  insert into bench_floor_layouts (vendor_id, id, marketplace, names)
-  select :'vendor', md5(:'marketplace' || array_to_json(names)::text)::uuid, :'marketplace', names
+  insert into bench_floor_layouts (vendor_id, id, names)
+  select :'vendor', md5(array_to_json(names)::text)::uuid, names
   from (select array['id', 'title', 'description', 'link', 'image_link', 'additional_image_link', 'availability',
     'price', 'sale_price', 'brand', 'gtin', 'mpn', 'condition', 'google_product_category', 'product_type',
     'item_group_id', 'color', 'size', 'gender', 'age_group', 'identifier_exists', 'adult', 'quantity', 'tax_rate',
