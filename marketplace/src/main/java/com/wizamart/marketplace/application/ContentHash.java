@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -18,11 +19,13 @@ import com.wizamart.marketplace.spi.FeedProduct;
  */
 final class ContentHash {
 
-    private static final char FIELD = '\u001f';
-    private static final char NULL = '\u0000';
+    private static final byte FIELD = 0x1f;
+    private static final byte NULL = 0x00;
 
     private final MessageDigest md5;
-    private final StringBuilder text = new StringBuilder(2048);
+    /** The UTF-8 bytes of what is hashed, reused from product to product. */
+    private byte[] bytes = new byte[4096];
+    private int length;
 
     ContentHash() {
         try {
@@ -32,8 +35,12 @@ final class ContentHash {
         }
     }
 
+    /**
+     * The hash of the product's values in a fixed order, each followed by U+001F (absent ones as U+0000, lists and
+     * maps preceded by their size), as UTF-8.
+     */
     long of(FeedProduct p) {
-        text.setLength(0);
+        length = 0;
         append(p.externalId()).append(p.title()).append(p.description()).append(p.link()).append(p.imageLink());
         appendAll(p.additionalImages());
         append(p.availability() == null ? null : p.availability().name());
@@ -46,13 +53,32 @@ final class ContentHash {
         append(p.taxRate() == null ? null : p.taxRate().toPlainString());
         append(p.attributes().toJson());
         appendAll(p.raw());
-        byte[] digest = md5.digest(text.toString().getBytes(StandardCharsets.UTF_8));
-        return ContentIndex.contentHash(ByteBuffer.wrap(digest).getLong());
+        md5.update(bytes, 0, length);
+        return ContentIndex.contentHash(ByteBuffer.wrap(md5.digest()).getLong());
     }
 
     private ContentHash append(String value) {
-        text.append(value == null ? String.valueOf(NULL) : value).append(FIELD);
+        if (value == null) {
+            put(NULL);
+        } else {
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            room(utf8.length);
+            System.arraycopy(utf8, 0, bytes, length, utf8.length);
+            length += utf8.length;
+        }
+        put(FIELD);
         return this;
+    }
+
+    private void put(byte b) {
+        room(1);
+        bytes[length++] = b;
+    }
+
+    private void room(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
     }
 
     private void appendAll(List<String> values) {
@@ -60,7 +86,7 @@ final class ContentHash {
             append(null);
             return;
         }
-        text.append(values.size()).append(FIELD);
+        append(Integer.toString(values.size()));
         values.forEach(this::append);
     }
 
@@ -69,7 +95,7 @@ final class ContentHash {
             append(null);
             return;
         }
-        text.append(values.size()).append(FIELD);
+        append(Integer.toString(values.size()));
         values.forEach((k, v) -> append(k).append(v));
     }
 }

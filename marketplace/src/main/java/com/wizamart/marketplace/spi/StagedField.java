@@ -101,12 +101,23 @@ public enum StagedField {
      *         or the row error.
      */
     public static FeedRecord fit(FeedProduct product) {
+        // first only looked at (most products fit as they are), built again only when something must go
+        FeedRecord looked = fit(product, false);
+        return looked != null ? looked : fit(product, true);
+    }
+
+    /**
+     * @param build whether to build the fitted copy; when not, answers {@literal null} instead of the copy (the
+     *              product itself or the row error are answered either way).
+     */
+    private static FeedRecord fit(FeedProduct product, boolean build) {
         Fitting f = new Fitting(product);
         if (f.required(ID, product.externalId()) || f.required(TITLE, product.title())
                 || f.requiredAmount(PRICE_CURRENCY, product.price())) {
             return f.error;
         }
-        FeedProduct.Builder b = product.toBuilder();
+        // looking only: a builder of nothing, its values thrown away
+        FeedProduct.Builder b = build ? product.toBuilder() : FeedProduct.at(product.position());
         b.description(f.optional(DESCRIPTION, product.description()));
         b.link(f.optional(LINK, product.link()));
         b.imageLink(f.optional(IMAGE_LINK, product.imageLink()));
@@ -163,7 +174,7 @@ public enum StagedField {
                 b.withoutAttribute(name);
             }
         }
-        Map<String, String> raw = new LinkedHashMap<>();
+        Map<String, String> raw = build ? new LinkedHashMap<>() : null;
         for (Map.Entry<String, String> cell : product.raw().entrySet()) {
             if (tooLong(cell.getKey(), RAW_NAME.maxLength)) {
                 f.drop(cell.getKey(), cell.getKey(), "the raw name is longer than " + RAW_NAME.maxLength
@@ -171,12 +182,15 @@ public enum StagedField {
             } else if (tooLong(cell.getValue(), RAW_VALUE.maxLength)) {
                 f.drop(cell.getKey(), cell.getValue(), cell.getKey() + " is longer than " + RAW_VALUE.maxLength
                         + " characters (" + length(cell.getValue()) + ")");
-            } else {
+            } else if (build) {
                 raw.put(cell.getKey(), cell.getValue());
             }
         }
         if (f.dropped.isEmpty()) {
             return product;
+        }
+        if (!build) {
+            return null;
         }
         b.raw(raw);
         f.dropped.forEach(w -> b.warning(w.field(), w.value(), w.message()));

@@ -1,5 +1,6 @@
 package com.wizamart.marketplace.adapter.out.persistence;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
@@ -21,7 +22,7 @@ final class CopyText {
 
     /** Most bytes one character can take: {@code \\u001f} (JSON escape, then COPY escape of its backslash). */
     private static final int MAX_BYTES_PER_CHAR = 8;
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     private final Sink sink;
     private final byte[] buffer;
@@ -39,6 +40,10 @@ final class CopyText {
         if (value == null) {
             ascii('\\');
             ascii('N');
+            return this;
+        }
+        if (plain(value)) {
+            bytes(value.getBytes(StandardCharsets.UTF_8));
             return this;
         }
         for (int i = 0; i < value.length(); i++) {
@@ -114,6 +119,11 @@ final class CopyText {
                 continue;
             }
             ascii('"');
+            if (plain(value) && value.indexOf('"') < 0) {
+                bytes(value.getBytes(StandardCharsets.UTF_8));
+                ascii('"');
+                continue;
+            }
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 room();
@@ -136,6 +146,29 @@ final class CopyText {
         }
         ascii('}');
         return this;
+    }
+
+    /**
+     * Whether the text needs no escape for COPY (checked with {@link String#indexOf(int)}, which the JDK runs over
+     * many characters at once): then its UTF-8 bytes are written as they are.
+     */
+    private static boolean plain(String value) {
+        return value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0
+                && value.indexOf('\r') < 0 && value.indexOf('\0') < 0;
+    }
+
+    /** Bytes that need no escaping, in as many pieces as the buffer takes. */
+    private void bytes(byte[] bytes) throws SQLException {
+        int offset = 0;
+        while (offset < bytes.length) {
+            if (length == buffer.length) {
+                flush();
+            }
+            int n = Math.min(bytes.length - offset, buffer.length - length);
+            System.arraycopy(bytes, offset, buffer, length, n);
+            length += n;
+            offset += n;
+        }
     }
 
     /** A field of bytes that need no escaping (hex digits, ASCII words). */

@@ -295,7 +295,6 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
 
     private static void appendRow(CopyText out, RawLayouts layouts, FeedProduct p, long contentHash,
                                   boolean unstaged) throws SQLException {
-        List<String> names = new ArrayList<>(p.raw().keySet());
         out.text(p.externalId())
                 .ascii(unstaged ? TRUE : FALSE)
                 .ascii(timeOrderedId())
@@ -318,7 +317,7 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                 .text(p.attributes().toJson())
                 .text(p.title())
                 .text(p.description())
-                .ascii(layouts.id(names))
+                .ascii(layouts.id(p.raw().keySet()))
                 .array(p.raw().values())
                 .text(Long.toString(contentHash))
                 .endRow();

@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +22,41 @@ final class RawLayouts {
 
     private final Map<List<String>, byte[]> ids = new HashMap<>();
     private final Map<UUID, List<String>> used = new LinkedHashMap<>();
+    private List<String> last;
+    private byte[] lastId;
 
-    /** The id of this list of names, as ASCII bytes for COPY. */
-    byte[] id(List<String> names) {
-        byte[] known = ids.get(names);
-        if (known != null) {
-            return known;
+    /** The id of these names (in their order), as ASCII bytes for COPY. */
+    byte[] id(Collection<String> names) {
+        if (lastId != null && sameNames(last, names)) {
+            return lastId; // a text feed's records all have its header's names
         }
-        // PostgreSQL text holds no NUL character: dropped, as from raw values
-        List<String> copy = names.stream().map(n -> n.indexOf('\0') < 0 ? n : n.replace("\0", "")).toList();
-        UUID id = idOf(copy);
-        used.put(id, copy);
-        byte[] text = id.toString().getBytes(StandardCharsets.US_ASCII);
-        ids.put(List.copyOf(names), text);
-        return text;
+        List<String> key = List.copyOf(names);
+        byte[] known = ids.get(key);
+        if (known == null) {
+            // PostgreSQL text holds no NUL character: dropped, as from raw values
+            List<String> stored = key.stream().map(n -> n.indexOf('\0') < 0 ? n : n.replace("\0", "")).toList();
+            UUID id = idOf(stored);
+            used.put(id, stored);
+            known = id.toString().getBytes(StandardCharsets.US_ASCII);
+            ids.put(key, known);
+        }
+        last = key;
+        lastId = known;
+        return known;
+    }
+
+    private static boolean sameNames(List<String> known, Collection<String> names) {
+        if (known.size() != names.size()) {
+            return false;
+        }
+        Iterator<String> other = names.iterator();
+        for (String name : known) {
+            String next = other.next();
+            if (name != next && !name.equals(next)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every list met, by id. */
