@@ -34,7 +34,9 @@ import com.wizamart.marketplace.spi.FeedProduct;
 import com.wizamart.marketplace.spi.FeedReader;
 import com.wizamart.marketplace.spi.FeedRecord;
 import com.wizamart.marketplace.spi.FeedRowError;
+import com.wizamart.marketplace.spi.KnownRecords;
 import com.wizamart.marketplace.spi.StagedField;
+import com.wizamart.marketplace.spi.UnchangedRecord;
 
 /**
  * The chunk pipeline of an import: one pass over its feed, from the reader's records to committed chunks of staging.
@@ -103,7 +105,15 @@ class ChunkPipeline {
      * caller may close the reader. A failure that no feed explains (the database's) is thrown.
      */
     Outcome run(ImportJob job, FeedReader reader, ImportWatches.Watch watch) {
-        return new Pass(job, reader, watch).run();
+        return run(job, reader, 1, watch);
+    }
+
+    /**
+     * @param mappingVersion the adapter's {@link com.wizamart.marketplace.spi.MarketplaceAdapter#mappingVersion()}:
+     *                       records staged under another are normalized again.
+     */
+    Outcome run(ImportJob job, FeedReader reader, int mappingVersion, ImportWatches.Watch watch) {
+        return new Pass(job, reader, mappingVersion, watch).run();
     }
 
     /** One pass over the feed, skipping records a previous attempt already committed. */
@@ -111,13 +121,15 @@ class ChunkPipeline {
 
         private final ImportJob job;
         private final FeedReader reader;
+        private final int mappingVersion;
         private final ImportWatches.Watch watch;
         private final long alreadyCommitted;
         private ImportCounts counts;
         private long errorCount;
         private long warningCount;
 
-        Pass(ImportJob job, FeedReader reader, ImportWatches.Watch watch) {
+        Pass(ImportJob job, FeedReader reader, int mappingVersion, ImportWatches.Watch watch) {
+            this.mappingVersion = mappingVersion;
             this.job = job;
             this.reader = reader;
             this.watch = watch;
@@ -132,7 +144,8 @@ class ChunkPipeline {
             ContentIndex known = inTx(() -> staging.knownContent(job.vendorId(), job.marketplace(), job.language()));
             log.info("Import {}: {} staged products of this language known, read in {} ms", job.id(), known.size(),
                     (System.nanoTime() - loading) / 1_000_000);
-            Chunks chunks = new Chunks(reader, staging, known, alreadyCommitted, chunkSize, watch);
+            Chunks chunks = new Chunks(reader, staging, known, new ContentHash(mappingVersion), alreadyCommitted,
+                    chunkSize, watch);
             Future<?> reading = startReading(chunks);
             if (reading == null) {
                 return new Outcome.Cancelled(counts, errorCount);
@@ -243,7 +256,7 @@ class ChunkPipeline {
         private final FeedReader reader;
         private final StagingStore staging;
         private final ContentIndex known;
-        private final ContentHash contentHash = new ContentHash();
+        private final ContentHash contentHash;
         private final long alreadyCommitted;
         private final int chunkSize;
         private final SynchronousQueue<Object> handOver = new SynchronousQueue<>();
@@ -253,8 +266,22 @@ class ChunkPipeline {
         private final AtomicBoolean claimed = new AtomicBoolean();
         private volatile boolean stopped;
 
-        Chunks(FeedReader reader, StagingStore staging, ContentIndex known, long alreadyCommitted, int chunkSize,
-               ImportWatches.Watch watch) {
+        /**
+         * Tells the reader which records are staged exactly as read (their ids staged, not met before in this file,
+         * their raw values' hash the one staged), so that it need not normalize them.
+         */
+        private final KnownRecords unchanged;
+        /** The content hash of the product {@link #nextRecord} answered last (before it was fitted). */
+        private long lastHash;
+
+        Chunks(FeedReader reader, StagingStore staging, ContentIndex known, ContentHash contentHash,
+               long alreadyCommitted, int chunkSize, ImportWatches.Watch watch) {
+            this.contentHash = contentHash;
+            this.unchanged = (externalId, raw) -> {
+                long id = LongHashSet.fingerprint(externalId);
+                return !raw.isEmpty() && known.contains(id) && !seen.contains(id)
+                        && known.holds(id, contentHash.of(raw));
+            };
             this.watch = watch;
             this.reader = reader;
             this.staging = staging;
@@ -286,7 +313,12 @@ class ChunkPipeline {
             while (!stopped && (record = nextRecord(chunk, errors, chunkRecords, failedInChunk)) != null) {
                 records++;
                 boolean replay = records <= alreadyCommitted;
-                if (record instanceof FeedProduct product) {
+                if (record instanceof UnchangedRecord known) {
+                    seen.add(LongHashSet.fingerprint(known.externalId()));
+                    if (replay) {
+                        continue;
+                    }
+                } else if (record instanceof FeedProduct product) {
                     long id = LongHashSet.fingerprint(product.externalId());
                     boolean duplicate = !seen.add(id);
                     if (replay) {
@@ -298,7 +330,9 @@ class ChunkPipeline {
                     }
                     errors.addAll(product.warnings());
                     chunk.remove(product.externalId());
-                    long hash = contentHash.of(product);
+                    // a product staged with warnings keeps no hash: it is read again (and its warnings reported) each
+                    // time
+                    long hash = product.warnings().isEmpty() ? lastHash : ContentIndex.NO_HASH;
                     // staged exactly like this: nothing to send (unless an earlier row of this file replaced it)
                     if (duplicate || !known.holds(id, hash)) {
                         // staged in no language when the import began, nor by an earlier row of this file
@@ -332,12 +366,14 @@ class ChunkPipeline {
                                       long failedInChunk) throws FeedException {
             FeedRecord record;
             try {
-                record = reader.next();
+                record = reader.next(unchanged);
             } catch (FeedException e) {
                 put(chunk(chunk, errors, chunkRecords, failedInChunk));
                 throw e;
             }
             if (record instanceof FeedProduct product) {
+                // without raw values (an adapter that keeps none) the hash would not see a change: not kept
+                lastHash = product.raw().isEmpty() ? ContentIndex.NO_HASH : contentHash.of(product.raw());
                 return StagedField.fit(product);
             }
             if (record instanceof FeedRowError error && error.severity() != FeedRowError.Severity.ERROR) {

@@ -26,6 +26,7 @@ import com.wizamart.marketplace.domain.ImportJob;
 import com.wizamart.marketplace.domain.ImportStatus;
 import com.wizamart.marketplace.spi.FeedException;
 import com.wizamart.marketplace.spi.FeedReader;
+import com.wizamart.marketplace.spi.MarketplaceAdapter;
 import com.wizamart.tenancy.VendorContext;
 
 /**
@@ -184,8 +185,9 @@ public class ImportRunner {
 
     private void read(ImportJob job, String file, ImportWatches.Watch watch) {
         FeedReader reader;
+        MarketplaceAdapter adapter = adapters.get(job.marketplace());
         try {
-            reader = adapters.get(job.marketplace()).open(watch.guard(storage.open(file)), job.language());
+            reader = adapter.open(watch.guard(storage.open(file)), job.language());
         } catch (FeedException e) {
             fail(job, e.getMessage());
             return;
@@ -197,7 +199,7 @@ public class ImportRunner {
         }
         ChunkPipeline.Outcome outcome;
         try (reader) {
-            outcome = pipeline.run(job, reader, watch);
+            outcome = pipeline.run(job, reader, adapter.mappingVersion(), watch);
         }
         switch (outcome) {
             case ChunkPipeline.Outcome.Read read -> {

@@ -10,6 +10,15 @@ public interface FeedReader extends AutoCloseable {
      */
     FeedRecord next() throws FeedException;
 
+    /**
+     * As {@link #next()}, asking {@code known} about each record before normalizing it: one the platform holds
+     * exactly so is handed over as an {@link UnchangedRecord} (its row errors and warnings are not looked for; the
+     * platform asks only about records it staged without any). A reader that does not ask is correct, only slower.
+     */
+    default FeedRecord next(KnownRecords known) throws FeedException {
+        return next();
+    }
+
     /** Bytes consumed from the feed so far (for progress). */
     long bytesRead();
 

@@ -34,6 +34,15 @@ public interface MarketplaceAdapter {
     Set<String> fields();
 
     /**
+     * The version of how this adapter turns source values into products: raise it with a change that makes the same
+     * source values a different product (a new field read, a parser fixed). Records staged under another version are
+     * normalized again on their next import, whatever their raw values ({@link KnownRecords}).
+     */
+    default int mappingVersion() {
+        return 1;
+    }
+
+    /**
      * Starts reading a feed. Reads only what is needed to recognise the format (header, encoding, root element);
      * records are read lazily through the returned reader, so a feed of any size streams in constant memory.
      *

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -64,6 +65,8 @@ import com.wizamart.marketplace.spi.FeedProduct;
 import com.wizamart.marketplace.spi.Amount;
 import com.wizamart.marketplace.spi.FeedReader;
 import com.wizamart.marketplace.spi.FeedRecord;
+import com.wizamart.marketplace.spi.UnchangedRecord;
+import com.wizamart.marketplace.spi.KnownRecords;
 import com.wizamart.marketplace.spi.FeedRowError;
 import com.wizamart.marketplace.spi.MarketplaceAdapter;
 import com.wizamart.tenancy.VendorScope;
@@ -435,14 +438,16 @@ class ImportRunnerTests {
     @Test
     void rowsStagedExactlyAsTheyAreInTheFeedAreNotSentAgain() throws Exception {
         List<FeedRecord> feed = products(1, 12);
-        ContentHash hash = new ContentHash();
+        ContentHash hash = new ContentHash(1);
         staging.known = new ContentIndex();
         for (int i : new int[] {2, 3, 4, 9}) {
             FeedProduct p = (FeedProduct) feed.get(i - 1);
-            staging.known.put(LongHashSet.fingerprint(p.externalId()), hash.of(p));
+            staging.known.put(LongHashSet.fingerprint(p.externalId()), hash.of(p.raw()));
         }
         // staged, but with another title: sent
-        staging.known.put(LongHashSet.fingerprint("P-5"), hash.of(product(6, "P-5", "Old title")));
+        staging.known.put(LongHashSet.fingerprint("P-5"), hash.of(product(6, "P-5", "Old title").raw()));
+        // staged exactly so, but under another version of the adapter's mapping: sent
+        staging.known.put(LongHashSet.fingerprint("P-6"), new ContentHash(2).of(((FeedProduct) feed.get(5)).raw()));
         // a later row repeating a staged, unchanged one replaces the earlier row of this file: sent
         feed.add(product(14, "P-1"));
         feed.add(product(15, "P-3"));
@@ -460,12 +465,44 @@ class ImportRunnerTests {
     }
 
     @Test
+    void aReaderThatAsksNormalizesOnlyRecordsStagingDoesNotHoldExactlySo() throws Exception {
+        List<FeedRecord> feed = products(1, 8);
+        ContentHash hash = new ContentHash(1);
+        staging.known = new ContentIndex();
+        for (int i : new int[] {1, 2, 3, 4, 5}) {
+            FeedProduct p = (FeedProduct) feed.get(i - 1);
+            staging.known.put(LongHashSet.fingerprint(p.externalId()), hash.of(p.raw()));
+        }
+        // staged in another language only, or with warnings: no hash of this language, read again
+        staging.known.putStaged(LongHashSet.fingerprint("P-6"));
+        // a row repeating an id met before in this file is read again (it replaces the earlier one)
+        feed.add(product(10, "P-2"));
+        // a product without raw values is never taken for unchanged
+        FeedProduct bare = FeedProduct.at(11).id("P-9").title("Bare").price(new Amount(BigDecimal.ONE, "EUR"))
+                .product();
+        staging.known.put(LongHashSet.fingerprint("P-9"), hash.of(Map.of()));
+        feed.add(bare);
+        Scripted reader = new Scripted(feed, null).asking();
+        ImportJob job = job(ImportCounts.ZERO);
+
+        runner(reader).run(job.id(), vendor);
+
+        assertThat(reader.normalized).containsExactly("P-6", "P-7", "P-8", "P-2", "P-9");
+        assertThat(staging.chunks.stream().flatMap(List::stream).map(FeedProduct::externalId).toList())
+                .containsExactly("P-6", "P-7", "P-8", "P-2", "P-9");
+        ArgumentCaptor<ImportCounts> counts = ArgumentCaptor.forClass(ImportCounts.class);
+        verify(jobs).finish(eq(job.id()), eq(ImportStatus.COMPLETED_WITH_ERRORS), counts.capture(), eq(10L),
+                eq(1L), isNull(), any());
+        assertThat(counts.getValue()).isEqualTo(new ImportCounts(10, 5, 0, 5, 0));
+    }
+
+    @Test
     void anUnchangedFeedStillReportsProgressChunkByChunk() throws Exception {
         List<FeedRecord> feed = products(1, 50);
-        ContentHash hash = new ContentHash();
+        ContentHash hash = new ContentHash(1);
         staging.known = new ContentIndex();
         feed.forEach(r -> staging.known.put(LongHashSet.fingerprint(((FeedProduct) r).externalId()),
-                hash.of((FeedProduct) r)));
+                hash.of(((FeedProduct) r).raw())));
         ImportJob job = job(ImportCounts.ZERO);
 
         runner(new Scripted(feed, null)).run(job.id(), vendor);
@@ -565,7 +602,8 @@ class ImportRunnerTests {
     }
 
     private static FeedProduct product(long row, String id, String title) {
-        return FeedProduct.at(row).id(id).title(title).price(new Amount(BigDecimal.TEN, "EUR")).product();
+        return FeedProduct.at(row).id(id).title(title).price(new Amount(BigDecimal.TEN, "EUR"))
+                .raw(Map.of("id", id, "title", title, "price", "10 EUR")).product();
     }
 
     /** A feed of the given records, then the given failure (or its end). */
@@ -573,6 +611,9 @@ class ImportRunnerTests {
 
         private final List<FeedRecord> records;
         private final FeedException failure;
+        /** Whether it asks the platform before handing over a product, as the Letzshop reader does. */
+        private boolean asking;
+        final List<String> normalized = new CopyOnWriteArrayList<>();
         private final AtomicInteger reads = new AtomicInteger();
         private volatile boolean closed;
         private volatile boolean readAfterClose;
@@ -598,6 +639,23 @@ class ImportRunnerTests {
             return null;
         }
 
+
+        Scripted asking() {
+            asking = true;
+            return this;
+        }
+
+        @Override
+        public FeedRecord next(KnownRecords known) throws FeedException {
+            FeedRecord record = next();
+            if (asking && record instanceof FeedProduct p) {
+                if (known.holds(p.externalId(), p.raw())) {
+                    return new UnchangedRecord(p.position(), p.externalId());
+                }
+                normalized.add(p.externalId());
+            }
+            return record;
+        }
 
         @Override
         public long bytesRead() {

@@ -39,6 +39,8 @@ import com.wizamart.marketplace.spi.Attribute;
 import com.wizamart.marketplace.spi.FeedProduct;
 import com.wizamart.marketplace.spi.FeedRecord;
 import com.wizamart.marketplace.spi.FeedRowError;
+import com.wizamart.marketplace.spi.KnownRecords;
+import com.wizamart.marketplace.spi.UnchangedRecord;
 import com.wizamart.marketplace.spi.StagedField;
 import com.wizamart.marketplace.spi.values.Amounts;
 import com.wizamart.marketplace.spi.values.Availabilities;
@@ -101,8 +103,12 @@ final class ItemMapping {
      * @param position where the item starts ({@link FeedRecord#position()}).
      * @param raw      what the source said for the item, by the SPI's naming convention.
      */
-    static FeedRecord map(long position, ItemValues item, Map<String, String> raw) {
-        FeedProduct.Builder product = FeedProduct.at(position).id(item.text(ID)).title(item.text(TITLE)).raw(raw);
+    static FeedRecord map(long position, ItemValues item, Map<String, String> raw, KnownRecords known) {
+        String id = item.text(ID);
+        if (id != null && known.holds(id, raw)) {
+            return new UnchangedRecord(position, id);
+        }
+        FeedProduct.Builder product = FeedProduct.at(position).id(id).title(item.text(TITLE)).raw(raw);
         ItemValues.Value priceValue = item.first(PRICE);
         Amount price = null;
         if (priceValue != null) {

@@ -13,6 +13,7 @@ import com.wizamart.marketplace.spi.FeedException;
 import com.wizamart.marketplace.spi.FeedException.Reason;
 import com.wizamart.marketplace.spi.FeedReader;
 import com.wizamart.marketplace.spi.FeedRecord;
+import com.wizamart.marketplace.spi.KnownRecords;
 import com.wizamart.marketplace.spi.FeedRowError;
 import com.wizamart.marketplace.spi.text.CarriedFeedException;
 
@@ -44,6 +45,8 @@ final class TsvFeedReader implements FeedReader {
     private final DecodedText text;
     private final CsvParser parser;
     private final TsvColumns columns;
+    /** Asked about each item before it is mapped, while {@link #next(KnownRecords)} reads. */
+    private KnownRecords known = KnownRecords.NONE;
     private FeedException failure;
     private boolean finished;
 
@@ -98,6 +101,16 @@ final class TsvFeedReader implements FeedReader {
         }
         return new FeedException(Reason.NOT_A_FEED, "The first line has no tab, so it is not the header of a "
                 + "tab-separated product feed; it reads: " + shown);
+    }
+
+    @Override
+    public FeedRecord next(KnownRecords known) throws FeedException {
+        this.known = known;
+        try {
+            return next();
+        } finally {
+            this.known = KnownRecords.NONE;
+        }
     }
 
     @Override
@@ -177,7 +190,7 @@ final class TsvFeedReader implements FeedReader {
                 default -> values.add(column.attribute(), column.rawKey(), cell, true);
             }
         }
-        return ItemMapping.map(line, values, raw);
+        return ItemMapping.map(line, values, raw, known);
     }
 
     /**

@@ -24,6 +24,7 @@ import com.wizamart.marketplace.spi.FeedException;
 import com.wizamart.marketplace.spi.FeedException.Reason;
 import com.wizamart.marketplace.spi.FeedReader;
 import com.wizamart.marketplace.spi.FeedRecord;
+import com.wizamart.marketplace.spi.KnownRecords;
 import com.wizamart.marketplace.spi.FeedRowError;
 import com.wizamart.marketplace.spi.text.CarriedFeedException;
 
@@ -91,6 +92,8 @@ final class XmlFeedReader implements FeedReader {
      */
     private final Set<String> names = new HashSet<>();
     private FeedRecord first;
+    /** Asked about each item before it is mapped, while {@link #next(KnownRecords)} reads. */
+    private KnownRecords known = KnownRecords.NONE;
     private FeedException failure;
     private boolean finished;
 
@@ -196,6 +199,16 @@ final class XmlFeedReader implements FeedReader {
         return new FeedException(Reason.NOT_A_FEED, "The XML document declares a document type (<!DOCTYPE " + root
                 + " …>): Google Merchant Center feeds have none, and document types and entities are not read here "
                 + "(they serve only entity expansion tricks); remove the declaration");
+    }
+
+    @Override
+    public FeedRecord next(KnownRecords known) throws FeedException {
+        this.known = known;
+        try {
+            return next();
+        } finally {
+            this.known = KnownRecords.NONE;
+        }
     }
 
     @Override
@@ -335,7 +348,7 @@ final class XmlFeedReader implements FeedReader {
                     depth--;
                     if (depth < itemDepth) {
                         lastItemWasGoogle = item.values.hasGoogleAttribute();
-                        return ItemMapping.map(item.position, item.values, item.raw);
+                        return ItemMapping.map(item.position, item.values, item.raw, known);
                     }
                     item.close();
                 }

@@ -15,6 +15,7 @@ import com.wizamart.marketplace.spi.FeedException;
 import com.wizamart.marketplace.spi.FeedException.Reason;
 import com.wizamart.marketplace.spi.FeedReader;
 import com.wizamart.marketplace.spi.FeedRecord;
+import com.wizamart.marketplace.spi.KnownRecords;
 import com.wizamart.marketplace.spi.text.CarriedFeedException;
 
 /**
@@ -103,6 +104,11 @@ final class LetzshopFeedReader implements FeedReader {
 
     @Override
     public FeedRecord next() throws FeedException {
+        return next(KnownRecords.NONE);
+    }
+
+    @Override
+    public FeedRecord next(KnownRecords known) throws FeedException {
         if (failure != null) {
             throw failure;
         }
@@ -123,7 +129,7 @@ final class LetzshopFeedReader implements FeedReader {
                 return null;
             }
             if (!ProductRows.isBlank(values)) {
-                return rows.map(line, values);
+                return rows.map(line, values, known);
             }
         }
         return null;

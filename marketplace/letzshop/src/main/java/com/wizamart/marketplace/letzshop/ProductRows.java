@@ -37,6 +37,8 @@ import com.wizamart.marketplace.spi.FeedProduct;
 import com.wizamart.marketplace.spi.Amount;
 import com.wizamart.marketplace.spi.FeedRecord;
 import com.wizamart.marketplace.spi.FeedRowError;
+import com.wizamart.marketplace.spi.KnownRecords;
+import com.wizamart.marketplace.spi.UnchangedRecord;
 import com.wizamart.marketplace.spi.StagedField;
 import com.wizamart.marketplace.spi.values.Availabilities;
 import com.wizamart.marketplace.spi.values.Flags;
@@ -86,13 +88,17 @@ final class ProductRows {
      * @param row    line number of the row's first line.
      * @param values the row's cells as parsed ({@literal null} for an empty cell).
      */
-    FeedRecord map(long row, String[] values) {
+    FeedRecord map(long row, String[] values, KnownRecords known) {
         FeedRowError shapeError = checkShape(row, values);
         if (shapeError != null) {
             return shapeError;
         }
-        FeedProduct.Builder product = FeedProduct.at(row).id(text(values, ID)).title(text(values, TITLE))
-                .raw(raw(values));
+        String id = text(values, ID);
+        Map<String, String> raw = raw(values);
+        if (id != null && known.holds(id, raw)) {
+            return new UnchangedRecord(row, id);
+        }
+        FeedProduct.Builder product = FeedProduct.at(row).id(id).title(text(values, TITLE)).raw(raw);
         String priceCell = text(values, PRICE);
         Amount price = null;
         if (priceCell != null) {

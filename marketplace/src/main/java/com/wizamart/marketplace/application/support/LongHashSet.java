@@ -34,6 +34,22 @@ public final class LongHashSet {
         return true;
     }
 
+    /** @return whether the value is in the set. */
+    public boolean contains(long value) {
+        if (value == EMPTY) {
+            return hasZero;
+        }
+        int mask = slots.length - 1;
+        int i = mix(value) & mask;
+        while (slots[i] != EMPTY) {
+            if (slots[i] == value) {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+        return false;
+    }
+
     private void grow() {
         long[] old = slots;
         slots = new long[old.length * 2];
