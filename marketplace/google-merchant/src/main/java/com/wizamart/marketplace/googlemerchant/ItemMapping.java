@@ -115,7 +115,6 @@ final class ItemMapping {
             try {
                 price = Amounts.parse(priceValue.text(), null);
             } catch (InvalidValue e) {
-                String id = item.text(ID);
                 return new FeedRowError(position, priceValue.source(), priceValue.text(), "price: " + e.getMessage()
                         + (id == null ? "" : " (product " + id + ")"));
             }
