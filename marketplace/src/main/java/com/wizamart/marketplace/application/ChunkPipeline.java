@@ -2,9 +2,7 @@ package com.wizamart.marketplace.application;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -273,10 +271,17 @@ class ChunkPipeline {
         private final KnownRecords unchanged;
         /** The content hash of the product {@link #nextRecord} answered last (before it was fitted). */
         private long lastHash;
+        /** The chunk being read: its products (as the store prepares them), their ids, its errors and records. */
+        private StagingStore.ChunkBuilder building;
+        private LongHashSet inChunk = new LongHashSet();
+        private List<FeedRowError> errors = new ArrayList<>();
+        private long failedInChunk;
+        private long chunkRecords;
 
         Chunks(FeedReader reader, StagingStore staging, ContentIndex known, ContentHash contentHash,
                long alreadyCommitted, int chunkSize, ImportWatches.Watch watch) {
             this.contentHash = contentHash;
+            this.building = staging.chunkBuilder();
             this.unchanged = (externalId, raw) -> {
                 long id = LongHashSet.fingerprint(externalId);
                 return !raw.isEmpty() && known.contains(id) && !seen.contains(id)
@@ -304,13 +309,9 @@ class ChunkPipeline {
         }
 
         private void read() throws FeedException {
-            Map<String, Hashed> chunk = new LinkedHashMap<>();
-            List<FeedRowError> errors = new ArrayList<>();
-            long failedInChunk = 0;
-            long chunkRecords = 0;
             long records = 0;
             FeedRecord record;
-            while (!stopped && (record = nextRecord(chunk, errors, chunkRecords, failedInChunk)) != null) {
+            while (!stopped && (record = nextRecord()) != null) {
                 records++;
                 boolean replay = records <= alreadyCommitted;
                 if (record instanceof UnchangedRecord known) {
@@ -329,14 +330,18 @@ class ChunkPipeline {
                                 "The same id appears earlier in the file; this later row wins."));
                     }
                     errors.addAll(product.warnings());
-                    chunk.remove(product.externalId());
                     // a product staged with warnings keeps no hash: it is read again (and its warnings reported) each
                     // time
                     long hash = product.warnings().isEmpty() ? lastHash : ContentIndex.NO_HASH;
                     // staged exactly like this: nothing to send (unless an earlier row of this file replaced it)
                     if (duplicate || !known.holds(id, hash)) {
+                        if (duplicate && inChunk.contains(id)) {
+                            // its earlier row is in this chunk: written first, this one replaces it in the next
+                            cut();
+                        }
+                        inChunk.add(id);
                         // staged in no language when the import began, nor by an earlier row of this file
-                        chunk.put(product.externalId(), new Hashed(product, hash, !duplicate && !known.contains(id)));
+                        building.add(product, hash, !duplicate && !known.contains(id));
                     }
                 } else if (!replay) {
                     errors.add((FeedRowError) record);
@@ -345,15 +350,22 @@ class ChunkPipeline {
                 if (!replay) {
                     chunkRecords++;
                 }
-                if (chunk.size() >= chunkSize || errors.size() >= chunkSize || chunkRecords >= chunkSize * 4L) {
-                    put(chunk(chunk, errors, chunkRecords, failedInChunk));
-                    chunk = new LinkedHashMap<>();
-                    errors = new ArrayList<>();
-                    failedInChunk = 0;
-                    chunkRecords = 0;
+                if (building.size() >= chunkSize || errors.size() >= chunkSize || chunkRecords >= chunkSize * 4L) {
+                    cut();
                 }
             }
-            put(chunk(chunk, errors, chunkRecords, failedInChunk));
+            cut();
+        }
+
+        /** Hands the chunk read so far over (once the writer takes it) and starts the next. */
+        private void cut() {
+            put(new Chunk(building.size() == 0 ? null : building.build(), building.size(), errors, chunkRecords,
+                    failedInChunk, reader.bytesRead()));
+            building = staging.chunkBuilder();
+            inChunk = new LongHashSet();
+            errors = new ArrayList<>();
+            failedInChunk = 0;
+            chunkRecords = 0;
         }
 
         /**
@@ -362,13 +374,12 @@ class ChunkPipeline {
          * without that value and with a warning. When the feed breaks, the records read before the break are handed over
          * first (they are committed and counted), then the failure.
          */
-        private FeedRecord nextRecord(Map<String, Hashed> chunk, List<FeedRowError> errors, long chunkRecords,
-                                      long failedInChunk) throws FeedException {
+        private FeedRecord nextRecord() throws FeedException {
             FeedRecord record;
             try {
                 record = reader.next(unchanged);
             } catch (FeedException e) {
-                put(chunk(chunk, errors, chunkRecords, failedInChunk));
+                cut();
                 throw e;
             }
             if (record instanceof FeedProduct product) {
@@ -381,21 +392,6 @@ class ChunkPipeline {
                 return new FeedRowError(error.position(), error.field(), error.value(), error.message());
             }
             return record;
-        }
-
-        /** The chunk as the staging store prepared it: its products need not stay in memory. */
-        private Chunk chunk(Map<String, Hashed> products, List<FeedRowError> errors, long records, long failed) {
-            List<FeedProduct> list = new ArrayList<>(products.size());
-            long[] hashes = new long[products.size()];
-            boolean[] unstaged = new boolean[products.size()];
-            for (Hashed h : products.values()) {
-                hashes[list.size()] = h.contentHash();
-                unstaged[list.size()] = h.unstaged();
-                list.add(h.product());
-            }
-            StagingStore.PreparedChunk prepared = products.isEmpty() ? null
-                    : staging.prepare(list, hashes, unstaged);
-            return new Chunk(prepared, products.size(), errors, records, failed, reader.bytesRead());
         }
 
         /** Waits until the writer takes {@code item}, or stops wanting any. */
@@ -468,13 +464,6 @@ class ChunkPipeline {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    /**
-     * A product read from the feed, with its content hash, and whether staging held it in no language when the import
-     * began (nor did an earlier row of this file stage it).
-     */
-    private record Hashed(FeedProduct product, long contentHash, boolean unstaged) {
     }
 
     /** Another worker advanced the same job: this one stops, its chunk rolled back. */

@@ -180,28 +180,55 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
     @Override
     public ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, List<FeedProduct> chunk,
                              long[] contentHashes) {
-        return write(vendorId, marketplace, language, jobId, prepare(chunk, contentHashes, new boolean[chunk.size()]));
+        ChunkBuilder rows = chunkBuilder();
+        for (int i = 0; i < chunk.size(); i++) {
+            rows.add(chunk.get(i), contentHashes[i], false);
+        }
+        return write(vendorId, marketplace, language, jobId, rows.build());
     }
 
-    /** Encodes the chunk's rows for {@code COPY}: about 1 KB a product, in 64 KB blocks. */
+    /** Encodes each product for {@code COPY} as it is added: about 1 KB a product, in 64 KB blocks. */
     @Override
-    public PreparedChunk prepare(List<FeedProduct> chunk, long[] contentHashes, boolean[] unstaged) {
-        List<byte[]> blocks = new ArrayList<>();
-        CopyText rows = new CopyText((bytes, offset, length) -> blocks.add(Arrays.copyOfRange(bytes, offset,
-                offset + length)), COPY_BUFFER_BYTES);
-        RawLayouts layouts = new RawLayouts();
-        int unstagedRows = 0;
-        try {
-            for (int i = 0; i < chunk.size(); i++) {
-                appendRow(rows, layouts, chunk.get(i), contentHashes[i], unstaged[i]);
-                unstagedRows += unstaged[i] ? 1 : 0;
+    public ChunkBuilder chunkBuilder() {
+        return new CopyRowsBuilder();
+    }
+
+    /** A chunk's rows in COPY's text format, in blocks of {@value #COPY_BUFFER_BYTES} bytes. */
+    private static final class CopyRowsBuilder implements ChunkBuilder {
+
+        private final List<byte[]> blocks = new ArrayList<>();
+        private final CopyText rows = new CopyText((bytes, offset, length) -> blocks.add(Arrays.copyOfRange(bytes,
+                offset, offset + length)), COPY_BUFFER_BYTES);
+        private final RawLayouts layouts = new RawLayouts();
+        private int size;
+        private int unstaged;
+
+        @Override
+        public void add(FeedProduct product, long contentHash, boolean unstaged) {
+            try {
+                appendRow(rows, layouts, product, contentHash, unstaged);
+            } catch (SQLException e) {
+                // the sink is memory
+                throw new IllegalStateException(e);
             }
-            rows.flush();
-        } catch (SQLException e) {
-            // the sink is memory
-            throw new IllegalStateException(e);
+            size++;
+            this.unstaged += unstaged ? 1 : 0;
         }
-        return new CopyRows(List.copyOf(blocks), chunk.size(), unstagedRows, layouts.used());
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public PreparedChunk build() {
+            try {
+                rows.flush();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return new CopyRows(List.copyOf(blocks), size, unstaged, layouts.used());
+        }
     }
 
     @Override
@@ -319,7 +346,8 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                 .text(p.description())
                 .ascii(layouts.id(p.raw().keySet()))
                 .array(p.raw().values())
-                .text(Long.toString(contentHash))
+                // no hash (a product with warnings): read and compared again each time
+                .text(contentHash == ContentIndex.NO_HASH ? null : Long.toString(contentHash))
                 .endRow();
     }
 

@@ -1,5 +1,7 @@
 package com.wizamart.marketplace.application.port.out;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,20 +35,17 @@ public interface StagingStore {
     ContentIndex knownContent(UUID vendorId, String marketplace, String language);
 
     /**
-     * Does what writing a chunk needs but the database does not (such as encoding it), so that it can run on the
-     * thread that reads the feed, ahead of the transaction that writes the chunk. Needs no vendor and no transaction.
-     *
-     * @param unstaged for each product (same order), whether staging held it in no language when the import began and
-     *                 no earlier chunk of the import wrote it: a hint that lets a store insert it without looking for
-     *                 it first. A product another import staged since must still come out right.
+     * Collects a chunk's products as they are read, doing what writing them needs but the database does not (such as
+     * encoding them), on the thread that reads the feed, ahead of the transaction that writes the chunk: a product
+     * need not stay in memory once added. Needs no vendor and no transaction.
      */
-    default PreparedChunk prepare(List<FeedProduct> chunk, long[] contentHashes, boolean[] unstaged) {
-        return new PreparedChunk.Products(chunk, contentHashes);
+    default ChunkBuilder chunkBuilder() {
+        return new ChunkBuilder.Collecting();
     }
 
     /**
-     * As {@link #write(UUID, String, String, UUID, List, long[])}, for a chunk made ready by
-     * {@link #prepare(List, long[], boolean[])}.
+     * As {@link #write(UUID, String, String, UUID, List, long[])}, for a chunk made ready by a
+     * {@link #chunkBuilder()}.
      */
     default ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, PreparedChunk chunk) {
         if (chunk instanceof PreparedChunk.Products products) {
@@ -58,6 +57,49 @@ public interface StagingStore {
     Page<StagedProductSummary> search(StagedProductQuery query, Pageable pageable);
 
     Optional<StagedProductDetail> find(UUID id);
+
+    /** Builds one chunk, product by product (ids unique within it). */
+    interface ChunkBuilder {
+
+        /**
+         * @param contentHash the product's content hash, stored for {@link #knownContent}.
+         * @param unstaged    whether staging held the product in no language when the import began and no earlier
+         *                    chunk of the import wrote it: a hint that lets a store insert it without looking for it
+         *                    first. A product another import staged since must still come out right.
+         */
+        void add(FeedProduct product, long contentHash, boolean unstaged);
+
+        /** Products added so far. */
+        int size();
+
+        PreparedChunk build();
+
+        /** Keeps the products as they are, for stores with nothing to prepare. */
+        final class Collecting implements ChunkBuilder {
+
+            private final List<FeedProduct> products = new ArrayList<>();
+            private long[] hashes = new long[16];
+
+            @Override
+            public void add(FeedProduct product, long contentHash, boolean unstaged) {
+                if (products.size() == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, hashes.length * 2);
+                }
+                hashes[products.size()] = contentHash;
+                products.add(product);
+            }
+
+            @Override
+            public int size() {
+                return products.size();
+            }
+
+            @Override
+            public PreparedChunk build() {
+                return new PreparedChunk.Products(products, Arrays.copyOf(hashes, products.size()));
+            }
+        }
+    }
 
     /** A chunk ready to be written; what it holds is the store's business. */
     interface PreparedChunk {
