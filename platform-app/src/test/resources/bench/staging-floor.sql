@@ -86,14 +86,14 @@ insert into bench_floor_texts (product_id, language, vendor_id, title, descripti
   content_hash)
 select f.new_id, :'lang', :'vendor', btrim(f.title), nullif(btrim(f.description), ''),
   (select id from bench_floor_layouts),
-  -- every value of the record in the header's order, an empty cell as ""
-  array[coalesce(f.id, ''), coalesce(f.title, ''), coalesce(f.description, ''), coalesce(f.link, ''),
+  -- every value of the record in the header's order, an empty cell as "", joined by U+001F
+  array_to_string(array[coalesce(f.id, ''), coalesce(f.title, ''), coalesce(f.description, ''), coalesce(f.link, ''),
     coalesce(f.image_link, ''), coalesce(f.additional_image_link, ''), coalesce(f.availability, ''),
     coalesce(f.price, ''), coalesce(f.sale_price, ''), coalesce(f.brand, ''), coalesce(f.gtin, ''),
     coalesce(f.mpn, ''), coalesce(f.condition, ''), coalesce(f.google_product_category, ''),
     coalesce(f.product_type, ''), coalesce(f.item_group_id, ''), coalesce(f.color, ''), coalesce(f.size, ''),
     coalesce(f.gender, ''), coalesce(f.age_group, ''), coalesce(f.identifier_exists, ''), coalesce(f.adult, ''),
-    coalesce(f.quantity, ''), coalesce(f.tax_rate, ''), coalesce(f.delivery_method, '')],
+    coalesce(f.quantity, ''), coalesce(f.tax_rate, ''), coalesce(f.delivery_method, '')], chr(31)),
   hashtextextended(f.id, 0)
 from bench_floor_feed f
 -- the rows an import stages: an id, a title and a price it can read (the generated feed has no id twice)

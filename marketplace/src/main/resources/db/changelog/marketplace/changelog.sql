@@ -172,8 +172,9 @@ ALTER TABLE tenancy_vendors DROP COLUMN letzshop_csv_urls;
 --changeset wizamart:marketplace-010-lean-staging
 --comment: Staging in the shape of ADR 0030. A staged product keeps its language-independent facts in one row, all its
 --comment: attributes (well-known and adapter-declared) in one JSON object; each language its import staged has a row of
---comment: its own in marketplace_staged_texts (title, description, the raw values of the record in the source's order,
---comment: and the content hash that lets a re-import skip it); the names of the raw values are kept once per vendor and
+--comment: its own in marketplace_staged_texts (title, description, the raw values of the record in the source's order
+--comment: as one text, separated by U+001F, a U+001F or U+001B inside a value preceded by U+001B, and the content hash
+--comment: that lets a re-import skip it); the names of the raw values are kept once per vendor and
 --comment: list of names in marketplace_raw_layouts (a list's id is the MD5 of its names as a JSON array). Existing rows
 --comment: move over in this one transaction (a failure leaves the former columns as they were); the migration role is
 --comment: bound by the tables' forced Row-Level Security, so they stop forcing it for this transaction only. The brand
@@ -192,7 +193,7 @@ CREATE TABLE marketplace_staged_texts (
   title        text       NOT NULL,
   description  text,
   raw_layout   uuid       NOT NULL,
-  raw_values   text[]     NOT NULL,
+  raw_values   text       NOT NULL,
   content_hash bigint,
   PRIMARY KEY (product_id, language)
 );
@@ -220,7 +221,9 @@ WITH texts AS (
 INSERT INTO marketplace_staged_texts (product_id, language, vendor_id, title, description, raw_layout, raw_values,
   content_hash)
 SELECT t.id, t.lang, t.vendor_id, t.title, t.description, md5(array_to_json(t.names)::text)::uuid,
-  array(SELECT t.raw_object ->> n FROM unnest(t.names) WITH ORDINALITY u(n, i) ORDER BY i), t.content_hash
+  coalesce(array_to_string(array(
+    SELECT replace(replace(coalesce(t.raw_object ->> n, ''), chr(27), chr(27) || chr(27)), chr(31), chr(27) || chr(31))
+    FROM unnest(t.names) WITH ORDINALITY u(n, i) ORDER BY i), chr(31)), ''), t.content_hash
 FROM texts t;
 ALTER TABLE marketplace_staged_products FORCE ROW LEVEL SECURITY;
 ALTER TABLE marketplace_staged_texts FORCE ROW LEVEL SECURITY;

@@ -71,8 +71,14 @@ public final class ContentIndex {
         return slots[slotOf(idFingerprint)] == idFingerprint;
     }
 
-    /** @return whether the product with this id fingerprint is staged with exactly this content hash. */
+    /**
+     * @return whether the product with this id fingerprint is staged with exactly this content hash ({@link #NO_HASH}
+     *         never is).
+     */
     public boolean holds(long idFingerprint, long contentHash) {
+        if (contentHash == NO_HASH) {
+            return false; // no hash is held
+        }
         if (idFingerprint == EMPTY) {
             return hasZeroKey && zeroKeyHash == contentHash;
         }

@@ -37,4 +37,18 @@ class ContentIndexTests {
         assertThat(index.holds(0, 0)).isFalse();
         assertThat(index.size()).isEqualTo(1);
     }
+
+    @Test
+    void aProductStagedWithoutAHashIsContainedButHoldsNoHash() {
+        ContentIndex index = ContentIndex.empty();
+        index.putStaged(7);
+        index.putStaged(0);
+        assertThat(index.contains(7)).isTrue();
+        assertThat(index.contains(0)).isTrue();
+        assertThat(index.contains(8)).isFalse();
+        assertThat(index.holds(7, ContentIndex.NO_HASH)).as("no hash is ever held").isFalse();
+        assertThat(index.holds(0, ContentIndex.NO_HASH)).isFalse();
+        assertThat(ContentIndex.contentHash(ContentIndex.NO_HASH)).isNotEqualTo(ContentIndex.NO_HASH);
+        assertThat(ContentIndex.contentHash(42)).isEqualTo(42);
+    }
 }

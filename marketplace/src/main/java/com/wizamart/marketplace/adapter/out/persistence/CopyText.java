@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Rows in the text format of PostgreSQL's {@code COPY}, encoded to UTF-8 straight into a small buffer that is handed
  * to the COPY stream whenever it fills: a chunk of any size is streamed without ever being one big string. Values
- * can be written as text, as arrays of text or as JSON (a string, a list of strings, a map of strings, written as the application's
+ * can be written as text, as values joined into one text or as JSON (a string, a list of strings, a map of strings, written as the application's
  * JSON mapper writes them), escaped for COPY in the same pass.
  */
 final class CopyText {
@@ -99,52 +99,44 @@ final class CopyText {
     }
 
     /**
-     * A PostgreSQL array of text ({@code text[]}): each element double-quoted, its quotes and backslashes escaped for
-     * the array and then for COPY; {@literal null} elements are NULL.
+     * Values as one text ({@link RawValues}): separated by U+001F, a U+001F or U+001B inside a value preceded by
+     * U+001B; {@literal null} is written as an empty value.
      */
-    CopyText array(Collection<String> values) throws SQLException {
+    CopyText joined(Collection<String> values) throws SQLException {
         separator();
-        ascii('{');
         boolean first = true;
         for (String value : values) {
             if (!first) {
-                ascii(',');
+                ascii(RawValues.SEPARATOR);
             }
             first = false;
             if (value == null) {
-                ascii('N');
-                ascii('U');
-                ascii('L');
-                ascii('L');
                 continue;
             }
-            ascii('"');
-            if (plain(value) && value.indexOf('"') < 0) {
+            if (plain(value) && value.indexOf(RawValues.ESCAPE) < 0 && value.indexOf(RawValues.SEPARATOR) < 0) {
                 bytes(value.getBytes(StandardCharsets.UTF_8));
-                ascii('"');
                 continue;
             }
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 room();
                 switch (c) {
-                    case '"' -> escaped('"');
                     case '\\' -> {
-                        // the array's \\, each backslash doubled for COPY
-                        for (int k = 0; k < 4; k++) {
-                            buffer[length++] = '\\';
-                        }
+                        buffer[length++] = '\\';
+                        buffer[length++] = '\\';
                     }
                     case '\t' -> copyEscape('t');
                     case '\n' -> copyEscape('n');
                     case '\r' -> copyEscape('r');
                     case '\0' -> { }
+                    case RawValues.ESCAPE, RawValues.SEPARATOR -> {
+                        buffer[length++] = RawValues.ESCAPE;
+                        buffer[length++] = (byte) c;
+                    }
                     default -> i = utf8(value, i, c);
                 }
             }
-            ascii('"');
         }
-        ascii('}');
         return this;
     }
 

@@ -177,7 +177,8 @@ abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogSt
                     if (description != null) {
                         t.descriptions.put(language, description);
                     }
-                    t.raw.put(language, raw(strings(rs.getArray("names")), strings(rs.getArray("raw_values"))));
+                    List<String> names = strings(rs.getArray("names"));
+                    t.raw.put(language, raw(names, RawValues.split(rs.getString("raw_values"), names.size())));
                 });
         return products.stream().map(f -> f.detail(texts.get(f.id()), json)).toList();
     }

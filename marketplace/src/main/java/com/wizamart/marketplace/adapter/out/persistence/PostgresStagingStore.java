@@ -53,7 +53,7 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
               availability text, price_amount numeric, price_currency text, sale_amount numeric, sale_currency text,
               brand text, gtin text, mpn text, condition text, product_type text, item_group_id text,
               quantity integer, tax_rate numeric, attributes jsonb, title text, description text, raw_layout uuid,
-              raw_values text[], content_hash bigint
+              raw_values text, content_hash bigint
             ) on commit delete rows""";
 
     private static final String COPY = "copy marketplace_import_chunk from stdin";
@@ -239,6 +239,8 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
         rows.layouts().forEach((id, names) -> jdbc.sql(INSERT_LAYOUT).param("vendor", vendorId).param("id", id)
                 .param("names", names.toArray(String[]::new)).update());
         jdbc.sql(CREATE_CHUNK_TABLE).update();
+        // empty at the start of a transaction (its rows go at commit); not when a transaction writes two chunks
+        jdbc.sql("delete from marketplace_import_chunk").update();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             copy(connection, rows);
@@ -259,7 +261,6 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
             }
             ChunkResult general = rows.unstaged() == rows.size() && !all ? new ChunkResult(0, 0, 0)
                     : writeGeneral(vendorId, marketplace, language, jobId, all);
-            jdbc.sql("truncate marketplace_import_chunk").update();
             created += general.created();
             return new ChunkResult(created, general.updated(), rows.size() - created - general.updated());
         } catch (SQLException e) {
@@ -345,7 +346,7 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                 .text(p.title())
                 .text(p.description())
                 .ascii(layouts.id(p.raw().keySet()))
-                .array(p.raw().values())
+                .joined(p.raw().values())
                 // no hash (a product with warnings): read and compared again each time
                 .text(contentHash == ContentIndex.NO_HASH ? null : Long.toString(contentHash))
                 .endRow();
