@@ -3,28 +3,24 @@ package com.wizamart.marketplace.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-
-import com.wizamart.marketplace.spi.Attribute;
-import com.wizamart.marketplace.spi.FeedAvailability;
-import com.wizamart.marketplace.spi.FeedProduct;
-import com.wizamart.marketplace.spi.Amount;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The streamed COPY rows are exactly what the former implementation sent (a string of fields escaped one by one, JSON
- * from the application's mapper), and the facts hash is unchanged, so rows staged before stay "unchanged".
+ * from the application's mapper); arrays of text are PostgreSQL array literals escaped for COPY; plain texts, written
+ * as their UTF-8 bytes without looking at each character, come out as the escaping loop writes them.
  */
 class CopyTextTests {
 
@@ -73,18 +69,53 @@ class CopyTextTests {
         }
     }
 
+    @Test
+    void arraysAreArrayLiteralsOfQuotedElementsEscapedForCopy() throws Exception {
+        List<String> values = new ArrayList<>(TRICKY);
+        values.add(null);
+        values.add("NULL");
+        values.add("{a,b}");
+        values.add("a, b");
+        values.add(" spaced ");
+        values.add("\"");
+        values.add("\\\"");
+        assertThat(copyBytes(out -> out.array(values).array(List.of()).array(Arrays.asList((String) null))
+                .array(List.of("")).endRow()))
+                .isEqualTo(bytes(oldField(arrayLiteral(values)) + "{}\t{NULL}\t{\"\"}\n"));
+        for (String value : values) {
+            assertThat(copyBytes(out -> out.array(Arrays.asList(value, value)).endRow())).as(value)
+                    .isEqualTo(bytes(endRow(oldField(arrayLiteral(Arrays.asList(value, value))))));
+        }
+    }
 
-    private static FeedProduct product(String id, Amount sale, List<String> images, BigDecimal tax,
-                                       Boolean adult) {
-        return FeedProduct.at(2).id(id).title("Title " + id).description("<p>desc</p>").link("https://shop/" + id)
-                .imageLink("https://img/" + id).additionalImages(images).availability(FeedAvailability.IN_STOCK)
-                .price(new Amount(new BigDecimal("19.99"), "EUR")).salePrice(sale).brand("Brand")
-                .gtin("4006381333931").mpn("MPN").condition("new").productType("Wine").itemGroupId("G-1")
-                .attribute(Attribute.GOOGLE_PRODUCT_CATEGORY, "421").attribute(Attribute.COLOR, "red")
-                .attribute(Attribute.SIZE, "M").attribute(Attribute.GENDER, "unisex")
-                .attribute(Attribute.AGE_GROUP, "adult").attribute(Attribute.IDENTIFIER_EXISTS, Boolean.TRUE)
-                .attribute(Attribute.ADULT, adult).quantity(5).taxRate(tax)
-                .attribute(Attribute.DELIVERY_METHOD, "package_delivery").raw(Map.of("id", id)).product();
+    @Test
+    void plainTextsAreTheBytesTheEscapingLoopWrites() throws Exception {
+        SplittableRandom random = new SplittableRandom(11);
+        String pool = "aZ09 ,;{}\"'<>éü€–\u0001\u001f\u007f\u00a0\u2028\ud83d\ude00\ud800\udc00日";
+        List<String> plain = new ArrayList<>(TRICKY.stream().filter(CopyTextTests::plain).toList());
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder value = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                value.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            plain.add(value.toString());
+        }
+        for (String value : plain) {
+            // a trailing backslash sends the value through the loop; without it, it is written as its bytes
+            byte[] loop = copyBytes(out -> out.text(value + "\\").endRow());
+            byte[] direct = copyBytes(out -> out.text(value).endRow());
+            assertThat(direct).as(value).isEqualTo(bytes(value + "\n"));
+            assertThat(Arrays.copyOfRange(loop, 0, loop.length - 3)).as(value)
+                    .isEqualTo(Arrays.copyOfRange(direct, 0, direct.length - 1));
+            assertThat(Arrays.copyOfRange(loop, loop.length - 3, loop.length)).isEqualTo(bytes("\\\\\n"));
+            if (value.indexOf('"') < 0) {
+                byte[] arrayLoop = copyBytes(out -> out.array(List.of(value + "\\")).endRow());
+                byte[] arrayDirect = copyBytes(out -> out.array(List.of(value)).endRow());
+                assertThat(arrayDirect).as(value).isEqualTo(bytes("{\"" + value + "\"}\n"));
+                assertThat(Arrays.copyOfRange(arrayLoop, 0, arrayLoop.length - 7))
+                        .isEqualTo(Arrays.copyOfRange(arrayDirect, 0, arrayDirect.length - 3));
+            }
+        }
     }
 
     @FunctionalInterface
@@ -98,6 +129,38 @@ class CopyTextTests {
         writes.to(out);
         out.flush();
         return sink.toString(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] copyBytes(Writes writes) throws Exception {
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        CopyText out = new CopyText(sink::write, 64 * 1024);
+        writes.to(out);
+        out.flush();
+        return sink.toByteArray();
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A row of fields written by {@link #oldField}: its last tab becomes the row's end. */
+    private static String endRow(String fields) {
+        return fields.substring(0, fields.length() - 1) + "\n";
+    }
+
+    /** Whether a text needs no escape for COPY. */
+    private static boolean plain(String value) {
+        return value.chars().noneMatch(c -> c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == 0);
+    }
+
+    /**
+     * A PostgreSQL array literal of text: each element double-quoted with its quotes and backslashes
+     * backslash-escaped, {@literal null} elements as NULL (not yet escaped for COPY).
+     */
+    private static String arrayLiteral(Collection<String> values) {
+        return values.stream().map(v -> v == null ? "NULL"
+                        : '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     /** What PostgreSQL receives for a string: its UTF-8 bytes (read back as a string for legible failures). */

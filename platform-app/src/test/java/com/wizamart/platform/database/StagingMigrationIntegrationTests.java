@@ -1,0 +1,237 @@
+package com.wizamart.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import com.wizamart.support.ApiTest;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.changelog.ChangeSet;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * The move of staged products into the lean staging shape (changeset {@code marketplace-010-lean-staging}, ADR 0030)
+ * over rows in the old shape: the deployable's changelog runs up to the changeset on a database of its own, staged
+ * products are written as the release before wrote them (texts, raw values and content hashes as JSON maps by
+ * language, the well-known attributes in columns of their own), then the rest runs. It runs as a migration role that
+ * owns the database but is no superuser, so the staging tables' forced Row-Level Security binds it as in production.
+ */
+class StagingMigrationIntegrationTests extends ApiTest {
+
+    private static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
+
+    @Autowired
+    private Environment environment;
+
+    @Test
+    void stagedProductsMoveToOneTextsRowPerLanguageWithTheirRawValuesInOrderAndAnAttributesObject() throws Exception {
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
+        String database = "staging_migration_" + suffix;
+        String role = "staging_migrator_" + suffix;
+        String password = "m-" + suffix;
+        asServerOwner("create role " + role + " login createrole password '" + password + "'");
+        asServerOwner("create database " + database + " owner " + role);
+        String url = environment.getRequiredProperty("spring.liquibase.url").replaceFirst("/[^/?]+(\\?|$)",
+                "/" + database + "$1");
+        try (Connection connection = DriverManager.getConnection(url, role, password)) {
+            JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            Liquibase liquibase = liquibase(connection);
+            updateUpTo(liquibase, connection, "marketplace-010-lean-staging");
+
+            UUID vendorA = UUID.randomUUID();
+            UUID vendorB = UUID.randomUUID();
+            // two languages, a description in English only, raw values with characters arrays and JSON escape
+            UUID wine = staged(jdbc, vendorA, "LS-1", """
+                    {"en": "Red wine", "fr": "Vin rouge"}""", """
+                    {"en": "<p>A \\"dry\\" red.</p>"}""", """
+                    {"en": {"id": "LS-1", "title": "Red wine", "note": "say \\"hi\\"", "path": "C:\\\\wine\\\\red",
+                            "list": "a,b", "set": "{x,y}", "empty": "", "city": "Lëtzebuerg – € 😀",
+                            "k\\"ey,{}\\\\": "NULL"},
+                     "fr": {"id": "LS-1", "title": "Vin rouge"}}""", """
+                    {"en": 1234567890123, "fr": -42}""",
+                    "'red', 'M', null, 'adult', '421', true, false, 'package_delivery'");
+            // no raw values and no content hash in its one language, no attribute at all
+            UUID bare = staged(jdbc, vendorA, "LS-2", """
+                    {"de": "Nackt"}""", "{}", "{}", "{}", "null, null, null, null, null, null, null, null");
+            // another vendor's product, a title that is JSON null in one language (no texts row for it)
+            UUID other = staged(jdbc, vendorB, "LS-1", """
+                    {"en": "Other", "fr": null}""", """
+                    {"en": "Desc"}""", """
+                    {"en": {"id": "LS-1", "a\\tb": "tab\\there\\nand line"}}""", """
+                    {"en": 7}""", "null, null, 'female', null, null, null, true, null");
+
+            liquibase.update(new Contexts(), new LabelExpression());
+            connection.setAutoCommit(true);
+
+            List<Text> texts = acrossVendors(jdbc, () -> jdbc.query("""
+                    select t.product_id, t.language, t.vendor_id, t.title, t.description, t.raw_values, t.content_hash,
+                      l.names, l.id = md5(array_to_json(l.names)::text)::uuid as layout_id_matches
+                    from marketplace_staged_texts t
+                    left join marketplace_raw_layouts l on l.vendor_id = t.vendor_id and l.id = t.raw_layout
+                    order by t.vendor_id = ?, t.product_id, t.language""",
+                    (rs, n) -> new Text(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+                            rs.getString(4), rs.getString(5), strings(rs.getArray(6)),
+                            (Long) rs.getObject(7), strings(rs.getArray(8)), rs.getBoolean(9)), vendorB));
+            // jsonb keeps an object's keys shorter first, then bytewise: the order its keys come back in
+            assertThat(texts).containsExactlyInAnyOrder(
+                    new Text(wine, "en", vendorA, "Red wine", "<p>A \"dry\" red.</p>",
+                            List.of("LS-1", "{x,y}", "Lëtzebuerg – € 😀", "a,b", "say \"hi\"", "C:\\wine\\red", "",
+                                    "Red wine", "NULL"),
+                            1234567890123L,
+                            List.of("id", "set", "city", "list", "note", "path", "empty", "title", "k\"ey,{}\\"), true),
+                    new Text(wine, "fr", vendorA, "Vin rouge", null, List.of("LS-1", "Vin rouge"), -42L,
+                            List.of("id", "title"), true),
+                    new Text(bare, "de", vendorA, "Nackt", null, List.of(), null, List.of(), true),
+                    new Text(other, "en", vendorB, "Other", "Desc", List.of("LS-1", "tab\there\nand line"), 7L,
+                            List.of("id", "a\tb"), true));
+            assertThat(acrossVendors(jdbc, () -> jdbc.queryForList(
+                    "select array_to_json(names)::text from marketplace_raw_layouts order by 1", String.class)))
+                    .as("one layout per vendor and list of names")
+                    .hasSize(4);
+
+            assertThat(attributes(jdbc, wine)).isTrue();
+            assertThat(acrossVendors(jdbc, () -> jdbc.queryForObject("""
+                    select attributes = '{"color": "red", "size": "M", "age_group": "adult",
+                      "google_product_category": "421", "identifier_exists": true, "adult": false,
+                      "delivery_method": "package_delivery"}'::jsonb
+                    from marketplace_staged_products where id = ?""", Boolean.class, wine))).isTrue();
+            assertThat(acrossVendors(jdbc, () -> jdbc.queryForObject(
+                    "select attributes::text from marketplace_staged_products where id = ?", String.class, bare)))
+                    .isEqualTo("{}");
+            assertThat(acrossVendors(jdbc, () -> jdbc.queryForObject(
+                    "select attributes::text from marketplace_staged_products where id = ?", String.class, other)))
+                    .isEqualTo("{\"adult\": true, \"gender\": \"female\"}");
+
+            assertThat(jdbc.queryForList("""
+                    select column_name from information_schema.columns
+                    where table_name = 'marketplace_staged_products' and column_name in ('titles', 'descriptions',
+                      'raw', 'content_hashes', 'facts_hash', 'google_product_category', 'color', 'size', 'gender',
+                      'age_group', 'identifier_exists', 'adult', 'delivery_method')""", String.class))
+                    .as("the former columns are gone").isEmpty();
+            assertThat(jdbc.queryForList("""
+                    select relname from pg_class where relname in ('marketplace_staged_products',
+                      'marketplace_staged_texts', 'marketplace_raw_layouts') and relrowsecurity and relforcerowsecurity
+                    order by relname""", String.class))
+                    .as("the staging tables force Row-Level Security again")
+                    .containsExactly("marketplace_raw_layouts", "marketplace_staged_products",
+                            "marketplace_staged_texts");
+            assertThat(jdbc.queryForObject("select count(*) from marketplace_staged_texts", Long.class))
+                    .as("bound to no vendor, the owner sees no texts").isZero();
+        } finally {
+            asServerOwner("drop database if exists " + database + " with (force)");
+            asServerOwner("drop role if exists " + role);
+        }
+    }
+
+    /** One row of {@code marketplace_staged_texts} with the names of its raw layout. */
+    private record Text(UUID productId, String language, UUID vendorId, String title, String description,
+                        List<String> rawValues, Long contentHash, List<String> rawNames, boolean layoutIdIsMd5) {
+    }
+
+    private static boolean attributes(JdbcTemplate jdbc, UUID id) {
+        return acrossVendors(jdbc, () -> jdbc.queryForObject("""
+                select jsonb_typeof(attributes -> 'identifier_exists') = 'boolean'
+                  and jsonb_typeof(attributes -> 'adult') = 'boolean' and attributes -> 'gender' is null
+                from marketplace_staged_products where id = ?""", Boolean.class, id));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? null : Arrays.asList((String[]) array.getArray());
+    }
+
+    /**
+     * A staged product as the release before wrote it: as its vendor, since the table forces Row-Level Security on
+     * its owner too.
+     *
+     * @param attributes color, size, gender, age_group, google_product_category, identifier_exists, adult,
+     *                   delivery_method as SQL literals
+     */
+    private static UUID staged(JdbcTemplate jdbc, UUID vendorId, String externalId, String titles,
+                               String descriptions, String raw, String contentHashes, String attributes) {
+        UUID id = UUID.randomUUID();
+        UUID job = UUID.randomUUID();
+        inTransaction(jdbc, () -> {
+            jdbc.queryForList("select set_config('app.vendor_id', ?, true)", vendorId.toString());
+            jdbc.update("""
+                    insert into marketplace_staged_products (id, vendor_id, marketplace, external_id, titles,
+                      descriptions, raw, content_hashes, link, additional_images, availability, price_amount,
+                      price_currency, brand, color, size, gender, age_group, google_product_category,
+                      identifier_exists, adult, delivery_method, facts_hash, first_job_id, last_job_id, created_at,
+                      updated_at)
+                    values (?, ?, 'letzshop', ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb),
+                      'https://shop.test/p', '[]', 'IN_STOCK', 9.90, 'EUR', 'Brand', %s,
+                      md5('facts'), ?, ?, now(), now())""".formatted(attributes),
+                    id, vendorId, externalId, titles, descriptions, raw, contentHashes, job, job);
+            return null;
+        });
+        return id;
+    }
+
+    /** Reads every vendor's rows on the explicit cross-vendor path (RLS binds this owner too). */
+    private static <T> T acrossVendors(JdbcTemplate jdbc, Supplier<T> work) {
+        return inTransaction(jdbc, () -> {
+            jdbc.queryForList("select set_config('app.cross_vendor_read', 'on', true)");
+            return work.get();
+        });
+    }
+
+    private static <T> T inTransaction(JdbcTemplate jdbc, Supplier<T> work) {
+        jdbc.execute("begin");
+        T result = work.get();
+        jdbc.execute("commit");
+        return result;
+    }
+
+    /**
+     * Runs every changeset of the deployable's changelog that comes before the one named, and leaves the connection
+     * committing each statement (Liquibase leaves it in a transaction of its own, which would roll the rows back).
+     */
+    private static void updateUpTo(Liquibase liquibase, Connection connection, String changeSetId) throws Exception {
+        List<ChangeSet> unrun = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression());
+        int before = unrun.stream().map(ChangeSet::getId).toList().indexOf(changeSetId);
+        assertThat(before).as("changeset " + changeSetId + " is still to run").isPositive();
+        liquibase.update(before, new Contexts(), new LabelExpression());
+        connection.setAutoCommit(true);
+        assertThat(liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()))
+                .filteredOn(c -> !c.isAlwaysRun()).first().extracting(ChangeSet::getId).isEqualTo(changeSetId);
+    }
+
+    private Liquibase liquibase(Connection connection) throws Exception {
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
+        liquibase.setChangeLogParameter("app_role", environment.getRequiredProperty("wizamart.database.app-role"));
+        liquibase.setChangeLogParameter("app_role_password",
+                environment.getRequiredProperty("wizamart.database.app-password"));
+        return liquibase;
+    }
+
+    private void asServerOwner(String sql) throws SQLException {
+        try (Connection owner = DriverManager.getConnection(environment.getRequiredProperty("spring.liquibase.url"),
+                environment.getRequiredProperty("spring.liquibase.user"),
+                environment.getProperty("spring.liquibase.password", ""));
+             Statement statement = owner.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
