@@ -42,9 +42,19 @@ final class CopyText {
             ascii('N');
             return this;
         }
-        if (plain(value)) {
+        escaped(value, false);
+        return this;
+    }
+
+    /**
+     * A text escaped for COPY, NUL characters dropped; in a {@link #joined} value, a U+001B or U+001F preceded by
+     * U+001B.
+     */
+    private void escaped(String value, boolean joined) throws SQLException {
+        if (plain(value) && (!joined
+                || value.indexOf(RawValues.ESCAPE) < 0 && value.indexOf(RawValues.SEPARATOR) < 0)) {
             bytes(value.getBytes(StandardCharsets.UTF_8));
-            return this;
+            return;
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -58,10 +68,15 @@ final class CopyText {
                 case '\n' -> copyEscape('n');
                 case '\r' -> copyEscape('r');
                 case '\0' -> { }
+                case RawValues.ESCAPE, RawValues.SEPARATOR -> {
+                    if (joined) {
+                        buffer[length++] = RawValues.ESCAPE;
+                    }
+                    buffer[length++] = (byte) c;
+                }
                 default -> i = utf8(value, i, c);
             }
         }
-        return this;
     }
 
     /** A JSON array of strings. */
@@ -110,31 +125,8 @@ final class CopyText {
                 ascii(RawValues.SEPARATOR);
             }
             first = false;
-            if (value == null) {
-                continue;
-            }
-            if (plain(value) && value.indexOf(RawValues.ESCAPE) < 0 && value.indexOf(RawValues.SEPARATOR) < 0) {
-                bytes(value.getBytes(StandardCharsets.UTF_8));
-                continue;
-            }
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                room();
-                switch (c) {
-                    case '\\' -> {
-                        buffer[length++] = '\\';
-                        buffer[length++] = '\\';
-                    }
-                    case '\t' -> copyEscape('t');
-                    case '\n' -> copyEscape('n');
-                    case '\r' -> copyEscape('r');
-                    case '\0' -> { }
-                    case RawValues.ESCAPE, RawValues.SEPARATOR -> {
-                        buffer[length++] = RawValues.ESCAPE;
-                        buffer[length++] = (byte) c;
-                    }
-                    default -> i = utf8(value, i, c);
-                }
+            if (value != null) {
+                escaped(value, true);
             }
         }
         return this;
