@@ -70,6 +70,7 @@ class StagingShapeIntegrationTests extends ApiTest {
         // (the CSV reader makes a quoted cell's CR LF a LF: carriage returns are the store test's)
         extra.put("multiline", "line one\nline\ttwo");
         extra.put("key \"with\" \\ chars, {}", "value");
+        extra.put("empty", "");
         StringBuilder feed = new StringBuilder(Feeds.HEADER);
         extra.keySet().forEach(name -> feed.append('\t').append(quoted(name)));
         feed.append('\n').append(Feeds.line(Map.ofEntries(Map.entry("id", "TRICKY-1"),
@@ -159,6 +160,10 @@ class StagingShapeIntegrationTests extends ApiTest {
         ciderRaw.put("tricky \"name\"\r\n", "a\r\nb\t\\\"{},NULL\\N");
         ciderRaw.put("absent", null);
         ciderRaw.put("", "");
+        // the characters that separate and escape raw values in staging
+        ciderRaw.put("unit_separator", "a\u001fb\u001f");
+        ciderRaw.put("escape", "\u001bc\u001b\u001fd\u001b");
+        ciderRaw.put("key\u001fsep", "\u001b");
         FeedProduct cider = product("C-1", "Cidre", "4.00").toBuilder().raw(ciderRaw).product();
         assertThat(write(vendorId, "fr", fr1, List.of(vin, cider), new long[] {21, 23}, true, true))
                 .as("the wine exists already: updated (a new language), the cider created")
@@ -171,17 +176,27 @@ class StagingShapeIntegrationTests extends ApiTest {
         assertThat(lastJob(vendorId, "W-1")).as("its texts alone changed: this import's too").isEqualTo(fr1);
         assertThat(texts(vendorId, "C-1")).containsExactly(List.of("fr", "Cidre", "23"));
         assertThat(asVendor(vendorId, () -> jdbc.queryForObject("""
-                select array_to_json(l.names)::text || array_to_json(t.raw_values)::text
+                select array_to_json(l.names)::text || t.raw_values
                 from marketplace_staged_texts t join marketplace_staged_products s on s.id = t.product_id
                 join marketplace_raw_layouts l on l.vendor_id = t.vendor_id and l.id = t.raw_layout
                 where s.external_id = 'C-1' and t.language = 'fr'""", String.class)))
-                .isEqualTo("[\"id\",\"tricky \\\"name\\\"\\r\\n\",\"absent\",\"\"]"
-                        + "[\"C-1\",\"a\\r\\nb\\t\\\\\\\"{},NULL\\\\N\",null,\"\"]");
+                .isEqualTo("[\"id\",\"tricky \\\"name\\\"\\r\\n\",\"absent\",\"\",\"unit_separator\",\"escape\","
+                        + "\"key\\u001fsep\"]"
+                        + "C-1\u001fa\r\nb\t\\\"{},NULL\\N\u001f\u001f\u001fa\u001b\u001fb\u001b\u001f\u001f"
+                        + "\u001b\u001bc\u001b\u001b\u001b\u001fd\u001b\u001b\u001f\u001b\u001b");
         assertThat(asVendor(vendorId, () -> jdbc.queryForObject("""
-                select array_to_string(raw_values, '|') from marketplace_staged_texts t
+                select raw_values from marketplace_staged_texts t
                 join marketplace_staged_products s on s.id = t.product_id
                 where s.external_id = 'W-1' and t.language = 'fr'""", String.class)))
-                .isEqualTo("W-1|Vin rouge");
+                .isEqualTo("W-1\u001fVin rouge");
+        // read back as the detail shows them: every value as written, an absent one empty
+        UUID ciderId = asVendor(vendorId, () -> jdbc.queryForObject(
+                "select id from marketplace_staged_products where vendor_id = ? and external_id = 'C-1'", UUID.class,
+                vendorId));
+        Map<String, String> ciderRead = new LinkedHashMap<>(ciderRaw);
+        ciderRead.put("absent", "");
+        assertThat(asVendor(vendorId, () -> store.find(ciderId)).orElseThrow().raw().get("fr"))
+                .containsExactlyEntriesOf(ciderRead);
 
         // a French import after the English one, the general way: the English texts stay as they are
         UUID fr2 = UUID.randomUUID();
@@ -222,11 +237,12 @@ class StagingShapeIntegrationTests extends ApiTest {
 
     private ChunkResult write(UUID vendorId, String language, UUID jobId, List<FeedProduct> products, long[] hashes,
                               boolean... unstaged) {
-        boolean[] flags = new boolean[products.size()];
-        for (int i = 0; i < flags.length; i++) {
-            flags[i] = unstaged.length == 1 ? unstaged[0] : unstaged[i];
+        StagingStore.ChunkBuilder builder = store.chunkBuilder();
+        for (int i = 0; i < products.size(); i++) {
+            builder.add(products.get(i), hashes[i], unstaged.length == 1 ? unstaged[0] : unstaged[i]);
         }
-        StagingStore.PreparedChunk chunk = store.prepare(products, hashes, flags);
+        assertThat(builder.size()).isEqualTo(products.size());
+        StagingStore.PreparedChunk chunk = builder.build();
         return asVendor(vendorId, () -> store.write(vendorId, MARKETPLACE, language, jobId, chunk));
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +68,7 @@ class StagingMigrationIntegrationTests extends ApiTest {
                     {"en": "<p>A \\"dry\\" red.</p>"}""", """
                     {"en": {"id": "LS-1", "title": "Red wine", "note": "say \\"hi\\"", "path": "C:\\\\wine\\\\red",
                             "list": "a,b", "set": "{x,y}", "empty": "", "city": "Lëtzebuerg – € 😀",
+                            "sep": "a\\u001fb\\u001f", "esc": "\\u001bc\\u001b\\u001fd",
                             "k\\"ey,{}\\\\": "NULL"},
                      "fr": {"id": "LS-1", "title": "Vin rouge"}}""", """
                     {"en": 1234567890123, "fr": -42}""",
@@ -91,20 +93,25 @@ class StagingMigrationIntegrationTests extends ApiTest {
                     left join marketplace_raw_layouts l on l.vendor_id = t.vendor_id and l.id = t.raw_layout
                     order by t.vendor_id = ?, t.product_id, t.language""",
                     (rs, n) -> new Text(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-                            rs.getString(4), rs.getString(5), strings(rs.getArray(6)),
+                            rs.getString(4), rs.getString(5), rs.getString(6),
                             (Long) rs.getObject(7), strings(rs.getArray(8)), rs.getBoolean(9)), vendorB));
             // jsonb keeps an object's keys shorter first, then bytewise: the order its keys come back in
             assertThat(texts).containsExactlyInAnyOrder(
                     new Text(wine, "en", vendorA, "Red wine", "<p>A \"dry\" red.</p>",
-                            List.of("LS-1", "{x,y}", "Lëtzebuerg – € 😀", "a,b", "say \"hi\"", "C:\\wine\\red", "",
-                                    "Red wine", "NULL"),
+                            joined("LS-1", "\u001bc\u001b\u001fd", "a\u001fb\u001f", "{x,y}", "Lëtzebuerg – € 😀",
+                                    "a,b", "say \"hi\"", "C:\\wine\\red", "", "Red wine", "NULL"),
                             1234567890123L,
-                            List.of("id", "set", "city", "list", "note", "path", "empty", "title", "k\"ey,{}\\"), true),
-                    new Text(wine, "fr", vendorA, "Vin rouge", null, List.of("LS-1", "Vin rouge"), -42L,
+                            List.of("id", "esc", "sep", "set", "city", "list", "note", "path", "empty", "title",
+                                    "k\"ey,{}\\"), true),
+                    new Text(wine, "fr", vendorA, "Vin rouge", null, "LS-1\u001fVin rouge", -42L,
                             List.of("id", "title"), true),
-                    new Text(bare, "de", vendorA, "Nackt", null, List.of(), null, List.of(), true),
-                    new Text(other, "en", vendorB, "Other", "Desc", List.of("LS-1", "tab\there\nand line"), 7L,
+                    new Text(bare, "de", vendorA, "Nackt", null, "", null, List.of(), true),
+                    new Text(other, "en", vendorB, "Other", "Desc", "LS-1\u001ftab\there\nand line", 7L,
                             List.of("id", "a\tb"), true));
+            // the values with separators inside, as written: U+001B before each U+001B and U+001F of a value
+            assertThat(texts).filteredOn(t -> t.productId().equals(wine) && t.language().equals("en"))
+                    .singleElement().extracting(Text::rawValues).asString().startsWith(
+                    "LS-1\u001f\u001b\u001bc\u001b\u001b\u001b\u001fd\u001fa\u001b\u001fb\u001b\u001f\u001f{x,y}\u001f");
             assertThat(acrossVendors(jdbc, () -> jdbc.queryForList(
                     "select array_to_json(names)::text from marketplace_raw_layouts order by 1", String.class)))
                     .as("one layout per vendor and list of names")
@@ -146,7 +153,7 @@ class StagingMigrationIntegrationTests extends ApiTest {
 
     /** One row of {@code marketplace_staged_texts} with the names of its raw layout. */
     private record Text(UUID productId, String language, UUID vendorId, String title, String description,
-                        List<String> rawValues, Long contentHash, List<String> rawNames, boolean layoutIdIsMd5) {
+                        String rawValues, Long contentHash, List<String> rawNames, boolean layoutIdIsMd5) {
     }
 
     private static boolean attributes(JdbcTemplate jdbc, UUID id) {
@@ -154,6 +161,15 @@ class StagingMigrationIntegrationTests extends ApiTest {
                 select jsonb_typeof(attributes -> 'identifier_exists') = 'boolean'
                   and jsonb_typeof(attributes -> 'adult') = 'boolean' and attributes -> 'gender' is null
                 from marketplace_staged_products where id = ?""", Boolean.class, id));
+    }
+
+    /**
+     * Raw values as staging keeps them in one text: separated by U+001F, a U+001F or U+001B inside a value preceded
+     * by U+001B.
+     */
+    private static String joined(String... values) {
+        return Arrays.stream(values).map(v -> v.replace("\u001b", "\u001b\u001b").replace("\u001f", "\u001b\u001f"))
+                .collect(Collectors.joining("\u001f"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The streamed COPY rows are exactly what the former implementation sent (a string of fields escaped one by one, JSON
- * from the application's mapper); arrays of text are PostgreSQL array literals escaped for COPY; plain texts, written
+ * from the application's mapper); joined values are one text of values separated by U+001F (U+001B before one inside
+ * a value), escaped for COPY; plain texts, written
  * as their UTF-8 bytes without looking at each character, come out as the escaping loop writes them.
  */
 class CopyTextTests {
@@ -70,22 +71,24 @@ class CopyTextTests {
     }
 
     @Test
-    void arraysAreArrayLiteralsOfQuotedElementsEscapedForCopy() throws Exception {
+    void joinedValuesAreSeparatedByUnitSeparatorsEscapedForRawValuesThenForCopy() throws Exception {
         List<String> values = new ArrayList<>(TRICKY);
         values.add(null);
-        values.add("NULL");
-        values.add("{a,b}");
-        values.add("a, b");
-        values.add(" spaced ");
-        values.add("\"");
-        values.add("\\\"");
-        assertThat(copyBytes(out -> out.array(values).array(List.of()).array(Arrays.asList((String) null))
-                .array(List.of("")).endRow()))
-                .isEqualTo(bytes(oldField(arrayLiteral(values)) + "{}\t{NULL}\t{\"\"}\n"));
+        values.add("unit\u001fseparator");
+        values.add("escape\u001bchar");
+        values.add("\u001b\u001f");
+        values.add("\u001f");
+        values.add("\u001b");
+        values.add("\u001b\\\t");
+        assertThat(copyBytes(out -> out.joined(values).joined(List.of()).joined(Arrays.asList((String) null))
+                .joined(List.of("")).joined(List.of("", "")).joined(Arrays.asList(null, "a", null)).endRow()))
+                .isEqualTo(bytes(oldField(joinedText(values)) + "\t\t\t\u001f\t\u001fa\u001f\n"));
         for (String value : values) {
-            assertThat(copyBytes(out -> out.array(Arrays.asList(value, value)).endRow())).as(value)
-                    .isEqualTo(bytes(endRow(oldField(arrayLiteral(Arrays.asList(value, value))))));
+            assertThat(copyBytes(out -> out.joined(Arrays.asList(value, value)).endRow())).as(value)
+                    .isEqualTo(bytes(endRow(oldField(joinedText(Arrays.asList(value, value))))));
         }
+        assertThat(copyBytes(out -> out.joined(List.of("a\u001fb", "c")).endRow()))
+                .isEqualTo(bytes("a\u001b\u001fb\u001fc\n"));
     }
 
     @Test
@@ -108,12 +111,17 @@ class CopyTextTests {
             assertThat(Arrays.copyOfRange(loop, 0, loop.length - 3)).as(value)
                     .isEqualTo(Arrays.copyOfRange(direct, 0, direct.length - 1));
             assertThat(Arrays.copyOfRange(loop, loop.length - 3, loop.length)).isEqualTo(bytes("\\\\\n"));
-            if (value.indexOf('"') < 0) {
-                byte[] arrayLoop = copyBytes(out -> out.array(List.of(value + "\\")).endRow());
-                byte[] arrayDirect = copyBytes(out -> out.array(List.of(value)).endRow());
-                assertThat(arrayDirect).as(value).isEqualTo(bytes("{\"" + value + "\"}\n"));
-                assertThat(Arrays.copyOfRange(arrayLoop, 0, arrayLoop.length - 7))
-                        .isEqualTo(Arrays.copyOfRange(arrayDirect, 0, arrayDirect.length - 3));
+            // the same for joined values, whose fast path also needs no U+001F or U+001B
+            byte[] joinedLoop = copyBytes(out -> out.joined(List.of(value + "\\", value)).endRow());
+            byte[] joinedDirect = copyBytes(out -> out.joined(List.of(value, value)).endRow());
+            String escaped = value.replace("\u001b", "\u001b\u001b").replace("\u001f", "\u001b\u001f");
+            assertThat(joinedDirect).as(value).isEqualTo(bytes(escaped + "\u001f" + escaped + "\n"));
+            assertThat(joinedLoop).as(value)
+                    .isEqualTo(bytes(escaped + "\\\\\u001f" + escaped + "\n"));
+            if (value.indexOf('\u001f') < 0 && value.indexOf('\u001b') < 0) {
+                // the single-value fast path: its bytes as they are
+                assertThat(copyBytes(out -> out.joined(List.of(value)).endRow())).as(value)
+                        .isEqualTo(direct);
             }
         }
     }
@@ -154,13 +162,13 @@ class CopyTextTests {
     }
 
     /**
-     * A PostgreSQL array literal of text: each element double-quoted with its quotes and backslashes
-     * backslash-escaped, {@literal null} elements as NULL (not yet escaped for COPY).
+     * Values joined as {@link RawValues} keeps them: U+001B before a U+001B or U+001F inside a value, U+001F between
+     * values, {@literal null} as an empty value (not yet escaped for COPY).
      */
-    private static String arrayLiteral(Collection<String> values) {
-        return values.stream().map(v -> v == null ? "NULL"
-                        : '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
-                .collect(Collectors.joining(",", "{", "}"));
+    static String joinedText(Collection<String> values) {
+        return values.stream().map(v -> v == null ? ""
+                        : v.replace("\u001b", "\u001b\u001b").replace("\u001f", "\u001b\u001f"))
+                .collect(Collectors.joining("\u001f"));
     }
 
     /** What PostgreSQL receives for a string: its UTF-8 bytes (read back as a string for legible failures). */
@@ -169,7 +177,7 @@ class CopyTextTests {
     }
 
     /** The former implementation: one field of COPY's text format, followed by a tab. */
-    private static String oldField(String value) {
+    static String oldField(String value) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
