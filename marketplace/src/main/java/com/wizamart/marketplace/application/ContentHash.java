@@ -10,7 +10,7 @@ import java.util.Map;
 import com.wizamart.marketplace.application.support.ContentIndex;
 
 /**
- * A 64-bit hash of a record's raw values (names and values, in their order) and of the version of how they become a
+ * A 64-bit hash of a record's raw values (names and values, in their order, each with its length) and of the version of how they become a
  * product (the platform's and the adapter's, {@link com.wizamart.marketplace.spi.MarketplaceAdapter#mappingVersion()}):
  * what one language's import stores about a product follows from these, so equal hashes mean the record would be
  * staged exactly as it is, and the import skips it before it is even normalized (ADR 0008, ADR 0030). MD5 truncated
@@ -24,8 +24,6 @@ final class ContentHash {
      * stores): raise it with a change that stores the same raw values differently.
      */
     static final int PLATFORM_VERSION = 2;
-
-    private static final byte FIELD = 0x1f;
 
     private final MessageDigest md5;
     private final byte[] seed;
@@ -43,24 +41,35 @@ final class ContentHash {
         seed = ("staging " + PLATFORM_VERSION + ", mapping " + mappingVersion).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The hash of the versions, then each raw name and value followed by U+001F, as UTF-8. */
+    /**
+     * The hash of the versions, then each raw name and value as its length in UTF-8 bytes (four bytes, -1 for
+     * {@literal null}) followed by those bytes: no two different records give the same bytes, whatever characters
+     * their names and values hold.
+     */
     long of(Map<String, String> raw) {
         length = 0;
         append(seed);
         raw.forEach((name, value) -> {
             append(name.getBytes(StandardCharsets.UTF_8));
-            append(value == null ? new byte[] {0} : value.getBytes(StandardCharsets.UTF_8));
+            append(value == null ? null : value.getBytes(StandardCharsets.UTF_8));
         });
         md5.update(bytes, 0, length);
         return ContentIndex.contentHash(ByteBuffer.wrap(md5.digest()).getLong());
     }
 
     private void append(byte[] utf8) {
-        if (length + utf8.length + 1 > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + utf8.length + 1));
+        int size = utf8 == null ? 0 : utf8.length;
+        if (length + size + 4 > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + size + 4));
         }
-        System.arraycopy(utf8, 0, bytes, length, utf8.length);
-        length += utf8.length;
-        bytes[length++] = FIELD;
+        int prefix = utf8 == null ? -1 : size;
+        bytes[length++] = (byte) (prefix >>> 24);
+        bytes[length++] = (byte) (prefix >>> 16);
+        bytes[length++] = (byte) (prefix >>> 8);
+        bytes[length++] = (byte) prefix;
+        if (utf8 != null) {
+            System.arraycopy(utf8, 0, bytes, length, size);
+            length += size;
+        }
     }
 }

@@ -95,6 +95,21 @@ class ContentHashTests {
     }
 
     @Test
+    void aSeparatorMovedBetweenANameAndItsValueOrBetweenValuesChangesTheHash() {
+        ContentHash hash = new ContentHash(1);
+        assertThat(hash.of(Map.of("a\u001fb", "c"))).isNotEqualTo(hash.of(Map.of("a", "b\u001fc")));
+        Map<String, String> one = new LinkedHashMap<>();
+        one.put("a", "1\u001fb\u001f2");
+        one.put("b", "");
+        Map<String, String> two = new LinkedHashMap<>();
+        two.put("a", "1");
+        two.put("b", "2\u001fb\u001f");
+        assertThat(hash.of(one)).isNotEqualTo(hash.of(two));
+        assertThat(hash.of(Map.of("ab", ""))).isNotEqualTo(hash.of(Map.of("a", "b")));
+        assertThat(hash.of(Map.of())).isNotEqualTo(hash.of(Map.of("", "")));
+    }
+
+    @Test
     void isNeverTheMarkOfNoHash() {
         ContentHash hash = new ContentHash(1);
         for (int i = 0; i < 10_000; i++) {
@@ -103,23 +118,30 @@ class ContentHashTests {
         assertThat(ContentIndex.contentHash(ContentIndex.NO_HASH)).isNotEqualTo(ContentIndex.NO_HASH);
     }
 
-    /** The layout, written out: the seed, then every name and value as UTF-8 (NUL for null), each followed by U+001F. */
+    /**
+     * The layout, written out: the seed, then every name and value as its UTF-8 length (four bytes, big-endian, -1 for
+     * null) and its UTF-8 bytes.
+     */
     private static long expected(int mappingVersion, Map<String, String> raw) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(("staging " + ContentHash.PLATFORM_VERSION + ", mapping " + mappingVersion)
+        field(bytes, ("staging " + ContentHash.PLATFORM_VERSION + ", mapping " + mappingVersion)
                 .getBytes(StandardCharsets.UTF_8));
-        bytes.write(0x1f);
         raw.forEach((name, value) -> {
-            bytes.writeBytes(name.getBytes(StandardCharsets.UTF_8));
-            bytes.write(0x1f);
-            bytes.writeBytes(value == null ? new byte[] {0} : value.getBytes(StandardCharsets.UTF_8));
-            bytes.write(0x1f);
+            field(bytes, name.getBytes(StandardCharsets.UTF_8));
+            field(bytes, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
         });
         try {
             long hash = ByteBuffer.wrap(MessageDigest.getInstance("MD5").digest(bytes.toByteArray())).getLong();
             return hash == ContentIndex.NO_HASH ? hash + 1 : hash;
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void field(ByteArrayOutputStream bytes, byte[] utf8) {
+        bytes.writeBytes(ByteBuffer.allocate(4).putInt(utf8 == null ? -1 : utf8.length).array());
+        if (utf8 != null) {
+            bytes.writeBytes(utf8);
         }
     }
 }
