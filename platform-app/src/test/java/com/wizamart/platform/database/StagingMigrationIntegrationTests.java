@@ -3,33 +3,18 @@ package com.wizamart.platform.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.wizamart.support.ApiTest;
-
-import liquibase.Contexts;
-import liquibase.LabelExpression;
-import liquibase.Liquibase;
-import liquibase.changelog.ChangeSet;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
  * The move of staged products into the lean staging shape (changeset {@code marketplace-010-lean-staging}, ADR 0030)
@@ -40,30 +25,19 @@ import liquibase.resource.ClassLoaderResourceAccessor;
  */
 class StagingMigrationIntegrationTests extends ApiTest {
 
-    private static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
-
     @Autowired
     private Environment environment;
 
     @Test
     void stagedProductsMoveToOneTextsRowPerLanguageWithTheirRawValuesInOrderAndAnAttributesObject() throws Exception {
-        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
-        String database = "staging_migration_" + suffix;
-        String role = "staging_migrator_" + suffix;
-        String password = "m-" + suffix;
-        asServerOwner("create role " + role + " login createrole password '" + password + "'");
-        asServerOwner("create database " + database + " owner " + role);
-        String url = environment.getRequiredProperty("spring.liquibase.url").replaceFirst("/[^/?]+(\\?|$)",
-                "/" + database + "$1");
-        try (Connection connection = DriverManager.getConnection(url, role, password)) {
-            JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-            Liquibase liquibase = liquibase(connection);
-            updateUpTo(liquibase, connection, "marketplace-010-lean-staging");
+        try (MigrationDatabase db = MigrationDatabase.create(environment, "staging")) {
+            JdbcTemplate jdbc = db.jdbc();
+            db.updateUpTo("marketplace-010-lean-staging");
 
             UUID vendorA = UUID.randomUUID();
             UUID vendorB = UUID.randomUUID();
             // two languages, a description in English only, raw values with characters arrays and JSON escape
-            UUID wine = staged(jdbc, vendorA, "LS-1", """
+            UUID wine = staged(db, vendorA, "LS-1", """
                     {"en": "Red wine", "fr": "Vin rouge"}""", """
                     {"en": "<p>A \\"dry\\" red.</p>"}""", """
                     {"en": {"id": "LS-1", "title": "Red wine", "note": "say \\"hi\\"", "path": "C:\\\\wine\\\\red",
@@ -74,19 +48,18 @@ class StagingMigrationIntegrationTests extends ApiTest {
                     {"en": 1234567890123, "fr": -42}""",
                     "'red', 'M', null, 'adult', '421', true, false, 'package_delivery'");
             // no raw values and no content hash in its one language, no attribute at all
-            UUID bare = staged(jdbc, vendorA, "LS-2", """
+            UUID bare = staged(db, vendorA, "LS-2", """
                     {"de": "Nackt"}""", "{}", "{}", "{}", "null, null, null, null, null, null, null, null");
             // another vendor's product, a title that is JSON null in one language (no texts row for it)
-            UUID other = staged(jdbc, vendorB, "LS-1", """
+            UUID other = staged(db, vendorB, "LS-1", """
                     {"en": "Other", "fr": null}""", """
                     {"en": "Desc"}""", """
                     {"en": {"id": "LS-1", "a\\tb": "tab\\there\\nand line"}}""", """
                     {"en": 7}""", "null, null, 'female', null, null, null, true, null");
 
-            liquibase.update(new Contexts(), new LabelExpression());
-            connection.setAutoCommit(true);
+            db.updateAll();
 
-            List<Text> texts = acrossVendors(jdbc, () -> jdbc.query("""
+            List<Text> texts = db.acrossVendors(() -> jdbc.query("""
                     select t.product_id, t.language, t.vendor_id, t.title, t.description, t.raw_values, t.content_hash,
                       l.names, l.id = md5(array_to_json(l.names)::text)::uuid as layout_id_matches
                     from marketplace_staged_texts t
@@ -112,21 +85,21 @@ class StagingMigrationIntegrationTests extends ApiTest {
             assertThat(texts).filteredOn(t -> t.productId().equals(wine) && t.language().equals("en"))
                     .singleElement().extracting(Text::rawValues).asString().startsWith(
                     "LS-1\u001f\u001b\u001bc\u001b\u001b\u001b\u001fd\u001fa\u001b\u001fb\u001b\u001f\u001f{x,y}\u001f");
-            assertThat(acrossVendors(jdbc, () -> jdbc.queryForList(
+            assertThat(db.acrossVendors(() -> jdbc.queryForList(
                     "select array_to_json(names)::text from marketplace_raw_layouts order by 1", String.class)))
                     .as("one layout per vendor and list of names")
                     .hasSize(4);
 
-            assertThat(attributes(jdbc, wine)).isTrue();
-            assertThat(acrossVendors(jdbc, () -> jdbc.queryForObject("""
+            assertThat(attributes(db, wine)).isTrue();
+            assertThat(db.acrossVendors(() -> jdbc.queryForObject("""
                     select attributes = '{"color": "red", "size": "M", "age_group": "adult",
                       "google_product_category": "421", "identifier_exists": true, "adult": false,
                       "delivery_method": "package_delivery"}'::jsonb
                     from marketplace_staged_products where id = ?""", Boolean.class, wine))).isTrue();
-            assertThat(acrossVendors(jdbc, () -> jdbc.queryForObject(
+            assertThat(db.acrossVendors(() -> jdbc.queryForObject(
                     "select attributes::text from marketplace_staged_products where id = ?", String.class, bare)))
                     .isEqualTo("{}");
-            assertThat(acrossVendors(jdbc, () -> jdbc.queryForObject(
+            assertThat(db.acrossVendors(() -> jdbc.queryForObject(
                     "select attributes::text from marketplace_staged_products where id = ?", String.class, other)))
                     .isEqualTo("{\"adult\": true, \"gender\": \"female\"}");
 
@@ -145,9 +118,6 @@ class StagingMigrationIntegrationTests extends ApiTest {
                             "marketplace_staged_texts");
             assertThat(jdbc.queryForObject("select count(*) from marketplace_staged_texts", Long.class))
                     .as("bound to no vendor, the owner sees no texts").isZero();
-        } finally {
-            asServerOwner("drop database if exists " + database + " with (force)");
-            asServerOwner("drop role if exists " + role);
         }
     }
 
@@ -157,7 +127,7 @@ class StagingMigrationIntegrationTests extends ApiTest {
     }
 
     private static boolean attributes(JdbcTemplate jdbc, UUID id) {
-        return acrossVendors(jdbc, () -> jdbc.queryForObject("""
+        return db.acrossVendors(() -> jdbc.queryForObject("""
                 select jsonb_typeof(attributes -> 'identifier_exists') = 'boolean'
                   and jsonb_typeof(attributes -> 'adult') = 'boolean' and attributes -> 'gender' is null
                 from marketplace_staged_products where id = ?""", Boolean.class, id));
@@ -183,13 +153,12 @@ class StagingMigrationIntegrationTests extends ApiTest {
      * @param attributes color, size, gender, age_group, google_product_category, identifier_exists, adult,
      *                   delivery_method as SQL literals
      */
-    private static UUID staged(JdbcTemplate jdbc, UUID vendorId, String externalId, String titles,
+    private static UUID staged(MigrationDatabase db, UUID vendorId, String externalId, String titles,
                                String descriptions, String raw, String contentHashes, String attributes) {
         UUID id = UUID.randomUUID();
         UUID job = UUID.randomUUID();
-        inTransaction(jdbc, () -> {
-            jdbc.queryForList("select set_config('app.vendor_id', ?, true)", vendorId.toString());
-            jdbc.update("""
+        db.asVendor(vendorId, () -> {
+            db.jdbc().update("""
                     insert into marketplace_staged_products (id, vendor_id, marketplace, external_id, titles,
                       descriptions, raw, content_hashes, link, additional_images, availability, price_amount,
                       price_currency, brand, color, size, gender, age_group, google_product_category,
@@ -202,52 +171,5 @@ class StagingMigrationIntegrationTests extends ApiTest {
             return null;
         });
         return id;
-    }
-
-    /** Reads every vendor's rows on the explicit cross-vendor path (RLS binds this owner too). */
-    private static <T> T acrossVendors(JdbcTemplate jdbc, Supplier<T> work) {
-        return inTransaction(jdbc, () -> {
-            jdbc.queryForList("select set_config('app.cross_vendor_read', 'on', true)");
-            return work.get();
-        });
-    }
-
-    private static <T> T inTransaction(JdbcTemplate jdbc, Supplier<T> work) {
-        jdbc.execute("begin");
-        T result = work.get();
-        jdbc.execute("commit");
-        return result;
-    }
-
-    /**
-     * Runs every changeset of the deployable's changelog that comes before the one named, and leaves the connection
-     * committing each statement (Liquibase leaves it in a transaction of its own, which would roll the rows back).
-     */
-    private static void updateUpTo(Liquibase liquibase, Connection connection, String changeSetId) throws Exception {
-        List<ChangeSet> unrun = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression());
-        int before = unrun.stream().map(ChangeSet::getId).toList().indexOf(changeSetId);
-        assertThat(before).as("changeset " + changeSetId + " is still to run").isPositive();
-        liquibase.update(before, new Contexts(), new LabelExpression());
-        connection.setAutoCommit(true);
-        assertThat(liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()))
-                .filteredOn(c -> !c.isAlwaysRun()).first().extracting(ChangeSet::getId).isEqualTo(changeSetId);
-    }
-
-    private Liquibase liquibase(Connection connection) throws Exception {
-        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
-        liquibase.setChangeLogParameter("app_role", environment.getRequiredProperty("wizamart.database.app-role"));
-        liquibase.setChangeLogParameter("app_role_password",
-                environment.getRequiredProperty("wizamart.database.app-password"));
-        return liquibase;
-    }
-
-    private void asServerOwner(String sql) throws SQLException {
-        try (Connection owner = DriverManager.getConnection(environment.getRequiredProperty("spring.liquibase.url"),
-                environment.getRequiredProperty("spring.liquibase.user"),
-                environment.getProperty("spring.liquibase.password", ""));
-             Statement statement = owner.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }
