@@ -233,6 +233,31 @@ class StagingShapeIntegrationTests extends ApiTest {
         assertThat(texts(vendorId, "W-1")).containsExactly(
                 List.of("en", "Deep red wine", "14"), List.of("fr", "Vin rouge", "21"));
         assertThat(lastJob(vendorId, "W-1")).isEqualTo(en2);
+
+        // the same raw values in another order (a source that reordered its columns, or a row the staging migration
+        // moved): unchanged, stored in the new order; another value in the new order: updated
+        UUID en4 = UUID.randomUUID();
+        Map<String, String> reordered = new LinkedHashMap<>();
+        // (the raw title is what the source said, "Red wine", whatever the product's title became)
+        reordered.put("title", "Red wine");
+        reordered.put("id", "W-1");
+        assertThat(write(vendorId, "en", en4, List.of(redder.toBuilder().raw(reordered).product()), new long[] {15},
+                false)).isEqualTo(new ChunkResult(0, 0, 1));
+        assertThat(lastJob(vendorId, "W-1")).isEqualTo(en2);
+        UUID wineId = idOf(vendorId, "W-1");
+        assertThat(asVendor(vendorId, () -> store.find(wineId)).orElseThrow().raw().get("en"))
+                .containsExactly(Map.entry("title", "Red wine"), Map.entry("id", "W-1"));
+        UUID en5 = UUID.randomUUID();
+        reordered.put("note", "new column");
+        assertThat(write(vendorId, "en", en5, List.of(redder.toBuilder().raw(reordered).product()), new long[] {16},
+                false)).isEqualTo(new ChunkResult(0, 1, 0));
+        assertThat(lastJob(vendorId, "W-1")).isEqualTo(en5);
+    }
+
+    private UUID idOf(UUID vendorId, String externalId) {
+        return asVendor(vendorId, () -> jdbc.queryForObject(
+                "select id from marketplace_staged_products where vendor_id = ? and external_id = ?",
+                UUID.class, vendorId, externalId));
     }
 
     private ChunkResult write(UUID vendorId, String language, UUID jobId, List<FeedProduct> products, long[] hashes,

@@ -325,6 +325,11 @@ class ChunkPipeline {
                     if (replay) {
                         continue;
                     }
+                    if (duplicate && inChunk.contains(id)) {
+                        // its earlier row is in this chunk: written first, this one (and what is said about it)
+                        // replaces it in the next
+                        cut();
+                    }
                     if (duplicate) {
                         errors.add(new FeedRowError(product.position(), "id", product.externalId(),
                                 "The same id appears earlier in the file; this later row wins."));
@@ -335,10 +340,6 @@ class ChunkPipeline {
                     long hash = product.warnings().isEmpty() ? lastHash : ContentIndex.NO_HASH;
                     // staged exactly like this: nothing to send (unless an earlier row of this file replaced it)
                     if (duplicate || !known.holds(id, hash)) {
-                        if (duplicate && inChunk.contains(id)) {
-                            // its earlier row is in this chunk: written first, this one replaces it in the next
-                            cut();
-                        }
                         inChunk.add(id);
                         // staged in no language when the import began, nor by an earlier row of this file
                         building.add(product, hash, !duplicate && !known.contains(id));

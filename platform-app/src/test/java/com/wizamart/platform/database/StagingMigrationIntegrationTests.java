@@ -126,8 +126,8 @@ class StagingMigrationIntegrationTests extends ApiTest {
                         String rawValues, Long contentHash, List<String> rawNames, boolean layoutIdIsMd5) {
     }
 
-    private static boolean attributes(JdbcTemplate jdbc, UUID id) {
-        return db.acrossVendors(() -> jdbc.queryForObject("""
+    private static boolean attributes(MigrationDatabase db, UUID id) {
+        return db.acrossVendors(() -> db.jdbc().queryForObject("""
                 select jsonb_typeof(attributes -> 'identifier_exists') = 'boolean'
                   and jsonb_typeof(attributes -> 'adult') = 'boolean' and attributes -> 'gender' is null
                 from marketplace_staged_products where id = ?""", Boolean.class, id));

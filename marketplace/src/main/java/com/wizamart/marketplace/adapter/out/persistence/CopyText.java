@@ -207,6 +207,8 @@ final class CopyText {
                 for (int k = 0; k < 4; k++) {
                     buffer[length++] = '\\';
                 }
+            } else if (c == '\0') {
+                continue; // jsonb cannot hold it, as text cannot
             } else if (c < 0x20) {
                 switch (c) {
                     case '\b' -> escaped('b');

@@ -95,14 +95,30 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
             returning s.id""".formatted(FACT_COLUMNS, columns("c.", FACT_COLUMNS), columns("s.", FACT_COLUMNS));
 
     /**
+     * The staged raw values ({@code t}) are the chunk's ({@code c}) in another order: the same names with the same
+     * values (a source that reordered its columns; rows the staging migration moved, whose former {@code jsonb} had
+     * lost the source's order). Values are split at every U+001F: a value holding one (escaped) only makes the row
+     * count as changed.
+     */
+    private static final String SAME_RAW_VALUES = """
+            (select jsonb_object(lt.names, vt.v) = jsonb_object(lc.names, vc.v)
+             from marketplace_raw_layouts lt, marketplace_raw_layouts lc,
+               lateral (select string_to_array(t.raw_values, chr(31)) as v) vt,
+               lateral (select string_to_array(c.raw_values, chr(31)) as v) vc
+             where lt.vendor_id = :vendor and lt.id = t.raw_layout and lc.vendor_id = :vendor
+               and lc.id = c.raw_layout and cardinality(lt.names) = cardinality(vt.v)
+               and cardinality(lc.names) = cardinality(vc.v))""";
+
+    /**
      * The general way, 3: this language's texts are upserted (a row whose content hash alone changed keeps its
-     * texts); answers the products whose texts changed.
+     * texts); answers the products whose texts changed: title, description or raw values, not their order.
      */
     private static final String UPSERT_TEXTS = """
             with src as (
               select s.id, c.title, c.description, c.raw_layout, c.raw_values, c.content_hash,
-                (t.title, t.description, t.raw_layout, t.raw_values)
-                  is distinct from (c.title, c.description, c.raw_layout, c.raw_values) as changed
+                t.product_id is null or (t.title, t.description) is distinct from (c.title, c.description)
+                  or (t.raw_layout, t.raw_values) is distinct from (c.raw_layout, c.raw_values)
+                    and not coalesce(%s, false) as changed
               from marketplace_import_chunk c
               join marketplace_staged_products s
                 on s.vendor_id = :vendor and s.marketplace = :marketplace and s.external_id = c.external_id
@@ -119,12 +135,12 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                 is distinct from (excluded.title, excluded.description, excluded.raw_layout, excluded.raw_values,
                   excluded.content_hash)
             )
-            select id from src where changed""";
+            select id from src where changed""".formatted(SAME_RAW_VALUES);
 
     /** The general way, 4: other languages of products whose facts changed must be sent again. */
     private static final String CLEAR_OTHER_HASHES = """
             update marketplace_staged_texts set content_hash = null
-            where product_id = any(:ids) and language <> :lang and content_hash is not null""";
+            where vendor_id = :vendor and product_id = any(:ids) and language <> :lang and content_hash is not null""";
 
     /** The general way, 5: products whose texts alone changed are this import's too. */
     private static final String TOUCH = """
@@ -298,8 +314,8 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
         List<UUID> textsChanged = jdbc.sql(UPSERT_TEXTS).param("vendor", vendorId).param("marketplace", marketplace)
                 .param("lang", language).param("all", all).query(UUID.class).list();
         if (!factsChanged.isEmpty()) {
-            jdbc.sql(CLEAR_OTHER_HASHES).param("ids", factsChanged.toArray(UUID[]::new)).param("lang", language)
-                    .update();
+            jdbc.sql(CLEAR_OTHER_HASHES).param("vendor", vendorId).param("ids", factsChanged.toArray(UUID[]::new))
+                    .param("lang", language).update();
         }
         Set<UUID> changed = new HashSet<>(factsChanged);
         List<UUID> touch = new ArrayList<>();
@@ -342,7 +358,7 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                 .text(p.itemGroupId())
                 .text(p.quantity() == null ? null : p.quantity().toString())
                 .text(p.taxRate() == null ? null : p.taxRate().toPlainString())
-                .text(p.attributes().toJson())
+                .text(withoutNul(p.attributes().toJson()))
                 .text(p.title())
                 .text(p.description())
                 .ascii(layouts.id(p.raw().keySet()))
@@ -354,6 +370,30 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
 
     private static final byte[] TRUE = {'t'};
     private static final byte[] FALSE = {'f'};
+
+    /**
+     * JSON without its {@code \\u0000} escapes: {@code jsonb} cannot hold a NUL character (nor can PostgreSQL text,
+     * from which {@link CopyText} drops them too).
+     */
+    static String withoutNul(String json) {
+        if (!json.contains("\\u0000")) {
+            return json;
+        }
+        StringBuilder out = new StringBuilder(json.length());
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '\\' && i + 1 < json.length()) {
+                if (json.startsWith("u0000", i + 1)) {
+                    i += 5;
+                    continue;
+                }
+                out.append(c).append(json.charAt(++i)); // an escape: its character is not the start of another
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
 
     /** {@code a, b} as {@code p.a, p.b}. */
     private static String columns(String prefix, String columns) {

@@ -48,7 +48,7 @@ class CopyTextTests {
             list.add(TRICKY.get(i));
         }
         assertThat(copy(out -> out.json(raw).json(list).json(List.of()).json(Map.of()).endRow()))
-                .isEqualTo(utf8(oldField(JSON.writeValueAsString(raw)) + oldField(JSON.writeValueAsString(list))
+                .isEqualTo(utf8(oldField(json(raw)) + oldField(json(list))
                         + "[]\t{}\n"));
     }
 
@@ -60,7 +60,7 @@ class CopyTextTests {
             big.append(TRICKY.get(random.nextInt(TRICKY.size())));
         }
         String value = big.toString();
-        String expected = utf8(oldField(value) + oldField(JSON.writeValueAsString(Map.of("k", value))) + "x\n");
+        String expected = utf8(oldField(value) + oldField(json(Map.of("k", value))) + "x\n");
         for (int size : new int[] {16, 17, 1000, 65536}) {
             ByteArrayOutputStream sink = new ByteArrayOutputStream();
             CopyText out = new CopyText(sink::write, size);
@@ -124,6 +124,20 @@ class CopyTextTests {
                         .isEqualTo(direct);
             }
         }
+    }
+
+    @Test
+    void nulEscapesLeaveJsonWithTheirCharactersOnly() {
+        assertThat(PostgresStagingStore.withoutNul("{\"a\":\"x\\u0000y\",\"b\":\"back\\\\u0000slash\"}"))
+                .isEqualTo("{\"a\":\"xy\",\"b\":\"back\\\\u0000slash\"}");
+        assertThat(PostgresStagingStore.withoutNul("{\"a\":\"\\u0000\\u0000\"}")).isEqualTo("{\"a\":\"\"}");
+        String plain = "{\"a\":\"\\u0001\"}";
+        assertThat(PostgresStagingStore.withoutNul(plain)).isSameAs(plain);
+    }
+
+    /** What the application's mapper writes, without NUL characters (jsonb cannot hold them). */
+    private static String json(Object value) throws Exception {
+        return PostgresStagingStore.withoutNul(JSON.writeValueAsString(value));
     }
 
     @FunctionalInterface
