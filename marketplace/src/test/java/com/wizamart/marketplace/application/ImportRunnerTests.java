@@ -113,9 +113,18 @@ class ImportRunnerTests {
         feed.add(product(26, "P-22"));
         ImportJob job = job(ImportCounts.ZERO);
         Scripted reader = new Scripted(feed, null);
+        // the position of each stored error, and how many chunks were written when it was stored
+        List<long[]> stored = new CopyOnWriteArrayList<>();
+        org.mockito.Mockito.doAnswer(call -> {
+            List<FeedRowError> errors = call.getArgument(3);
+            errors.forEach(e -> stored.add(new long[] {e.position(), staging.chunks.size()}));
+            return null;
+        }).when(jobs).appendErrors(eq(job.id()), any(), anyLong(), any());
 
         runner(reader).run(job.id(), vendor);
 
+        // the row repeating P-22, and what is said about it, go with the chunk that holds it
+        assertThat(stored).extracting(e -> e[0] + "@" + e[1]).containsExactly("9@2", "26@6");
         // the row repeating P-22 ends the chunk holding the earlier one: written after it, it replaces it
         assertThat(staging.chunks).extracting(List::size).containsExactly(5, 5, 5, 5, 3, 1);
         assertThat(staging.chunks.stream().flatMap(List::stream).map(FeedProduct::externalId).toList())
