@@ -307,6 +307,9 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
      * products staged in no language) and updated (facts or this language's texts changed) products.
      */
     private ChunkResult writeGeneral(UUID vendorId, String marketplace, String language, UUID jobId, boolean all) {
+        // a temporary table has no statistics until analyzed: without them the planner may join a few hundred rows
+        // to staging by reading all of the vendor's products, chunk after chunk
+        jdbc.sql("analyze marketplace_import_chunk").update();
         Set<UUID> created = new HashSet<>(jdbc.sql(INSERT_MISSING).param("vendor", vendorId)
                 .param("marketplace", marketplace).param("job", jobId).param("all", all).query(UUID.class).list());
         List<UUID> factsChanged = jdbc.sql(UPDATE_FACTS).param("vendor", vendorId).param("marketplace", marketplace)
