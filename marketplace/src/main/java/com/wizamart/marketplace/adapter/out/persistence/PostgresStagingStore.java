@@ -307,9 +307,11 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
      * products staged in no language) and updated (facts or this language's texts changed) products.
      */
     private ChunkResult writeGeneral(UUID vendorId, String marketplace, String language, UUID jobId, boolean all) {
-        // a temporary table has no statistics until analyzed: without them the planner may join a few hundred rows
-        // to staging by reading all of the vendor's products, chunk after chunk
+        // a few hundred rows are joined to staging by its keys, one probe each, only if the planner knows that: the
+        // temporary table gets statistics, and each statement a plan for its own values (a generic plan, which the
+        // driver's prepared statements get after five runs, read all of the vendor's products, chunk after chunk)
         jdbc.sql("analyze marketplace_import_chunk").update();
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         Set<UUID> created = new HashSet<>(jdbc.sql(INSERT_MISSING).param("vendor", vendorId)
                 .param("marketplace", marketplace).param("job", jobId).param("all", all).query(UUID.class).list());
         List<UUID> factsChanged = jdbc.sql(UPDATE_FACTS).param("vendor", vendorId).param("marketplace", marketplace)
