@@ -86,13 +86,23 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
             on conflict (vendor_id, marketplace, external_id) do nothing
             returning id""";
 
+    /**
+     * The chunk's rows the general way takes, with the id of their staged product: found by one probe of the unique
+     * key per row, whatever the statistics say. Right after a vendor's first import, they still count the vendor's
+     * rows as a handful, and a plain join read all of them for every chunk.
+     */
+    private static final String CHUNK_WITH_STAGED_IDS = """
+            select c.*, (select p.id from marketplace_staged_products p where p.vendor_id = :vendor
+                           and p.marketplace = :marketplace and p.external_id = c.external_id) as staged_id
+            from marketplace_import_chunk c where (c.unstaged is not true or :all)""";
+
     /** The general way, 2: facts that differ are rewritten. */
     private static final String UPDATE_FACTS = """
             update marketplace_staged_products s set (%1$s) = (%2$s), last_job_id = :job, updated_at = now()
-            from marketplace_import_chunk c
-            where (c.unstaged is not true or :all) and s.vendor_id = :vendor and s.marketplace = :marketplace
-              and s.external_id = c.external_id and (%3$s) is distinct from (%2$s)
-            returning s.id""".formatted(FACT_COLUMNS, columns("c.", FACT_COLUMNS), columns("s.", FACT_COLUMNS));
+            from (%4$s) c
+            where s.id = c.staged_id and (%3$s) is distinct from (%2$s)
+            returning s.id""".formatted(FACT_COLUMNS, columns("c.", FACT_COLUMNS), columns("s.", FACT_COLUMNS),
+            CHUNK_WITH_STAGED_IDS);
 
     /**
      * The staged raw values ({@code t}) are the chunk's ({@code c}) in another order: the same names with the same
@@ -115,15 +125,15 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
      */
     private static final String UPSERT_TEXTS = """
             with src as (
-              select s.id, c.title, c.description, c.raw_layout, c.raw_values, c.content_hash,
+              select c.staged_id as id, c.title, c.description, c.raw_layout, c.raw_values, c.content_hash,
                 t.product_id is null or (t.title, t.description) is distinct from (c.title, c.description)
                   or (t.raw_layout, t.raw_values) is distinct from (c.raw_layout, c.raw_values)
-                    and not coalesce(%s, false) as changed
-              from marketplace_import_chunk c
-              join marketplace_staged_products s
-                on s.vendor_id = :vendor and s.marketplace = :marketplace and s.external_id = c.external_id
-              left join marketplace_staged_texts t on t.product_id = s.id and t.language = :lang
-              where (c.unstaged is not true or :all)
+                    and not coalesce(%1$s, false) as changed
+              from (%2$s) c
+              -- one probe of the texts' key per row (offset 0 keeps the planner from joining otherwise)
+              left join lateral (select t.* from marketplace_staged_texts t
+                                 where t.product_id = c.staged_id and t.language = :lang offset 0) t on true
+              where c.staged_id is not null
             ), up as (
               insert into marketplace_staged_texts as t (product_id, language, vendor_id, title, description,
                 raw_layout, raw_values, content_hash)
@@ -135,7 +145,7 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                 is distinct from (excluded.title, excluded.description, excluded.raw_layout, excluded.raw_values,
                   excluded.content_hash)
             )
-            select id from src where changed""".formatted(SAME_RAW_VALUES);
+            select id from src where changed""".formatted(SAME_RAW_VALUES, CHUNK_WITH_STAGED_IDS);
 
     /** The general way, 4: other languages of products whose facts changed must be sent again. */
     private static final String CLEAR_OTHER_HASHES = """
@@ -307,11 +317,6 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
      * products staged in no language) and updated (facts or this language's texts changed) products.
      */
     private ChunkResult writeGeneral(UUID vendorId, String marketplace, String language, UUID jobId, boolean all) {
-        // a few hundred rows are joined to staging by its keys, one probe each, only if the planner knows that: the
-        // temporary table gets statistics, and each statement a plan for its own values (a generic plan, which the
-        // driver's prepared statements get after five runs, read all of the vendor's products, chunk after chunk)
-        jdbc.sql("analyze marketplace_import_chunk").update();
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         Set<UUID> created = new HashSet<>(jdbc.sql(INSERT_MISSING).param("vendor", vendorId)
                 .param("marketplace", marketplace).param("job", jobId).param("all", all).query(UUID.class).list());
         List<UUID> factsChanged = jdbc.sql(UPDATE_FACTS).param("vendor", vendorId).param("marketplace", marketplace)
