@@ -89,12 +89,13 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
     /**
      * The chunk's rows the general way takes, with the id of their staged product: found by one probe of the unique
      * key per row, whatever the statistics say. Right after a vendor's first import, they still count the vendor's
-     * rows as a handful, and a plain join read all of them for every chunk.
+     * rows as a handful, and a plain join read all of them for every chunk; the statements of the general way are
+     * therefore planned without hash and merge joins ({@link #writeGeneral}).
      */
     private static final String CHUNK_WITH_STAGED_IDS = """
             select c.*, (select p.id from marketplace_staged_products p where p.vendor_id = :vendor
                            and p.marketplace = :marketplace and p.external_id = c.external_id) as staged_id
-            from marketplace_import_chunk c where (c.unstaged is not true or :all)""";
+            from marketplace_import_chunk c where (c.unstaged is not true or :all) offset 0""";
 
     /** The general way, 2: facts that differ are rewritten. */
     private static final String UPDATE_FACTS = """
@@ -317,6 +318,10 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
      * products staged in no language) and updated (facts or this language's texts changed) products.
      */
     private ChunkResult writeGeneral(UUID vendorId, String marketplace, String language, UUID jobId, boolean all) {
+        // a few hundred rows join staging by its keys, a probe each: with the vendor's rows counted as a handful (the
+        // statistics right after its first import), the planner would rather read them all into a hash table
+        jdbc.sql("set local enable_hashjoin = off").update();
+        jdbc.sql("set local enable_mergejoin = off").update();
         Set<UUID> created = new HashSet<>(jdbc.sql(INSERT_MISSING).param("vendor", vendorId)
                 .param("marketplace", marketplace).param("job", jobId).param("all", all).query(UUID.class).list());
         List<UUID> factsChanged = jdbc.sql(UPDATE_FACTS).param("vendor", vendorId).param("marketplace", marketplace)
