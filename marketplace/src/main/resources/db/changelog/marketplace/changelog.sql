@@ -234,3 +234,19 @@ ALTER TABLE marketplace_staged_products DROP COLUMN titles, DROP COLUMN descript
   DROP COLUMN content_hashes, DROP COLUMN facts_hash, DROP COLUMN google_product_category, DROP COLUMN color,
   DROP COLUMN size, DROP COLUMN gender, DROP COLUMN age_group, DROP COLUMN identifier_exists, DROP COLUMN adult,
   DROP COLUMN delivery_method;
+
+--changeset wizamart:marketplace-011-staging-statistics splitStatements:false
+--comment: The statistics of staging, gathered by an import that wrote many rows (ADR 0030): right after a vendor's
+--comment: first import they counted its products as a handful until autovacuum came by, and the planner read all of
+--comment: them for every chunk of the next import. Only a table's owner may analyze it: SECURITY DEFINER (owned by the
+--comment: migration role), for the application role alone, and only these two tables.
+CREATE FUNCTION marketplace_analyze_staging() RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public
+  AS $$
+BEGIN
+  ANALYZE public.marketplace_staged_products;
+  ANALYZE public.marketplace_staged_texts;
+END
+$$;
+REVOKE ALL ON FUNCTION marketplace_analyze_staging() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION marketplace_analyze_staging() TO ${app_role};

@@ -57,6 +57,8 @@ import com.wizamart.marketplace.spi.UnchangedRecord;
 class ChunkPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(ChunkPipeline.class);
+    /** Rows a pass writes (created and updated) from which it brings staging's statistics up to date. */
+    static final long STATISTICS_AFTER_ROWS = 1_000;
     /** How often a pass that found every reader busy asks again. */
     static final Duration READER_RETRY = Duration.ofMillis(200);
 
@@ -142,6 +144,7 @@ class ChunkPipeline {
             ContentIndex known = inTx(() -> staging.knownContent(job.vendorId(), job.marketplace(), job.language()));
             log.info("Import {}: {} staged products of this language known, read in {} ms", job.id(), known.size(),
                     (System.nanoTime() - loading) / 1_000_000);
+            ImportCounts before = counts;
             Chunks chunks = new Chunks(reader, staging, known, new ContentHash(mappingVersion), alreadyCommitted,
                     chunkSize, watch);
             Future<?> reading = startReading(chunks);
@@ -161,6 +164,13 @@ class ChunkPipeline {
                 return new Outcome.TakenOver();
             } finally {
                 chunks.stop(reading);
+            }
+            if (counts.created() + counts.updated() - before.created() - before.updated() >= STATISTICS_AFTER_ROWS) {
+                // the next import of this vendor is planned for what staging now holds, not for what it held
+                inTx(() -> {
+                    staging.refreshStatistics();
+                    return null;
+                });
             }
             return watch.cancelled() ? new Outcome.Cancelled(counts, errorCount) : new Outcome.Read(counts, errorCount);
         }

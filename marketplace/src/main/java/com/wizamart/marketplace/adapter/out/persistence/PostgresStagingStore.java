@@ -205,6 +205,11 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
     }
 
     @Override
+    public void refreshStatistics() {
+        jdbc.sql("select marketplace_analyze_staging()").query().listOfRows();
+    }
+
+    @Override
     public ChunkResult write(UUID vendorId, String marketplace, String language, UUID jobId, List<FeedProduct> chunk,
                              long[] contentHashes) {
         ChunkBuilder rows = chunkBuilder();

@@ -54,6 +54,13 @@ public interface StagingStore {
         throw new IllegalArgumentException("Not a chunk this store prepared: " + chunk.getClass().getName());
     }
 
+    /**
+     * Brings the database's statistics of staging up to date after an import wrote many rows (call in a transaction),
+     * so that the next import's statements are planned for what staging now holds.
+     */
+    default void refreshStatistics() {
+    }
+
     Page<StagedProductSummary> search(StagedProductQuery query, Pageable pageable);
 
     Optional<StagedProductDetail> find(UUID id);
