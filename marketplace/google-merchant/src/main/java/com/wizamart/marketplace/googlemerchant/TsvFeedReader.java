@@ -45,8 +45,6 @@ final class TsvFeedReader implements FeedReader {
     private final DecodedText text;
     private final CsvParser parser;
     private final TsvColumns columns;
-    /** Asked about each item before it is mapped, while {@link #next(KnownRecords)} reads. */
-    private KnownRecords known = KnownRecords.NONE;
     private FeedException failure;
     private boolean finished;
 
@@ -104,17 +102,13 @@ final class TsvFeedReader implements FeedReader {
     }
 
     @Override
-    public FeedRecord next(KnownRecords known) throws FeedException {
-        this.known = known;
-        try {
-            return next();
-        } finally {
-            this.known = KnownRecords.NONE;
-        }
+    public FeedRecord next() throws FeedException {
+        return next(KnownRecords.NONE);
     }
 
+    /** Asks {@code known} about each item before it is mapped. */
     @Override
-    public FeedRecord next() throws FeedException {
+    public FeedRecord next(KnownRecords known) throws FeedException {
         if (failure != null) {
             throw failure;
         }
@@ -137,7 +131,7 @@ final class TsvFeedReader implements FeedReader {
                 return null;
             }
             if (!isBlank(cells)) {
-                return row(line, cells);
+                return row(line, cells, known);
             }
         }
         return null;
@@ -156,7 +150,7 @@ final class TsvFeedReader implements FeedReader {
         }
     }
 
-    private FeedRecord row(long line, String[] cells) {
+    private FeedRecord row(long line, String[] cells, KnownRecords known) {
         int width = columns.width();
         // a shape error's value is the row's first cell: usually the id, which is what the vendor searches for
         String first = cells.length > 0 ? cells[0] : null;

@@ -92,8 +92,6 @@ final class XmlFeedReader implements FeedReader {
      */
     private final Set<String> names = new HashSet<>();
     private FeedRecord first;
-    /** Asked about each item before it is mapped, while {@link #next(KnownRecords)} reads. */
-    private KnownRecords known = KnownRecords.NONE;
     private FeedException failure;
     private boolean finished;
 
@@ -157,7 +155,7 @@ final class XmlFeedReader implements FeedReader {
             reader = new XmlFeedReader(text, xml, root.equals("feed"));
             reader.checkNames();
             boolean declared = reader.googleNamespaceDeclared();
-            FeedRecord first = reader.read();
+            FeedRecord first = reader.read(KnownRecords.NONE);
             if (!declared && !reader.lastItemWasGoogle && (first == null || !reader.googleNamespaceDeclared())) {
                 String kind = reader.atom ? "Atom" : "RSS";
                 throw new FeedException(Reason.NOT_A_FEED, first == null
@@ -202,17 +200,13 @@ final class XmlFeedReader implements FeedReader {
     }
 
     @Override
-    public FeedRecord next(KnownRecords known) throws FeedException {
-        this.known = known;
-        try {
-            return next();
-        } finally {
-            this.known = KnownRecords.NONE;
-        }
+    public FeedRecord next() throws FeedException {
+        return next(KnownRecords.NONE);
     }
 
+    /** Asks {@code known} about each item before it is mapped. */
     @Override
-    public FeedRecord next() throws FeedException {
+    public FeedRecord next(KnownRecords known) throws FeedException {
         if (failure != null) {
             throw failure;
         }
@@ -225,7 +219,7 @@ final class XmlFeedReader implements FeedReader {
             return null;
         }
         try {
-            FeedRecord record = read();
+            FeedRecord record = read(known);
             if (record == null) {
                 close();
             }
@@ -266,7 +260,7 @@ final class XmlFeedReader implements FeedReader {
     // ---------------------------------------------------------------- walking the document
 
     /** The next item's record, or {@literal null} at the end of the document. */
-    private FeedRecord read() throws XMLStreamException, FeedException {
+    private FeedRecord read(KnownRecords known) throws XMLStreamException, FeedException {
         while (true) {
             int event = nextEvent();
             switch (event) {
@@ -277,7 +271,7 @@ final class XmlFeedReader implements FeedReader {
                         level2 = xml.getLocalName();
                     }
                     if (isItem()) {
-                        return item();
+                        return item(known);
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> depth--;
@@ -307,7 +301,7 @@ final class XmlFeedReader implements FeedReader {
     }
 
     /** Reads the item whose start tag is the current event, up to its end tag. */
-    private FeedRecord item() throws XMLStreamException, FeedException {
+    private FeedRecord item(KnownRecords known) throws XMLStreamException, FeedException {
         Item item = new Item(xml.getLocation().getLineNumber());
         attributes(item, item.root);
         int itemDepth = depth;
