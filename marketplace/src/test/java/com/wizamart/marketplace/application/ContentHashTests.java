@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.commons.codec.digest.MurmurHash3;
 import org.junit.jupiter.api.Test;
 
 import com.wizamart.marketplace.application.support.ContentIndex;
@@ -81,7 +81,7 @@ class ContentHashTests {
     }
 
     @Test
-    void isTheMd5OfTheVersionsNamesAndValuesEachFollowedByAUnitSeparator() {
+    void isTheMurmurHashOfTheVersionsValuesAndNamesEachWithItsLength() {
         ContentHash hash = new ContentHash(7);
         assertThat(hash.of(raw())).isEqualTo(expected(7, raw()));
         Map<String, String> big = new LinkedHashMap<>();
@@ -92,6 +92,22 @@ class ContentHashTests {
         // the buffer that grew for the big record gives the same hashes afterwards
         assertThat(hash.of(raw())).isEqualTo(expected(7, raw()));
         assertThat(hash.of(Map.of())).isEqualTo(expected(7, Map.of()));
+    }
+
+    @Test
+    void namesRememberedFromTheLastRecordAreUsedOnlyWhileTheyAreTheSame() {
+        Map<String, String> other = new LinkedHashMap<>();
+        raw().forEach((name, value) -> other.put(name.equals("ctl") ? "ctl2" : name, value)); // a later name differs
+        Map<String, String> shorter = new LinkedHashMap<>(raw());
+        shorter.remove("日本");
+        Map<String, String> longer = new LinkedHashMap<>(raw());
+        longer.put("more", "x");
+        ContentHash hash = new ContentHash(5);
+        for (Map<String, String> record : java.util.List.of(raw(), other, raw(), shorter, longer, raw(), raw(),
+                Map.<String, String>of(), longer, other)) {
+            assertThat(hash.of(record)).as("%s", record.keySet()).isEqualTo(expected(5, record))
+                    .isEqualTo(new ContentHash(5).of(record));
+        }
     }
 
     @Test
@@ -119,23 +135,20 @@ class ContentHashTests {
     }
 
     /**
-     * The layout, written out: the seed, then every name and value as its UTF-8 length (four bytes, big-endian, -1 for
-     * null) and its UTF-8 bytes.
+     * The layout, written out: the seed, the number of values, every value, then every name, each as its UTF-8 length
+     * (four bytes, big-endian, -1 for null) and its UTF-8 bytes; hashed with MurmurHash3 x64 128 (seed 0), the first
+     * 64 bits kept.
      */
     private static long expected(int mappingVersion, Map<String, String> raw) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         field(bytes, ("staging " + ContentHash.PLATFORM_VERSION + ", mapping " + mappingVersion)
                 .getBytes(StandardCharsets.UTF_8));
-        raw.forEach((name, value) -> {
-            field(bytes, name.getBytes(StandardCharsets.UTF_8));
-            field(bytes, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
-        });
-        try {
-            long hash = ByteBuffer.wrap(MessageDigest.getInstance("MD5").digest(bytes.toByteArray())).getLong();
-            return hash == ContentIndex.NO_HASH ? hash + 1 : hash;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        bytes.writeBytes(ByteBuffer.allocate(4).putInt(raw.size()).array());
+        raw.values().forEach(value -> field(bytes, value == null ? null : value.getBytes(StandardCharsets.UTF_8)));
+        raw.keySet().forEach(name -> field(bytes, name.getBytes(StandardCharsets.UTF_8)));
+        byte[] all = bytes.toByteArray();
+        long hash = MurmurHash3.hash128x64(all, 0, all.length, 0)[0];
+        return hash == ContentIndex.NO_HASH ? hash + 1 : hash;
     }
 
     private static void field(ByteArrayOutputStream bytes, byte[] utf8) {

@@ -128,21 +128,28 @@ final class FeedText extends Reader {
                     break;
                 }
             }
-            char c = chars.get();
-            if (afterCr) {
-                afterCr = false;
-                if (c == '\n') {
-                    continue;
+            // straight over the decoded characters' array (a heap buffer, offset 0)
+            char[] decoded = chars.array();
+            int p = chars.position();
+            int end = p + Math.min(chars.remaining(), len - n);
+            while (p < end) {
+                char c = decoded[p++];
+                if (afterCr) {
+                    afterCr = false;
+                    if (c == '\n') {
+                        continue;
+                    }
                 }
+                if (c == '\r') {
+                    c = '\n';
+                    afterCr = true;
+                }
+                if (c == '\n') {
+                    line++;
+                }
+                cbuf[off + n++] = c;
             }
-            if (c == '\r') {
-                c = '\n';
-                afterCr = true;
-            }
-            if (c == '\n') {
-                line++;
-            }
-            cbuf[off + n++] = c;
+            chars.position(p);
         }
         if (n == 0) {
             return -1;

@@ -47,6 +47,28 @@ class FeedTextTests {
     }
 
     @Test
+    void turnsLineEndsIntoLineFeedsAcrossBuffersWhateverTheReadSize() throws Exception {
+        // line ends of every kind, a \r\n split at every position, past the decoder's 8 KB of characters many times
+        StringBuilder feed = new StringBuilder();
+        String[] ends = {"\r\n", "\r", "\n", "\r\r\n"};
+        for (int i = 0; feed.length() < 100_000; i++) {
+            feed.append("LS-").append(i).append("\tCafé ").append("é€".repeat(i % 13)).append(ends[i % ends.length]);
+        }
+        String expected = feed.toString().replace("\r\n", "\n").replace('\r', '\n');
+        for (int size : new int[] {1, 7, 4096, 8191, 8192, 8193, 65_536}) {
+            FeedText text = open(feed.toString().getBytes(StandardCharsets.UTF_8));
+            StringBuilder read = new StringBuilder();
+            char[] buffer = new char[size + 3];
+            int n;
+            while ((n = text.read(buffer, 3, size)) >= 0) {
+                assertThat(n).isBetween(1, size);
+                read.append(buffer, 3, n);
+            }
+            assertThat(read.toString()).as("reads of %d characters", size).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void readsTheHeaderLineAndLeavesTheRestForTheParser() throws Exception {
         FeedText text = open("id\ttitle\r\nLS-1\tMug".getBytes(StandardCharsets.US_ASCII));
 

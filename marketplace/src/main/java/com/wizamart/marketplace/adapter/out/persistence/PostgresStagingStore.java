@@ -181,13 +181,8 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
      */
     @Override
     public ContentIndex knownContent(UUID vendorId, String marketplace, String language) {
-        Long staged = jdbc.sql("""
-                select count(*) from marketplace_staged_products where vendor_id = :vendor and marketplace = :marketplace""")
-                .param("vendor", vendorId).param("marketplace", marketplace).query(Long.class).single();
-        if (staged == 0) {
-            return ContentIndex.empty();
-        }
-        ContentIndex index = new ContentIndex((int) Math.min(staged, Integer.MAX_VALUE / 4));
+        // grows as rows come (counting them first would read the vendor's products once more)
+        ContentIndex index = new ContentIndex();
         streaming.query("""
                 select s.external_id, t.content_hash from marketplace_staged_products s
                 left join marketplace_staged_texts t on t.product_id = s.id and t.language = ?
