@@ -1,6 +1,7 @@
 package com.wizamart.marketplace.letzshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import com.wizamart.marketplace.spi.FeedException;
+import com.wizamart.marketplace.spi.text.CarriedFeedException;
 
 class FeedTextTests {
 
@@ -48,7 +50,7 @@ class FeedTextTests {
 
     @Test
     void turnsLineEndsIntoLineFeedsAcrossBuffersWhateverTheReadSize() throws Exception {
-        // line ends of every kind, a \r\n split at every position, past the decoder's 8 KB of characters many times
+        // line ends of every kind, split between reads of every size, past the decoder's 8 KB of characters many times
         StringBuilder feed = new StringBuilder();
         String[] ends = {"\r\n", "\r", "\n", "\r\r\n"};
         for (int i = 0; feed.length() < 100_000; i++) {
@@ -66,6 +68,35 @@ class FeedTextTests {
             }
             assertThat(read.toString()).as("reads of %d characters", size).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void aLineEndSplitBetweenTwoDecodedBuffersCountsAsOneLine() throws Exception {
+        // the decoder hands over 8,192 characters at a time: the \r of the first line end is the last of them
+        StringBuilder feed = new StringBuilder("x".repeat(8191)).append("\r\n");
+        for (int i = 0; i < 2000; i++) {
+            feed.append("LS-").append(i).append("\tMug\r\n");
+        }
+        byte[] ascii = feed.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] utf8 = new byte[3 + ascii.length + 2];
+        utf8[0] = (byte) 0xEF;
+        utf8[1] = (byte) 0xBB;
+        utf8[2] = (byte) 0xBF;
+        System.arraycopy(ascii, 0, utf8, 3, ascii.length);
+        utf8[utf8.length - 2] = 'x';
+        utf8[utf8.length - 1] = (byte) 0xFF; // not UTF-8, on line 2002
+
+        FeedText text = open(utf8);
+        StringBuilder read = new StringBuilder();
+        char[] buffer = new char[4096];
+        assertThatThrownBy(() -> {
+            int n;
+            while ((n = text.read(buffer, 0, buffer.length)) >= 0) {
+                read.append(buffer, 0, n);
+            }
+        }).isInstanceOfSatisfying(CarriedFeedException.class, e -> assertThat(e.feedException().getMessage())
+                .startsWith("Line 2002 is not valid UTF-8"));
+        assertThat(read.toString()).isEqualTo(feed.toString().replace("\r\n", "\n") + "x");
     }
 
     @Test
