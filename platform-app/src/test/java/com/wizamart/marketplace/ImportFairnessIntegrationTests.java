@@ -40,7 +40,10 @@ import tools.jackson.databind.JsonNode;
  */
 @TestPropertySource(properties = {"jobrunr.database.table-prefix=jobrunr.fairness_",
         "jobrunr.background-job-server.worker-count=2",
-        "wizamart.marketplace.storage-directory=target/fairness-feeds/${random.uuid}"})
+        "wizamart.marketplace.storage-directory=target/fairness-feeds/${random.uuid}",
+        // the orphan below is stale for this context's sweep at once, for the other test contexts' sweeps (same
+        // database, their own job engines and feed directories) only after a minute
+        "wizamart.marketplace.hand-over-after=1s"})
 class ImportFairnessIntegrationTests extends ApiTest {
 
     private static final Duration PROMPTLY = Duration.ofSeconds(20);
@@ -153,12 +156,13 @@ class ImportFairnessIntegrationTests extends ApiTest {
         byte[] feed = Feeds.generated("G", 30, 0);
         FeedStorage.StoredFeed stored = storage.store(new ByteArrayInputStream(feed), feed.length);
         UUID orphan = UUID.randomUUID();
-        // as a worker left it: running, started a while ago, no job-engine job that will run it again
+        // as a worker left it: running, started a while ago, untouched for a moment, no job-engine job that will run
+        // it again
         vendorScope.runAs(vendor.id(), () -> jdbc.update("""
                 insert into marketplace_import_jobs (id, vendor_id, marketplace, language, source, source_file,
                   source_name, status, bytes_total, created_at, started_at, attempts, updated_at)
                 values (?, ?, 'letzshop', 'en', 'UPLOAD', ?, 'feed.tsv', 'RUNNING', ?, now() - interval '5 minutes',
-                  now() - interval '5 minutes', 1, now() - interval '5 minutes')""",
+                  now() - interval '5 minutes', 1, now() - interval '2 seconds')""",
                 orphan, vendor.id(), stored.name(), (long) feed.length));
 
         String next = started(imports.upload("fr", Feeds.generated("G", 30, 5)));

@@ -39,14 +39,14 @@ public class ImportDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(ImportDispatcher.class);
     static final String QUEUED_MESSAGE = "Queued behind another running import of this vendor.";
-    /** How long a pending or running import may go untouched before the sweep checks its hand-over. */
-    static final Duration STALE = Duration.ofMinutes(1);
 
     private final ImportJobStore jobs;
     private final ApplicationEventPublisher events;
     private final JobEngine engine;
     private final VendorScope vendorScope;
     private final int maxRunning;
+    /** How long a pending or running import may go untouched before the sweep checks its hand-over. */
+    private final Duration stale;
 
     ImportDispatcher(ImportJobStore jobs, ApplicationEventPublisher events, JobEngine engine, VendorScope vendorScope,
                      MarketplaceProperties properties) {
@@ -55,6 +55,7 @@ public class ImportDispatcher {
         this.engine = engine;
         this.vendorScope = vendorScope;
         this.maxRunning = properties.maxRunningImportsPerVendor();
+        this.stale = properties.handOverAfter();
     }
 
     /** What claiming an import for an engine job found. */
@@ -130,7 +131,7 @@ public class ImportDispatcher {
      * import whose engine job failed for good is not: {@link AbandonedImports} fails it, its attempts spent.
      */
     public void handOverStale() {
-        Instant before = Instant.now().minus(STALE);
+        Instant before = Instant.now().minus(stale);
         List<UUID> vendors = vendorScope.acrossVendors("re-queue stale imports",
                 () -> jobs.vendorsWithActiveJobsUntouchedSince(before));
         for (UUID vendorId : vendors) {

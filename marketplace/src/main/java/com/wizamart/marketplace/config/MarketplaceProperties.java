@@ -24,6 +24,8 @@ import org.springframework.util.unit.DataSize;
  *                         imports wait {@code PENDING} until one ends, so one vendor's slow feeds never hold every
  *                         worker while another vendor's import waits.
  * @param readers          the threads that read the feeds of the imports this instance runs.
+ * @param handOverAfter    how long a pending or running import may go untouched before the minutely sweep checks
+ *                         its hand-over to the job engine (and hands it over again when the engine lost it).
  */
 @ConfigurationProperties("wizamart.marketplace")
 public record MarketplaceProperties(@DefaultValue(".wizamart/feeds") Path storageDirectory,
@@ -34,11 +36,15 @@ public record MarketplaceProperties(@DefaultValue(".wizamart/feeds") Path storag
                                     @DefaultValue Uploads uploads,
                                     @DefaultValue("10m") Duration stallTimeout,
                                     @DefaultValue("1") int maxRunningImportsPerVendor,
-                                    @DefaultValue Readers readers) {
+                                    @DefaultValue Readers readers,
+                                    @DefaultValue("1m") Duration handOverAfter) {
 
     public MarketplaceProperties {
         if (maxRunningImportsPerVendor < 1) {
             throw new IllegalArgumentException("wizamart.marketplace.max-running-imports-per-vendor must be at least 1");
+        }
+        if (handOverAfter.isNegative() || handOverAfter.isZero()) {
+            throw new IllegalArgumentException("wizamart.marketplace.hand-over-after must be positive");
         }
     }
 

@@ -582,7 +582,8 @@ class ImportRunnerTests {
         MarketplaceProperties properties = new MarketplaceProperties(Path.of("target/feeds"), DataSize.ofMegabytes(1),
                 CHUNK, 1000, new MarketplaceProperties.Fetch(null, null, 0, List.of(), null, null, null),
                 new MarketplaceProperties.Uploads(DataSize.ofMegabytes(4), java.time.Duration.ofSeconds(1)),
-                java.time.Duration.ofMinutes(10), 1, new MarketplaceProperties.Readers(2, 2, 0));
+                java.time.Duration.ofMinutes(10), 1, new MarketplaceProperties.Readers(2, 2, 0),
+                java.time.Duration.ofMinutes(1));
         ChunkPipeline pipeline = new ChunkPipeline(jobs, staging, readers, mock(PlatformTransactionManager.class),
                 properties);
         return new ImportRunner(jobs, storage, mock(FeedFetcher.class), new MarketplaceAdapters(List.of(adapter)),
