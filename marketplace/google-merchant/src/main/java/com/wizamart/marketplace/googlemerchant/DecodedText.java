@@ -17,6 +17,7 @@ import com.wizamart.marketplace.spi.FeedException;
 import com.wizamart.marketplace.spi.FeedException.Reason;
 import com.wizamart.marketplace.spi.text.CarriedFeedException;
 import com.wizamart.marketplace.spi.text.CountingInputStream;
+import com.wizamart.marketplace.spi.text.LineEnds;
 
 /**
  * A feed's bytes as text, for the parsers, in constant memory: decodes strictly in the charset chosen by
@@ -38,6 +39,7 @@ final class DecodedText extends Reader {
     private final String charsetReason;
     private final ByteBuffer bytes = ByteBuffer.allocate(BYTES).flip();
     private final CharBuffer chars = CharBuffer.allocate(BYTES).flip();
+    private final LineEnds lineEnds = new LineEnds();
     /** Stream offset of {@code bytes}' first byte. */
     private long bufferOffset;
     private boolean eof;
@@ -46,7 +48,6 @@ final class DecodedText extends Reader {
     /** Line breaks among the characters decoded so far (delivered or not). */
     private long decodedBreaks;
     private boolean decodedAfterCr;
-    private boolean deliveredAfterCr;
     private IOException pending;
     private long budget = Long.MAX_VALUE;
     private long spent;
@@ -86,18 +87,7 @@ final class DecodedText extends Reader {
             if (!chars.hasRemaining() && (n > 0 || !decodeMore())) {
                 break;
             }
-            char c = chars.get();
-            if (deliveredAfterCr) {
-                deliveredAfterCr = false;
-                if (c == '\n') {
-                    continue;
-                }
-            }
-            if (c == '\r') {
-                c = '\n';
-                deliveredAfterCr = true;
-            }
-            cbuf[off + n++] = c;
+            n += lineEnds.copy(chars, cbuf, off + n, len - n);
         }
         if (n == 0) {
             return -1;

@@ -15,6 +15,7 @@ import com.wizamart.marketplace.spi.FeedException;
 import com.wizamart.marketplace.spi.FeedException.Reason;
 import com.wizamart.marketplace.spi.text.CarriedFeedException;
 import com.wizamart.marketplace.spi.text.CountingInputStream;
+import com.wizamart.marketplace.spi.text.LineEnds;
 
 /**
  * The bytes of a feed as text, in constant memory: finds the encoding, drops a byte-order mark, turns {@code \r\n}
@@ -47,9 +48,7 @@ final class FeedText extends Reader {
     private boolean finished;
     private Charset charset;
     private CharsetDecoder decoder;
-    private boolean afterCr;
-    /** Line of the next character delivered. */
-    private long line = 1;
+    private final LineEnds lineEnds = new LineEnds();
     private long rowLine = 1;
     private long charsSinceRowStart;
     /** A failure met after some good characters; thrown once those have been delivered, so no row is lost. */
@@ -109,7 +108,7 @@ final class FeedText extends Reader {
                 return sb.toString();
             }
             if (sb.length() >= maxChars) {
-                throw new CarriedFeedException(new FeedException(Reason.NOT_A_FEED, "Line " + line + " is longer than "
+                throw new CarriedFeedException(new FeedException(Reason.NOT_A_FEED, "Line " + line() + " is longer than "
                         + maxChars + " characters without a line break: not a product feed header"));
             }
             sb.append(one[0]);
@@ -128,28 +127,7 @@ final class FeedText extends Reader {
                     break;
                 }
             }
-            // straight over the decoded characters' array (a heap buffer, offset 0)
-            char[] decoded = chars.array();
-            int p = chars.position();
-            int end = p + Math.min(chars.remaining(), len - n);
-            while (p < end) {
-                char c = decoded[p++];
-                if (afterCr) {
-                    afterCr = false;
-                    if (c == '\n') {
-                        continue;
-                    }
-                }
-                if (c == '\r') {
-                    c = '\n';
-                    afterCr = true;
-                }
-                if (c == '\n') {
-                    line++;
-                }
-                cbuf[off + n++] = c;
-            }
-            chars.position(p);
+            n += lineEnds.copy(chars, cbuf, off + n, len - n);
         }
         if (n == 0) {
             return -1;
@@ -256,7 +234,7 @@ final class FeedText extends Reader {
 
     /** Line of the byte at {@code index} of the buffer, not yet decoded. */
     private long lineAt(int index) {
-        long at = line + newlinesIn(chars);
+        long at = line() + newlinesIn(chars);
         byte[] b = bytes.array();
         for (int i = bytes.position(); i < index; i++) {
             if (b[i] == '\n') {
@@ -264,6 +242,11 @@ final class FeedText extends Reader {
             }
         }
         return at;
+    }
+
+    /** Line of the next character delivered. */
+    private long line() {
+        return 1 + lineEnds.count();
     }
 
     private long offsetOf(int index) {
@@ -336,7 +319,7 @@ final class FeedText extends Reader {
                 bytes.position(bytes.limit());
                 return;
             }
-            long at = line + newlinesIn(chars);
+            long at = line() + newlinesIn(chars);
             throw new CarriedFeedException(new FeedException(Reason.ENCODING, "Line " + at
                     + " is not valid " + charset.name() + " (byte " + offsetOf(bytes.position()) + " is 0x"
                     + Integer.toHexString(bytes.get(bytes.position()) & 0xFF).toUpperCase(java.util.Locale.ROOT)
