@@ -3,134 +3,35 @@
 // Alpine's CSP build evaluates the templates without eval, so the page runs under a policy without 'unsafe-eval'.
 // The templates hold only names, property paths, method calls and '!': every comparison, choice of text and
 // fallback is a getter or method here.
-import Alpine from '../lib/alpinejs-csp/module.esm.js';
-import { ApiError, call, login, logout, session } from './api.js';
-import { renderCharts, destroyCharts } from './charts.js';
+import Alpine from '/shared/lib/alpinejs-csp/module.esm.js';
+import { ApiError } from '/shared/js/api.js';
+import { renderCharts, destroyCharts } from '/shared/js/charts.js';
+import { importJobs } from '/shared/js/imports.js';
+import { navigate, parseHash as parseRoute, shell } from '/shared/js/shell.js';
+import { compose, formatDate, messageOf, pagedList, yesNoAny } from '/shared/js/ui.js';
+import { call, login, logout, session } from './api.js';
 
 const ROUTES = ['dashboard', 'vendors', 'bulk-import', 'users', 'import-jobs', 'audit-log'];
 const TITLES = {
     'dashboard': 'Dashboard', 'vendors': 'Vendors', 'bulk-import': 'Bulk vendor import', 'users': 'Users',
     'import-jobs': 'Import jobs', 'audit-log': 'Audit log',
 };
-const ACTIVE_JOB = ['PENDING', 'RUNNING'];
-const JOB_STATUSES = ['PENDING', 'RUNNING', 'COMPLETED', 'COMPLETED_WITH_ERRORS', 'FAILED', 'CANCELLED'];
-const POLL_MS = 1500;
 
 function parseHash() {
-    const hash = location.hash.replace(/^#\/?/, '');
-    const [name, query] = hash.split('?');
-    return { name: ROUTES.includes(name) ? name : 'dashboard', params: Object.fromEntries(new URLSearchParams(query || '')) };
-}
-
-export function navigate(name, params) {
-    const query = new URLSearchParams(params || {}).toString();
-    location.hash = '#/' + name + (query ? '?' + query : '');
-}
-
-function formatDate(value) {
-    if (!value) return '—';
-    const date = new Date(value);
-    return isNaN(date) ? String(value) : date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC');
-}
-
-function messageOf(error) {
-    if (error instanceof ApiError) return error.message + (error.errorCode ? ' (' + error.errorCode + ')' : '');
-    return 'The platform could not be reached: ' + (error && error.message ? error.message : error);
-}
-
-/** Server-side paging shared by the list pages: `page`, `size`, `totalElements`, `totalPages`, `load()`. */
-function pagedList(fetchPage) {
-    return {
-        items: [],
-        page: 0,
-        size: 20,
-        totalElements: 0,
-        totalPages: 0,
-        loading: false,
-        loaded: false,
-        error: null,
-        async load() {
-            this.loading = true;
-            this.error = null;
-            try {
-                const answer = await fetchPage.call(this);
-                this.items = answer.content;
-                this.totalElements = answer.page.totalElements;
-                this.totalPages = answer.page.totalPages;
-                if (this.page > 0 && this.page >= this.totalPages) {
-                    this.page = Math.max(0, this.totalPages - 1);
-                    if (this.totalPages > 0) return this.load();
-                }
-            } catch (e) {
-                this.error = messageOf(e);
-            } finally {
-                this.loading = false;
-                this.loaded = true;
-            }
-        },
-        search() {
-            this.page = 0;
-            return this.load();
-        },
-        previous() {
-            if (this.page > 0) { this.page--; this.load(); }
-        },
-        next() {
-            if (this.page + 1 < this.totalPages) { this.page++; this.load(); }
-        },
-        get hasPrevious() { return this.page > 0; },
-        get hasNext() { return this.page + 1 < this.totalPages; },
-        get pageLabel() {
-            return this.totalPages === 0 ? 'No results'
-                : 'Page ' + (this.page + 1) + ' of ' + this.totalPages + ' (' + this.totalElements + ' in all)';
-        },
-        get empty() { return this.loaded && !this.loading && !this.error && this.items.length === 0; },
-        get hasItems() { return this.items.length > 0; },
-    };
-}
-
-/** Merges objects keeping their getters (a spread would read each getter once and keep the value). */
-function compose(...parts) {
-    const target = {};
-    for (const part of parts) Object.defineProperties(target, Object.getOwnPropertyDescriptors(part));
-    return target;
-}
-
-function yesNoAny(value) {
-    return value === 'true' ? true : value === 'false' ? false : undefined;
-}
-
-/** Saves a Blob as a file through a temporary object URL (the token stays in the request header). */
-function saveBlob(blob, filename) {
-    const href = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = href;
-    link.download = filename;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+    return parseRoute(ROUTES, 'dashboard');
 }
 
 // The shell: route, session, messages, confirmation dialog.
-Alpine.data('adminApp', () => ({
+Alpine.data('adminApp', () => compose(shell(), {
     route: parseHash().name,
     params: parseHash().params,
-    signedIn: session.active && session.isAdmin,
+    signedIn: session.active && session.ownToken,
     user: session.user,
-    notice: null,
-    noticeKind: 'info',
     email: '',
     password: '',
-    loginErrors: {},
-    loginError: null,
-    signingIn: false,
-    confirmMessage: '',
-    confirmAction: null,
-    menuOpen: false,
 
     init() {
-        if (session.active && !session.isAdmin) {
+        if (session.active && !session.ownToken) {
             session.clear();
             this.showNotice('This account is not a platform admin. Sign in with an admin account.', 'error');
         }
@@ -157,25 +58,7 @@ Alpine.data('adminApp', () => ({
     isRoute(name) { return this.route === name; },
     currentFor(name) { return this.route === name ? 'page' : null; },
 
-    focusMain() {
-        this.$nextTick(() => {
-            const heading = document.querySelector('main h1');
-            if (heading) heading.focus();
-        });
-    },
-
-    showNotice(message, kind) {
-        this.notice = message;
-        this.noticeKind = kind || 'info';
-    },
-    dismissNotice() { this.notice = null; },
-    get noticeClass() { return 'notice notice-' + this.noticeKind; },
-    get navClass() { return this.menuOpen ? 'nav open' : 'nav'; },
     get userEmail() { return this.user ? this.user.email : ''; },
-    get signInLabel() { return this.signingIn ? 'Signing in…' : 'Sign in'; },
-
-    fieldError(name) { return this.loginErrors[name] || ''; },
-    loginInvalid(name) { return this.loginErrors[name] ? 'true' : 'false'; },
 
     async signIn() {
         this.signingIn = true;
@@ -190,12 +73,7 @@ Alpine.data('adminApp', () => ({
             if (!location.hash) navigate('dashboard');
             this.focusMain();
         } catch (e) {
-            if (e instanceof ApiError) {
-                this.loginErrors = e.fieldErrors();
-                this.loginError = e.errors.length ? null : e.message;
-            } else {
-                this.loginError = messageOf(e);
-            }
+            this.signInFailed(e);
         } finally {
             this.signingIn = false;
         }
@@ -209,27 +87,6 @@ Alpine.data('adminApp', () => ({
         this.showNotice('You are signed out.', 'info');
     },
 
-    toggleMenu() { this.menuOpen = !this.menuOpen; },
-
-    /** Asks before a destructive action; `action` runs on "Confirm". */
-    confirm(message, action) {
-        this.confirmMessage = message;
-        this.confirmAction = action;
-        this.$refs.confirmDialog.showModal();
-    },
-    async confirmed() {
-        const action = this.confirmAction;
-        this.$refs.confirmDialog.close();
-        this.confirmAction = null;
-        if (action) await action();
-    },
-    cancelled() {
-        this.$refs.confirmDialog.close();
-        this.confirmAction = null;
-    },
-    formatDate,
-    /** The value, or a dash where there is none. */
-    orDash(value) { return value || '—'; },
     activeBadge(item) { return item.active ? 'badge badge-ok' : 'badge badge-muted'; },
     activeText(item) { return item.active ? 'Active' : 'Inactive'; },
 }));
@@ -653,47 +510,19 @@ Alpine.data('usersPage', () => compose(pagedList(function () {
     },
 }));
 
-// Import jobs across vendors: status filter, live progress, counts, errors and their CSV.
-Alpine.data('importJobsPage', () => compose(pagedList(function () {
-        return call('GET', '/admin/marketplace-import-jobs', {
-            query: { status: this.status, vendorId: this.vendorId, page: this.page, size: this.size,
-                sort: 'createdAt,desc' },
-        });
-    }), {
-    statuses: JOB_STATUSES,
-    status: '',
+// Import jobs across vendors: status filter, live progress, counts, errors and their CSV (shared/js/imports.js),
+// each job named by its vendor.
+Alpine.data('importJobsPage', () => compose(importJobs({
+    call,
+    jobsPath: '/admin/marketplace-import-jobs',
+    query() { return { status: this.status, vendorId: this.vendorId }; },
+    async loaded() { await this.nameVendors(); },
+}), {
     vendorId: '',
-    timer: null,
-    destroyed: false,
     vendorNames: {},
-    selected: null,
-    jobErrors: [],
-    errorsPage: 0,
-    errorsTotalPages: 0,
-    errorsTotal: 0,
-    errorsLoading: false,
-    errorsError: null,
-    downloading: false,
     init() {
         this.vendorId = this.params.vendorId || '';
         this.refresh();
-    },
-    destroy() {
-        this.destroyed = true;
-        clearTimeout(this.timer);
-    },
-    async refresh() {
-        clearTimeout(this.timer);
-        if (this.destroyed) return;
-        await this.load();
-        await this.nameVendors();
-        if (this.selected) {
-            const fresh = this.items.find(j => j.id === this.selected.id);
-            if (fresh) this.selected = fresh;
-        }
-        if (!this.destroyed && this.items.some(j => ACTIVE_JOB.includes(j.status))) {
-            this.timer = setTimeout(() => this.refresh(), POLL_MS);
-        }
     },
     async nameVendors() {
         const unknown = [...new Set(this.items.map(j => j.vendorId))].filter(id => !(id in this.vendorNames));
@@ -707,76 +536,13 @@ Alpine.data('importJobsPage', () => compose(pagedList(function () {
         }));
         this.vendorNames = names;
     },
-    filter() {
-        this.page = 0;
-        this.refresh();
-    },
     showAllVendors() {
         this.vendorId = '';
         this.filter();
     },
     get filteredVendorName() { return this.vendorNames[this.vendorId] || this.vendorId; },
     vendorName(job) { return this.vendorNames[job.vendorId] || job.vendorId; },
-    sourceOf(job) { return job.sourceName || job.sourceUrl || ''; },
-    progressLabel(job) { return 'Progress of the import of ' + this.vendorName(job); },
-    runningLabel(job) { return 'Import of ' + this.vendorName(job) + ' running'; },
-    errorsAriaLabel(job) { return 'Errors of the import of ' + this.vendorName(job); },
-    hasProblems(job) { return job.errorCount + (job.warningCount || 0) > 0; },
-    errorsLabel(job) {
-        const errors = job.errorCount === 1 ? '1 error' : job.errorCount + ' errors';
-        const warnings = job.warningCount || 0;
-        return warnings === 0 ? errors : errors + ', ' + (warnings === 1 ? '1 warning' : warnings + ' warnings');
-    },
-    running(job) { return ACTIVE_JOB.includes(job.status); },
-    hasProgress(job) { return job.progress !== null && job.progress !== undefined; },
-    percent(job) { return this.hasProgress(job) ? Math.round(job.progress * 100) + '%' : ''; },
-    statusClass(job) {
-        return 'badge ' + ({ COMPLETED: 'badge-ok', COMPLETED_WITH_ERRORS: 'badge-warn', FAILED: 'badge-bad',
-            CANCELLED: 'badge-muted' }[job.status] || 'badge-info');
-    },
-    async showErrors(job) {
-        this.selected = job;
-        this.errorsPage = 0;
-        await this.loadErrors();
-        this.$nextTick(() => document.getElementById('job-errors-heading').focus());
-    },
-    closeErrors() { this.selected = null; },
-    get downloadLabel() { return this.downloading ? 'Downloading…' : 'Download CSV'; },
-    errorKey(error) { return error.position + ':' + error.field + ':' + error.message; },
-    severityOf(error) { return error.severity === 'WARNING' ? 'warning' : 'error'; },
-    get errorsPaged() { return this.errorsTotalPages > 1; },
-    get hasPreviousErrors() { return this.errorsPage > 0; },
-    get hasNextErrors() { return this.errorsPage + 1 < this.errorsTotalPages; },
-    get errorsPageLabel() { return 'Page ' + (this.errorsPage + 1) + ' of ' + this.errorsTotalPages; },
-    async loadErrors() {
-        this.errorsLoading = true;
-        this.errorsError = null;
-        try {
-            const answer = await call('GET', '/admin/marketplace-import-jobs/' + this.selected.id + '/errors',
-                { query: { page: this.errorsPage, size: 50 } });
-            this.jobErrors = answer.content;
-            this.errorsTotal = answer.page.totalElements;
-            this.errorsTotalPages = answer.page.totalPages;
-        } catch (e) {
-            this.errorsError = messageOf(e);
-        } finally {
-            this.errorsLoading = false;
-        }
-    },
-    previousErrors() { if (this.errorsPage > 0) { this.errorsPage--; this.loadErrors(); } },
-    nextErrors() { if (this.errorsPage + 1 < this.errorsTotalPages) { this.errorsPage++; this.loadErrors(); } },
-    async downloadErrors() {
-        this.downloading = true;
-        try {
-            const blob = await call('GET', '/admin/marketplace-import-jobs/' + this.selected.id + '/errors',
-                { accept: 'text/csv' });
-            saveBlob(blob, 'import-' + this.selected.id + '-errors.csv');
-        } catch (e) {
-            this.errorsError = messageOf(e);
-        } finally {
-            this.downloading = false;
-        }
-    },
+    jobName(job) { return this.vendorName(job); },
 }));
 
 // Audit log: filters by vendor, actor, action, target type, date; targets shown by name.

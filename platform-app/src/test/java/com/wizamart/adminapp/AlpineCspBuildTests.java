@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class AlpineCspBuildTests {
 
-    private static final String DIR = "/static/admin/lib/alpinejs-csp/";
+    private static final String DIR = "/static/shared/lib/alpinejs-csp/";
 
     @Test
     void theShippedFileIsTheOneItsReadmeRecordsWithItsLicence() throws Exception {

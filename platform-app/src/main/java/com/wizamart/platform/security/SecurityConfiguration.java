@@ -93,18 +93,22 @@ class SecurityConfiguration {
             "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**"};
 
     /**
-     * The admin app's page, scripts and styles (static files; its API calls carry the admin's token and pass the
-     * API chain below). A stricter Content-Security-Policy than the API's: scripts, styles, images and connections
-     * from this origin only, no inline script or style, no eval, no framing, no form posts elsewhere.
+     * The web apps' pages, scripts and styles: the admin app ({@code /admin/}), the vendor portal ({@code /vendor/})
+     * and what they share ({@code /shared/}); static files, GET and HEAD only. Their API calls carry the signed-in
+     * account's token and pass the API chain below. A stricter Content-Security-Policy than the API's: scripts,
+     * styles, images and connections from this origin only, no inline script or style, no eval, no framing, no form
+     * posts elsewhere.
      */
-    static final String ADMIN_APP_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    static final String WEB_APP_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; font-src 'self'; manifest-src 'self'; form-action 'self'; frame-ancestors 'none'; "
             + "base-uri 'none'; object-src 'none'";
 
+    private static final String[] WEB_APP_PATHS = {"/admin", "/admin/**", "/vendor", "/vendor/**", "/shared/**"};
+
     @Bean
     @Order(1)
-    SecurityFilterChain adminAppSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/admin", "/admin/**")
+    SecurityFilterChain webAppSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher(WEB_APP_PATHS)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.disable())
@@ -112,11 +116,11 @@ class SecurityConfiguration {
                 .logout(l -> l.disable())
                 .requestCache(c -> c.disable())
                 .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(ADMIN_APP_CSP))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(WEB_APP_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/admin", "/admin/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/admin", "/admin/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, WEB_APP_PATHS).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, WEB_APP_PATHS).permitAll()
                         .anyRequest().denyAll());
         return http.build();
     }

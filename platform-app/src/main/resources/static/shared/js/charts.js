@@ -24,10 +24,14 @@ function options(stacked) {
     };
 }
 
-/** Draws (or redraws) the three dashboard charts inside `root` from the /dashboard/stats answer. */
+/**
+ * Draws (or redraws) the dashboard charts inside `root` whose canvases it holds (`#chart-orders`, `#chart-revenue`,
+ * `#chart-imports`): `stats` has the days (`days`, or those of `importsPerDay`), `ordersPerDay` [{day, orders}],
+ * `revenuePerDay` [{day, currency, revenue}] and, for the imports chart, `importsPerDay`.
+ */
 export function renderCharts(root, stats) {
     if (!window.Chart) return;
-    const labels = stats.importsPerDay.map(d => d.day);
+    const labels = stats.days || stats.importsPerDay.map(d => d.day);
     const orders = root.querySelector('#chart-orders');
     const revenue = root.querySelector('#chart-revenue');
     const imports = root.querySelector('#chart-imports');
