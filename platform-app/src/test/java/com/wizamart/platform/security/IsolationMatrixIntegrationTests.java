@@ -379,6 +379,9 @@ class IsolationMatrixIntegrationTests extends ApiTest {
 
             // --- not vendor data -----------------------------------------------------------------------------
             notCalled("GET", "/.well-known/jwks.json", "the platform's public keys, the same for everyone"),
+            notCalled("GET", "/api/v1/public/host-vendor", "the code and name of the vendor whose host the request came "
+                    + "to, public on that host (HostVendorIntegrationTests: nothing on the platform's hosts, another "
+                    + "vendor's token refused there)"),
 
             // the admin's deletion of vendor A: the very last call
             op("DELETE", A + "/vendors/{id}", Access.ADMIN).ids(a -> id(a.vendorId())));
