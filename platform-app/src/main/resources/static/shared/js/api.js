@@ -119,11 +119,18 @@ class Session {
                 body: JSON.stringify({ refreshToken }),
                 credentials: 'omit',
             }).then(async response => {
+                // signed out, or signed in anew (another vendor), while this refresh was under way: not this one's
+                const current = this.state !== null && this.state.refreshToken === refreshToken;
                 if (!response.ok) {
-                    this.end('expired');
+                    if (current) this.end('expired');
                     throw new ApiError(response.status, await problemOf(response));
                 }
-                this.start(await response.json());
+                const tokens = await response.json();
+                if (current) {
+                    this.start(tokens);
+                } else {
+                    revoke(tokens.refreshToken);
+                }
             }).finally(() => { this.refreshing = null; });
         }
         return this.refreshing;
@@ -145,6 +152,20 @@ function url(path, query) {
     });
     const q = params.toString();
     return '/api/v1' + path + (q ? '?' + q : '');
+}
+
+/** Revokes a refresh token (and so its session on the server); a failure leaves it to expire on its own. */
+export async function revoke(refreshToken) {
+    try {
+        await fetch('/api/v1/auth/logout', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ refreshToken }),
+            credentials: 'omit',
+        });
+    } catch (e) {
+        // gone from this tab either way
+    }
 }
 
 /**
@@ -214,22 +235,16 @@ export function createClient({ storageKey, tokenType, endsSession = () => false 
         return answer;
     }
 
+    /** Signs out: forgets the session at once, then revokes its refresh token (after a refresh under way, if any). */
     async function logout() {
+        const pending = session.refreshing;
         const refreshToken = session.state && session.state.refreshToken;
         session.clear();
-        if (refreshToken) {
-            try {
-                await fetch('/api/v1/auth/logout', {
-                    method: 'POST',
-                    headers: { 'Content-Type': 'application/json' },
-                    body: JSON.stringify({ refreshToken }),
-                    credentials: 'omit',
-                });
-            } catch (e) {
-                // The token is gone from this tab either way; it expires on its own.
-            }
+        if (pending) {
+            await pending.catch(() => {}); // a refresh that ends now finds the session gone and revokes its tokens
         }
+        if (refreshToken) await revoke(refreshToken);
     }
 
-    return { session, call, login, logout };
+    return { session, call, login, logout, revoke };
 }

@@ -10,7 +10,7 @@ const client = createClient({
         && problem.errorCode === 'UNAUTHORIZED_VENDOR_ACCESS',
 });
 
-export const { session, call, logout } = client;
+export const { session, call, logout, revoke } = client;
 
 /**
  * Signs in as a member of the vendor with this code; without a code, the vendor of the host (its subdomain or

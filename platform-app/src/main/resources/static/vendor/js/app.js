@@ -6,14 +6,16 @@ import Alpine from '/shared/lib/alpinejs-csp/module.esm.js';
 import { renderCharts, destroyCharts } from '/shared/js/charts.js';
 import { importJobs } from '/shared/js/imports.js';
 import { navigate, parseHash, shell } from '/shared/js/shell.js';
-import { compose, messageOf } from '/shared/js/ui.js';
-import { call, hostVendor, login, logout, session } from './api.js';
+import { compose, messageOf, pagedList } from '/shared/js/ui.js';
+import { call, hostVendor, login, logout, revoke, session } from './api.js';
 
 /** The pages, each with the permission that shows it. */
 const PAGES = [
     { name: 'dashboard', title: 'Dashboard', permission: 'analytics.view' },
     { name: 'imports', title: 'Imports', permission: 'imports.view' },
+    { name: 'orders', title: 'Orders', permission: 'orders.view' },
 ];
+const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'];
 const NAMES = PAGES.map(p => p.name);
 const NOT_A_MEMBER = 'This account is not a member of a vendor team. Sign in with your team account.';
 
@@ -45,8 +47,7 @@ Alpine.data('vendorApp', () => compose(shell(), {
         }
         session.onEnd(reason => {
             this.signedIn = false;
-            this.me = null;
-            destroyCharts();
+            this.forget();
             this.showNotice(reason === 'forbidden'
                 ? 'This session is not valid for this shop. Please sign in again.'
                 : 'Your session has ended. Please sign in again.', 'error');
@@ -56,6 +57,7 @@ Alpine.data('vendorApp', () => compose(shell(), {
             this.route = parsed.name;
             this.params = parsed.params;
             this.menuOpen = false;
+            if (this.route === null) this.goHome();
             this.focusMain();
         });
         this.$watch('route', () => this.retitle());
@@ -72,14 +74,28 @@ Alpine.data('vendorApp', () => compose(shell(), {
         this.meError = null;
         try {
             this.me = await call('GET', '/vendor/me');
-            if (this.route === null || !this.allowed(this.route)) {
-                const first = this.pages[0];
-                if (first && this.route === null) navigate(first.name);
-            }
+            if (this.route === null) this.goHome();
             this.retitle();
         } catch (e) {
             if (session.active) this.meError = messageOf(e);
         }
+    },
+
+    /** To the first page the member's role opens (none: the page says so). */
+    goHome() {
+        const first = this.pages[0];
+        if (first) navigate(first.name);
+    },
+    get homeHref() { const first = this.pages[0]; return first ? '#/' + first.name : '#/'; },
+
+    /** Forgets everything of the member and vendor signed in: nothing of theirs stays for the next one. */
+    forget() {
+        destroyCharts();
+        this.me = null;
+        this.meError = null;
+        this.switchTo = '';
+        this.switchPassword = '';
+        this.switchError = null;
     },
 
     retitle() {
@@ -112,7 +128,7 @@ Alpine.data('vendorApp', () => compose(shell(), {
     /** The member's other vendors they may switch to (active memberships), not on a vendor's own host. */
     get otherVendors() {
         if (!this.me || this.host) return [];
-        return this.me.vendors.filter(t => t.status === 'ACTIVE' && t.vendor.id !== this.me.vendor.id)
+        return this.me.vendors.filter(t => t.status === 'ACTIVE' && t.vendor.active && t.vendor.id !== this.me.vendor.id)
             .map(t => ({ code: t.vendor.code, label: t.vendor.name + ' (' + t.vendor.code + ') · ' + t.role }));
     },
     get canSwitch() { return this.otherVendors.length > 0; },
@@ -140,12 +156,11 @@ Alpine.data('vendorApp', () => compose(shell(), {
     async switchVendor() {
         this.switching = true;
         this.switchError = null;
+        const previous = session.state.refreshToken;
         try {
             await login(this.switchTo, this.me.member.email, this.switchPassword);
-            this.switchPassword = '';
-            this.switchTo = '';
-            destroyCharts();
-            this.me = null;
+            revoke(previous); // the session of the vendor left ends on the server too
+            this.forget();
             await this.loadMe();
             this.showNotice('You are now working for ' + this.vendorName + '.', 'ok');
             this.focusMain();
@@ -158,9 +173,8 @@ Alpine.data('vendorApp', () => compose(shell(), {
 
     async signOut() {
         await logout();
-        destroyCharts();
         this.signedIn = false;
-        this.me = null;
+        this.forget();
         this.showNotice('You are signed out.', 'info');
     },
 }));
@@ -171,22 +185,29 @@ Alpine.data('dashboardPage', () => ({
     stats: null,
     error: null,
     loading: false,
+    asked: 0,
+    destroyed: false,
     async init() {
         await this.load();
     },
     destroy() {
+        this.destroyed = true;
         destroyCharts();
     },
     async load() {
+        const asking = ++this.asked;
         this.loading = true;
         this.error = null;
         try {
-            this.stats = await call('GET', '/vendor/dashboard/stats', { query: { days: this.days } });
+            const stats = await call('GET', '/vendor/dashboard/stats', { query: { days: this.days } });
+            // an answer to an earlier range, or for a page no longer shown, draws nothing
+            if (asking !== this.asked || this.destroyed) return;
+            this.stats = stats;
             this.$nextTick(() => renderCharts(this.$root, this.chartData()));
         } catch (e) {
-            this.error = messageOf(e);
+            if (asking === this.asked && !this.destroyed) this.error = messageOf(e);
         } finally {
-            this.loading = false;
+            if (asking === this.asked) this.loading = false;
         }
     },
     /** The days of the range with their orders, and the revenue per day and currency, as the charts take them. */
@@ -307,6 +328,154 @@ Alpine.data('importsPage', () => compose(importJobs({ call, jobsPath: '/vendor/m
                 this.error = messageOf(e);
             }
         });
+    },
+}));
+
+// Orders: the list (status, dates, search; newest first or by total), an order's detail with its lines, VAT,
+// addresses and history, the moves its status may make now (a tracking number when shipping, restock on a refund),
+// and who of the team handles it. The route carries the open order (#/orders?id=...): another vendor's id is "not
+// found", as the API answers it.
+Alpine.data('ordersPage', () => compose(pagedList(function () {
+        return call('GET', '/vendor/orders', {
+            query: { status: this.status, from: this.from, to: this.to, search: this.query, mine: this.mineOnly,
+                page: this.page, size: this.size, sort: this.sort },
+        });
+    }), {
+    statuses: ORDER_STATUSES,
+    status: '',
+    from: '',
+    to: '',
+    query: '',
+    sort: 'placedAt,desc',
+    mine: false,
+    order: null,
+    orderError: null,
+    members: [],
+    nextStatus: '',
+    trackingNumber: '',
+    note: '',
+    restock: false,
+    changing: false,
+    changeErrors: {},
+    changeError: null,
+    assignTo: '',
+    init() {
+        this.load();
+        this.openFromRoute();
+        this.$watch('params', () => this.openFromRoute());
+        if (this.can('team.view')) this.loadMembers();
+    },
+    get mineOnly() { return this.mine ? true : undefined; },
+    filter() {
+        this.page = 0;
+        return this.load();
+    },
+    clearFilters() {
+        this.status = '';
+        this.from = '';
+        this.to = '';
+        this.query = '';
+        this.mine = false;
+        return this.filter();
+    },
+    async loadMembers() {
+        try {
+            this.members = (await call('GET', '/vendor/team/members', { query: { size: 200 } })).content
+                .filter(m => m.status === 'ACTIVE');
+        } catch (e) {
+            this.members = [];
+        }
+    },
+    memberLabel(m) { return ((m.firstName || '') + ' ' + (m.lastName || '')).trim() + ' · ' + m.email; },
+    href(order) { return '#/orders?id=' + order.id; },
+    async openFromRoute() {
+        const id = this.params.id;
+        if (!id) {
+            this.order = null;
+            this.orderError = null;
+            return;
+        }
+        this.orderError = null;
+        try {
+            this.showOrder(await call('GET', '/vendor/orders/' + encodeURIComponent(id)));
+            this.$nextTick(() => { const h = document.getElementById('order-heading'); if (h) h.focus(); });
+        } catch (e) {
+            this.order = null;
+            this.orderError = e.status === 404 ? 'Order not found. It may belong to another shop, or the link is wrong.'
+                : messageOf(e);
+        }
+    },
+    showOrder(order) {
+        this.order = order;
+        this.nextStatus = order.nextStatuses && order.nextStatuses.length ? order.nextStatuses[0] : '';
+        this.trackingNumber = order.trackingNumber || '';
+        this.note = '';
+        this.restock = false;
+        this.changeErrors = {};
+        this.changeError = null;
+        this.assignTo = order.assigneeId || '';
+    },
+    closeOrder() { navigate('orders'); },
+    get hasOrder() { return this.order !== null; },
+    get canEdit() { return this.can('orders.edit'); },
+    get canMove() { return this.canEdit && this.order !== null && this.order.nextStatuses.length > 0; },
+    get finalStatus() { return this.order !== null && this.order.nextStatuses.length === 0; },
+    get shipping() { return this.nextStatus === 'SHIPPED'; },
+    get refunding() { return this.nextStatus === 'REFUNDED'; },
+    get changeLabel() { return this.changing ? 'Saving…' : 'Move to ' + this.nextStatus; },
+    get canAssign() { return this.canEdit && this.members.length > 0; },
+    changeFieldError(name) { return this.changeErrors[name] || ''; },
+    changeInvalid(name) { return this.changeErrors[name] ? 'true' : 'false'; },
+    async changeStatus() {
+        this.changing = true;
+        this.changeErrors = {};
+        this.changeError = null;
+        try {
+            const body = { status: this.nextStatus, note: this.note || null };
+            if (this.shipping) body.trackingNumber = this.trackingNumber || null;
+            if (this.refunding) body.restock = this.restock;
+            this.showOrder(await call('PUT', '/vendor/orders/' + this.order.id + '/status', { body }));
+            await this.load();
+        } catch (e) {
+            this.changeErrors = e.fieldErrors ? e.fieldErrors() : {};
+            this.changeError = messageOf(e);
+        } finally {
+            this.changing = false;
+        }
+    },
+    async assign() {
+        this.changeError = null;
+        try {
+            this.showOrder(await call('PUT', '/vendor/orders/' + this.order.id + '/assignee',
+                { body: { memberId: this.assignTo || null } }));
+            await this.load();
+        } catch (e) {
+            this.changeError = messageOf(e);
+        }
+    },
+    money(amount) { return money(amount); },
+    total(order) { return money(order.total) + ' ' + order.currency; },
+    assigneeOf(order) { return order.assignee ? (order.assignee.name || order.assignee.email || '—') : '—'; },
+    customerOf(order) { return order.customerName || order.customerEmail || '—'; },
+    addressLines(address) {
+        if (!address) return [];
+        return [((address.firstName || '') + ' ' + (address.lastName || '')).trim(), address.company, address.street,
+            address.street2, ((address.postalCode || '') + ' ' + (address.city || '')).trim(), address.country]
+            .filter(line => line);
+    },
+    vatLine(v) { return v.rate + ' %: ' + money(v.tax) + ' on ' + money(v.net); },
+    vatKey(v) { return String(v.rate); },
+    historyKey(h) { return h.at + ':' + h.type + ':' + (h.to || ''); },
+    historyText(h) {
+        if (h.type === 'ASSIGNMENT') {
+            return 'Assigned to ' + (h.toAssignee ? (h.toAssignee.name || h.toAssignee.email) : 'nobody');
+        }
+        return (h.from ? h.from + ' → ' : '') + h.to;
+    },
+    historyBy(h) { return h.actorEmail || ''; },
+    statusClass(status) {
+        return 'badge ' + ({ DELIVERED: 'badge-ok', SHIPPED: 'badge-ok', CANCELLED: 'badge-muted', REFUNDED: 'badge-warn',
+            PENDING: 'badge-info' }[status] || 'badge-info');
     },
 }));
 

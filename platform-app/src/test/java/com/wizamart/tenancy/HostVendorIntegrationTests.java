@@ -34,6 +34,15 @@ class HostVendorIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aTokenOnThePlatformsHostNamesNoVendor() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        assertThat(http.get("/api/v1/public/host-vendor").bearer(vendor.owner().accessToken()).send().status())
+                .isEqualTo(204);
+        assertThat(http.get("/api/v1/public/host-vendor").bearer(fixtures.customer(vendor).accessToken()).send()
+                .status()).isEqualTo(204);
+    }
+
+    @Test
     void anotherVendorsTokenOnAVendorsHostIsRefused() {
         Fixtures.VendorAccount vendor = fixtures.vendor();
         Fixtures.VendorAccount other = fixtures.vendor();

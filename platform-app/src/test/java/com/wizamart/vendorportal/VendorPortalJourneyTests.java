@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import com.wizamart.support.BrowserTest;
 import com.wizamart.support.Feeds;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Http;
+import com.wizamart.support.Shop;
 
 /**
  * The vendor portal in a real browser against the running platform: an owner's import, what each role is offered,
@@ -190,18 +192,99 @@ class VendorPortalJourneyTests extends BrowserTest {
         signInToPortal(first.code(), email);
         browser.await(By.id("page-dashboard"));
         assertThat(browser.driver().findElement(By.id("role")).getText()).isEqualTo("Viewer");
+        String firstSession = (String) browser.script("return sessionStorage.getItem('wizamart.vendor.session')");
         browser.await(By.cssSelector("#switch-to option[value='" + second.code() + "']")).click();
         browser.type(By.id("switch-password"), "not the password");
         browser.click(By.cssSelector("#switch-vendor button[type='submit']"));
         browser.await(By.cssSelector("#switch-vendor .form-error"));
         assertThat(browser.driver().findElement(By.id("role")).getText()).isEqualTo("Viewer");
+        assertThat(browser.script("return sessionStorage.getItem('wizamart.vendor.session')"))
+                .as("a failed switch keeps the session").isEqualTo(firstSession);
+        String firstRefresh = (String) browser.script(
+                "return JSON.parse(sessionStorage.getItem('wizamart.vendor.session')).refreshToken");
 
         browser.type(By.id("switch-password"), Fixtures.PASSWORD);
         browser.click(By.cssSelector("#switch-vendor button[type='submit']"));
         browser.awaitText(By.id("role"), "Editor");
         browser.await(By.id("page-refused"));
         assertThat(browser.driver().findElements(By.id("nav-dashboard"))).isEmpty();
+        browser.until("the session of the vendor left is revoked", d -> http.post("/api/v1/auth/refresh")
+                .json(Map.of("refreshToken", firstRefresh)).send().status() == 401);
+        // the shop's name leads to the first page the role opens
+        browser.click(By.id("vendor-name"));
+        browser.await(By.id("page-imports"));
         assertNoConsoleErrorsBut("status of 401");
+    }
+
+    @Test
+    void anOwnerOpensAnOrderMovesItAlongShipsItWithATrackingNumberAndSeesItOnTheDashboard() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Fixtures.VendorAccount other = fixtures.vendor();
+        Shop shop = new Shop(http, vendor);
+        UUID product = shop.product("Mug " + MARKUP, "12.00", "17", 5);
+        Fixtures.Session customer = fixtures.customer(vendor);
+        String session = Shop.newSession();
+        assertThat(shop.add(session, customer.accessToken(), product, 2).status()).isEqualTo(200);
+        Map<String, Object> body = new java.util.HashMap<>(Shop.checkoutBody(session));
+        body.put("note", "<script>alert('note')</script>");
+        Http.Response placed = shop.checkout(customer.accessToken(), UUID.randomUUID().toString(), body);
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        String orderId = placed.json().get("id").asString();
+        String orderNumber = placed.json().get("orderNumber").asString();
+        Shop otherShop = new Shop(http, other);
+        UUID otherProduct = otherShop.product("Other", "5.00", "17", 5);
+        String otherOrder = otherShop.buy(fixtures.customer(other), otherProduct, 1).json().get("id").asString();
+
+        signInToPortal(vendor.code(), vendor.owner().email());
+        go("orders");
+        browser.click(By.cssSelector("tr[data-order-id='" + orderId + "'] .order-link"));
+        browser.awaitText(By.id("order-heading"), orderNumber);
+        assertThat(browser.driver().findElement(By.id("order-note")).getText())
+                .isEqualTo("<script>alert('note')</script>");
+        assertThat(browser.driver().findElement(By.cssSelector("#order-lines tbody td")).getText())
+                .isEqualTo("Mug " + MARKUP);
+        assertThat(browser.driver().findElements(By.cssSelector("main img, main script"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#order-next option")).stream()
+                .map(WebElement::getText).toList()).containsExactly("CONFIRMED", "CANCELLED");
+
+        // PENDING -> CONFIRMED -> SHIPPED with a tracking number: only the moves the order may make are offered.
+        new Select(browser.await(By.id("order-next"))).selectByValue("CONFIRMED");
+        browser.click(By.id("order-change"));
+        browser.awaitText(By.id("order-status-now"), "CONFIRMED");
+        new Select(browser.await(By.id("order-next"))).selectByValue("SHIPPED");
+        browser.type(By.id("order-tracking-number"), "TRACK-" + orderNumber);
+        browser.click(By.id("order-change"));
+        browser.awaitText(By.id("order-status-now"), "SHIPPED");
+        assertThat(browser.driver().findElement(By.id("order-tracking")).getText()).isEqualTo("TRACK-" + orderNumber);
+        assertThat(browser.driver().findElements(By.cssSelector("#order-history .history-text")).stream()
+                .map(WebElement::getText).toList()).contains("PENDING → CONFIRMED", "CONFIRMED → SHIPPED");
+        browser.awaitText(By.cssSelector("tr[data-order-id='" + orderId + "'] .order-status"), "SHIPPED");
+
+        // Another vendor's order id in the address: not found, nothing of it shown.
+        browser.open(portalUrl() + "#/orders?id=" + otherOrder);
+        browser.awaitText(By.id("order-error"), "Order not found");
+        assertThat(browser.driver().findElements(By.id("order-detail"))).isEmpty();
+
+        // The dashboard counts the shipped order.
+        go("dashboard");
+        browser.awaitText(By.id("count-orders"), "1");
+        assertThat(browser.driver().findElement(By.id("order-book")).getText()).contains("SHIPPED: 1");
+        assertNoAlert();
+        assertNoConsoleErrorsBut("status of 404");
+
+        // A Viewer reads the order but is offered no change; the API offers the moves to the team only.
+        Fixtures.Session viewer = fixtures.member(vendor, "Viewer");
+        browser.click(By.id("logout"));
+        signInToPortal(vendor.code(), viewer.email());
+        browser.open(portalUrl() + "#/orders?id=" + orderId);
+        browser.awaitText(By.id("order-heading"), orderNumber);
+        browser.await(By.id("order-view-only"));
+        assertThat(browser.driver().findElements(By.id("order-move"))).isEmpty();
+        assertThat(http.get("/api/v1/vendor/orders/" + orderId).bearer(vendor.owner().accessToken()).send().json()
+                .get("nextStatuses").values().stream().map(n -> n.asString()).toList())
+                .containsExactly("DELIVERED", "REFUNDED");
+        assertThat(http.get(shop.base() + "/customers/me/orders/" + orderId).bearer(customer.accessToken()).send().json()
+                .has("nextStatuses")).isFalse();
     }
 
     @Test

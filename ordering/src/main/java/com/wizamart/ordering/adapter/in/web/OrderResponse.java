@@ -23,6 +23,7 @@ import com.wizamart.ordering.domain.StatusChange;
  * @param vatScheme     {@code SHOP} (the products' own rates) or {@code OSS} (the destination's rates); absent on
  *                      orders placed before it was kept.
  * @param vatCountry    whose rates: the destination for {@code OSS}, the shop's country for {@code SHOP}.
+ * @param nextStatuses  the statuses the team may move the order to now (staff only), in the lifecycle's order.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record OrderResponse(UUID id, String orderNumber, String status, UUID customerId, String customerEmail,
@@ -31,7 +32,7 @@ record OrderResponse(UUID id, String orderNumber, String status, UUID customerId
                      String vatScheme, String vatCountry, Address shippingAddress, Address billingAddress, String note,
                      String trackingNumber, UUID assigneeId, AssigneeResponse assignee, Instant placedAt,
                      Instant updatedAt, List<History> statusHistory, List<RefundResponse> refunds,
-                     List<ReturnResponse> returns) {
+                     List<ReturnResponse> returns, List<String> nextStatuses) {
 
     /** What the order charged for shipping: {@code gross = net + tax}, at {@code taxRate}. */
     record Shipping(UUID methodId, String name, String kind, BigDecimal gross, BigDecimal net, BigDecimal taxRate,
@@ -91,7 +92,8 @@ record OrderResponse(UUID id, String orderNumber, String status, UUID customerId
                 history == null ? null : history.stream()
                         .filter(h -> forVendor || h.type() == StatusChange.Type.STATUS)
                         .map(h -> history(h, forVendor)).toList(),
-                refunds, returns);
+                refunds, returns,
+                forVendor ? o.status().next().stream().sorted().map(Enum::name).toList() : null);
     }
 
     private static History history(StatusChange h, boolean forVendor) {

@@ -1,10 +1,12 @@
 package com.wizamart.tenancy.adapter.in.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.wizamart.tenancy.VendorContext;
+import com.wizamart.tenancy.VendorSources;
 import com.wizamart.tenancy.Vendors;
 
 /**
@@ -26,9 +28,10 @@ class HostVendorController {
     record HostVendor(String code, String name) {
     }
 
+    /** The host alone decides: a token sent along (the request filter refuses one of another vendor) names nothing. */
     @GetMapping("/api/v1/public/host-vendor")
-    ResponseEntity<HostVendor> hostVendor() {
-        return VendorContext.current().flatMap(vendors::findById)
+    ResponseEntity<HostVendor> hostVendor(HttpServletRequest request) {
+        return vendors.resolve(new VendorSources(null, null, request.getServerName()))
                 .map(vendor -> ResponseEntity.ok(new HostVendor(vendor.code(), vendor.name())))
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
