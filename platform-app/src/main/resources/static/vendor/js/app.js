@@ -14,6 +14,7 @@ const PAGES = [
     { name: 'dashboard', title: 'Dashboard', permission: 'analytics.view' },
     { name: 'imports', title: 'Imports', permission: 'imports.view' },
     { name: 'orders', title: 'Orders', permission: 'orders.view' },
+    { name: 'customers', title: 'Customers', permission: 'orders.view' },
 ];
 const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'];
 const NAMES = PAGES.map(p => p.name);
@@ -477,6 +478,58 @@ Alpine.data('ordersPage', () => compose(pagedList(function () {
         return 'badge ' + ({ DELIVERED: 'badge-ok', SHIPPED: 'badge-ok', CANCELLED: 'badge-muted', REFUNDED: 'badge-warn',
             PENDING: 'badge-info' }[status] || 'badge-info');
     },
+}));
+
+// Customers: every customer registered at the shop with their order count and spend per currency (search, sorting);
+// a customer's detail at #/customers?id=... with their orders. Another vendor's customer id is "not found".
+Alpine.data('customersPage', () => compose(pagedList(function () {
+        return call('GET', '/vendor/customers', {
+            query: { search: this.query, page: this.page, size: this.size, sort: this.sort },
+        });
+    }), {
+    query: '',
+    sort: 'registeredAt,desc',
+    customer: null,
+    customerError: null,
+    orders: [],
+    init() {
+        this.load();
+        this.openFromRoute();
+        this.$watch('params', () => this.openFromRoute());
+    },
+    href(customer) { return '#/customers?id=' + customer.id; },
+    orderHref(order) { return '#/orders?id=' + order.id; },
+    async openFromRoute() {
+        const id = this.params.id;
+        this.customerError = null;
+        if (!id) {
+            this.customer = null;
+            return;
+        }
+        try {
+            const [customer, orders] = await Promise.all([
+                call('GET', '/vendor/customers/' + encodeURIComponent(id)),
+                call('GET', '/vendor/orders', { query: { customerId: id, size: 50, sort: 'placedAt,desc' } }),
+            ]);
+            this.customer = customer;
+            this.orders = orders.content;
+            this.$nextTick(() => { const h = document.getElementById('customer-heading'); if (h) h.focus(); });
+        } catch (e) {
+            this.customer = null;
+            this.orders = [];
+            this.customerError = e.status === 404 || e.status === 400
+                ? 'Customer not found. They may belong to another shop, or the link is wrong.' : messageOf(e);
+        }
+    },
+    closeCustomer() { navigate('customers'); },
+    get hasCustomer() { return this.customer !== null; },
+    get noOrders() { return this.customer !== null && this.orders.length === 0; },
+    spent(customer) {
+        const entries = Object.entries(customer.totalSpent || {});
+        return entries.length === 0 ? '—' : entries.map(([currency, amount]) => money(amount) + ' ' + currency).join(', ');
+    },
+    nameOf(customer) { return customer.name || customer.email; },
+    total(order) { return money(order.total) + ' ' + order.currency; },
 }));
 
 Alpine.start();

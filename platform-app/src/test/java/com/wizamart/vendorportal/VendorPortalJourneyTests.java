@@ -265,6 +265,22 @@ class VendorPortalJourneyTests extends BrowserTest {
         browser.awaitText(By.id("order-error"), "Order not found");
         assertThat(browser.driver().findElements(By.id("order-detail"))).isEmpty();
 
+        // The customer, with the order counted and the spend per currency; another vendor's customer is not found.
+        go("customers");
+        By customerRow = By.xpath("//table[@id='customers-table']//tr[td[2][text()='" + customer.email() + "']]");
+        browser.awaitText(By.xpath("//table[@id='customers-table']//tr[td[2][text()='" + customer.email()
+                + "']]/td[3]"), "1");
+        assertThat(browser.driver().findElement(customerRow).findElement(By.cssSelector(".customer-spent")).getText())
+                .isEqualTo(placed.json().get("total").decimalValue().setScale(2) + " EUR");
+        browser.driver().findElement(customerRow).findElement(By.cssSelector(".customer-link")).click();
+        browser.awaitText(By.id("customer-orders"), orderNumber);
+        Fixtures.Session otherCustomer = fixtures.customer(other);
+        String otherCustomerId = http.get("/api/v1/vendor/customers?search=" + otherCustomer.email())
+                .bearer(other.owner().accessToken()).send().json().get("content").get(0).get("id").asString();
+        browser.open(portalUrl() + "#/customers?id=" + otherCustomerId);
+        browser.awaitText(By.id("customer-error"), "Customer not found");
+        assertThat(browser.driver().findElements(By.id("customer-detail"))).isEmpty();
+
         // The dashboard counts the shipped order.
         go("dashboard");
         browser.awaitText(By.id("count-orders"), "1");
