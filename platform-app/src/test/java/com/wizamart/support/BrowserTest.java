@@ -74,9 +74,24 @@ public abstract class BrowserTest extends ApiTest {
         return "http://localhost:" + port + "/admin/";
     }
 
-    /** Opens the app and signs in through its login form; waits for the dashboard. */
+    protected String portalUrl() {
+        return "http://localhost:" + port + "/vendor/";
+    }
+
+    /** Opens the admin app and signs in through its login form; waits for the signed-in shell. */
     protected void signIn(String email, String password) {
         browser.open(adminUrl());
+        signInThroughForm(email, password);
+    }
+
+    /** Opens the vendor portal and signs in as a member of the vendor with this code (the test password). */
+    protected void signInToPortal(String vendorCode, String email) {
+        browser.open(portalUrl());
+        browser.type(By.id("login-vendor"), vendorCode);
+        signInThroughForm(email, Fixtures.PASSWORD);
+    }
+
+    private void signInThroughForm(String email, String password) {
         browser.type(By.id("login-email"), email);
         browser.type(By.id("login-password"), password);
         browser.click(By.id("login-submit"));

@@ -32,19 +32,6 @@ class VendorPortalJourneyTests extends BrowserTest {
     @TempDir
     Path files;
 
-    private String portalUrl() {
-        return "http://localhost:" + port + "/vendor/";
-    }
-
-    private void signInToPortal(String vendorCode, String email) {
-        browser.open(portalUrl());
-        browser.type(By.id("login-vendor"), vendorCode);
-        browser.type(By.id("login-email"), email);
-        browser.type(By.id("login-password"), Fixtures.PASSWORD);
-        browser.click(By.id("login-submit"));
-        browser.await(By.id("logout"));
-    }
-
     @Test
     void anOwnerSignsInUploadsAFeedWatchesItAndReadsItsErrorsAsText() throws Exception {
         Fixtures.VendorAccount vendor = fixtures.vendor();
