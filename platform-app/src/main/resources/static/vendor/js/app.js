@@ -390,6 +390,7 @@ Alpine.data('ordersPage', () => compose(pagedList(function () {
     memberLabel(m) { return ((m.firstName || '') + ' ' + (m.lastName || '')).trim() + ' · ' + m.email; },
     href(order) { return '#/orders?id=' + order.id; },
     async openFromRoute() {
+        if (this.route !== 'orders') return; // the address moved on to another page, which this one is leaving
         const id = this.params.id;
         if (!id) {
             this.order = null;
@@ -500,6 +501,7 @@ Alpine.data('customersPage', () => compose(pagedList(function () {
     href(customer) { return '#/customers?id=' + customer.id; },
     orderHref(order) { return '#/orders?id=' + order.id; },
     async openFromRoute() {
+        if (this.route !== 'customers') return; // the address moved on to another page, which this one is leaving
         const id = this.params.id;
         this.customerError = null;
         if (!id) {

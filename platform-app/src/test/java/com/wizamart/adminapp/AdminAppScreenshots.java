@@ -110,19 +110,7 @@ class AdminAppScreenshots extends BrowserTest {
         browser.resize(1280, 900);
     }
 
-    /** The whole page: the window grows to the page's height for the picture (charts keep their width). */
     private void shoot(String name) {
-        browser.script("document.activeElement && document.activeElement.blur()");
-        org.openqa.selenium.Dimension window = browser.driver().manage().window().getSize();
-        long height = (Long) browser.script("return document.documentElement.scrollHeight");
-        if (height > window.getHeight()) {
-            browser.resize(window.getWidth(), (int) (height + window.getHeight() - viewportHeight()));
-        }
-        browser.screenshot(dir.resolve(name + ".png"));
-        browser.resize(window.getWidth(), window.getHeight());
-    }
-
-    private long viewportHeight() {
-        return (Long) browser.script("return window.innerHeight");
+        browser.screenshotWholePage(dir.resolve(name + ".png"));
     }
 }

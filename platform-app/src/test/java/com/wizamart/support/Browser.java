@@ -168,6 +168,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A picture of the whole page, for the docs: the window grows to the page's height for it (charts keep their
+     * width), then goes back; the focus ring of the last click is left out.
+     */
+    public void screenshotWholePage(Path file) {
+        script("document.activeElement && document.activeElement.blur()");
+        Dimension window = driver.manage().window().getSize();
+        long height = (Long) script("return document.documentElement.scrollHeight");
+        long viewport = (Long) script("return window.innerHeight");
+        if (height > window.getHeight()) {
+            resize(window.getWidth(), (int) (height + window.getHeight() - viewport));
+        }
+        screenshot(file);
+        resize(window.getWidth(), window.getHeight());
+    }
+
     /** Saves a screenshot, the console log and the page's HTML under {@code dir} as {@code name.*}. */
     public void saveEvidence(Path dir, String name) {
         try {

@@ -1,0 +1,78 @@
+package com.wizamart.vendorportal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.wizamart.support.BrowserTest;
+import com.wizamart.support.Fixtures;
+import com.wizamart.support.Shop;
+
+/**
+ * Every page of the vendor portal built so far, at a desktop width and at a phone's (390 px): axe-core finds no
+ * serious or critical violation, every control has a label, and nothing is wider than the screen.
+ */
+class VendorPortalAccessibilityTests extends BrowserTest {
+
+    @Test
+    void everyPageIsAccessibleAndFitsAPhone() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Shop shop = new Shop(http, vendor);
+        UUID product = shop.product("Mug", "12.00", "17", 5);
+        String order = shop.buy(fixtures.customer(vendor), product, 1).json().get("id").asString();
+
+        try {
+            for (int width : new int[] {1280, 390}) {
+                browser.resize(width, 900);
+                browser.open(portalUrl());
+                browser.await(By.id("login-email"));
+                check("sign-in", width);
+                signInToPortal(vendor.code(), vendor.owner().email());
+                for (String page : List.of("dashboard", "imports", "orders", "customers")) {
+                    browser.open(portalUrl() + "#/" + page);
+                    browser.await(By.id("page-" + page));
+                    browser.until(page + " loaded", d -> d.findElements(By.cssSelector("[role=status]")).stream()
+                            .noneMatch(e -> e.isDisplayed() && e.getText().contains("Loading")));
+                    check(page, width);
+                }
+                browser.open(portalUrl() + "#/orders?id=" + order);
+                browser.await(By.id("order-detail"));
+                check("order detail", width);
+                browser.click(By.id("logout"));
+                browser.await(By.id("login-email"));
+            }
+        } finally {
+            browser.resize(1280, 900);
+        }
+        assertNoConsoleErrorsBut();
+    }
+
+    private void check(String page, int width) {
+        Results results = new AxeBuilder().analyze(browser.driver());
+        List<String> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(VendorPortalAccessibilityTests::describe).toList();
+        assertThat(serious).as("serious or critical axe-core violations on %s at %d px", page, width).isEmpty();
+        Object unlabeled = browser.script("return [...document.querySelectorAll('input, select, textarea, button')]"
+                + ".filter(e => e.offsetParent !== null && !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
+                + " && !(e.tagName === 'BUTTON' && e.textContent.trim())).map(e => e.id || e.outerHTML)");
+        assertThat((List<?>) unlabeled).as("controls without a label on %s", page).isEmpty();
+        Map<?, ?> widths = (Map<?, ?>) browser.script("return {page: document.documentElement.scrollWidth,"
+                + " screen: window.innerWidth}");
+        assertThat(((Number) widths.get("page")).intValue()).as("the width of %s at %d px", page, width)
+                .isLessThanOrEqualTo(((Number) widths.get("screen")).intValue());
+    }
+
+    private static String describe(Rule violation) {
+        return violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp() + " at "
+                + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
+    }
+}

@@ -1,0 +1,92 @@
+package com.wizamart.vendorportal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import com.wizamart.support.BrowserTest;
+import com.wizamart.support.Feeds;
+import com.wizamart.support.Fixtures;
+import com.wizamart.support.Imports;
+import com.wizamart.support.Shop;
+
+/**
+ * Writes a screenshot of each page of the vendor portal, with some data in it, for the docs. Not a test of the suite
+ * (its name matches neither *Tests nor *Test); run it with the {@code vendor-screenshots} profile:
+ *
+ * <pre>./mvnw -B -pl platform-app -am -Pvendor-screenshots test -Dtest=VendorPortalScreenshots -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ *
+ * The pictures go to {@code docs/images/vendor/} (system property {@code wizamart.screenshots.dir}).
+ */
+class VendorPortalScreenshots extends BrowserTest {
+
+    private final Path dir = Path.of(System.getProperty("wizamart.screenshots.dir", "target/screenshots/vendor"));
+
+    @Test
+    void everyPage() throws Exception {
+        Fixtures.VendorAccount acme = fixtures.vendor();
+        Imports imports = new Imports(http, acme.owner().accessToken());
+        imports.uploadAndWait("en", Feeds.sample("en"));
+        imports.uploadAndWait("fr", Feeds.text(new String(Feeds.generated("S", 120, 0), StandardCharsets.UTF_8)
+                + Feeds.line(Map.of("id", "S-bad", "title", "Mangled", "price", "9.99 EUR", "gtin", "4.01235E+12")) + "\n"
+                + Feeds.line(Map.of("id", "S-bad-2", "title", "", "price", "free")) + "\n"));
+        Shop shop = new Shop(http, acme);
+        UUID mug = shop.product("Stoneware mug", "18.50", "17", 40);
+        UUID scarf = shop.product("Wool scarf", "39.00", "17", 3);
+        Fixtures.Session anna = fixtures.customer(acme);
+        Fixtures.Session marc = fixtures.customer(acme);
+        String first = shop.buy(anna, mug, 2).json().get("id").asString();
+        shop.buy(marc, scarf, 1);
+        shop.buy(anna, scarf, 1);
+        shop.moveTo(UUID.fromString(first), "CONFIRMED");
+
+        browser.resize(1280, 900);
+        browser.open(portalUrl());
+        browser.await(By.id("login-email"));
+        shoot("login");
+
+        signInToPortal(acme.code(), acme.owner().email());
+        browser.await(By.id("page-dashboard"));
+        browser.until("charts drawn", d -> (Boolean) browser.script("return !!Chart.getChart('chart-orders')"));
+        shoot("dashboard");
+
+        go("imports");
+        browser.await(By.id("jobs-table"));
+        browser.await(By.xpath("//table[@id='jobs-table']//button[contains(., '1 error, 1 warning')]")).click();
+        browser.awaitText(By.id("job-errors-table"), "gtin");
+        shoot("imports");
+
+        go("orders");
+        browser.await(By.id("orders-table"));
+        shoot("orders");
+        browser.open(portalUrl() + "#/orders?id=" + first);
+        browser.await(By.id("order-move"));
+        shoot("order");
+
+        go("customers");
+        browser.await(By.id("customers-table"));
+        browser.click(By.cssSelector("#customers-table .customer-link"));
+        browser.await(By.id("customer-detail"));
+        shoot("customers");
+
+        browser.resize(390, 844);
+        browser.open(portalUrl() + "#/dashboard");
+        browser.await(By.id("page-dashboard"));
+        browser.until("charts drawn", d -> (Boolean) browser.script("return !!Chart.getChart('chart-orders')"));
+        shoot("dashboard-phone");
+        browser.open(portalUrl() + "#/orders?id=" + first);
+        browser.await(By.id("order-detail"));
+        browser.click(By.cssSelector(".menu-toggle"));
+        browser.await(By.id("nav-orders"));
+        shoot("order-phone-menu");
+        browser.resize(1280, 900);
+    }
+
+    private void shoot(String name) {
+        browser.screenshotWholePage(dir.resolve(name + ".png"));
+    }
+}
