@@ -24,6 +24,11 @@ function money(amount) {
     return Number(amount).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
+/** An order's total with its currency, as the order and customer pages show it. */
+function orderTotal(order) {
+    return money(order.total) + ' ' + order.currency;
+}
+
 // The shell: route, session, the member and their vendors, messages, confirmation dialog.
 Alpine.data('vendorApp', () => compose(shell(), {
     route: parseHash(NAMES, null).name,
@@ -456,7 +461,7 @@ Alpine.data('ordersPage', () => compose(pagedList(function () {
         }
     },
     money(amount) { return money(amount); },
-    total(order) { return money(order.total) + ' ' + order.currency; },
+    total: orderTotal,
     assigneeOf(order) { return order.assignee ? (order.assignee.name || order.assignee.email || '—') : '—'; },
     customerOf(order) { return order.customerName || order.customerEmail || '—'; },
     addressLines(address) {
@@ -531,7 +536,7 @@ Alpine.data('customersPage', () => compose(pagedList(function () {
         return entries.length === 0 ? '—' : entries.map(([currency, amount]) => money(amount) + ' ' + currency).join(', ');
     },
     nameOf(customer) { return customer.name || customer.email; },
-    total(order) { return money(order.total) + ' ' + order.currency; },
+    total: orderTotal,
 }));
 
 Alpine.start();
