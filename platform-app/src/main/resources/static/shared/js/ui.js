@@ -12,8 +12,12 @@ export function messageOf(error) {
     return 'The platform could not be reached: ' + (error && error.message ? error.message : error);
 }
 
-/** Server-side paging shared by the list pages: `page`, `size`, `totalElements`, `totalPages`, `load()`. */
+/**
+ * Server-side paging shared by the list pages: `page`, `size`, `totalElements`, `totalPages`, `load()`. Loads can
+ * overlap (a search typed while an action reloads the list): only the answer to the latest one is shown.
+ */
 export function pagedList(fetchPage) {
+    let latest = 0;
     return {
         items: [],
         page: 0,
@@ -24,10 +28,12 @@ export function pagedList(fetchPage) {
         loaded: false,
         error: null,
         async load() {
+            const mine = ++latest;
             this.loading = true;
             this.error = null;
             try {
                 const answer = await fetchPage.call(this);
+                if (mine !== latest) return;
                 this.items = answer.content;
                 this.totalElements = answer.page.totalElements;
                 this.totalPages = answer.page.totalPages;
@@ -36,10 +42,12 @@ export function pagedList(fetchPage) {
                     if (this.totalPages > 0) return this.load();
                 }
             } catch (e) {
-                this.error = messageOf(e);
+                if (mine === latest) this.error = messageOf(e);
             } finally {
-                this.loading = false;
-                this.loaded = true;
+                if (mine === latest) {
+                    this.loading = false;
+                    this.loaded = true;
+                }
             }
         },
         search() {

@@ -77,8 +77,7 @@ class AdminAppJourneyTests extends BrowserTest {
         assertThat(createdFeeds.toString()).contains("\"language\":\"en\"", "/en.tsv", "\"language\":\"fr\"", "/fr.tsv");
 
         // ... see it in the list, deactivate it, edit it (the form opens with its fields).
-        browser.type(By.id("vendor-search"), code);
-        By row = By.cssSelector("tr[data-vendor-code='" + code + "']");
+        By row = searchVendors(code);
         browser.await(row).findElement(By.cssSelector("button[data-action=status]")).click();
         browser.awaitText(By.cssSelector("tr[data-vendor-code='" + code + "'] .vendor-active"), "Inactive");
         Http.Response listed = http.get("/api/v1/admin/vendors?search=" + code).bearer(admin.accessToken()).send();
@@ -164,7 +163,7 @@ class AdminAppJourneyTests extends BrowserTest {
 
         // The audit log of the vendor created above: created, then deactivated.
         go("vendors");
-        browser.type(By.id("vendor-search"), code);
+        searchVendors(code);
         browser.await(row).findElement(By.xpath(".//button[text()='Audit']")).click();
         browser.await(By.id("page-audit-log"));
         browser.awaitText(By.id("audit-table"), "VENDOR_DEACTIVATED");
@@ -214,7 +213,7 @@ class AdminAppJourneyTests extends BrowserTest {
 
         signIn(admin.email(), Fixtures.PASSWORD);
         go("vendors");
-        browser.type(By.id("vendor-search"), code);
+        searchVendors(code);
         WebElement cell = browser.await(By.cssSelector("tr[data-vendor-code='" + code + "'] .vendor-name"));
         assertThat(cell.getText()).isEqualTo(name);
         assertThat(cell.findElements(By.tagName("img"))).isEmpty();
@@ -275,6 +274,18 @@ class AdminAppJourneyTests extends BrowserTest {
     }
 
     /** Rewrites the stored session to expire in 61 s (optionally with another refresh token) and reloads the app. */
+    /**
+     * Searches the vendors list for {@code code} and waits until the list has narrowed to that vendor's row, so no
+     * reload moves a row under the mouse while it is clicked; answers the row.
+     */
+    private By searchVendors(String code) {
+        browser.type(By.id("vendor-search"), code);
+        By row = By.cssSelector("tr[data-vendor-code='" + code + "']");
+        browser.until("the vendors list narrows to " + code,
+                d -> d.findElements(By.cssSelector("tr[data-vendor-code]")).size() == 1 && !d.findElements(row).isEmpty());
+        return row;
+    }
+
     private void expireIn61Seconds(String refreshToken) {
         browser.script("const s = JSON.parse(sessionStorage.getItem('wizamart.admin.session'));"
                 + " s.expiresAt = Date.now() + 61000; if (arguments[0]) { s.refreshToken = arguments[0]; }"
