@@ -8,26 +8,33 @@ import { importJobs } from '/shared/js/imports.js';
 import { navigate, parseHash, shell } from '/shared/js/shell.js';
 import { compose, messageOf, pagedList } from '/shared/js/ui.js';
 import { call, hostVendor, login, logout, revoke, session } from './api.js';
+import { money, orderTotal } from './common.js';
+// one module per page built outside this file; each registers its Alpine component when imported
+import './pages/staging.js';
+
+import './pages/catalog.js';
+
+import './pages/inventory.js';
+
+import './pages/team.js';
+
+import './pages/settings.js';
 
 /** The pages, each with the permission that shows it. */
 const PAGES = [
     { name: 'dashboard', title: 'Dashboard', permission: 'analytics.view' },
     { name: 'imports', title: 'Imports', permission: 'imports.view' },
+    { name: 'staging', title: 'Staging', permission: 'products.view' },
+    { name: 'catalog', title: 'Catalog', permission: 'products.view' },
+    { name: 'inventory', title: 'Inventory', permission: 'products.view' },
     { name: 'orders', title: 'Orders', permission: 'orders.view' },
     { name: 'customers', title: 'Customers', permission: 'orders.view' },
+    { name: 'team', title: 'Team', permission: 'team.view' },
+    { name: 'settings', title: 'Settings', permission: null },
 ];
 const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'];
 const NAMES = PAGES.map(p => p.name);
 const NOT_A_MEMBER = 'This account is not a member of a vendor team. Sign in with your team account.';
-
-function money(amount) {
-    return Number(amount).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
-/** An order's total with its currency, as the order and customer pages show it. */
-function orderTotal(order) {
-    return money(order.total) + ' ' + order.currency;
-}
 
 // The shell: route, session, the member and their vendors, messages, confirmation dialog.
 Alpine.data('vendorApp', () => compose(shell(), {
@@ -110,7 +117,9 @@ Alpine.data('vendorApp', () => compose(shell(), {
     },
 
     /** Whether the member's role grants the permission (the server checks again at every call). */
-    can(permission) { return this.me !== null && this.me.permissions.includes(permission); },
+    can(permission) {
+        return this.me !== null && (permission === null || this.me.permissions.includes(permission));
+    },
     allowed(name) {
         const page = PAGES.find(p => p.name === name);
         return page !== undefined && this.can(page.permission);

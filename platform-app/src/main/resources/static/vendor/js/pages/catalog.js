@@ -1,0 +1,1 @@
+// The catalog page: to be built.

@@ -1,0 +1,1 @@
+// The inventory page: to be built.

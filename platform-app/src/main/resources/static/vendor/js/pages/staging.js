@@ -1,0 +1,1 @@
+// The staging page: to be built.

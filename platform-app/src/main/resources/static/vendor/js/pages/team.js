@@ -1,0 +1,1 @@
+// The team page: to be built.
