@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * Base of the admin app's browser tests: the running application (as {@link ApiTest}) and one headless Chromium
@@ -113,5 +118,30 @@ public abstract class BrowserTest extends ApiTest {
                 .filter(e -> java.util.Arrays.stream(expected).noneMatch(e.getMessage()::contains))
                 .toList();
         assertThat(errors).as("browser console errors").isEmpty();
+    }
+
+    /**
+     * What is on screen now passes axe-core without a serious or critical violation, every visible control has a
+     * label, and nothing is wider than the window (checked at a phone's width too by the callers).
+     */
+    protected void assertAccessible(String page, int width) {
+        Results results = new AxeBuilder().analyze(browser.driver());
+        List<String> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(BrowserTest::describe).toList();
+        assertThat(serious).as("serious or critical axe-core violations on %s at %d px", page, width).isEmpty();
+        Object unlabeled = browser.script("return [...document.querySelectorAll('input, select, textarea, button')]"
+                + ".filter(e => e.offsetParent !== null && !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
+                + " && !(e.tagName === 'BUTTON' && e.textContent.trim())).map(e => e.id || e.outerHTML)");
+        assertThat((List<?>) unlabeled).as("controls without a label on %s", page).isEmpty();
+        Map<?, ?> widths = (Map<?, ?>) browser.script("return {page: document.documentElement.scrollWidth,"
+                + " screen: window.innerWidth}");
+        assertThat(((Number) widths.get("page")).intValue()).as("the width of %s at %d px", page, width)
+                .isLessThanOrEqualTo(((Number) widths.get("screen")).intValue());
+    }
+
+    private static String describe(Rule violation) {
+        return violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp() + " at "
+                + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
     }
 }
