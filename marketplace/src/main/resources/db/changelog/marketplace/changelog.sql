@@ -250,3 +250,11 @@ END
 $$;
 REVOKE ALL ON FUNCTION marketplace_analyze_staging() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION marketplace_analyze_staging() TO ${app_role};
+
+--changeset wizamart:marketplace-012-last-changes
+--comment: What the latest import that changed a staged product changed, so that the team sees it before publishing:
+--comment: the facts it rewrote (their former values by column, each wrapped in a one-element array so that a former
+--comment: NULL is kept) with that import's job, and per language the title and description it rewrote with its job.
+--comment: NULL for products and texts no import has changed since they were staged.
+ALTER TABLE marketplace_staged_products ADD COLUMN facts_changed jsonb, ADD COLUMN facts_changed_by uuid;
+ALTER TABLE marketplace_staged_texts ADD COLUMN texts_changed jsonb, ADD COLUMN texts_changed_by uuid;

@@ -152,7 +152,8 @@ abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogSt
     }
 
     private static final String DETAIL = """
-            select s.*, s.additional_images::text as images_json, s.attributes::text as attributes_json
+            select s.*, s.additional_images::text as images_json, s.attributes::text as attributes_json,
+              s.facts_changed::text as facts_changed_json
             from marketplace_staged_products s""";
 
     /** The products with their texts and raw values in every language, in the given order. */
@@ -163,7 +164,8 @@ abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogSt
         Map<UUID, Texts> texts = new LinkedHashMap<>();
         products.forEach(f -> texts.put(f.id(), new Texts()));
         jdbc.sql("""
-                select t.product_id, t.language, t.title, t.description, t.raw_values, l.names
+                select t.product_id, t.language, t.title, t.description, t.raw_values, l.names,
+                  t.texts_changed::text as texts_changed_json, t.texts_changed_by
                 from marketplace_staged_texts t
                 left join marketplace_raw_layouts l on l.vendor_id = t.vendor_id and l.id = t.raw_layout
                 where t.vendor_id = :vendor and t.product_id = any(:ids)
@@ -179,6 +181,9 @@ abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogSt
                     }
                     List<String> names = strings(rs.getArray("names"));
                     t.raw.put(language, raw(names, RawValues.split(rs.getString("raw_values"), names.size())));
+                    String changed = rs.getString("texts_changed_json");
+                    t.changes.addAll(LastChanges.ofTexts(language, changed == null ? null : json.readObject(changed),
+                            rs.getString("title"), description, rs.getObject("texts_changed_by", UUID.class)));
                 });
         return products.stream().map(f -> f.detail(texts.get(f.id()), json)).toList();
     }
@@ -197,6 +202,7 @@ abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogSt
         final Map<String, String> titles = new LinkedHashMap<>();
         final Map<String, String> descriptions = new LinkedHashMap<>();
         final Map<String, Map<String, String>> raw = new LinkedHashMap<>();
+        final List<StagedProductDetail.Change> changes = new ArrayList<>();
     }
 
     /** A staged product's facts row, read before its texts. */
@@ -205,7 +211,8 @@ abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogSt
                          BigDecimal salePrice, String saleCurrency, String brand, String gtin, String mpn,
                          String condition, String productType, String itemGroupId, Integer quantity,
                          BigDecimal taxRate, String attributesJson, boolean published, UUID firstJobId,
-                         UUID lastJobId, Instant createdAt, Instant updatedAt) {
+                         UUID lastJobId, Instant createdAt, Instant updatedAt, String factsChangedJson,
+                         UUID factsChangedBy) {
 
         static Facts of(ResultSet rs, int n) throws SQLException {
             return new Facts(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class),
@@ -217,16 +224,41 @@ abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogSt
                     rs.getObject("quantity", Integer.class), rs.getBigDecimal("tax_rate"),
                     rs.getString("attributes_json"), rs.getTimestamp("published_at") != null,
                     rs.getObject("first_job_id", UUID.class), rs.getObject("last_job_id", UUID.class),
-                    rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                    rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                    rs.getString("facts_changed_json"), rs.getObject("facts_changed_by", UUID.class));
         }
 
         StagedProductDetail detail(Texts texts, JsonColumns json) {
             List<String> images = new ArrayList<>();
             json.readList(imagesJson).forEach(i -> images.add(String.valueOf(i)));
+            Map<String, Object> attributes = json.readObject(attributesJson);
+            List<StagedProductDetail.Change> changes = new ArrayList<>();
+            if (factsChangedJson != null) {
+                Map<String, Object> now = new LinkedHashMap<>();
+                now.put("price_amount", price);
+                now.put("price_currency", currency);
+                now.put("sale_amount", salePrice);
+                now.put("sale_currency", saleCurrency);
+                now.put("quantity", quantity);
+                now.put("availability", availability);
+                now.put("tax_rate", taxRate);
+                now.put("brand", brand);
+                now.put("gtin", gtin);
+                now.put("mpn", mpn);
+                now.put("condition", condition);
+                now.put("product_type", productType);
+                now.put("item_group_id", itemGroupId);
+                now.put("link", link);
+                now.put("image_link", imageLink);
+                now.put("additional_images", images);
+                now.put("attributes", attributes);
+                changes.addAll(LastChanges.ofFacts(json.readObject(factsChangedJson), now, factsChangedBy));
+            }
+            changes.addAll(texts.changes);
             return new StagedProductDetail(id, vendorId, marketplace, externalId, texts.titles, texts.descriptions,
                     link, imageLink, images, availability, price, currency, salePrice, saleCurrency, brand, gtin, mpn,
-                    condition, productType, itemGroupId, quantity, taxRate, json.readObject(attributesJson), texts.raw,
-                    published, firstJobId, lastJobId, createdAt, updatedAt);
+                    condition, productType, itemGroupId, quantity, taxRate, attributes, texts.raw,
+                    published, firstJobId, lastJobId, createdAt, updatedAt, List.copyOf(changes));
         }
     }
 

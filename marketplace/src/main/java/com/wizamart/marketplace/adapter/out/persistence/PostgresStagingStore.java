@@ -97,13 +97,17 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
                            and p.marketplace = :marketplace and p.external_id = c.external_id) as staged_id
             from marketplace_import_chunk c where (c.unstaged is not true or :all) offset 0""";
 
-    /** The general way, 2: facts that differ are rewritten. */
+    /**
+     * The general way, 2: facts that differ are rewritten, and the former values of those that changed are kept with
+     * this job ({@code s.} in the assignments is the row as it was).
+     */
     private static final String UPDATE_FACTS = """
-            update marketplace_staged_products s set (%1$s) = (%2$s), last_job_id = :job, updated_at = now()
+            update marketplace_staged_products s set (%1$s) = (%2$s), last_job_id = :job, updated_at = now(),
+              facts_changed = %5$s, facts_changed_by = :job
             from (%4$s) c
             where s.id = c.staged_id and (%3$s) is distinct from (%2$s)
             returning s.id""".formatted(FACT_COLUMNS, columns("c.", FACT_COLUMNS), columns("s.", FACT_COLUMNS),
-            CHUNK_WITH_STAGED_IDS);
+            CHUNK_WITH_STAGED_IDS, formerValues("s.", "c.", FACT_COLUMNS));
 
     /**
      * The staged raw values ({@code t}) are the chunk's ({@code c}) in another order: the same names with the same
@@ -141,12 +145,17 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
               select id, :lang, :vendor, title, description, raw_layout, raw_values, content_hash from src
               on conflict (product_id, language) do update set title = excluded.title,
                 description = excluded.description, raw_layout = excluded.raw_layout,
-                raw_values = excluded.raw_values, content_hash = excluded.content_hash
+                raw_values = excluded.raw_values, content_hash = excluded.content_hash,
+                texts_changed = case when (t.title, t.description) is distinct from (excluded.title,
+                  excluded.description) then %3$s else t.texts_changed end,
+                texts_changed_by = case when (t.title, t.description) is distinct from (excluded.title,
+                  excluded.description) then :job else t.texts_changed_by end
               where (t.title, t.description, t.raw_layout, t.raw_values, t.content_hash)
                 is distinct from (excluded.title, excluded.description, excluded.raw_layout, excluded.raw_values,
                   excluded.content_hash)
             )
-            select id from src where changed""".formatted(SAME_RAW_VALUES, CHUNK_WITH_STAGED_IDS);
+            select id from src where changed""".formatted(SAME_RAW_VALUES, CHUNK_WITH_STAGED_IDS,
+            formerValues("t.", "excluded.", "title, description"));
 
     /** The general way, 4: other languages of products whose facts changed must be sent again. */
     private static final String CLEAR_OTHER_HASHES = """
@@ -327,7 +336,7 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
         List<UUID> factsChanged = jdbc.sql(UPDATE_FACTS).param("vendor", vendorId).param("marketplace", marketplace)
                 .param("job", jobId).param("all", all).query(UUID.class).list();
         List<UUID> textsChanged = jdbc.sql(UPSERT_TEXTS).param("vendor", vendorId).param("marketplace", marketplace)
-                .param("lang", language).param("all", all).query(UUID.class).list();
+                .param("lang", language).param("job", jobId).param("all", all).query(UUID.class).list();
         if (!factsChanged.isEmpty()) {
             jdbc.sql(CLEAR_OTHER_HASHES).param("vendor", vendorId).param("ids", factsChanged.toArray(UUID[]::new))
                     .param("lang", language).update();
@@ -408,6 +417,18 @@ class PostgresStagingStore extends JdbcStagedProductQueries {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * The former values of the columns whose value changes, by column name, each in a one-element array (a former
+     * {@code NULL} stays, where {@code jsonb_strip_nulls} drops the columns that did not change):
+     * {@code {"price_amount": [10.50]}}.
+     */
+    static String formerValues(String before, String after, String columns) {
+        return "jsonb_strip_nulls(jsonb_build_object(" + Arrays.stream(columns.split(",")).map(String::strip)
+                .map(c -> "'" + c + "', case when " + before + c + " is distinct from " + after + c
+                        + " then jsonb_build_array(" + before + c + ") end")
+                .collect(Collectors.joining(", ")) + "))";
     }
 
     /** {@code a, b} as {@code p.a, p.b}. */
