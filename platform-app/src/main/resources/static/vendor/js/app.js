@@ -24,7 +24,7 @@ import './pages/settings.js';
 const PAGES = [
     { name: 'dashboard', title: 'Dashboard', permission: 'analytics.view' },
     { name: 'imports', title: 'Imports', permission: 'imports.view' },
-    { name: 'staging', title: 'Staging', permission: 'products.view' },
+    { name: 'staging', title: 'Staging', permission: 'imports.view' },
     { name: 'catalog', title: 'Catalog', permission: 'products.view' },
     { name: 'inventory', title: 'Inventory', permission: 'products.view' },
     { name: 'orders', title: 'Orders', permission: 'orders.view' },

@@ -86,6 +86,29 @@ class VendorPortalScreenshots extends BrowserTest {
         browser.resize(1280, 900);
     }
 
+    @Test
+    void staging() {
+        Fixtures.VendorAccount acme = fixtures.vendor();
+        Imports imports = new Imports(http, acme.owner().accessToken());
+        imports.uploadAndWait("en", Feeds.sample("en"));
+        imports.uploadAndWait("fr", Feeds.sample("fr"));
+        imports.uploadAndWait("en", Feeds.text(new String(Feeds.sample("en"), StandardCharsets.UTF_8)
+                .replace("Roasted coffee beans (2)\t", "Roasted coffee beans, dark (2)\t")));
+
+        browser.resize(1280, 900);
+        signInToPortal(acme.code(), acme.owner().email());
+        go("staging");
+        browser.await(By.cssSelector("#staging-table tr[data-external-id='LS-0102']"));
+        browser.click(By.cssSelector("tr[data-external-id='LS-0103'] .staged-select"));
+        browser.click(By.cssSelector("tr[data-external-id='LS-0104'] .staged-select"));
+        browser.click(By.id("staging-publish-selected"));
+        browser.await(By.id("staging-results-table"));
+        shoot("staging");
+        browser.click(By.cssSelector("tr[data-external-id='LS-0102'] .staged-link"));
+        browser.awaitText(By.id("staged-changes"), "letzshop · en");
+        shoot("staged-product");
+    }
+
     private void shoot(String name) {
         browser.screenshotWholePage(dir.resolve(name + ".png"));
     }
