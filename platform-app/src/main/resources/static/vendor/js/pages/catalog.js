@@ -15,8 +15,6 @@ export const LANGUAGES = [
     { code: 'fr', label: 'French' },
     { code: 'de', label: 'German' },
 ];
-const TAX_CATEGORIES = ['STANDARD', 'REDUCED', 'SECOND_REDUCED', 'SUPER_REDUCED', 'PARKING', 'ZERO'];
-const AVAILABILITIES = ['IN_STOCK', 'OUT_OF_STOCK', 'PREORDER', 'BACKORDER'];
 /** The fields an import may refresh, by lock key, with what the lock keeps. */
 const LOCKABLE = [
     { key: 'price', label: 'Price (and currency)' },
@@ -119,8 +117,6 @@ Alpine.data('catalogPage', () => compose(pagedList(async function () {
         }
     }), refreshWords, {
     languages: LANGUAGES,
-    taxCategories: TAX_CATEGORIES,
-    availabilities: AVAILABILITIES,
     query: '',
     active: '',
     featured: '',
@@ -566,7 +562,8 @@ Alpine.data('catalogPage', () => compose(pagedList(async function () {
         () => this.decideForProduct(entry, 'reject'));
     },
     heldNote(entry) {
-        return 'Held ' + this.formatDate(entry.refresh.createdAt) + (entry.refresh.holdReason ? ': ' + entry.refresh.holdReason : '')
+        const reason = (entry.refresh.holdReason || '').replace(/\.$/, '');
+        return 'Held ' + this.formatDate(entry.refresh.createdAt) + (reason ? ': ' + reason : '')
             + '. Approving or rejecting decides the whole import (' + entry.refresh.summary.productsChanged + ' products), not this product alone.';
     },
     async catalogChanged() {
@@ -583,7 +580,6 @@ Alpine.data('catalogRefreshes', () => compose(pagedList(function () {
             { query: { status: this.status, page: this.page, size: 10, sort: 'createdAt,desc' } });
     }), refreshWords, {
     status: 'HELD',
-    statuses: ['HELD', 'FAILED', 'APPLIED', 'APPROVED', 'REJECTED'],
     outcomes: ['PENDING', 'APPLIED', 'KEPT_LOCKED', 'KEPT_REJECTED', 'KEPT_PLATFORM_OWNED', 'SKIPPED_STOCK_RESERVED',
         'SKIPPED_STALE', 'SKIPPED_INVALID', 'REJECTED'],
     selected: null,
