@@ -109,6 +109,35 @@ class VendorPortalScreenshots extends BrowserTest {
         shoot("staged-product");
     }
 
+    @Test
+    void catalog() {
+        Fixtures.VendorAccount acme = fixtures.vendor();
+        String token = acme.owner().accessToken();
+        Imports imports = new Imports(http, token);
+        imports.uploadAndWait("en", Feeds.generated("C", 14, 0));
+        java.util.List<String> staged = new java.util.ArrayList<>();
+        http.get("/api/v1/vendor/marketplace/products?size=200").bearer(token).send().json().get("content")
+                .forEach(p -> staged.add(p.get("id").asString()));
+        http.post("/api/v1/vendor/marketplace/products/publish").bearer(token).json(Map.of("ids", staged)).send();
+        new Shop(http, acme).product("Stoneware mug", "18.50", "17", 40);
+        String job = imports.uploadAndWait("en", Feeds.generated("C", 14, 5)).get("id").asString();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !http
+                .get("/api/v1/vendor/catalog/refreshes?jobId=" + job).bearer(token).send().json().get("content")
+                .isEmpty());
+        String first = http.get("/api/v1/vendor/products?sort=sku,asc&size=1").bearer(token).send().json()
+                .get("content").get(0).get("id").asString();
+
+        browser.resize(1280, 900);
+        signInToPortal(acme.code(), acme.owner().email());
+        go("catalog");
+        browser.await(By.id("products-table"));
+        browser.await(By.id("refreshes-table"));
+        shoot("catalog");
+        browser.open(portalUrl() + "#/catalog?id=" + first);
+        browser.await(By.cssSelector("#product-refreshes .pending"));
+        shoot("product");
+    }
+
     private void shoot(String name) {
         browser.screenshotWholePage(dir.resolve(name + ".png"));
     }

@@ -304,9 +304,14 @@ public class CatalogRefreshing {
         refresh.applied(outcomes.applied(), outcomes.skipped());
     }
 
+    /**
+     * A page of the vendor's refreshes; each filter {@literal null} for any.
+     *
+     * @param productId only refreshes with a change of this product (another vendor's: none).
+     */
     @Transactional(readOnly = true)
-    public Page<ImportRefresh> list(RefreshStatus status, UUID jobId, Pageable pageable) {
-        return refreshes.list(status, jobId, pageable);
+    public Page<ImportRefresh> list(RefreshStatus status, UUID jobId, UUID productId, Pageable pageable) {
+        return refreshes.list(status, jobId, productId, pageable);
     }
 
     @Transactional(readOnly = true)
@@ -319,14 +324,15 @@ public class CatalogRefreshing {
      *
      * @param outcomes only these outcomes; {@literal null} or empty for any.
      * @param skipped  only changes that could not be applied.
+     * @param productId only the changes of this product; {@literal null} for any.
      * @throws CatalogException {@code CATALOG_REFRESH_NOT_FOUND}.
      */
     @Transactional(readOnly = true)
-    public Page<RefreshChange> changes(UUID id, Set<FieldChange.Outcome> outcomes, boolean skipped,
+    public Page<RefreshChange> changes(UUID id, Set<FieldChange.Outcome> outcomes, boolean skipped, UUID productId,
                                        Pageable pageable) {
         get(id);
-        return refreshes.changes(id, new ChangeFilter(outcomes == null ? Set.of() : Set.copyOf(outcomes), skipped),
-                pageable);
+        return refreshes.changes(id, new ChangeFilter(outcomes == null ? Set.of() : Set.copyOf(outcomes), skipped,
+                productId), pageable);
     }
 
     /**

@@ -92,12 +92,14 @@ class VendorCatalogController {
         }
     }
 
+    /** @param productId only refreshes with a change of this product (the product's page shows them). */
     @GetMapping("/refreshes")
     @PreAuthorize("hasAuthority('PERM_products.view')")
     PagedModel<RefreshResponse> refreshes(@RequestParam(required = false) RefreshStatus status,
                                           @RequestParam(required = false) UUID jobId,
+                                          @RequestParam(required = false) UUID productId,
                                           @PageableDefault(size = 20) Pageable pageable) {
-        return new PagedModel<>(refreshes.list(status, jobId, pageable).map(RefreshResponse::of));
+        return new PagedModel<>(refreshes.list(status, jobId, productId, pageable).map(RefreshResponse::of));
     }
 
     @GetMapping("/refreshes/{id}")
@@ -109,14 +111,17 @@ class VendorCatalogController {
     /**
      * @param outcome only changes with these outcomes (repeatable).
      * @param skipped only changes that could not be applied ({@code SKIPPED_*}, each with its reason).
+     * @param productId only the changes of this product.
      */
     @GetMapping("/refreshes/{id}/changes")
     @PreAuthorize("hasAuthority('PERM_products.view')")
     PagedModel<RefreshChangeResponse> changes(@PathVariable UUID id,
                                       @RequestParam(required = false) Set<FieldChange.Outcome> outcome,
                                       @RequestParam(defaultValue = "false") boolean skipped,
+                                      @RequestParam(required = false) UUID productId,
                                       @PageableDefault(size = 100) Pageable pageable) {
-        return new PagedModel<>(refreshes.changes(id, outcome, skipped, pageable).map(RefreshChangeResponse::of));
+        return new PagedModel<>(refreshes.changes(id, outcome, skipped, productId, pageable)
+                .map(RefreshChangeResponse::of));
     }
 
     /**

@@ -108,7 +108,7 @@ class JdbcRefreshStore implements RefreshStore {
     }
 
     @Override
-    public Page<ImportRefresh> list(RefreshStatus status, UUID jobId, Pageable pageable) {
+    public Page<ImportRefresh> list(RefreshStatus status, UUID jobId, UUID productId, Pageable pageable) {
         StringBuilder where = new StringBuilder("vendor_id = :vendor");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("vendor", VendorContext.require());
@@ -119,6 +119,12 @@ class JdbcRefreshStore implements RefreshStore {
         if (jobId != null) {
             where.append(" and job_id = :job");
             params.put("job", jobId);
+        }
+        if (productId != null) {
+            // the changes' primary key leads with (refresh_id, product_id): one index probe per refresh
+            where.append(" and exists (select 1 from catalog_refresh_changes c where c.vendor_id = :vendor"
+                    + " and c.refresh_id = catalog_import_refreshes.id and c.product_id = :product)");
+            params.put("product", productId);
         }
         long total = jdbc.sql("select count(*) from catalog_import_refreshes where " + where).params(params)
                 .query(Long.class).single();
@@ -365,6 +371,10 @@ class JdbcRefreshStore implements RefreshStore {
         }
         if (filter.skipped()) {
             where.append(" and c.outcome like 'SKIPPED%'");
+        }
+        if (filter.productId() != null) {
+            where.append(" and c.product_id = :product");
+            params.put("product", filter.productId());
         }
         long total = jdbc.sql("select count(*) from catalog_refresh_changes c where " + where).params(params)
                 .query(Long.class).single();

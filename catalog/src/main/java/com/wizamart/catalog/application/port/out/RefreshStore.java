@@ -36,7 +36,12 @@ public interface RefreshStore {
 
     Optional<ImportRefresh> findForJob(UUID jobId);
 
-    Page<ImportRefresh> list(RefreshStatus status, UUID jobId, Pageable pageable);
+    /**
+     * Refreshes of the vendor, each filter {@literal null} for any.
+     *
+     * @param productId only refreshes with a change of this product.
+     */
+    Page<ImportRefresh> list(RefreshStatus status, UUID jobId, UUID productId, Pageable pageable);
 
     /** Stores the planned changes of some products (one statement per call). */
     void insertChanges(UUID refreshId, List<ProductChanges> changes);
@@ -96,10 +101,11 @@ public interface RefreshStore {
      * Which changes a list shows; {@literal null} or empty means any.
      *
      * @param outcomes only these outcomes.
-     * @param skipped  only changes that could not be applied ({@code SKIPPED_*}).
+     * @param skipped   only changes that could not be applied ({@code SKIPPED_*}).
+     * @param productId only the changes of this product; {@literal null} for any.
      */
-    record ChangeFilter(Set<FieldChange.Outcome> outcomes, boolean skipped) {
+    record ChangeFilter(Set<FieldChange.Outcome> outcomes, boolean skipped, UUID productId) {
 
-        public static final ChangeFilter ALL = new ChangeFilter(Set.of(), false);
+        public static final ChangeFilter ALL = new ChangeFilter(Set.of(), false, null);
     }
 }
