@@ -77,7 +77,7 @@ class VendorPortalInventoryTests extends BrowserTest {
         browser.type(By.id("inventory-receive-quantity"), "-3");
         browser.type(By.id("inventory-receive-reason"), "Delivery 4711");
         browser.click(By.id("inventory-receive-submit"));
-        browser.awaitText(By.id("inventory-receive-quantity-error"), "positive");
+        browser.awaitText(By.id("inventory-receive-quantity-error"), "greater than 0");
         assertThat(browser.driver().findElement(By.id("inventory-receive-quantity")).getAttribute("aria-invalid"))
                 .isEqualTo("true");
         assertThat(browser.driver().findElements(By.cssSelector("#inventory-product-rows tr[data-location-code='WH-2']")))
