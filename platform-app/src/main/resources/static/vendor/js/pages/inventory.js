@@ -355,8 +355,9 @@ Alpine.data('inventoryPage', () => ({
             case 'RECEIPT': return units(q) + ' received at ' + at;
             case 'ADJUSTMENT': return 'Stock at ' + at + (m.quantity >= 0 ? ' raised by ' : ' lowered by ') + q
                 + ' (a count or correction)';
-            case 'IMPORT': return 'Stock at ' + at + (m.quantity >= 0 ? ' raised by ' : ' lowered by ') + q
-                + ' from a marketplace feed';
+            case 'IMPORT': return m.quantity >= 0
+                ? units(q) + ' added at ' + at + ' (starting stock, or a marketplace feed\'s quantity)'
+                : units(q) + ' taken off at ' + at + ' (a marketplace feed\'s lower quantity)';
             case 'RESERVATION': return units(q) + ' reserved' + order + ' at ' + at;
             case 'RELEASE': return units(q) + ' released' + order + ' at ' + at + ' (cancelled or refunded before shipping)';
             case 'SALE': return units(q) + ' sold and shipped' + (m.reference ? ' with order ' + m.reference : '')
