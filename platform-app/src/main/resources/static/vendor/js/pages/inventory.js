@@ -14,7 +14,7 @@ const TAB_TITLES = { stock: 'Stock', movements: 'Movements', locations: 'Locatio
 const MOVEMENT_TYPES = [
     { value: 'RECEIPT', label: 'Receipt' },
     { value: 'ADJUSTMENT', label: 'Adjustment or count' },
-    { value: 'IMPORT', label: 'Marketplace feed' },
+    { value: 'IMPORT', label: 'Starting stock or feed' },
     { value: 'RESERVATION', label: 'Reserved for an order' },
     { value: 'RELEASE', label: 'Released by an order' },
     { value: 'SALE', label: 'Sold (order shipped)' },
