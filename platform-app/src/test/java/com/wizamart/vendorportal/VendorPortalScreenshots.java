@@ -138,6 +138,35 @@ class VendorPortalScreenshots extends BrowserTest {
         shoot("product");
     }
 
+    @Test
+    void inventory() {
+        Fixtures.VendorAccount acme = fixtures.vendor();
+        Shop shop = new Shop(http, acme);
+        UUID mug = shop.product("Stoneware mug", "18.50", "17", 40);
+        UUID scarf = shop.product("Wool scarf", "39.00", "17", 3);
+        shop.product("Desk lamp", "45.00", "17", 2);
+        http.post("/api/v1/vendor/inventory/locations").bearer(acme.owner().accessToken())
+                .json(Map.of("code", "WH-2", "name", "Back room")).send();
+        http.post("/api/v1/vendor/inventory").bearer(acme.owner().accessToken())
+                .json(Map.of("productId", scarf, "location", "WH-2", "quantity", 2, "reason", "Delivery 4711")).send();
+        Fixtures.Session anna = fixtures.customer(acme);
+        String first = shop.buy(anna, scarf, 4).json().get("id").asString();
+        shop.buy(fixtures.customer(acme), mug, 2);
+        shop.moveTo(UUID.fromString(first), "CONFIRMED");
+
+        browser.resize(1280, 900);
+        signInToPortal(acme.code(), acme.owner().email());
+        go("inventory");
+        browser.await(By.id("inventory-stock-table"));
+        shoot("inventory");
+        browser.open(portalUrl() + "#/inventory?product=" + scarf);
+        browser.await(By.cssSelector("#inventory-timeline .timeline-step"));
+        shoot("inventory-product");
+        browser.open(portalUrl() + "#/inventory?tab=movements");
+        browser.await(By.id("inventory-movements-table"));
+        shoot("inventory-movements");
+    }
+
     private void shoot(String name) {
         browser.screenshotWholePage(dir.resolve(name + ".png"));
     }
