@@ -54,9 +54,10 @@ class VendorPortalTeamTests extends BrowserTest {
         }
         browser.resize(1280, 900);
 
-        // The invited person opens the link in a browser where nobody is signed in.
+        // The invited person opens the link in a browser where nobody is signed in (a fresh page: nothing typed).
         browser.click(By.id("logout"));
         browser.await(By.id("login-email"));
+        browser.open("about:blank");
         browser.open(portalUrl() + link.substring(link.indexOf('#')));
         browser.awaitText(By.id("invitation-vendor"), "Shop " + vendor.code());
         assertThat(browser.driver().findElement(By.id("invitation-email")).getText()).isEqualTo(email);
