@@ -33,7 +33,8 @@ const PAGES = [
     { name: 'settings', title: 'Settings', permission: null },
 ];
 const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'];
-const NAMES = PAGES.map(p => p.name);
+// 'invitation': the public page that accepts a team invitation (pages/team.js), open signed in or not
+const NAMES = [...PAGES.map(p => p.name), 'invitation'];
 const NOT_A_MEMBER = 'This account is not a member of a vendor team. Sign in with your team account.';
 
 // The shell: route, session, the member and their vendors, messages, confirmation dialog.
@@ -133,6 +134,11 @@ Alpine.data('vendorApp', () => compose(shell(), {
     currentFor(name) { return this.route === name ? 'page' : null; },
     get routeRefused() { return this.me !== null && this.route !== null && !this.allowed(this.route); },
     get noPages() { return this.me !== null && this.pages.length === 0; },
+
+    /** The invitation page stands alone, outside the sign-in form and the portal's shell. */
+    get onInvitation() { return this.route === 'invitation'; },
+    get showSignIn() { return !this.signedIn && !this.onInvitation; },
+    get showPortal() { return this.signedIn && !this.onInvitation; },
 
     get hostNamed() { return this.host !== null; },
     get hostName() { return this.host ? this.host.name : ''; },

@@ -119,14 +119,18 @@ class TenantIsolationIntegrationTests extends ApiTest {
             assertProblem(http.get(base + UUID.randomUUID()).bearer(a.owner().accessToken()).send(), 404, code);
             for (String method : List.of("PUT", "DELETE")) {
                 // the same answer for B's ids as for unknown ones: 405 where there is no such operation, 404 where
-                // there is (withdrawing an invitation)
+                // there is (changing and deleting a role, withdrawing an invitation)
+                boolean roles = base.endsWith("/roles/");
                 Http.Request foreign = http.method(method, base + bIds.get(base)).bearer(a.owner().accessToken());
                 Http.Request unknown = http.method(method, base + UUID.randomUUID()).bearer(a.owner().accessToken());
                 if (method.equals("PUT")) {
-                    foreign.json(Map.of("role", "Viewer"));
-                    unknown.json(Map.of("role", "Viewer"));
+                    Map<String, Object> body = roles
+                            ? Map.of("name", "Taken over", "permissions", List.of("products.view"))
+                            : Map.of("role", "Viewer");
+                    foreign.json(body);
+                    unknown.json(body);
                 }
-                int expected = method.equals("DELETE") && base.endsWith("/invitations/") ? 404 : 405;
+                int expected = method.equals("DELETE") || roles ? 404 : 405;
                 assertThat(foreign.send().status()).isEqualTo(unknown.send().status()).isEqualTo(expected);
             }
         });

@@ -167,6 +167,34 @@ class VendorPortalScreenshots extends BrowserTest {
         shoot("inventory-movements");
     }
 
+    @Test
+    void team() {
+        Fixtures.VendorAccount acme = fixtures.vendor();
+        Fixtures.Session editor = fixtures.member(acme, "Editor");
+        fixtures.member(acme, "Viewer");
+        fixtures.invite(acme.owner(), "new.colleague@shop.test", "Editor");
+        http.post("/api/v1/vendor/team/roles").bearer(acme.owner().accessToken())
+                .json(Map.of("name", "Packer", "permissions", java.util.List.of("team.view", "orders.view", "orders.edit")))
+                .send();
+        String invitation = fixtures.invite(acme.owner(), "another.colleague@shop.test", "Viewer");
+
+        browser.resize(1280, 900);
+        signInToPortal(acme.code(), acme.owner().email());
+        go("team");
+        browser.await(By.id("members-table"));
+        browser.await(By.cssSelector("#roles-list [data-role-name='Packer']"));
+        shoot("team");
+        browser.open(portalUrl() + "#/team?id=" + fixtures.membershipId(acme, editor.email()));
+        browser.await(By.id("member-role-form"));
+        shoot("team-member");
+        browser.click(By.id("logout"));
+        browser.await(By.id("login-email"));
+        browser.open("about:blank");
+        browser.open(portalUrl() + "#/invitation?token=" + invitation);
+        browser.await(By.id("invitation-form"));
+        shoot("invitation");
+    }
+
     private void shoot(String name) {
         browser.screenshotWholePage(dir.resolve(name + ".png"));
     }

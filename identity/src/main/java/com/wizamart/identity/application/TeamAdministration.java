@@ -32,6 +32,8 @@ import com.wizamart.identity.domain.User;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.VendorContext;
 import com.wizamart.tenancy.VendorScope;
+import com.wizamart.tenancy.VendorSummary;
+import com.wizamart.tenancy.Vendors;
 
 /**
  * A vendor's team: members, their roles, invitations and custom roles. Runs within the bound vendor (the caller's
@@ -49,11 +51,13 @@ public class TeamAdministration implements TeamDirectory {
     private final Authentication authentication;
     private final TeamAudit audit;
     private final TransactionTemplate transactions;
+    private final Vendors vendors;
 
     TeamAdministration(TeamStore team, UserStore users, PasswordHasher hasher, VendorScope vendorScope,
                    CredentialTokenStore tokens, IdentityProperties properties, Authentication authentication,
-                   TeamAudit audit, TransactionTemplate transactions) {
+                   TeamAudit audit, TransactionTemplate transactions, Vendors vendors) {
         this.transactions = transactions;
+        this.vendors = vendors;
         this.authentication = authentication;
         this.audit = audit;
         this.team = team;
@@ -130,6 +134,61 @@ public class TeamAdministration implements TeamDirectory {
         team.insertRole(role);
         audit.roleCreated(role, callerId);
         return role;
+    }
+
+    /**
+     * Renames a custom role and replaces its permissions. The caller must hold every permission the role had and
+     * every one it gets (Owners hold all). The members who have the role lose their sessions at this vendor, as when
+     * their own role changes: their next login carries the new permissions.
+     *
+     * @throws IdentityException {@code ROLE_NOT_FOUND} (also another vendor's role), {@code SYSTEM_ROLE},
+     *                           {@code ROLE_ALREADY_EXISTS}, {@code ROLE_EXCEEDS_OWN_PERMISSIONS}.
+     */
+    @Transactional
+    public Role updateRole(UUID roleId, String name, List<String> permissions, UUID callerId) {
+        Role before = role(roleId);
+        if (before.system()) {
+            throw IdentityException.systemRole();
+        }
+        Role after = new Role(before.id(), before.vendorId(), name,
+                permissions == null ? null : new java.util.LinkedHashSet<>(permissions), false);
+        team.roleByName(after.name()).filter(other -> !other.id().equals(roleId)).ifPresent(other -> {
+            throw IdentityException.conflict("ROLE_ALREADY_EXISTS", "A role named '" + after.name() + "' exists.");
+        });
+        Role caller = callerRole(callerId);
+        requireWithinOwnPermissions(caller, before);
+        requireWithinOwnPermissions(caller, after);
+        team.updateRole(after);
+        audit.roleChanged(before, after, callerId);
+        if (!before.permissions().equals(after.permissions())) {
+            Instant now = Instant.now();
+            for (UUID holder : team.holdersOfRole(roleId)) {
+                tokens.revokeSubjectAtVendor(holder, after.vendorId(), now);
+                users.moveCredentialsVersion(holder);
+                audit.sessionsRevoked(audit.actor(callerId), holder, after.vendorId(), TeamAudit.Revocation.ROLE_CHANGED);
+            }
+        }
+        return after;
+    }
+
+    /**
+     * Deletes a custom role nobody has: no member, no invitation that can still be accepted.
+     *
+     * @throws IdentityException {@code ROLE_NOT_FOUND} (also another vendor's role), {@code SYSTEM_ROLE},
+     *                           {@code ROLE_IN_USE}, {@code ROLE_EXCEEDS_OWN_PERMISSIONS}.
+     */
+    @Transactional
+    public void deleteRole(UUID roleId, UUID callerId) {
+        Role role = role(roleId);
+        if (role.system()) {
+            throw IdentityException.systemRole();
+        }
+        requireWithinOwnPermissions(callerRole(callerId), role);
+        if (!team.holdersOfRole(roleId).isEmpty() || team.openInvitationsToRole(roleId) > 0) {
+            throw IdentityException.roleInUse();
+        }
+        team.deleteRole(roleId);
+        audit.roleDeleted(role, callerId);
     }
 
     /**
@@ -226,8 +285,9 @@ public class TeamAdministration implements TeamDirectory {
                 Tokens.hash(token), invitedBy, now.plus(properties.invitationTtl()), null, now);
         team.insertInvitation(invitation);
         audit.invitationSent(invitation, invitedBy);
+        // The portal's page, the token in the fragment: browsers send neither to a server nor in a Referer.
         return new IssuedInvitation(invitation, token,
-                properties.publicBaseUrl() + "/api/v1/auth/invitations/" + token + "/accept");
+                properties.publicBaseUrl() + "/vendor/#/invitation?token=" + token);
     }
 
     @Transactional(readOnly = true)
@@ -318,6 +378,31 @@ public class TeamAdministration implements TeamDirectory {
         }));
     }
 
+    /**
+     * What an invitation link offers, shown to whoever holds it before they accept.
+     *
+     * @param email the invited address (the holder of the link knows it).
+     */
+    public record InvitationPreview(String email, String vendorName, String vendorCode, String role,
+                                    Instant expiresAt) {
+    }
+
+    /**
+     * Looks an invitation up by its token, for the page that accepts it; says nothing else (not whether the address
+     * has an account, nor where else it is a member).
+     *
+     * @throws IdentityException {@code INVITATION_NOT_FOUND} for a token that is unknown, tampered with, expired,
+     *                           used or withdrawn, or whose vendor is gone.
+     */
+    public InvitationPreview preview(String token) {
+        UUID vendorId = vendorOf(token);
+        VendorSummary vendor = vendors.findById(vendorId).orElseThrow(IdentityException::invitationLinkInvalid);
+        Invitation invitation = transactions.execute(status -> vendorScope.callAs(vendorId,
+                () -> openInvitation(token)));
+        return new InvitationPreview(invitation.email(), vendor.name(), vendor.code(), invitation.roleName(),
+                invitation.expiresAt());
+    }
+
     /** An invitation that can still be accepted, locked; within the bound vendor. */
     private Invitation openInvitation(String token) {
         return team.invitationByTokenHash(Tokens.hash(token))
@@ -351,7 +436,12 @@ public class TeamAdministration implements TeamDirectory {
         }
     }
 
-    private MemberView member(UUID membershipId) {
+    /**
+     * @return the member of the bound vendor with this membership id.
+     * @throws IdentityException {@code MEMBER_NOT_FOUND} (also another vendor's member).
+     */
+    @Transactional(readOnly = true)
+    public MemberView member(UUID membershipId) {
         return team.member(membershipId).orElseThrow(() -> IdentityException.memberNotFound());
     }
 

@@ -68,6 +68,17 @@ class TeamAudit {
                 Map.of("name", role.name(), "permissions", role.orderedPermissions()));
     }
 
+    void roleChanged(Role before, Role after, UUID callerId) {
+        record(actor(callerId), "ROLE_CHANGED", after.vendorId(), "role", after.id(), after.name(),
+                Map.of("name", before.name(), "permissions", before.orderedPermissions()),
+                Map.of("name", after.name(), "permissions", after.orderedPermissions()));
+    }
+
+    void roleDeleted(Role role, UUID callerId) {
+        record(actor(callerId), "ROLE_DELETED", role.vendorId(), "role", role.id(), role.name(),
+                Map.of("name", role.name(), "permissions", role.orderedPermissions()), Map.of());
+    }
+
     void memberJoined(Membership membership, User user, String roleName, Actor actor, JoinedVia via) {
         record(actor, "MEMBER_JOINED", membership.vendorId(), "member", membership.id(), user.email().value(),
                 Map.of(), Map.of("role", roleName, "userId", user.id().toString(), "via", via.name()));

@@ -58,6 +58,19 @@ public final class IdentityException extends DomainException {
         return new IdentityException(Kind.NOT_FOUND, "ROLE_NOT_FOUND", "Role not found.");
     }
 
+    /** The four roles every vendor starts with are not edited nor deleted (the permission tables name them). */
+    public static IdentityException systemRole() {
+        return new IdentityException(Kind.CONFLICT, "SYSTEM_ROLE",
+                "The default roles (Owner, Manager, Editor, Viewer) cannot be changed or deleted.");
+    }
+
+    /** A role that members or open invitations hold is not deleted: they would be left without one. */
+    public static IdentityException roleInUse() {
+        return new IdentityException(Kind.CONFLICT, "ROLE_IN_USE",
+                "Members or pending invitations have this role: give them another role (or withdraw the "
+                        + "invitations) first.");
+    }
+
     /** No such invitation in the caller's vendor. */
     public static IdentityException invitationNotFound() {
         return new IdentityException(Kind.NOT_FOUND, "INVITATION_NOT_FOUND", "Invitation not found.");

@@ -78,6 +78,7 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/logout"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/password"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/activation/*"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/api/v1/auth/invitations/*"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/admin/auth/login"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/admin/auth/logout"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/vendor/auth/login"),
@@ -152,6 +153,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/auth/login", "/api/v1/admin/auth/logout",
                                 "/api/v1/vendor/auth/login", "/api/v1/vendor/auth/logout", "/api/v1/auth/**").permitAll()
+                        // what an invitation link offers, for the portal's page that accepts it (the token decides)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/auth/invitations/*").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/vendor/**").hasRole("VENDOR")
                         .requestMatchers("/api/v1/public/**").permitAll()

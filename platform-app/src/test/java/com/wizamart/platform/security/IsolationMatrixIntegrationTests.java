@@ -229,12 +229,15 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             // --- team API ------------------------------------------------------------------------------------
             team("GET", V + "/me", null),
             team("GET", V + "/team/members", "team.view"),
+            team("GET", V + "/team/members/{id}", "team.view").ids(a -> id(a.spareMembershipId)),
             team("PUT", V + "/team/members/{id}", "team.manage").ids(a -> id(a.spareMembershipId))
                     .body(a -> Map.of("role", "Viewer")),
             team("GET", V + "/team/roles", "team.view"),
             team("POST", V + "/team/roles", "team.manage")
                     .body(a -> Map.of("name", Fixtures.unique("Role"), "permissions", List.of("products.view"))),
             team("GET", V + "/team/roles/{id}", "team.view").ids(a -> id(a.roleId)),
+            team("PUT", V + "/team/roles/{id}", "team.manage").ids(a -> id(a.roleId))
+                    .body(a -> Map.of("name", Fixtures.unique("Role"), "permissions", List.of("products.view"))),
             team("GET", V + "/team/invitations", "team.view"),
             team("POST", V + "/team/invitations", "team.invite")
                     .body(a -> Map.of("email", Fixtures.unique("invitee") + "@team.test", "role", "Viewer")),
@@ -329,6 +332,7 @@ class IsolationMatrixIntegrationTests extends ApiTest {
                     .ids(a -> id(a.disposableShippingMethodId)),
             team("DELETE", V + "/team/members/{id}", "team.remove").ids(a -> id(a.spareMembershipId)),
             team("DELETE", V + "/team/invitations/{id}", "team.invite").ids(a -> id(a.invitationId)),
+            team("DELETE", V + "/team/roles/{id}", "team.manage").ids(a -> id(a.roleId)),
 
             // --- shop API ------------------------------------------------------------------------------------
             op("GET", P + "/products", Access.SHOP),
@@ -374,6 +378,7 @@ class IsolationMatrixIntegrationTests extends ApiTest {
                     "newPassword", "another-password-2")),
             op("POST", "/api/v1/auth/activation/{token}", Access.CREDENTIALS)
                     .body(a -> Map.of("password", Fixtures.PASSWORD)),
+            op("GET", "/api/v1/auth/invitations/{token}", Access.CREDENTIALS),
             op("POST", "/api/v1/auth/invitations/{token}/accept", Access.CREDENTIALS)
                     .body(a -> Map.of("password", Fixtures.PASSWORD, "firstName", "Max", "lastName", "Matrix")),
 

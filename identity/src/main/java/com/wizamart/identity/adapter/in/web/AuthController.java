@@ -61,6 +61,15 @@ class AuthController {
     }
 
     /**
+     * What an invitation offers (the invited email, the vendor, the role, until when), for the page that accepts it.
+     * Public: the token is the credential; any token that cannot be accepted answers 404 {@code INVITATION_NOT_FOUND}.
+     */
+    @GetMapping("/api/v1/auth/invitations/{token}")
+    TeamAdministration.InvitationPreview invitation(@PathVariable String token) {
+        return team.preview(token);
+    }
+
+    /**
      * A new person accepts with a first password; an existing account accepts signed in as itself (its vendor-team
      * bearer token) or with its current password.
      */

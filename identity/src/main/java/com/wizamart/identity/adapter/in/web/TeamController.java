@@ -50,6 +50,12 @@ class TeamController {
         return new PagedModel<>(team.members(pageable));
     }
 
+    @GetMapping("/members/{id}")
+    @PreAuthorize("hasAuthority('PERM_team.view')")
+    MemberView member(@PathVariable UUID id) {
+        return team.member(id);
+    }
+
     record ChangeRole(@NotBlank @Size(max = 50) String role) {
     }
 
@@ -133,6 +139,22 @@ class TeamController {
     ResponseEntity<RoleResponse> createRole(@Valid @RequestBody CreateRole request, @AuthenticationPrincipal Jwt jwt) {
         Role role = team.createRole(request.name(), request.permissions(), caller(jwt));
         return ResponseEntity.created(URI.create("/api/v1/vendor/team/roles/" + role.id())).body(RoleResponse.of(role));
+    }
+
+    /** Renames a custom role and replaces its permissions; its members sign in again to get them. */
+    @PutMapping("/roles/{id}")
+    @PreAuthorize("hasAuthority('PERM_team.manage')")
+    RoleResponse updateRole(@PathVariable UUID id, @Valid @RequestBody CreateRole request,
+                            @AuthenticationPrincipal Jwt jwt) {
+        return RoleResponse.of(team.updateRole(id, request.name(), request.permissions(), caller(jwt)));
+    }
+
+    /** Deletes a custom role that no member and no pending invitation has. */
+    @DeleteMapping("/roles/{id}")
+    @PreAuthorize("hasAuthority('PERM_team.manage')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteRole(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
+        team.deleteRole(id, caller(jwt));
     }
 
     private static UUID caller(Jwt jwt) {

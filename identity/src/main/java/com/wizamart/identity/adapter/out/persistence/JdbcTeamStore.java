@@ -89,6 +89,38 @@ class JdbcTeamStore implements TeamStore {
     }
 
     @Override
+    public void updateRole(Role role) {
+        jdbc.sql("update identity_roles set name = :name, permissions = :permissions where vendor_id = :vendor"
+                        + " and id = :id and not system")
+                .param("name", role.name()).param("permissions", role.orderedPermissions().toArray(String[]::new))
+                .param("vendor", vendor()).param("id", role.id()).update();
+    }
+
+    @Override
+    public void deleteRole(UUID roleId) {
+        jdbc.sql("""
+                delete from identity_invitations where vendor_id = :vendor and role_id = :role
+                  and (accepted_at is not null or expires_at <= now())""")
+                .param("vendor", vendor()).param("role", roleId).update();
+        jdbc.sql("delete from identity_roles where vendor_id = :vendor and id = :id and not system")
+                .param("vendor", vendor()).param("id", roleId).update();
+    }
+
+    @Override
+    public List<UUID> holdersOfRole(UUID roleId) {
+        return jdbc.sql("select user_id from identity_memberships where vendor_id = :vendor and role_id = :role")
+                .param("vendor", vendor()).param("role", roleId).query(UUID.class).list();
+    }
+
+    @Override
+    public long openInvitationsToRole(UUID roleId) {
+        return jdbc.sql("""
+                select count(*) from identity_invitations
+                where vendor_id = :vendor and role_id = :role and accepted_at is null and expires_at > now()""")
+                .param("vendor", vendor()).param("role", roleId).query(Long.class).single();
+    }
+
+    @Override
     public void insertMembership(Membership m) {
         jdbc.sql("""
                 insert into identity_memberships (id, vendor_id, user_id, role_id, status, created_at)

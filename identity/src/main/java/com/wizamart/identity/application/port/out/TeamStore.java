@@ -28,6 +28,21 @@ public interface TeamStore {
 
     Optional<Role> roleById(UUID id);
 
+    /** Renames the role and replaces its permissions. */
+    void updateRole(Role role);
+
+    /**
+     * Deletes the role with the invitations to it that can no longer be accepted (accepted or expired: the audit
+     * trail keeps their story).
+     */
+    void deleteRole(UUID roleId);
+
+    /** @return the users whose membership has this role. */
+    List<UUID> holdersOfRole(UUID roleId);
+
+    /** @return how many invitations to this role can still be accepted. */
+    long openInvitationsToRole(UUID roleId);
+
     void insertMembership(Membership membership);
 
     Optional<Membership> membershipOf(UUID userId);
