@@ -2,6 +2,7 @@ package com.wizamart.vendorportal;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.openqa.selenium.By;
 import com.wizamart.support.BrowserTest;
 import com.wizamart.support.Feeds;
 import com.wizamart.support.Fixtures;
+import com.wizamart.support.Http;
 import com.wizamart.support.Imports;
 import com.wizamart.support.Shop;
 
@@ -193,6 +195,41 @@ class VendorPortalScreenshots extends BrowserTest {
         browser.open(portalUrl() + "#/invitation?token=" + invitation);
         browser.await(By.id("invitation-form"));
         shoot("invitation");
+    }
+
+    @Test
+    /** The settings page with a theme and feed sources, and at a phone's width with a feed address refused. */
+    @Test
+    void settings() {
+        Fixtures.VendorAccount acme = fixtures.vendor();
+        String token = acme.owner().accessToken();
+        Http.Response saved = http.put("/api/v1/vendor/settings").bearer(token).json(Map.of(
+                "name", "Atelier Lumière", "businessEmail", "hello@atelier-lumiere.test",
+                "businessPhone", "+352 26 12 34 56", "vatNumber", "LU26375245",
+                "businessAddress", Map.of("street", "12 Rue du Marché-aux-Herbes", "postalCode", "L-1728",
+                        "city", "Luxembourg", "country", "LU"),
+                "theme", Map.of("primaryColor", "#0f766e", "accentColor", "#fde68a",
+                        "logoUrl", "https://cdn.atelier-lumiere.test/logo.svg"))).send();
+        if (saved.status() != 200) {
+            throw new IllegalStateException(saved.toString());
+        }
+        http.put("/api/v1/vendor/marketplace/feed-sources").bearer(token).json(Map.of("feedSources", List.of(
+                Map.of("marketplace", "letzshop", "language", "en", "url", "https://feeds.atelier-lumiere.test/en.tsv"),
+                Map.of("marketplace", "letzshop", "language", "fr", "url", "https://feeds.atelier-lumiere.test/fr.tsv"))))
+                .send();
+
+        browser.resize(1280, 900);
+        signInToPortal(acme.code(), acme.owner().email());
+        go("settings");
+        browser.await(By.id("feed-letzshop-en"));
+        shoot("settings");
+
+        browser.resize(390, 844);
+        browser.type(By.id("feed-letzshop-de"), "feeds.atelier-lumiere.test/de.tsv");
+        browser.click(By.id("feed-sources-save"));
+        browser.awaitText(By.id("feed-letzshop-de-error"), "http(s)");
+        shoot("settings-phone");
+        browser.resize(1280, 900);
     }
 
     private void shoot(String name) {

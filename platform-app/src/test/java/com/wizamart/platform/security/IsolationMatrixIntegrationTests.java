@@ -321,6 +321,10 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             team("GET", V + "/shipping-methods/{id}", "orders.view").ids(a -> id(a.shippingMethodId)),
             team("PUT", V + "/shipping-methods/{id}", "settings.edit").ids(a -> id(a.shippingMethodId))
                     .body(a -> Map.of("name", "Matrix post", "kind", "FLAT", "price", 4)),
+            team("GET", V + "/settings", null),
+            // B's team changes B's own settings: the body names no vendor
+            team("PUT", V + "/settings", "settings.edit").body(a -> Map.of("name", "Matrix settings",
+                    "businessEmail", "matrix@settings.test", "theme", Map.of("primaryColor", "#123456"))),
             team("GET", V + "/tax-settings", "orders.view"),
             team("PUT", V + "/tax-settings", "settings.edit").body(a -> Map.of("ossRegistered", false)),
             op("POST", V + "/auth/login", Access.CREDENTIALS).body(a -> unknownLogin(a.code())),
