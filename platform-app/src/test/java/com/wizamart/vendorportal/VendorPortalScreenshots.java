@@ -197,7 +197,6 @@ class VendorPortalScreenshots extends BrowserTest {
         shoot("invitation");
     }
 
-    @Test
     /** The settings page with a theme and feed sources, and at a phone's width with a feed address refused. */
     @Test
     void settings() {
