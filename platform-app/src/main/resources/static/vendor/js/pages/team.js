@@ -112,6 +112,7 @@ Alpine.data('teamPage', () => compose(pagedList(function () {
     roleProblem: null,
     roleLoadError: null,
     roleOutcome: null,
+    asked: 0,
 
     init() {
         this.load();
@@ -151,23 +152,33 @@ Alpine.data('teamPage', () => compose(pagedList(function () {
     manageLabel(member) { return 'Open ' + this.nameOf(member); },
     changeSort() { return this.search(); },
 
+    /**
+     * Opens what the address names. Each opening counts: an answer that arrives after the address moved on (from
+     * member A to member B, from role A to role B) is dropped, so nothing of A is ever shown or saved under B's
+     * address.
+     */
     async openFromRoute() {
         if (this.route !== 'team') return; // the address moved on to another page, which this one is leaving
         const id = this.params.id;
         const role = this.params.role;
+        const asking = ++this.asked;
         this.memberError = null;
         this.roleLoadError = null;
-        if (!id) this.member = null;
+        // another member's detail (or none) is not left on screen while this one loads
+        if (!id || (this.member !== null && this.member.id !== id)) this.member = null;
         if (role) {
-            await this.openRole(role);
+            await this.openRole(role, asking);
         } else if (this.roleId !== null) {
             this.closeRoleForm();
         }
-        if (!id) return;
+        if (!id || asking !== this.asked) return;
         try {
-            this.showMember(await call('GET', '/vendor/team/members/' + encodeURIComponent(id)));
+            const member = await call('GET', '/vendor/team/members/' + encodeURIComponent(id));
+            if (asking !== this.asked) return;
+            this.showMember(member);
             this.$nextTick(() => { const h = document.getElementById('member-heading'); if (h) h.focus(); });
         } catch (e) {
+            if (asking !== this.asked) return;
             this.member = null;
             this.memberError = notFound(e)
                 ? 'Member not found. They may belong to another shop, or the link is wrong.' : messageOf(e);
@@ -211,7 +222,8 @@ Alpine.data('teamPage', () => compose(pagedList(function () {
         this.memberOutcome = null;
         try {
             const changed = await call('PUT', '/vendor/team/members/' + this.member.id, { body: { role: this.memberRole } });
-            this.showMember(changed);
+            // the address may have moved on to another member meanwhile: their detail stays theirs
+            if (this.member !== null && this.member.id === changed.id) this.showMember(changed);
             this.memberOutcome = this.nameOf(changed) + ' is now ' + changed.role
                 + '. Their sessions ended: they sign in again to work with the new role.';
             await this.load();
@@ -363,10 +375,14 @@ Alpine.data('teamPage', () => compose(pagedList(function () {
         if (this.params.role) navigate('team');
         this.$nextTick(() => { const h = document.getElementById('role-form-title'); if (h) h.focus(); });
     },
-    async openRole(id) {
+    /** Opens the role in the form, unless the address moved on before it answers (`asking`: see openFromRoute). */
+    async openRole(id, asking) {
         this.roleOutcome = null;
+        // the form of another role is not left open (nor saved to that role) while this one loads
+        if (this.roleId !== null && this.roleId !== id) this.closeRoleForm();
         try {
             const role = await call('GET', '/vendor/team/roles/' + encodeURIComponent(id));
+            if (asking !== this.asked) return;
             if (role.system) {
                 this.roleFormOpen = false;
                 this.roleLoadError = 'The default role ' + role.name + ' cannot be changed.';
@@ -380,6 +396,7 @@ Alpine.data('teamPage', () => compose(pagedList(function () {
             this.roleFormOpen = true;
             this.$nextTick(() => { const h = document.getElementById('role-form-title'); if (h) h.focus(); });
         } catch (e) {
+            if (asking !== this.asked) return;
             this.closeRoleForm();
             this.roleLoadError = notFound(e)
                 ? 'Role not found. It may belong to another shop, or it was deleted.' : messageOf(e);
@@ -418,6 +435,7 @@ Alpine.data('teamPage', () => compose(pagedList(function () {
         if (Object.keys(this.roleErrors).length) return;
         this.roleSaving = true;
         const body = { name: this.roleFormName.trim(), permissions: [...this.rolePermissions] };
+        const asking = this.asked;
         try {
             const saved = this.editingRole
                 ? await call('PUT', '/vendor/team/roles/' + this.roleId, { body })
@@ -425,8 +443,10 @@ Alpine.data('teamPage', () => compose(pagedList(function () {
             this.roleOutcome = this.editingRole
                 ? 'Role ' + saved.name + ' saved. Its members sign in again to work with the new permissions.'
                 : 'Role ' + saved.name + ' created.';
-            this.closeRoleForm();
-            if (this.params.role) navigate('team');
+            if (asking === this.asked) { // not when the address moved on to another role meanwhile: its form stays
+                this.closeRoleForm();
+                if (this.params.role) navigate('team');
+            }
             await this.loadRoles();
             this.load();
         } catch (e) {
