@@ -137,6 +137,16 @@ class VendorPortalCatalogTests extends BrowserTest {
         browser.await(By.id("refresh-detail"));
         browser.awaitText(By.id("refresh-changes"), "price: 42.00 → 62.00");
         assertThat(browser.driver().findElement(By.id("refresh-status-now")).getText()).isEqualTo("HELD");
+        // the changes of a refresh the address left (held until the next one is shown, then let through) stay out
+        HeldAnswers.holdAnswersTo(browser, "/refreshes/" + heldFirst.get("id").asString() + "/changes");
+        browser.script("location.hash = arguments[0]", "#/catalog?refresh=" + heldFirst.get("id").asString());
+        browser.until("the call for the first refresh's changes to go out", d -> HeldAnswers.count(browser) == 1);
+        assertThat(browser.driver().findElement(By.id("refresh-changes")).getText()).doesNotContain("→ 62.00");
+        browser.script("location.hash = arguments[0]", "#/catalog?refresh=" + heldSecond.get("id").asString());
+        browser.awaitText(By.id("refresh-changes"), "price: 42.00 → 62.00");
+        HeldAnswers.release(browser);
+        assertThat(browser.driver().findElement(By.id("refresh-changes")).getText())
+                .contains("price: 42.00 → 62.00").doesNotContain("→ 42.00");
         for (int width : new int[] {1280, 390}) {
             browser.resize(width, 900);
             assertAccessible("an import refresh", width);

@@ -367,23 +367,23 @@ class VendorPortalTeamTests extends BrowserTest {
         browser.await(By.cssSelector("tr[data-member-id='" + secondId + "']"));
 
         // member A's answer is held until member B is shown, then arrives: B stays
-        holdAnswersTo("/members/" + firstId);
+        HeldAnswers.holdAnswersTo(browser, "/members/" + firstId);
         browser.script("location.hash = arguments[0]", "#/team?id=" + firstId);
-        browser.until("the call for the first member to go out", d -> heldAnswers() == 1);
+        browser.until("the call for the first member to go out", d -> HeldAnswers.count(browser) == 1);
         browser.script("location.hash = arguments[0]", "#/team?id=" + secondId);
         browser.awaitText(By.id("member-email"), second.email());
-        releaseHeldAnswers();
+        HeldAnswers.release(browser);
         assertThat(browser.driver().findElement(By.id("member-email")).getText()).isEqualTo(second.email());
         assertThat(browser.driver().findElement(By.id("member-current-role")).getText()).isEqualTo("Editor");
 
         // the same for roles: the form holds role B, and saving it changes B, never A
-        holdAnswersTo("/roles/" + firstRole);
+        HeldAnswers.holdAnswersTo(browser, "/roles/" + firstRole);
         browser.script("location.hash = arguments[0]", "#/team?role=" + firstRole);
-        browser.until("the call for the first role to go out", d -> heldAnswers() == 1);
+        browser.until("the call for the first role to go out", d -> HeldAnswers.count(browser) == 1);
         browser.script("location.hash = arguments[0]", "#/team?role=" + secondRole);
         browser.until("the second role in the form",
                 d -> d.findElement(By.id("role-name")).getAttribute("value").equals(secondName));
-        releaseHeldAnswers();
+        HeldAnswers.release(browser);
         assertThat(browser.driver().findElement(By.id("role-name")).getAttribute("value")).isEqualTo(secondName);
         assertThat(browser.driver().findElement(By.id("role-perm-products-view")).isSelected()).isTrue();
         assertThat(browser.driver().findElement(By.id("role-perm-orders-view")).isSelected()).isFalse();
@@ -395,37 +395,6 @@ class VendorPortalTeamTests extends BrowserTest {
         assertThat(roleNamed(vendor, firstName).get("permissions").values().stream().map(JsonNode::asString)
                 .toList()).containsExactly("orders.view");
         assertNoConsoleErrorsBut();
-    }
-
-    /**
-     * Holds the page's API answers for addresses containing {@code part} (the calls go out, their answers wait) until
-     * {@link #releaseHeldAnswers()}: an answer made to arrive after a later one, whatever the timing.
-     */
-    private static void holdAnswersTo(String part) {
-        browser.script("""
-                const part = arguments[0];
-                const real = window.__realFetch || window.fetch;
-                window.__realFetch = real;
-                window.__held = [];
-                window.fetch = (input, init) => {
-                    const answer = real.call(window, input, init);
-                    if (!String(input).includes(part)) return answer;
-                    return new Promise(resolve => window.__held.push(() => resolve(answer)));
-                };""", part);
-    }
-
-    private static long heldAnswers() {
-        return (Long) browser.script("return window.__held.length");
-    }
-
-    /** Lets the held answers arrive, and gives the page a moment to (wrongly) show them. */
-    private static void releaseHeldAnswers() {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                window.fetch = window.__realFetch;
-                window.__held.forEach(release => release());
-                window.__held = [];
-                setTimeout(done, 500);""");
     }
 
     private JsonNode roleNamed(Fixtures.VendorAccount vendor, String name) {

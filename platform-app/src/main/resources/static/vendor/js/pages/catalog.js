@@ -593,6 +593,7 @@ Alpine.data('catalogRefreshes', () => compose(pagedList(function () {
     decided: null,
     decideError: null,
     asked: 0,
+    changesAsked: 0,
     init() {
         this.load();
         this.openRefresh();
@@ -612,15 +613,23 @@ Alpine.data('catalogRefreshes', () => compose(pagedList(function () {
         if (this.route !== 'catalog') return;
         const id = this.params.refresh;
         const asking = ++this.asked;
+        this.changesAsked++; // the changes of the refresh left behind are not shown under the next one
         this.selectedError = null;
         if (!id) {
             this.selected = null;
             this.changes = [];
+            this.changesLoading = false;
             return;
         }
         try {
             const refresh = await call('GET', '/vendor/catalog/refreshes/' + encodeURIComponent(id));
             if (asking !== this.asked) return;
+            if (this.selected === null || this.selected.id !== refresh.id) {
+                // another refresh: its changes are not shown under this one while this one's changes load
+                this.changes = [];
+                this.changesTotal = 0;
+                this.changesTotalPages = 0;
+            }
             this.selected = refresh;
             this.changesPage = 0;
             await this.loadChanges();
@@ -629,21 +638,29 @@ Alpine.data('catalogRefreshes', () => compose(pagedList(function () {
             if (asking !== this.asked) return;
             this.selected = null;
             this.changes = [];
+            this.changesLoading = false;
             this.selectedError = e.status === 404 || e.status === 400 ? REFRESH_NOT_FOUND : messageOf(e);
         }
     },
+    /**
+     * The selected refresh's changes (the chosen outcome, page). Only the latest call's answer is shown: the changes
+     * of another refresh, page or outcome asked for before arrive too late to replace it.
+     */
     async loadChanges() {
+        const asking = ++this.changesAsked;
         this.changesLoading = true;
         try {
             const answer = await call('GET', '/vendor/catalog/refreshes/' + this.selected.id + '/changes',
                 { query: { outcome: this.outcome, page: this.changesPage, size: 50 } });
+            if (asking !== this.changesAsked) return;
             this.changes = answer.content;
             this.changesTotal = answer.page.totalElements;
             this.changesTotalPages = answer.page.totalPages;
         } catch (e) {
+            if (asking !== this.changesAsked) return;
             this.selectedError = messageOf(e);
         } finally {
-            this.changesLoading = false;
+            if (asking === this.changesAsked) this.changesLoading = false;
         }
     },
     filterChanges() {
@@ -680,10 +697,14 @@ Alpine.data('catalogRefreshes', () => compose(pagedList(function () {
     async catalogChanged() {
         await this.load();
         if (this.selected) {
+            const asking = this.asked;
             try {
-                this.selected = await call('GET', '/vendor/catalog/refreshes/' + this.selected.id);
+                const refresh = await call('GET', '/vendor/catalog/refreshes/' + this.selected.id);
+                if (asking !== this.asked) return; // the address moved on to another refresh meanwhile
+                this.selected = refresh;
                 await this.loadChanges();
             } catch (e) {
+                if (asking !== this.asked) return;
                 this.selectedError = messageOf(e);
             }
         }
