@@ -19,8 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The team page in a real browser: an Owner invites someone who joins through the link while signed out and signs in
- * to the pages of their role; an existing account joins with its current password; a withdrawn link says it is no
- * longer valid; the Owner changes a member's role, removes a member and manages custom roles; an Editor and a Viewer
+ * to the pages of their role; an existing account joins with its current password, or with one button when signed in
+ * as the invited address; a withdrawn link says it is no longer valid; the Owner changes a member's role, removes a member and manages custom roles; an Editor and a Viewer
  * read the team without being offered a change, and the API refuses them; markup in a name stays text; another
  * vendor's member and role are not found.
  */
@@ -147,6 +147,31 @@ class VendorPortalTeamTests extends BrowserTest {
         browser.open(portalUrl() + "#/invitation?token=" + elsewhere.id() + withdrawn.substring(withdrawn.indexOf('.')));
         browser.awaitText(By.id("invitation-invalid"), "no longer valid");
         assertNoConsoleErrorsBut("status of 401", "status of 404");
+    }
+
+    @Test
+    void anInviteeSignedInToAnotherTeamOpensTheLinkAndAcceptsWithOneButton() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Fixtures.VendorAccount elsewhere = fixtures.vendor();
+        Fixtures.Session existing = fixtures.member(elsewhere, "Viewer");
+        String token = fixtures.invite(vendor.owner(), existing.email(), "Editor");
+
+        // signed in, the link freshly loaded in the same tab: the invitation and who is signed in load side by side;
+        // here the invitation answers first, and once the member signed in is known the page offers the one button
+        signInToPortal(elsewhere.code(), existing.email());
+        browser.open("about:blank");
+        HeldAnswers.openHoldingAnswersTo(browser, "/vendor/me", portalUrl() + "#/invitation?token=" + token);
+        browser.awaitText(By.id("invitation-email"), existing.email());
+        browser.until("the call for the member signed in to go out", d -> HeldAnswers.count(browser) == 1);
+        HeldAnswers.release(browser);
+        browser.awaitText(By.id("invitation-accept"), "Accept as " + existing.email());
+        assertThat(browser.driver().findElements(By.id("invitation-password"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("invitation-current-password"))).isEmpty();
+        browser.click(By.id("invitation-accept"));
+        browser.awaitText(By.id("invitation-done-title"), "You joined Shop " + vendor.code() + " as Editor");
+        assertThat(fixtures.loginMember(existing.email(), vendor.code()).role()).isEqualTo("Editor");
+        assertThat(fixtures.loginMember(existing.email(), elsewhere.code()).role()).isEqualTo("Viewer");
+        assertNoConsoleErrorsBut();
     }
 
     @Test

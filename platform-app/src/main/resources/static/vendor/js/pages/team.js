@@ -9,7 +9,7 @@ import Alpine from '/shared/lib/alpinejs-csp/module.esm.js';
 import { ApiError } from '/shared/js/api.js';
 import { navigate } from '/shared/js/shell.js';
 import { compose, formatDate, messageOf, pagedList } from '/shared/js/ui.js';
-import { call, session } from '../api.js';
+import { call } from '../api.js';
 
 /** Every permission a role may hold, grouped, each with what it allows in words. */
 const PERMISSION_GROUPS = [
@@ -483,7 +483,8 @@ Alpine.data('invitationPage', () => ({
     loading: false,
     invalid: false,
     loadError: null,
-    mode: 'new',
+    /** The form the person chose, or the API sent them to ('new', 'existing'); null: none chosen yet. */
+    choice: null,
     firstName: '',
     lastName: '',
     password: '',
@@ -511,6 +512,7 @@ Alpine.data('invitationPage', () => ({
         this.problem = null;
         this.note = null;
         this.errors = {};
+        this.choice = null;
         if (!token) {
             this.invalid = true;
             return;
@@ -525,7 +527,6 @@ Alpine.data('invitationPage', () => ({
                 throw new ApiError(response.status, await response.json().catch(() => null));
             } else {
                 this.invitation = await response.json();
-                this.mode = this.signedInAsInvitee ? 'signedIn' : 'new';
                 this.$nextTick(() => { const h = document.getElementById('invitation-title'); if (h) h.focus(); });
             }
         } catch (e) {
@@ -539,6 +540,15 @@ Alpine.data('invitationPage', () => ({
         return this.signedIn && this.me !== null && this.invitation !== null
             && this.me.member.email.toLowerCase() === this.invitation.email.toLowerCase();
     },
+    /**
+     * Which form the page offers: signed in as the invited address, the one button; else the form chosen, a new
+     * account at first. Derived, not set once: the member signed in (`me`, loaded by the shell) may answer after the
+     * invitation, and a session may end while the page is open.
+     */
+    get mode() {
+        if (this.signedInAsInvitee) return 'signedIn';
+        return this.choice || 'new';
+    },
     get newAccount() { return this.mode === 'new'; },
     get existingAccount() { return this.mode === 'existing'; },
     get acceptSignedIn() { return this.mode === 'signedIn'; },
@@ -548,13 +558,13 @@ Alpine.data('invitationPage', () => ({
         return this.acceptSignedIn ? 'Accept as ' + this.me.member.email : 'Join the team';
     },
     useExistingAccount() {
-        this.mode = 'existing';
+        this.choice = 'existing';
         this.errors = {};
         this.problem = null;
         this.$nextTick(() => { const i = document.getElementById('invitation-current-password'); if (i) i.focus(); });
     },
     useNewAccount() {
-        this.mode = 'new';
+        this.choice = 'new';
         this.errors = {};
         this.problem = null;
         this.note = null;
@@ -565,8 +575,8 @@ Alpine.data('invitationPage', () => ({
     async accept() {
         this.errors = {};
         this.problem = null;
-        let body;
-        const headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+        const signedIn = this.acceptSignedIn;
+        let body = {};
         if (this.newAccount) {
             if (!this.password) this.errors.password = 'Choose a password of at least 10 characters.';
             else if (this.password !== this.passwordAgain) this.errors.passwordAgain = 'The two passwords differ.';
@@ -575,34 +585,47 @@ Alpine.data('invitationPage', () => ({
         } else if (this.existingAccount) {
             if (!this.currentPassword) this.errors.currentPassword = 'Enter the current password of your account.';
             body = { currentPassword: this.currentPassword };
-        } else {
-            body = {};
-            headers['Authorization'] = 'Bearer ' + session.state.accessToken;
         }
         if (Object.keys(this.errors).length) return;
         this.accepting = true;
+        const path = '/auth/invitations/' + encodeURIComponent(this.token) + '/accept';
         try {
-            const response = await fetch('/api/v1/auth/invitations/' + encodeURIComponent(this.token) + '/accept',
-                { method: 'POST', headers, body: JSON.stringify(body), credentials: 'omit' });
-            if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
-            this.accepted = await response.json();
+            if (signedIn) {
+                // as the account signed in: through the API client, which sends the session's token (refreshed when
+                // it expires, and none at all once the session ended)
+                this.accepted = await call('POST', path, { body });
+            } else {
+                // with a password: no token goes with it, whoever may be signed in
+                const response = await fetch('/api/v1' + path, { method: 'POST',
+                    headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+                    body: JSON.stringify(body), credentials: 'omit' });
+                if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+                this.accepted = await response.json();
+            }
             this.password = '';
             this.passwordAgain = '';
             this.currentPassword = '';
             this.$nextTick(() => { const h = document.getElementById('invitation-done-title'); if (h) h.focus(); });
         } catch (e) {
-            this.failed(e);
+            this.failed(e, signedIn);
         } finally {
             this.accepting = false;
         }
     },
-    failed(e) {
+    failed(e, signedIn) {
         if (e instanceof ApiError && e.errorCode === 'SIGN_IN_REQUIRED' && !this.existingAccount) {
-            this.mode = 'existing';
+            this.choice = 'existing';
             this.password = '';
             this.passwordAgain = '';
             this.note = this.invitation.email + ' already has a Wizamart account. Enter its current password to '
                 + 'accept: your password and names stay as they are.';
+            this.$nextTick(() => { const i = document.getElementById('invitation-current-password'); if (i) i.focus(); });
+        } else if (signedIn && e instanceof ApiError && e.status === 401) {
+            // the session ended (signed out, or its token could not be refreshed): the account accepts with its
+            // password instead
+            this.choice = 'existing';
+            this.note = 'You are no longer signed in. Enter the current password of ' + this.invitation.email
+                + ' to accept.';
             this.$nextTick(() => { const i = document.getElementById('invitation-current-password'); if (i) i.focus(); });
         } else if (e instanceof ApiError && e.errorCode === 'INVALID_CREDENTIALS') {
             this.errors = { currentPassword: 'This is not the password of ' + this.invitation.email + '.' };
