@@ -20,9 +20,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The team page in a real browser: an Owner invites someone who joins through the link while signed out and signs in
  * to the pages of their role; an existing account joins with its current password, or with one button when signed in
- * as the invited address; a withdrawn link says it is no longer valid; the Owner changes a member's role, removes a member and manages custom roles; an Editor and a Viewer
- * read the team without being offered a change, and the API refuses them; markup in a name stays text; another
- * vendor's member and role are not found.
+ * as the invited address; a withdrawn link, and a pending one under another vendor's id, say they are no longer valid;
+ * the Owner changes a member's role, removes a member and manages custom roles; an Editor and a Viewer read the team
+ * without being offered a change, and the API refuses them; markup in a name stays text; another vendor's member and
+ * role are not found; an answer for a member or role the address has left is not shown under the next one.
  */
 class VendorPortalTeamTests extends BrowserTest {
 
@@ -143,9 +144,21 @@ class VendorPortalTeamTests extends BrowserTest {
         browser.awaitText(By.id("invitation-invalid"), "no longer valid");
         assertThat(browser.driver().findElements(By.id("invitation-form"))).isEmpty();
         assertAccessible("an invitation no longer valid", 390);
-        // and a tampered one
-        browser.open(portalUrl() + "#/invitation?token=" + elsewhere.id() + withdrawn.substring(withdrawn.indexOf('.')));
+
+        // a tampered one: the secret of a pending invitation under another vendor's id (the same link with its own
+        // vendor's id opens the invitation, so only the prefix makes it invalid)
+        String pendingEmail = Fixtures.unique("pending") + "@team.test";
+        String pending = fixtures.invite(vendor.owner(), pendingEmail, "Viewer");
+        assertThat(pending).startsWith(vendor.id() + ".");
+        String tampered = elsewhere.id() + pending.substring(pending.indexOf('.'));
+        browser.open(portalUrl() + "#/invitation?token=" + pending);
+        browser.awaitText(By.id("invitation-email"), pendingEmail);
+        browser.open(portalUrl() + "#/invitation?token=" + tampered);
         browser.awaitText(By.id("invitation-invalid"), "no longer valid");
+        assertThat(browser.driver().findElements(By.id("invitation-form"))).isEmpty();
+        assertThat(browser.driver().findElement(By.id("page-invitation")).getText())
+                .doesNotContain(pendingEmail, vendor.code(), elsewhere.code());
+        assertThat(http.get("/api/v1/auth/invitations/" + pending).send().status()).isEqualTo(200);
         assertNoConsoleErrorsBut("status of 401", "status of 404");
     }
 
