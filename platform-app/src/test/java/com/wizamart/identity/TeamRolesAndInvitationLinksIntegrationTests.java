@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.wizamart.identity.config.IdentityProperties;
 import com.wizamart.support.ApiTest;
@@ -30,6 +31,15 @@ import tools.jackson.databind.JsonNode;
 class TeamRolesAndInvitationLinksIntegrationTests extends ApiTest {
 
     private static final String ROLES = "/api/v1/vendor/team/roles";
+
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    private com.wizamart.tenancy.VendorScope vendorScope;
+
+    @Autowired
+    private org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     @Autowired
     private IdentityProperties identity;
@@ -73,6 +83,36 @@ class TeamRolesAndInvitationLinksIntegrationTests extends ApiTest {
         }
         // reading it changes nothing: it can still be accepted
         fixtures.accept(token);
+    }
+
+    @Test
+    void readingAnInvitationTakesNoLock_soAnAcceptUnderWayDoesNotHoldThePageUp() throws Exception {
+        String email = Fixtures.unique("unlocked") + "@team.test";
+        String token = invite(acme.owner(), email, "Viewer").json().get("token").asString();
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        // another transaction holds the invitation's row as an accept does, for up to 20 s
+        Thread holder = Thread.ofVirtual().start(() -> new TransactionTemplate(transactionManager).executeWithoutResult(
+                status -> vendorScope.runAs(acme.id(), () -> {
+                    jdbc.queryForList("select id from identity_invitations where email = ? for update", email);
+                    locked.countDown();
+                    try {
+                        release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                })));
+        try {
+            assertThat(locked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            long started = System.nanoTime();
+            Http.Response preview = http.get("/api/v1/auth/invitations/" + token).send();
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+            assertThat(millis).as("the preview's time while the row is locked").isLessThan(5_000);
+        } finally {
+            release.countDown();
+            holder.join();
+        }
     }
 
     @Test

@@ -158,6 +158,9 @@ public class TeamAdministration implements TeamDirectory {
         Role caller = callerRole(callerId);
         requireWithinOwnPermissions(caller, before);
         requireWithinOwnPermissions(caller, after);
+        if (before.name().equals(after.name()) && before.permissions().equals(after.permissions())) {
+            return before; // the same role again: nothing to write, nothing to record, nobody signed out
+        }
         team.updateRole(after);
         audit.roleChanged(before, after, callerId);
         if (!before.permissions().equals(after.permissions())) {
@@ -396,18 +399,22 @@ public class TeamAdministration implements TeamDirectory {
      */
     public InvitationPreview preview(String token) {
         UUID vendorId = vendorOf(token);
-        VendorSummary vendor = vendors.findById(vendorId).orElseThrow(IdentityException::invitationLinkInvalid);
+        // read without a lock (a preview never holds up an accept), the invitation before its vendor
         Invitation invitation = transactions.execute(status -> vendorScope.callAs(vendorId,
-                () -> openInvitation(token)));
+                () -> acceptable(team.invitationByTokenHash(Tokens.hash(token)))));
+        VendorSummary vendor = vendors.findById(vendorId).orElseThrow(IdentityException::invitationLinkInvalid);
         return new InvitationPreview(invitation.email(), vendor.name(), vendor.code(), invitation.roleName(),
                 invitation.expiresAt());
     }
 
     /** An invitation that can still be accepted, locked; within the bound vendor. */
     private Invitation openInvitation(String token) {
-        return team.invitationByTokenHash(Tokens.hash(token))
-                .filter(i -> i.acceptedAt() == null && i.expiresAt().isAfter(Instant.now()))
-                .orElseThrow(() -> IdentityException.invitationLinkInvalid());
+        return acceptable(team.lockedInvitationByTokenHash(Tokens.hash(token)));
+    }
+
+    private static Invitation acceptable(Optional<Invitation> found) {
+        return found.filter(i -> i.acceptedAt() == null && i.expiresAt().isAfter(Instant.now()))
+                .orElseThrow(IdentityException::invitationLinkInvalid);
     }
 
     /**

@@ -223,8 +223,14 @@ class JdbcTeamStore implements TeamStore {
     }
 
     @Override
-    public Optional<Invitation> invitationByTokenHash(String tokenHash) {
+    public Optional<Invitation> lockedInvitationByTokenHash(String tokenHash) {
         return jdbc.sql(INVITATION_SELECT + " where i.vendor_id = :vendor and i.token_hash = :hash for update of i")
+                .param("vendor", vendor()).param("hash", tokenHash).query(JdbcTeamStore::invitation).optional();
+    }
+
+    @Override
+    public Optional<Invitation> invitationByTokenHash(String tokenHash) {
+        return jdbc.sql(INVITATION_SELECT + " where i.vendor_id = :vendor and i.token_hash = :hash")
                 .param("vendor", vendor()).param("hash", tokenHash).query(JdbcTeamStore::invitation).optional();
     }
 

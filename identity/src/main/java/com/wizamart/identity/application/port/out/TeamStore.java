@@ -69,6 +69,10 @@ public interface TeamStore {
 
     void insertInvitation(Invitation invitation);
 
+    /** The invitation with this token's hash, locked until the transaction ends (it is about to be accepted). */
+    Optional<Invitation> lockedInvitationByTokenHash(String tokenHash);
+
+    /** The invitation with this token's hash, read without a lock (a preview). */
     Optional<Invitation> invitationByTokenHash(String tokenHash);
 
     Optional<Invitation> invitationById(UUID id);
