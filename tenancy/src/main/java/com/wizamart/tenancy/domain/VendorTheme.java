@@ -64,14 +64,22 @@ public record VendorTheme(String primaryColor, String accentColor, String logoUr
     }
 
     /**
-     * The team's part of a stored theme. A value of another type than text (an admin may keep anything in the map) is
-     * read as none; stored text is taken as it is.
+     * The team's part of a stored theme. A platform admin may keep anything in the map: a value {@link #of} would
+     * refuse (not text, a colour that is not {@code #rrggbb}, a logo that is no http(s) URL) is read as none, so the
+     * team's form never holds a value its own save would refuse; saving then replaces it.
      */
     public static VendorTheme from(Map<String, Object> theme) {
         if (theme == null || theme.isEmpty()) {
             return NONE;
         }
-        return new VendorTheme(text(theme.get(PRIMARY)), text(theme.get(ACCENT)), text(theme.get(LOGO)));
+        String primary = text(theme.get(PRIMARY));
+        String accent = text(theme.get(ACCENT));
+        String logo = text(theme.get(LOGO));
+        return new VendorTheme(
+                primary != null && COLOR.matcher(primary).matches() ? primary.toLowerCase(Locale.ROOT) : null,
+                accent != null && COLOR.matcher(accent).matches() ? accent.toLowerCase(Locale.ROOT) : null,
+                logo != null && logo.length() <= MAX_LOGO_URL_LENGTH ? FeedSources.normalisedUrl(logo).orElse(null)
+                        : null);
     }
 
     /** @return {@code theme} with this theme's keys set (or removed, where this has none), its other keys kept. */

@@ -62,4 +62,14 @@ class VendorThemeTests {
                 .containsOnly(Map.entry("font", "serif"), Map.entry("accentColor", "#ffffff"),
                         Map.entry("logoUrl", "https://cdn.test/l.png"));
     }
+
+    @Test
+    void readsAStoredValueItsOwnRulesWouldRefuseAsNone_soTheTeamsFormCanBeSavedAsItIsShown() {
+        Map<String, Object> byAnAdmin = Map.of("primaryColor", "#FFF", "accentColor", "blue", "logoUrl", "/logo.png");
+        assertThat(VendorTheme.from(byAnAdmin)).isEqualTo(new VendorTheme(null, null, null));
+        assertThat(VendorTheme.from(Map.of("primaryColor", "#0F766E", "logoUrl", "https://cdn.test/l.png")))
+                .isEqualTo(new VendorTheme("#0f766e", null, "https://cdn.test/l.png"));
+        VendorTheme shown = VendorTheme.from(byAnAdmin);
+        assertThat(VendorTheme.of(shown.primaryColor(), shown.accentColor(), shown.logoUrl(), "theme")).isEqualTo(shown);
+    }
 }
