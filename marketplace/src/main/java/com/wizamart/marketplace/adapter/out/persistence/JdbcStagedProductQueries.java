@@ -109,7 +109,8 @@ abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogSt
     @Override
     public Optional<StagedProductDetail> find(UUID id) {
         return details(jdbc.sql(DETAIL + " where s.vendor_id = :vendor and s.id = :id")
-                .param("vendor", VendorContext.require()).param("id", id).query(Facts::of).list()).stream().findFirst();
+                .param("vendor", VendorContext.require()).param("id", id).query(Facts::of).list(), true)
+                .stream().findFirst();
     }
 
     @Override
@@ -119,7 +120,7 @@ abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogSt
                   and (cast(:after as uuid) is null or s.id > :after)
                 order by s.id limit :limit""")
                 .param("vendor", VendorContext.require()).param("job", jobId).param("after", afterId)
-                .param("limit", limit).query(Facts::of).list());
+                .param("limit", limit).query(Facts::of).list(), false);
     }
 
     @Override
@@ -156,8 +157,12 @@ abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogSt
               s.facts_changed::text as facts_changed_json
             from marketplace_staged_products s""";
 
-    /** The products with their texts and raw values in every language, in the given order. */
-    private List<StagedProductDetail> details(List<Facts> products) {
+    /**
+     * The products with their texts and raw values in every language, in the given order; with what their latest
+     * import changed in the texts only when {@code textChanges} (the former texts are as long as the texts: a caller
+     * paging through a whole import's products does not read them).
+     */
+    private List<StagedProductDetail> details(List<Facts> products, boolean textChanges) {
         if (products.isEmpty()) {
             return List.of();
         }
@@ -165,12 +170,13 @@ abstract class JdbcStagedProductQueries implements StagingStore, StagedCatalogSt
         products.forEach(f -> texts.put(f.id(), new Texts()));
         jdbc.sql("""
                 select t.product_id, t.language, t.title, t.description, t.raw_values, l.names,
-                  t.texts_changed::text as texts_changed_json, t.texts_changed_by
+                  case when :changes then t.texts_changed::text end as texts_changed_json, t.texts_changed_by
                 from marketplace_staged_texts t
                 left join marketplace_raw_layouts l on l.vendor_id = t.vendor_id and l.id = t.raw_layout
                 where t.vendor_id = :vendor and t.product_id = any(:ids)
                 order by t.product_id, t.language""")
                 .param("vendor", VendorContext.require()).param("ids", texts.keySet().toArray(UUID[]::new))
+                .param("changes", textChanges)
                 .query(rs -> {
                     Texts t = texts.get(rs.getObject("product_id", UUID.class));
                     String language = rs.getString("language");
