@@ -305,3 +305,9 @@ BEGIN
   PERFORM set_config('app.vendor_id', '', true);
 END
 $$;
+
+--changeset wizamart:catalog-013-refresh-review
+--comment: Per vendor: which import refreshes wait for the vendor's approval. GUARDED (every vendor until it chooses):
+--comment: the operator's guardrail decides; ALWAYS: every refresh that changes a product; NEVER: none, applied at once.
+ALTER TABLE catalog_vendor_settings ADD COLUMN refresh_review varchar(8) NOT NULL DEFAULT 'GUARDED'
+  CONSTRAINT catalog_vendor_settings_refresh_review_ck CHECK (refresh_review IN ('GUARDED', 'ALWAYS', 'NEVER'));

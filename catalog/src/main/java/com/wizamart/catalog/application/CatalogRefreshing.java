@@ -38,6 +38,7 @@ import com.wizamart.catalog.domain.ImportRefresh;
 import com.wizamart.catalog.domain.Product;
 import com.wizamart.catalog.domain.ProductField;
 import com.wizamart.catalog.domain.RefreshGuardrail;
+import com.wizamart.catalog.domain.RefreshReview;
 import com.wizamart.catalog.domain.RefreshRules;
 import com.wizamart.catalog.domain.RefreshStatus;
 import com.wizamart.catalog.domain.RefreshSummary;
@@ -57,7 +58,8 @@ import com.wizamart.tenancy.VendorScope;
  * Refreshing published products after an import: the products whose staged source the import changed (and those a
  * previous refresh of the marketplace skipped) get the feed's new values in every field the vendor did not lock, as
  * the vendor's rules allow (who owns stock and prices, rejected values). Each import gets a {@link RefreshSummary}; a
- * refresh that looks destructive ({@link RefreshGuardrail}) is held until the vendor approves or rejects it.
+ * refresh the vendor's {@link RefreshReview} setting asks to review (by default: one that looks destructive to the
+ * operator's {@link RefreshGuardrail}) is held until the vendor approves or rejects it.
  *
  * <p>Planning writes every change (with its old and new value) before anything is applied, so a held refresh shows
  * exactly what it would do, and approving it later applies only changes whose field still holds the planned old
@@ -83,15 +85,17 @@ public class CatalogRefreshing {
     private final VendorScope vendorScope;
     private final CatalogProperties.Refresh properties;
     private final RefreshGuardrail guardrail;
+    private final CatalogSetup settings;
     private final AuditTrail audit;
     private final ImportRefreshReports reports;
     private final TransactionTemplate ownTransaction;
 
     CatalogRefreshing(RefreshStore refreshes, ProductStore products, StagedCatalog staged, FeedChanges feedChanges,
                     AvailableQuantityTracking availableQuantities, ApplicationEventPublisher events, VendorScope vendorScope,
-                    CatalogProperties properties, AuditTrail audit, ImportRefreshReports reports,
-                    PlatformTransactionManager transactionManager) {
+                    CatalogProperties properties, CatalogSetup settings, AuditTrail audit,
+                    ImportRefreshReports reports, PlatformTransactionManager transactionManager) {
         this.audit = audit;
+        this.settings = settings;
         this.refreshes = refreshes;
         this.products = products;
         this.staged = staged;
@@ -108,10 +112,10 @@ public class CatalogRefreshing {
     }
 
     /**
-     * Plans the refresh for a completed import and applies it unless the guardrail holds it. Idempotent: a job that
-     * already has a refresh is left alone. Runs in transactions of its own; an unexpected error is recorded as a
-     * {@code FAILED} refresh (and this method returns normally) unless even that cannot be written, in which case
-     * the error propagates.
+     * Plans the refresh for a completed import and applies it unless it is held for the vendor's review. Idempotent:
+     * a job that already has a refresh is left alone. Runs in transactions of its own; an unexpected error is recorded
+     * as a {@code FAILED} refresh (and this method returns normally) unless even that cannot be written, in which
+     * case the error propagates.
      */
     public void refresh(ImportCompleted event) {
         vendorScope.runAs(event.vendorId(), () -> {
@@ -144,7 +148,8 @@ public class CatalogRefreshing {
     }
 
     /**
-     * Plans the refresh, asks the guardrail, applies it unless held, and records the outcome (also on the import).
+     * Plans the refresh, decides whether it waits for the vendor (their review setting, the guardrail), applies it
+     * unless held, and records the outcome (also on the import).
      *
      * @param goodRows the import's good rows, for the count of products missing from the feed; {@literal null} when
      *                 not known (then that count is unknown).
@@ -157,7 +162,7 @@ public class CatalogRefreshing {
             missing = (int) Math.max(0, inStaging - goodRows);
         }
         planned = planned.withTotals(products.countFromImports(), missing);
-        if (refresh.decide(planned, guardrail)) {
+        if (refresh.decide(planned, settings.current().refreshReview(), guardrail)) {
             apply(refresh, Actor.system());
         } else {
             log.info("Import {} of vendor {}: refresh held ({})", refresh.jobId(), refresh.vendorId(),
@@ -363,7 +368,8 @@ public class CatalogRefreshing {
 
     /**
      * Retries a failed refresh: one that failed while its approved plan was applied is applied again (as approved by
-     * {@code actor}); one that failed before it had a plan is planned anew, and may be held by the guardrail.
+     * {@code actor}); one that failed before it had a plan is planned anew, and may be held (as the vendor's review
+     * setting says now).
      *
      * @throws CatalogException {@code CATALOG_REFRESH_NOT_FOUND}, {@code CATALOG_REFRESH_NOT_FAILED}.
      */

@@ -15,8 +15,8 @@ import com.wizamart.tenancy.AuditTrail;
 import com.wizamart.tenancy.VendorContext;
 
 /**
- * The bound vendor's catalog settings: default language, default VAT rate, the shop's currency, and who owns stock
- * and prices of products published from feeds.
+ * The bound vendor's catalog settings: default language, default VAT rate, the shop's currency, who owns stock and
+ * prices of products published from feeds, and which import refreshes wait for the vendor's approval.
  */
 @Service
 public class CatalogSetup {
@@ -64,6 +64,7 @@ public class CatalogSetup {
 
     private static Map<String, Object> snapshot(CatalogSettings s) {
         return Map.of("defaultLanguage", s.defaultLanguage(), "defaultTaxRate", s.defaultTaxRate().toPlainString(),
-                "currency", s.currency(), "stockOwner", s.stockOwner().name(), "priceOwner", s.priceOwner().name());
+                "currency", s.currency(), "stockOwner", s.stockOwner().name(), "priceOwner", s.priceOwner().name(),
+                "refreshReview", s.refreshReview().name());
     }
 }

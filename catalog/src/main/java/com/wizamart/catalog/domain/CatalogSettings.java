@@ -18,14 +18,19 @@ import com.wizamart.sharedkernel.ValidationException;
  *                        quantity is the starting stock only). {@literal null} means {@link Ownership#FEED}.
  * @param priceOwner      the same for prices (price, sale price, currency). {@literal null} means
  *                        {@link Ownership#FEED}.
+ * @param refreshReview   which import refreshes wait for the vendor's approval. {@literal null} means
+ *                        {@link RefreshReview#GUARDED}.
  */
 public record CatalogSettings(String defaultLanguage, BigDecimal defaultTaxRate, String currency,
-                              Ownership stockOwner, Ownership priceOwner) {
+                              Ownership stockOwner, Ownership priceOwner, RefreshReview refreshReview) {
 
     /** The currency of a shop that never chose one. */
     public static final String DEFAULT_CURRENCY = "EUR";
 
-    /** What a vendor starts with: English, Luxembourg's standard VAT rate, euros, the feed owning stock and prices. */
+    /**
+     * What a vendor starts with: English, Luxembourg's standard VAT rate, euros, the feed owning stock and prices, the
+     * guardrail deciding which refreshes wait.
+     */
     public static final CatalogSettings DEFAULTS = new CatalogSettings("en", new BigDecimal("17.00"));
 
     public CatalogSettings {
@@ -38,6 +43,13 @@ public record CatalogSettings(String defaultLanguage, BigDecimal defaultTaxRate,
         currency = Prices.currency("currency", currency == null ? DEFAULT_CURRENCY : currency);
         stockOwner = stockOwner == null ? Ownership.FEED : stockOwner;
         priceOwner = priceOwner == null ? Ownership.FEED : priceOwner;
+        refreshReview = refreshReview == null ? RefreshReview.GUARDED : refreshReview;
+    }
+
+    /** Settings with these owners where the guardrail decides which refreshes wait. */
+    public CatalogSettings(String defaultLanguage, BigDecimal defaultTaxRate, String currency, Ownership stockOwner,
+                           Ownership priceOwner) {
+        this(defaultLanguage, defaultTaxRate, currency, stockOwner, priceOwner, RefreshReview.GUARDED);
     }
 
     /** Settings in euros where the feed owns stock and prices. */

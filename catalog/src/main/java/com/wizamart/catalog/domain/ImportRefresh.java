@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * The refresh of a vendor's published products after one import job: its summary and whether it was applied, or
- * held by the {@link RefreshGuardrail} for the vendor to approve or reject, or failed (for the vendor to retry). One
- * per import job.
+ * held for the vendor to approve or reject (as the vendor's {@link RefreshReview} and the operator's
+ * {@link RefreshGuardrail} decide), or failed (for the vendor to retry). One per import job.
  */
 public final class ImportRefresh {
 
@@ -48,13 +48,15 @@ public final class ImportRefresh {
     }
 
     /**
-     * Records the planned summary and asks the guardrail.
+     * Records the planned summary and decides whether it waits for the vendor.
      *
+     * @param review    the vendor's choice of which refreshes to review.
+     * @param guardrail the operator's guardrail, for {@link RefreshReview#GUARDED}.
      * @return whether the refresh may be applied now (otherwise it stays held).
      */
-    public boolean decide(RefreshSummary planned, RefreshGuardrail guardrail) {
+    public boolean decide(RefreshSummary planned, RefreshReview review, RefreshGuardrail guardrail) {
         this.summary = planned;
-        this.holdReason = guardrail.holdReason(planned).orElse(null);
+        this.holdReason = review.holdReason(planned, guardrail).orElse(null);
         this.status = holdReason == null ? RefreshStatus.APPLIED : RefreshStatus.HELD;
         return status == RefreshStatus.APPLIED;
     }

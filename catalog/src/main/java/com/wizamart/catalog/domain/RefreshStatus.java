@@ -2,9 +2,14 @@ package com.wizamart.catalog.domain;
 
 /** Where a refresh of published products from an import stands. */
 public enum RefreshStatus {
-    /** Applied at once (it stayed within the guardrail); products that could not be applied are counted as skipped. */
+    /**
+     * Applied at once (it stayed within the guardrail, or the vendor reviews no refresh); products that could not be
+     * applied are counted as skipped.
+     */
     APPLIED,
-    /** Held by the guardrail until the vendor approves or rejects it. */
+    /**
+     * Held until the vendor approves or rejects it: by the guardrail, or because the vendor reviews every refresh.
+     */
     HELD,
     /** Held, then approved by the vendor and applied. */
     APPROVED,

@@ -14,15 +14,16 @@ import com.wizamart.sharedkernel.ValidationException;
 class CatalogSettingsTests {
 
     @Test
-    void aVendorStartsInEnglishWithLuxembourgsVatInEurosAndTheFeedOwningStockAndPrices() {
+    void aVendorStartsInEnglishWithLuxembourgsVatInEurosAndTheFeedOwningStockAndPricesUnderTheGuardrail() {
         assertThat(CatalogSettings.DEFAULTS).isEqualTo(new CatalogSettings("en", new BigDecimal("17.00"), "EUR",
-                Ownership.FEED, Ownership.FEED));
+                Ownership.FEED, Ownership.FEED, RefreshReview.GUARDED));
     }
 
     @Test
     void whatIsNotSaidTakesItsDefault() {
-        CatalogSettings settings = new CatalogSettings("fr", new BigDecimal("3"), null, null, null);
+        CatalogSettings settings = new CatalogSettings("fr", new BigDecimal("3"), null, null, null, null);
         assertThat(settings.currency()).isEqualTo(CatalogSettings.DEFAULT_CURRENCY);
+        assertThat(settings.refreshReview()).isEqualTo(RefreshReview.GUARDED);
         assertThat(settings.stockOwner()).isEqualTo(Ownership.FEED);
         assertThat(settings.priceOwner()).isEqualTo(Ownership.FEED);
         assertThat(settings.defaultTaxRate()).isEqualTo(new BigDecimal("3.00"));

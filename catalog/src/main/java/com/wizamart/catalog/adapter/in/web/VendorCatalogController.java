@@ -31,6 +31,7 @@ import com.wizamart.catalog.domain.ChangeReason;
 import com.wizamart.catalog.domain.FieldChange;
 import com.wizamart.catalog.domain.ImportRefresh;
 import com.wizamart.catalog.domain.Ownership;
+import com.wizamart.catalog.domain.RefreshReview;
 import com.wizamart.catalog.domain.RefreshStatus;
 import com.wizamart.catalog.domain.RefreshSummary;
 import com.wizamart.tenancy.Actor;
@@ -62,19 +63,25 @@ class VendorCatalogController {
      * @param stockOwner who owns the stock of products published from feeds ({@code FEED} or {@code PLATFORM});
      *                   omitted: unchanged.
      * @param priceOwner the same for prices; omitted: unchanged.
+     * @param refreshReview which import refreshes wait for approval: {@code GUARDED} (the guardrail decides),
+     *                   {@code ALWAYS} (every one that changes a product) or {@code NEVER} (none); omitted: unchanged.
+     *                   Another value is a validation error naming the field (not a malformed body).
      */
     record SettingsRequest(@NotBlank @Size(max = 8) String defaultLanguage, @NotNull BigDecimal defaultTaxRate,
-                           @Size(max = 3) String currency, Ownership stockOwner, Ownership priceOwner) {
+                           @Size(max = 3) String currency, Ownership stockOwner, Ownership priceOwner,
+                           @Size(max = 16) String refreshReview) {
     }
 
     @PutMapping("/settings")
     @PreAuthorize("hasAuthority('PERM_settings.edit')")
     CatalogSettings configure(@Valid @RequestBody SettingsRequest request, Actor actor) {
+        RefreshReview review = RefreshReview.of("refreshReview", request.refreshReview());
         CatalogSettings current = settings.current();
         return settings.update(new CatalogSettings(request.defaultLanguage(), request.defaultTaxRate(),
                 request.currency() != null ? request.currency() : current.currency(),
                 request.stockOwner() != null ? request.stockOwner() : current.stockOwner(),
-                request.priceOwner() != null ? request.priceOwner() : current.priceOwner()), actor);
+                request.priceOwner() != null ? request.priceOwner() : current.priceOwner(),
+                review != null ? review : current.refreshReview()), actor);
     }
 
     /**
