@@ -26,8 +26,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The catalog page in a real browser against the running platform: an owner creates and edits a product in three
- * languages, locks a field of a published one and decides the import refreshes the guardrail held; what an Editor
- * and a Viewer are offered (and the API refuses); markup in a title shown as text; another vendor's ids not found.
+ * languages, locks a field of a published one, decides the import refreshes the guardrail held and chooses that every
+ * import waits for approval; what an Editor and a Viewer are offered (and the API refuses); markup in a title shown as
+ * text; another vendor's ids not found.
  */
 class VendorPortalCatalogTests extends BrowserTest {
 
@@ -167,6 +168,15 @@ class VendorPortalCatalogTests extends BrowserTest {
         browser.click(By.id("confirm-yes"));
         browser.awaitGone(By.id("product-detail"));
         assertThat(http.get("/api/v1/vendor/products/" + id).bearer(token).send().status()).isEqualTo(404);
+
+        // from now on every import that changes a product waits for approval
+        browser.open(portalUrl() + "#/catalog");
+        new org.openqa.selenium.support.ui.Select(browser.await(By.id("sync-refresh-review"))).selectByValue("ALWAYS");
+        browser.awaitText(By.id("sync-refresh-review-help"), "Every import that would change at least one");
+        browser.click(By.id("sync-save"));
+        browser.awaitText(By.id("sync-saved"), "every import that changes a product waits for you");
+        assertThat(http.get("/api/v1/vendor/catalog/settings").bearer(token).send().json().get("refreshReview")
+                .asString()).isEqualTo("ALWAYS");
         assertNoConsoleErrorsBut("status of 422");
     }
 
@@ -190,6 +200,7 @@ class VendorPortalCatalogTests extends BrowserTest {
         assertThat(browser.driver().findElement(By.id("product-delete")).isDisplayed()).isFalse();
         browser.await(By.id("product-cannot-delete"));
         assertThat(browser.driver().findElement(By.id("sync-stock-owner")).isEnabled()).isFalse();
+        assertThat(browser.driver().findElement(By.id("sync-refresh-review")).isEnabled()).isFalse();
         browser.await(By.id("sync-view-only"));
         assertThat(browser.driver().findElement(By.id("sync-save")).isDisplayed()).isFalse();
         assertThat(http.delete("/api/v1/vendor/products/" + product).bearer(editor.accessToken()).send().status())

@@ -1,8 +1,9 @@
 // The catalog page: the vendor's products (search, filters, sorting, server-side paging), creating one, a product's
 // detail at #/catalog?id=... (texts per language side by side, prices and VAT, active/featured, delete), the fields
 // locked against imports, the import refreshes waiting for a decision (for the product and as a list, with their
-// changes, at #/catalog?refresh=...), and who has the last word on stock and prices after an import. Another vendor's
-// product or refresh id in the address is "not found", as the API answers it.
+// changes, at #/catalog?refresh=...), who has the last word on stock and prices after an import, and which imports
+// wait for the vendor's approval. Another vendor's product or refresh id in the address is "not found", as the API
+// answers it.
 import Alpine from '/shared/lib/alpinejs-csp/module.esm.js';
 import { navigate } from '/shared/js/shell.js';
 import { compose, messageOf, pagedList, yesNoAny } from '/shared/js/ui.js';
@@ -32,6 +33,17 @@ const LOCKABLE = [
 const NOT_FOUND = 'Product not found. It may belong to another shop, or the link is wrong.';
 const REFRESH_NOT_FOUND = 'Import refresh not found. It may belong to another shop, or the link is wrong.';
 const VIEW_ONLY = 'Your role can see products but not change them.';
+/** What each choice of which imports wait for approval (`refreshReview`) means, in one sentence. */
+const REVIEW_HELP = {
+    GUARDED: 'An import waits for your approval only when the guardrail finds it destructive; every other import applies at once.',
+    ALWAYS: 'Every import that would change at least one of your products waits for your approval before anything changes.',
+    NEVER: 'Every import applies at once, however much it changes, and nothing waits for your approval: a broken feed can change or empty your whole catalog before you notice, at your own risk.',
+};
+const REVIEW_SAVED = {
+    GUARDED: 'the guardrail decides which imports wait',
+    ALWAYS: 'every import that changes a product waits for you',
+    NEVER: 'imports apply at once, never waiting for you',
+};
 const EDIT_REASON = 'Your role can see products but not change them (products.edit).';
 const DELETE_REASON = 'Your role cannot delete products (products.delete).';
 
@@ -171,6 +183,7 @@ Alpine.data('catalogPage', () => compose(pagedList(async function () {
     // the sync settings
     stockOwner: 'FEED',
     priceOwner: 'FEED',
+    refreshReview: 'GUARDED',
     syncErrors: {},
     syncError: null,
     syncSaved: null,
@@ -241,6 +254,7 @@ Alpine.data('catalogPage', () => compose(pagedList(async function () {
             this.settings = await call('GET', '/vendor/catalog/settings');
             this.stockOwner = this.settings.stockOwner;
             this.priceOwner = this.settings.priceOwner;
+            this.refreshReview = this.settings.refreshReview;
         } catch (e) {
             this.settingsError = 'The catalog settings could not be loaded: ' + messageOf(e);
         }
@@ -262,12 +276,13 @@ Alpine.data('catalogPage', () => compose(pagedList(async function () {
         try {
             this.settings = await call('PUT', '/vendor/catalog/settings', { body: {
                 defaultLanguage: this.settings.defaultLanguage, defaultTaxRate: this.settings.defaultTaxRate,
-                stockOwner: this.stockOwner, priceOwner: this.priceOwner,
+                stockOwner: this.stockOwner, priceOwner: this.priceOwner, refreshReview: this.refreshReview,
             } });
             this.stockOwner = this.settings.stockOwner;
             this.priceOwner = this.settings.priceOwner;
+            this.refreshReview = this.settings.refreshReview;
             this.syncSaved = 'Saved: stock follows ' + this.ownerText(this.settings.stockOwner) + ', prices follow '
-                + this.ownerText(this.settings.priceOwner) + '.';
+                + this.ownerText(this.settings.priceOwner) + '; ' + REVIEW_SAVED[this.settings.refreshReview] + '.';
         } catch (e) {
             const p = problem(e);
             this.syncErrors = p.fields;
@@ -277,6 +292,8 @@ Alpine.data('catalogPage', () => compose(pagedList(async function () {
         }
     },
     ownerText(owner) { return owner === 'PLATFORM' ? 'what you set in Wizamart' : 'the feed'; },
+    get reviewHelp() { return REVIEW_HELP[this.refreshReview] || ''; },
+    get reviewHelpClass() { return this.refreshReview === 'NEVER' ? 'notice notice-error small' : 'muted small'; },
 
     // --- a new product ---
     startCreate() {
