@@ -77,7 +77,7 @@ class JdbcAttemptStore implements AttemptStore {
 
     @Override
     public Optional<PaymentAttempt> findByProviderId(String providerId) {
-        return jdbc.sql(SELECT + " and provider_id = :provider").param("vendor", VendorContext.require())
+        return jdbc.sql(SELECT + " and (provider_id = :provider or charge_id = :provider) limit 1").param("vendor", VendorContext.require())
                 .param("provider", providerId).query(JdbcAttemptStore::map).optional();
     }
 
@@ -140,6 +140,11 @@ class JdbcAttemptStore implements AttemptStore {
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }

@@ -105,6 +105,14 @@ class StripeCardProvider implements CardProvider {
     }
 
     @Override
+    public Map<String, String> chargeMetadata(String chargeId) {
+        return call("retrieve a charge", () -> {
+            Map<String, String> metadata = require().charges().retrieve(chargeId).getMetadata();
+            return metadata == null ? Map.of() : metadata;
+        });
+    }
+
+    @Override
     public List<BalanceTransaction> balanceTransactions(Instant since) {
         BalanceTransactionListParams params = BalanceTransactionListParams.builder().setLimit(100L)
                 .setCreated(BalanceTransactionListParams.Created.builder().setGte(since.getEpochSecond()).build())

@@ -24,6 +24,7 @@ public interface AttemptStore {
     /** The order's attempts, oldest first, locked until the transaction ends (serializes the order's payment moves). */
     List<PaymentAttempt> lockOfOrder(UUID orderId);
 
+    /** The attempt of the PaymentIntent, or of the charge, {@code providerId}. */
     Optional<PaymentAttempt> findByProviderId(String providerId);
 
     /** Writes the attempt's mutable state (provider ids, status, amounts, failure, times). */

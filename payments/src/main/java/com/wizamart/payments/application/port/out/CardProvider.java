@@ -34,6 +34,9 @@ public interface CardProvider {
     /** @throws Declined when the provider refused the refund (the reason is in its message). */
     Refund refund(String intentId, long amountMinor, Map<String, String> metadata, String idempotencyKey);
 
+    /** The metadata of the charge {@code chargeId} (a destination charge carries its PaymentIntent's). */
+    Map<String, String> chargeMetadata(String chargeId);
+
     /** The platform's balance transactions created at or after {@code since}, all pages. */
     List<BalanceTransaction> balanceTransactions(Instant since);
 
