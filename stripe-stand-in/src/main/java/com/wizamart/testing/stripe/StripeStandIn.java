@@ -85,7 +85,9 @@ import java.util.regex.Pattern;
  *   <li><b>Failures</b>: {@link #failNext(String, String, Failure)} makes the next matching request fail once:
  *   processed then the connection closed unanswered (the network failure that a client retries with the same key),
  *   closed before processing, 500, or answered late; {@link #answerDelay(Duration, Duration)} delays every answer
- *   randomly.</li>
+ *   randomly. Mind that the JDK's {@code HttpURLConnection} (stripe-java's default transport) resends a POST once
+ *   by itself when the connection closes unanswered, with the same headers: without an {@code Idempotency-Key} that
+ *   resend creates a second object; plan two drops to see the call fail.</li>
  *   <li><b>Webhooks</b>: every state change emits Stripe's event ({@code payment_intent.created},
  *   {@code .requires_action}, {@code .processing}, {@code .amount_capturable_updated}, {@code .succeeded},
  *   {@code .payment_failed}, {@code .canceled}, {@code charge.refunded}, {@code refund.created},
@@ -97,7 +99,9 @@ import java.util.regex.Pattern;
  *   <li><b>Assertions</b>: {@link #requests()} records every request (method, path, headers including
  *   {@code Idempotency-Key} and {@code Stripe-Account}, decoded bracket-notation parameters).</li>
  * </ul>
- * Start one per test class (it is cheap) and close it after; a random port on 127.0.0.1 is used.
+ * Start one per test class (it is cheap) and close it after; a random port on 127.0.0.1 is used. The context
+ * modules' tests have it through {@code test-support}; {@code platform-app}'s tests depend on the
+ * {@code stripe-stand-in} artifact directly (test scope).
  */
 public final class StripeStandIn implements AutoCloseable {
 
