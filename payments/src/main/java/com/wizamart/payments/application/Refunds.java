@@ -142,11 +142,16 @@ public class Refunds {
                     boolean finalStatus = r.status() == PaymentRefund.Status.SUCCEEDED
                             || r.status() == PaymentRefund.Status.MANUAL
                             || (r.status() == PaymentRefund.Status.FAILED && r.providerId() != null);
+                    if (finalStatus && (providerId == null || providerId.equals(r.providerId()))) {
+                        // news older than what is known (the API's answer after the webhook that failed it)
+                        return r;
+                    }
                     PaymentRefund.Status to = finalStatus ? r.status() : status;
+                    String why = to != PaymentRefund.Status.FAILED ? null : reason != null ? reason
+                            : r.failureReason() != null ? r.failureReason() : "Refused by the payment provider";
                     PaymentRefund u = new PaymentRefund(r.id(), r.vendorId(), r.orderId(), r.orderNumber(),
                             r.attemptId(), providerId != null ? providerId : r.providerId(), r.method(), to, r.amount(),
-                            r.currency(), to == PaymentRefund.Status.FAILED ? (reason != null ? reason
-                            : "Refused by the payment provider") : null, r.createdAt(), clock.instant());
+                            r.currency(), why, r.createdAt(), clock.instant());
                     refunds.update(u);
                     return u;
                 })));
