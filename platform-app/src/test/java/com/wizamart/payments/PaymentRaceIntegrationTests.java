@@ -30,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 class PaymentRaceIntegrationTests extends PaymentsApiTest {
 
     static final int ORDERS = Integer.getInteger("wizamart.payments.race-orders", 200);
+    static final int SHOPPERS = 8;
 
     @Test
     void webhooksShopperReturnsAndConfirmationsRaceWithoutDoubleCapturesOrLostPayments() throws Exception {
@@ -37,19 +38,29 @@ class PaymentRaceIntegrationTests extends PaymentsApiTest {
         stripe.webhookDelay(Duration.ZERO, Duration.ofMillis(80));
         ExecutorService pool = Executors.newFixedThreadPool(12);
         try {
-            List<Future<Placed>> placing = new ArrayList<>();
-            for (int i = 0; i < ORDERS; i++) {
+            // a customer checks out one order at a time (their cart is one): several customers in parallel
+            List<Future<List<Placed>>> placing = new ArrayList<>();
+            for (int c = 0; c < SHOPPERS; c++) {
+                int orders = ORDERS / SHOPPERS + (c < ORDERS % SHOPPERS ? 1 : 0);
                 placing.add(pool.submit(() -> {
-                    UUID order = order(s, 1, "CARD");
-                    Http.Response started = pay(s, order, "pm_card_authenticationRequired");
-                    assertThat(started.status()).as(started.toString()).isEqualTo(200);
-                    return new Placed(order, started.json().get("card").get("paymentIntentId").asString());
+                    CardShop mine = new CardShop(s.vendor(), s.account(), s.shop(), s.product(),
+                            fixtures.customer(s.vendor()));
+                    List<Placed> theirs = new ArrayList<>();
+                    for (int i = 0; i < orders; i++) {
+                        UUID order = order(mine, 1, "CARD");
+                        Http.Response started = pay(mine, order, "pm_card_authenticationRequired");
+                        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+                        theirs.add(new Placed(mine, order, started.json().get("card").get("paymentIntentId")
+                                .asString()));
+                    }
+                    return theirs;
                 }));
             }
             List<Placed> placed = new ArrayList<>();
-            for (Future<Placed> f : placing) {
-                placed.add(f.get(120, TimeUnit.SECONDS));
+            for (Future<List<Placed>> f : placing) {
+                placed.addAll(f.get(300, TimeUnit.SECONDS));
             }
+            assertThat(placed).hasSize(ORDERS);
             List<Future<?>> racing = new ArrayList<>();
             for (Placed p : placed) {
                 racing.add(pool.submit(() -> {
@@ -58,7 +69,7 @@ class PaymentRaceIntegrationTests extends PaymentsApiTest {
                 }));
                 racing.add(pool.submit(() -> {
                     pause();
-                    return shopperReturn(s, p.order()).status();
+                    return shopperReturn(p.shop(), p.order()).status();
                 }));
                 racing.add(pool.submit(() -> {
                     pause();
@@ -104,6 +115,6 @@ class PaymentRaceIntegrationTests extends PaymentsApiTest {
         Thread.sleep(ThreadLocalRandom.current().nextInt(0, 60));
     }
 
-    record Placed(UUID order, String intent) {
+    record Placed(CardShop shop, UUID order, String intent) {
     }
 }

@@ -70,8 +70,10 @@ class ReconciliationIntegrationTests extends PaymentsApiTest {
         s.shop().moveTo(order, "CONFIRMED");
         awaitPaymentStatus(s, order, "PAID");
         stripe.failNextRefund("expired_or_canceled_card");
-        http.post("/api/v1/vendor/orders/" + order + "/refunds").bearer(s.vendor().owner().accessToken())
+        Http.Response refunded = http.post("/api/v1/vendor/orders/" + order + "/refunds")
+                .bearer(s.vendor().owner().accessToken()).header("Idempotency-Key", UUID.randomUUID().toString())
                 .json(Map.of("lines", java.util.List.of(Map.of("lineNo", 1, "quantity", 1)))).send();
+        assertThat(refunded.status()).as(refunded.toString()).isEqualTo(201);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() ->
                 assertThat(vendorPayment(s, order).get("refunds").get(0).get("status").asString())
                         .isEqualTo("FAILED"));
