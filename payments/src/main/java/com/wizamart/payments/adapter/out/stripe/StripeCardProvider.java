@@ -99,11 +99,7 @@ class StripeCardProvider implements CardProvider {
         // proportion, so the refund is paid by the vendor who received the money
         RefundCreateParams params = RefundCreateParams.builder().setPaymentIntent(intentId).setAmount(amountMinor)
                 .setReverseTransfer(true).setRefundApplicationFee(true).putAllMetadata(metadata).build();
-        return call("refund a payment intent", () -> {
-            com.stripe.model.Refund r = require().refunds().create(params, key(idempotencyKey));
-            return new Refund(r.getId(), r.getStatus(), r.getFailureReason(), r.getPaymentIntent(),
-                    r.getAmount() == null ? 0 : r.getAmount(), r.getMetadata() == null ? Map.of() : r.getMetadata());
-        });
+        return call("refund a payment intent", () -> refund(require().refunds().create(params, key(idempotencyKey))));
     }
 
     @Override
@@ -150,6 +146,11 @@ class StripeCardProvider implements CardProvider {
         return new Intent(pi.getId(), pi.getStatus(), pi.getClientSecret(), redirect, pi.getLatestCharge(),
                 pi.getAmount() == null ? 0 : pi.getAmount(), pi.getAmountReceived() == null ? 0 : pi.getAmountReceived(),
                 code, error == null ? null : error.getMessage(), pi.getMetadata() == null ? Map.of() : pi.getMetadata());
+    }
+
+    static Refund refund(com.stripe.model.Refund r) {
+        return new Refund(r.getId(), r.getStatus(), r.getFailureReason(), r.getPaymentIntent(),
+                r.getAmount() == null ? 0 : r.getAmount(), r.getMetadata() == null ? Map.of() : r.getMetadata());
     }
 
     private interface Call<T> {
