@@ -24,7 +24,6 @@ import com.wizamart.payments.config.PaymentsProperties;
 import com.wizamart.payments.domain.AttemptStatus;
 import com.wizamart.payments.domain.MinorUnits;
 import com.wizamart.payments.domain.PaymentAttempt;
-import com.wizamart.payments.domain.PaymentSettings;
 import com.wizamart.payments.domain.PaymentsException;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.VendorScope;

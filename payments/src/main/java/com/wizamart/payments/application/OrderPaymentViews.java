@@ -16,8 +16,6 @@ import com.wizamart.payments.PaymentInstructions;
 import com.wizamart.payments.application.port.out.AttemptStore;
 import com.wizamart.payments.application.port.out.PaymentRefundStore;
 import com.wizamart.payments.domain.PaymentAttempt;
-import com.wizamart.payments.domain.PaymentRefund;
-import com.wizamart.payments.domain.PaymentSettings;
 import com.wizamart.payments.domain.PaymentsException;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.VendorScope;

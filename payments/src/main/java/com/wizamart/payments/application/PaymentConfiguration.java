@@ -14,7 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.wizamart.ordering.PaymentMethod;
 import com.wizamart.payments.application.port.out.SettingsStore;
 import com.wizamart.payments.config.PaymentsProperties;
-import com.wizamart.payments.domain.PaymentSettings;
 import com.wizamart.payments.domain.PaymentsException;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.AuditEntry;

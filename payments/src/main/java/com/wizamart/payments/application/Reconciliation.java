@@ -28,7 +28,6 @@ import com.wizamart.payments.domain.AttemptStatus;
 import com.wizamart.payments.domain.MinorUnits;
 import com.wizamart.payments.domain.Mismatch;
 import com.wizamart.payments.domain.PaymentAttempt;
-import com.wizamart.payments.domain.PaymentRefund;
 import com.wizamart.payments.domain.PaymentsException;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.AuditEntry;

@@ -20,7 +20,6 @@ import com.wizamart.payments.application.port.out.PaymentRefundStore;
 import com.wizamart.payments.domain.AttemptStatus;
 import com.wizamart.payments.domain.MinorUnits;
 import com.wizamart.payments.domain.PaymentAttempt;
-import com.wizamart.payments.domain.PaymentRefund;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.VendorScope;
 

@@ -20,7 +20,7 @@ import com.wizamart.ordering.PaymentMethod;
 import com.wizamart.ordering.PaymentStatus;
 import com.wizamart.payments.application.OrderPaymentViews;
 import com.wizamart.payments.domain.PaymentAttempt;
-import com.wizamart.payments.domain.PaymentRefund;
+import com.wizamart.payments.application.PaymentRefund;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.VendorContext;
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import com.wizamart.ordering.PaymentMethod;
 import com.wizamart.payments.application.port.out.PaymentRefundStore;
-import com.wizamart.payments.domain.PaymentRefund;
+import com.wizamart.payments.application.PaymentRefund;
 import com.wizamart.tenancy.VendorContext;
 
 /** Refunds. Every vendor statement names the bound vendor; Row-Level Security enforces it again. */

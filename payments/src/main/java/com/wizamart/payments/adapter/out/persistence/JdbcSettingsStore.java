@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import com.wizamart.ordering.PaymentMethod;
 import com.wizamart.payments.application.port.out.SettingsStore;
-import com.wizamart.payments.domain.PaymentSettings;
+import com.wizamart.payments.application.PaymentSettings;
 import com.wizamart.tenancy.VendorContext;
 
 /** Payment settings, one row per vendor. Every statement names the bound vendor; Row-Level Security enforces it. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.wizamart.payments.domain.PaymentRefund;
+import com.wizamart.payments.application.PaymentRefund;
 
 /** Refunds of the bound vendor (Row-Level Security), unless a method says it reads across vendors. */
 public interface PaymentRefundStore {

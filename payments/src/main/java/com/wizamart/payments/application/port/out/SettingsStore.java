@@ -2,7 +2,7 @@ package com.wizamart.payments.application.port.out;
 
 import java.util.Optional;
 
-import com.wizamart.payments.domain.PaymentSettings;
+import com.wizamart.payments.application.PaymentSettings;
 
 /** Vendors' payment settings, of the bound vendor (Row-Level Security). */
 public interface SettingsStore {

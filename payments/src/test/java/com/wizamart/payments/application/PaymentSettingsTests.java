@@ -1,4 +1,4 @@
-package com.wizamart.payments.domain;
+package com.wizamart.payments.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.wizamart.ordering.PaymentMethod;
+import com.wizamart.payments.domain.MinorUnits;
 import com.wizamart.sharedkernel.ValidationException;
 
 class PaymentSettingsTests {

@@ -1,4 +1,4 @@
-package com.wizamart.payments.domain;
+package com.wizamart.payments.application;
 
 import java.math.BigInteger;
 import java.time.Instant;
