@@ -42,6 +42,9 @@ CREATE TABLE payments_attempts (
   updated_at        timestamptz   NOT NULL,
   authorized_at     timestamptz,
   captured_at       timestamptz,
+  capture_requested_at timestamptz,
+  payment_method_id varchar(255),
+  return_url        varchar(2000),
   CONSTRAINT payments_attempts_no_uk UNIQUE (vendor_id, order_id, attempt_no),
   CONSTRAINT payments_attempts_key_uk UNIQUE (vendor_id, idempotency_key)
 );

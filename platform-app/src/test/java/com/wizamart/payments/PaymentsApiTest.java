@@ -16,13 +16,13 @@ import com.wizamart.support.Http;
  */
 public abstract class PaymentsApiTest extends ApiTest {
 
-    protected static final String SECRET_KEY = "sk_test_wizamart_" + "9f3c1a";
+    protected static final String SECRET_KEY = StripeForTests.secretKey();
     protected static final String OLD_WEBHOOK_SECRET = "whsec_old_" + "4b7d2e";
     protected static final String WEBHOOK_SECRET = "whsec_new_" + "a81c55";
 
     @DynamicPropertySource
     static void stripe(DynamicPropertyRegistry registry) {
-        registry.add("wizamart.payments.stripe.secret-key", () -> SECRET_KEY);
+        registry.add("wizamart.payments.stripe.secret-key", StripeForTests::secretKey);
         registry.add("wizamart.payments.stripe.webhook-secrets", () -> OLD_WEBHOOK_SECRET + "," + WEBHOOK_SECRET);
         registry.add("wizamart.payments.stripe.api-base", StripeForTests::apiBase);
         registry.add("wizamart.payments.stripe.max-network-retries", () -> "2");
