@@ -128,6 +128,15 @@ Alpine.data('dashboardPage', () => ({
         }));
     },
     get noRevenueLines() { return this.revenueLines.length === 0; },
+    /** Every order with a recorded payment, by its payment status now (orders before payments were recorded left out). */
+    get paymentStatusLines() {
+        if (!this.summary || !this.summary.ordersByPaymentStatus) return [];
+        return Object.entries(this.summary.ordersByPaymentStatus).map(([status, count]) => ({ status, count }));
+    },
+    get awaitingPayment() {
+        const counts = this.summary && this.summary.ordersByPaymentStatus ? this.summary.ordersByPaymentStatus : {};
+        return (counts.PENDING || 0) + (counts.FAILED || 0);
+    },
     get noOrders() { return this.stats && this.stats.ordersPerDay.every(d => d.orders === 0); },
     get noRevenue() { return this.stats && this.stats.revenuePerDay.length === 0; },
     get noImports() { return this.stats && this.stats.importsPerDay.every(d => d.total === 0); },
