@@ -22,6 +22,8 @@ import './pages/settings.js';
 
 import { orderPayments } from './pages/payments.js';
 
+import './pages/payment-settings.js';
+
 /** The pages, each with the permission that shows it. */
 const PAGES = [
     { name: 'dashboard', title: 'Dashboard', permission: 'analytics.view' },
@@ -32,6 +34,7 @@ const PAGES = [
     { name: 'orders', title: 'Orders', permission: 'orders.view' },
     { name: 'customers', title: 'Customers', permission: 'orders.view' },
     { name: 'team', title: 'Team', permission: 'team.view' },
+    { name: 'payments', title: 'Payments', permission: 'orders.view' },
     { name: 'settings', title: 'Settings', permission: null },
 ];
 const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'];
