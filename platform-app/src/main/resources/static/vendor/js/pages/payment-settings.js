@@ -97,7 +97,7 @@ Alpine.data('paymentSettingsPage', () => ({
                 + 'your shop. Ask them.';
     },
     get cardState() { return this.cardAvailable ? 'Available' : 'Not available'; },
-    get cardStateClass() { return this.cardAvailable ? 'badge badge-ok' : 'badge badge-muted'; },
+    get cardStateClass() { return this.cardAvailable ? 'badge badge-ok' : 'badge badge-warn'; },
     get connectedAccount() { return this.hasConnectedAccount ? this.settings.card.connectedAccount : 'None linked'; },
     get bankRequired() { return this.offerBank; },
     get bankHint() {
