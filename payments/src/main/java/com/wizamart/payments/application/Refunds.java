@@ -16,7 +16,7 @@ import com.wizamart.ordering.OrderPayments.PayableOrder;
 import com.wizamart.ordering.PaymentMethod;
 import com.wizamart.payments.application.port.out.AttemptStore;
 import com.wizamart.payments.application.port.out.CardProvider;
-import com.wizamart.payments.application.port.out.RefundStore;
+import com.wizamart.payments.application.port.out.PaymentRefundStore;
 import com.wizamart.payments.domain.AttemptStatus;
 import com.wizamart.payments.domain.MinorUnits;
 import com.wizamart.payments.domain.PaymentAttempt;
@@ -37,14 +37,14 @@ public class Refunds {
 
     private final OrderPayments orders;
     private final AttemptStore attempts;
-    private final RefundStore refunds;
+    private final PaymentRefundStore refunds;
     private final CardProvider provider;
     private final OrderPaymentSync sync;
     private final VendorScope vendorScope;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Refunds(OrderPayments orders, AttemptStore attempts, RefundStore refunds, CardProvider provider,
+    Refunds(OrderPayments orders, AttemptStore attempts, PaymentRefundStore refunds, CardProvider provider,
             OrderPaymentSync sync, VendorScope vendorScope, TransactionTemplate transactions, Optional<Clock> clock) {
         this.orders = orders;
         this.attempts = attempts;
@@ -142,11 +142,16 @@ public class Refunds {
                     boolean finalStatus = r.status() == PaymentRefund.Status.SUCCEEDED
                             || r.status() == PaymentRefund.Status.MANUAL
                             || (r.status() == PaymentRefund.Status.FAILED && r.providerId() != null);
+                    if (finalStatus && (providerId == null || providerId.equals(r.providerId()))) {
+                        // news older than what is known (the API's answer after the webhook that failed it)
+                        return r;
+                    }
                     PaymentRefund.Status to = finalStatus ? r.status() : status;
+                    String why = to != PaymentRefund.Status.FAILED ? null : reason != null ? reason
+                            : r.failureReason() != null ? r.failureReason() : "Refused by the payment provider";
                     PaymentRefund u = new PaymentRefund(r.id(), r.vendorId(), r.orderId(), r.orderNumber(),
                             r.attemptId(), providerId != null ? providerId : r.providerId(), r.method(), to, r.amount(),
-                            r.currency(), to == PaymentRefund.Status.FAILED ? (reason != null ? reason
-                            : "Refused by the payment provider") : null, r.createdAt(), clock.instant());
+                            r.currency(), why, r.createdAt(), clock.instant());
                     refunds.update(u);
                     return u;
                 })));

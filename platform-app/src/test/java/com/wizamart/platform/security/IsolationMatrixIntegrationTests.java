@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -43,6 +44,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.wizamart.identity.config.IdentityProperties;
+import com.wizamart.payments.application.port.out.MismatchStore;
+import com.wizamart.payments.domain.Mismatch;
 import com.wizamart.support.ApiTest;
 import com.wizamart.support.Feeds;
 import com.wizamart.support.Fixtures;
@@ -51,6 +54,7 @@ import com.wizamart.support.Fixtures.VendorAccount;
 import com.wizamart.support.Http;
 import com.wizamart.support.Imports;
 import com.wizamart.support.Shop;
+import com.wizamart.tenancy.VendorScope;
 
 import tools.jackson.databind.JsonNode;
 
@@ -388,6 +392,27 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             op("POST", "/api/v1/auth/invitations/{token}/accept", Access.CREDENTIALS)
                     .body(a -> Map.of("password", Fixtures.PASSWORD, "firstName", "Max", "lastName", "Matrix")),
 
+            // --- payments --------------------------------------------------------------------------------------
+            op("PUT", A + "/vendors/{id}/payments/connected-account", Access.ADMIN).ids(a -> id(a.vendorId()))
+                    .body(a -> Map.of("accountId", "acct_1Matrix")),
+            op("GET", A + "/payments/mismatches", Access.ADMIN),
+            op("POST", A + "/payments/mismatches/{id}/resolve", Access.ADMIN).ids(a -> id(a.mismatchId))
+                    .body(a -> Map.of("note", "matrix")),
+            op("POST", A + "/payments/reconciliation-runs", Access.ADMIN),
+            team("GET", V + "/payments/settings", "orders.view"),
+            // B's team changes B's own settings: the body names no vendor
+            team("PUT", V + "/payments/settings", "settings.edit").body(a -> Map.of("methods",
+                    List.of("CASH_ON_DELIVERY", "BANK_TRANSFER"), "bankTransfer",
+                    Map.of("accountHolder", "Matrix", "iban", "LU28 0019 4006 4475 0000"))),
+            team("GET", V + "/orders/{id}/payment", "orders.view").ids(a -> id(a.orderId)),
+            team("POST", V + "/orders/{id}/payment/mark-paid", "orders.edit").ids(a -> id(a.orderId))
+                    .body(a -> Map.of()),
+            op("GET", P + "/payment-methods", Access.SHOP),
+            op("GET", P + "/orders/{id}/payment", Access.CUSTOMER).ids(a -> id(a.orderId)),
+            op("POST", P + "/orders/{id}/payment", Access.CUSTOMER).ids(a -> id(a.orderId)).body(a -> Map.of()),
+            notCalled("POST", "/api/v1/payments/stripe/webhook", "the payment provider's webhooks, authenticated by "
+                    + "their Stripe-Signature, answer nothing but 200 or 400 (StripeWebhookIntegrationTests)"),
+
             // --- not vendor data -----------------------------------------------------------------------------
             notCalled("GET", "/.well-known/jwks.json", "the platform's public keys, the same for everyone"),
             notCalled("GET", "/api/v1/public/host-vendor", "the code and name of the vendor whose host the request came "
@@ -412,6 +437,15 @@ class IsolationMatrixIntegrationTests extends ApiTest {
 
     @Autowired
     private IdentityProperties identity;
+
+    @Autowired
+    private MismatchStore mismatches;
+
+    @Autowired
+    private VendorScope vendorScope;
+
+    @Autowired
+    private TransactionTemplate transactions;
 
     // --- the data of vendor A, and B's attackers --------------------------------------------------------------
 
@@ -441,6 +475,8 @@ class IsolationMatrixIntegrationTests extends ApiTest {
         String shippedOrderId;
         String refundId;
         String returnId;
+        /** A reconciliation finding of A's payments. */
+        String mismatchId;
         String cartSession;
         String shippingMethodId;
         String disposableShippingMethodId;
@@ -526,6 +562,11 @@ class IsolationMatrixIntegrationTests extends ApiTest {
                 .header("Idempotency-Key", UUID.randomUUID().toString()).json(oneUnitOfLineOne()).send());
         a.returnId = created(http.post(V + "/orders/" + a.shippedOrderId + "/returns").bearer(owner)
                 .json(oneUnitOfLineOne()).send());
+        a.mismatchId = UUID.randomUUID().toString();
+        Mismatch finding = new Mismatch(UUID.fromString(a.mismatchId), a.vendor.id(), "MISSING_ON_PLATFORM", null,
+                "ch_matrix" + a.code(), null, java.math.BigDecimal.TEN, "EUR", java.time.Instant.now(), null, null,
+                null);
+        vendorScope.runAs(a.vendor.id(), () -> transactions.executeWithoutResult(tx -> mismatches.record(finding)));
         a.cartSession = Shop.newSession();
         for (String product : List.of(a.productId, a.cartOnlyProductId)) {
             Http.Response added = shop.add(a.cartSession, a.customer.accessToken(), UUID.fromString(product), 1);

@@ -27,8 +27,8 @@ class AdminConnectedAccountController {
     record ConnectedAccountRequest(@Size(max = 120) String accountId) {
     }
 
-    @PutMapping("/api/v1/admin/vendors/{vendorId}/payments/connected-account")
-    PaymentSettingsResponse put(@PathVariable UUID vendorId, @Valid @RequestBody ConnectedAccountRequest request,
+    @PutMapping("/api/v1/admin/vendors/{id}/payments/connected-account")
+    PaymentSettingsResponse put(@PathVariable("id") UUID vendorId, @Valid @RequestBody ConnectedAccountRequest request,
                                 Actor admin) {
         return PaymentSettingsResponse.of(configuration.connect(vendorId, request.accountId(), admin));
     }

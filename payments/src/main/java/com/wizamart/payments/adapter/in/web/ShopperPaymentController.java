@@ -22,7 +22,7 @@ import com.wizamart.tenancy.VendorContext;
 
 /** The customer who placed an order pays it, and comes back from the payment page (customer token of this shop). */
 @RestController
-@RequestMapping("/api/v1/public/vendors/{vendorCode}/orders/{orderId}/payment")
+@RequestMapping("/api/v1/public/vendors/{vendorCode}/orders/{id}/payment")
 @PreAuthorize("hasRole('CUSTOMER')")
 class ShopperPaymentController {
 
@@ -47,7 +47,7 @@ class ShopperPaymentController {
      * it finds the same PaymentIntent). For a bank transfer, what to transfer where.
      */
     @PostMapping
-    ShopperPaymentResponse pay(@PathVariable String vendorCode, @PathVariable UUID orderId,
+    ShopperPaymentResponse pay(@PathVariable String vendorCode, @PathVariable("id") UUID orderId,
                                @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                @Valid @RequestBody(required = false) PayRequest request, Actor customer) {
         PayRequest body = request == null ? new PayRequest(null, null) : request;
@@ -63,7 +63,7 @@ class ShopperPaymentController {
 
     /** The payment as it stands; for a card, the provider's state applied (the shopper's return). */
     @GetMapping
-    ShopperPaymentResponse get(@PathVariable String vendorCode, @PathVariable UUID orderId, Actor customer) {
+    ShopperPaymentResponse get(@PathVariable String vendorCode, @PathVariable("id") UUID orderId, Actor customer) {
         return ShopperPaymentResponse.of(payments.current(VendorContext.require(), customer.id(), orderId));
     }
 }

@@ -26,7 +26,7 @@ import com.wizamart.tenancy.VendorContext;
 
 /** The vendor's view of an order's payment (every attempt and refund, failures included); marking it paid. */
 @RestController
-@RequestMapping("/api/v1/vendor/orders/{orderId}/payment")
+@RequestMapping("/api/v1/vendor/orders/{id}/payment")
 class VendorOrderPaymentController {
 
     private final OrderPaymentViews payments;
@@ -67,7 +67,7 @@ class VendorOrderPaymentController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('PERM_orders.view')")
-    VendorPaymentResponse get(@PathVariable UUID orderId) {
+    VendorPaymentResponse get(@PathVariable("id") UUID orderId) {
         return VendorPaymentResponse.of(payments.ofVendor(VendorContext.require(), orderId));
     }
 
@@ -77,7 +77,7 @@ class VendorOrderPaymentController {
     /** A bank transfer arrived, or cash was collected: the order is paid. 409 {@code PAYMENT_METHOD_NOT_MANUAL} for a card. */
     @PostMapping("/mark-paid")
     @PreAuthorize("hasAuthority('PERM_orders.edit')")
-    VendorPaymentResponse markPaid(@PathVariable UUID orderId, @Valid @RequestBody(required = false)
+    VendorPaymentResponse markPaid(@PathVariable("id") UUID orderId, @Valid @RequestBody(required = false)
                                    MarkPaidRequest request, Actor actor) {
         return VendorPaymentResponse.of(payments.markPaid(VendorContext.require(), orderId,
                 request == null ? null : request.note(), actor));

@@ -95,13 +95,11 @@ class StripeCardProvider implements CardProvider {
 
     @Override
     public Refund refund(String intentId, long amountMinor, Map<String, String> metadata, String idempotencyKey) {
+        // a destination charge: the transfer to the vendor is reversed and the platform's fee given back in
+        // proportion, so the refund is paid by the vendor who received the money
         RefundCreateParams params = RefundCreateParams.builder().setPaymentIntent(intentId).setAmount(amountMinor)
-                .putAllMetadata(metadata).build();
-        return call("refund a payment intent", () -> {
-            com.stripe.model.Refund r = require().refunds().create(params, key(idempotencyKey));
-            return new Refund(r.getId(), r.getStatus(), r.getFailureReason(), r.getPaymentIntent(),
-                    r.getAmount() == null ? 0 : r.getAmount(), r.getMetadata() == null ? Map.of() : r.getMetadata());
-        });
+                .setReverseTransfer(true).setRefundApplicationFee(true).putAllMetadata(metadata).build();
+        return call("refund a payment intent", () -> refund(require().refunds().create(params, key(idempotencyKey))));
     }
 
     @Override
@@ -148,6 +146,11 @@ class StripeCardProvider implements CardProvider {
         return new Intent(pi.getId(), pi.getStatus(), pi.getClientSecret(), redirect, pi.getLatestCharge(),
                 pi.getAmount() == null ? 0 : pi.getAmount(), pi.getAmountReceived() == null ? 0 : pi.getAmountReceived(),
                 code, error == null ? null : error.getMessage(), pi.getMetadata() == null ? Map.of() : pi.getMetadata());
+    }
+
+    static Refund refund(com.stripe.model.Refund r) {
+        return new Refund(r.getId(), r.getStatus(), r.getFailureReason(), r.getPaymentIntent(),
+                r.getAmount() == null ? 0 : r.getAmount(), r.getMetadata() == null ? Map.of() : r.getMetadata());
     }
 
     private interface Call<T> {
