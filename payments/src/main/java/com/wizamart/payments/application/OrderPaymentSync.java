@@ -15,7 +15,7 @@ import com.wizamart.ordering.OrderPayments.PayableOrder;
 import com.wizamart.ordering.PaymentMethod;
 import com.wizamart.ordering.PaymentStatus;
 import com.wizamart.payments.application.port.out.AttemptStore;
-import com.wizamart.payments.application.port.out.RefundStore;
+import com.wizamart.payments.application.port.out.PaymentRefundStore;
 import com.wizamart.payments.domain.AttemptStatus;
 import com.wizamart.payments.domain.MinorUnits;
 import com.wizamart.payments.domain.PaymentAttempt;
@@ -37,11 +37,11 @@ public class OrderPaymentSync {
 
     private final OrderPayments orders;
     private final AttemptStore attempts;
-    private final RefundStore refunds;
+    private final PaymentRefundStore refunds;
     private final VendorScope vendorScope;
     private final TransactionTemplate transactions;
 
-    OrderPaymentSync(OrderPayments orders, AttemptStore attempts, RefundStore refunds, VendorScope vendorScope,
+    OrderPaymentSync(OrderPayments orders, AttemptStore attempts, PaymentRefundStore refunds, VendorScope vendorScope,
                      TransactionTemplate transactions) {
         this.orders = orders;
         this.attempts = attempts;

@@ -14,7 +14,7 @@ import com.wizamart.ordering.PaymentMethod;
 import com.wizamart.ordering.PaymentStatus;
 import com.wizamart.payments.PaymentInstructions;
 import com.wizamart.payments.application.port.out.AttemptStore;
-import com.wizamart.payments.application.port.out.RefundStore;
+import com.wizamart.payments.application.port.out.PaymentRefundStore;
 import com.wizamart.payments.domain.PaymentAttempt;
 import com.wizamart.payments.domain.PaymentRefund;
 import com.wizamart.payments.domain.PaymentSettings;
@@ -31,13 +31,13 @@ public class OrderPaymentViews implements PaymentInstructions {
 
     private final OrderPayments orders;
     private final AttemptStore attempts;
-    private final RefundStore refunds;
+    private final PaymentRefundStore refunds;
     private final PaymentConfiguration configuration;
     private final CardPayments cards;
     private final VendorScope vendorScope;
     private final TransactionTemplate transactions;
 
-    OrderPaymentViews(OrderPayments orders, AttemptStore attempts, RefundStore refunds,
+    OrderPaymentViews(OrderPayments orders, AttemptStore attempts, PaymentRefundStore refunds,
                       PaymentConfiguration configuration, CardPayments cards, VendorScope vendorScope,
                       TransactionTemplate transactions) {
         this.orders = orders;

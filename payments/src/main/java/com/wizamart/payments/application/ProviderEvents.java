@@ -21,7 +21,7 @@ import com.stripe.net.Webhook;
 import com.wizamart.payments.application.port.out.AttemptStore;
 import com.wizamart.payments.application.port.out.CardProvider;
 import com.wizamart.payments.application.port.out.ProviderEventStore;
-import com.wizamart.payments.application.port.out.RefundStore;
+import com.wizamart.payments.application.port.out.PaymentRefundStore;
 import com.wizamart.payments.config.PaymentsProperties;
 import com.wizamart.payments.domain.PaymentAttempt;
 import com.wizamart.payments.domain.PaymentsException;
@@ -42,7 +42,7 @@ public class ProviderEvents {
     private final PaymentsProperties properties;
     private final ProviderEventStore events;
     private final AttemptStore attempts;
-    private final RefundStore refunds;
+    private final PaymentRefundStore refunds;
     private final CardPayments cards;
     private final Refunds refunding;
     private final VendorScope vendorScope;
@@ -51,7 +51,7 @@ public class ProviderEvents {
     private final Clock clock;
 
     ProviderEvents(PaymentsProperties properties, ProviderEventStore events, AttemptStore attempts,
-                   RefundStore refunds, CardPayments cards, Refunds refunding, VendorScope vendorScope,
+                   PaymentRefundStore refunds, CardPayments cards, Refunds refunding, VendorScope vendorScope,
                    TransactionTemplate transactions, ApplicationEventPublisher publisher, Optional<Clock> clock) {
         this.properties = properties;
         this.events = events;

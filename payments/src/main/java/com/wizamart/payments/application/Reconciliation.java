@@ -23,7 +23,7 @@ import com.wizamart.payments.application.port.out.AttemptStore;
 import com.wizamart.payments.application.port.out.CardProvider;
 import com.wizamart.payments.application.port.out.CardProvider.BalanceTransaction;
 import com.wizamart.payments.application.port.out.MismatchStore;
-import com.wizamart.payments.application.port.out.RefundStore;
+import com.wizamart.payments.application.port.out.PaymentRefundStore;
 import com.wizamart.payments.domain.AttemptStatus;
 import com.wizamart.payments.domain.MinorUnits;
 import com.wizamart.payments.domain.Mismatch;
@@ -50,14 +50,14 @@ public class Reconciliation {
 
     private final CardProvider provider;
     private final AttemptStore attempts;
-    private final RefundStore refunds;
+    private final PaymentRefundStore refunds;
     private final MismatchStore mismatches;
     private final VendorScope vendorScope;
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Reconciliation(CardProvider provider, AttemptStore attempts, RefundStore refunds, MismatchStore mismatches,
+    Reconciliation(CardProvider provider, AttemptStore attempts, PaymentRefundStore refunds, MismatchStore mismatches,
                    VendorScope vendorScope, TransactionTemplate transactions, AuditTrail audit,
                    Optional<Clock> clock) {
         this.provider = provider;

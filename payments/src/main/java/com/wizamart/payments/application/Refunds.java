@@ -16,7 +16,7 @@ import com.wizamart.ordering.OrderPayments.PayableOrder;
 import com.wizamart.ordering.PaymentMethod;
 import com.wizamart.payments.application.port.out.AttemptStore;
 import com.wizamart.payments.application.port.out.CardProvider;
-import com.wizamart.payments.application.port.out.RefundStore;
+import com.wizamart.payments.application.port.out.PaymentRefundStore;
 import com.wizamart.payments.domain.AttemptStatus;
 import com.wizamart.payments.domain.MinorUnits;
 import com.wizamart.payments.domain.PaymentAttempt;
@@ -37,14 +37,14 @@ public class Refunds {
 
     private final OrderPayments orders;
     private final AttemptStore attempts;
-    private final RefundStore refunds;
+    private final PaymentRefundStore refunds;
     private final CardProvider provider;
     private final OrderPaymentSync sync;
     private final VendorScope vendorScope;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Refunds(OrderPayments orders, AttemptStore attempts, RefundStore refunds, CardProvider provider,
+    Refunds(OrderPayments orders, AttemptStore attempts, PaymentRefundStore refunds, CardProvider provider,
             OrderPaymentSync sync, VendorScope vendorScope, TransactionTemplate transactions, Optional<Clock> clock) {
         this.orders = orders;
         this.attempts = attempts;

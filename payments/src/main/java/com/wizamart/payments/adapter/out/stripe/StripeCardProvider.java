@@ -95,8 +95,10 @@ class StripeCardProvider implements CardProvider {
 
     @Override
     public Refund refund(String intentId, long amountMinor, Map<String, String> metadata, String idempotencyKey) {
+        // a destination charge: the transfer to the vendor is reversed and the platform's fee given back in
+        // proportion, so the refund is paid by the vendor who received the money
         RefundCreateParams params = RefundCreateParams.builder().setPaymentIntent(intentId).setAmount(amountMinor)
-                .putAllMetadata(metadata).build();
+                .setReverseTransfer(true).setRefundApplicationFee(true).putAllMetadata(metadata).build();
         return call("refund a payment intent", () -> {
             com.stripe.model.Refund r = require().refunds().create(params, key(idempotencyKey));
             return new Refund(r.getId(), r.getStatus(), r.getFailureReason(), r.getPaymentIntent(),

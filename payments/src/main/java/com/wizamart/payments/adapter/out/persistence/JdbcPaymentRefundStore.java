@@ -15,13 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.wizamart.ordering.PaymentMethod;
-import com.wizamart.payments.application.port.out.RefundStore;
+import com.wizamart.payments.application.port.out.PaymentRefundStore;
 import com.wizamart.payments.domain.PaymentRefund;
 import com.wizamart.tenancy.VendorContext;
 
 /** Refunds. Every vendor statement names the bound vendor; Row-Level Security enforces it again. */
 @Repository
-class JdbcRefundStore implements RefundStore {
+class JdbcPaymentRefundStore implements PaymentRefundStore {
 
     private static final String COLUMNS = """
             id, vendor_id, order_id, order_number, attempt_id, provider_id, method, status, amount, currency,
@@ -30,7 +30,7 @@ class JdbcRefundStore implements RefundStore {
 
     private final JdbcClient jdbc;
 
-    JdbcRefundStore(JdbcClient jdbc) {
+    JdbcPaymentRefundStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -52,19 +52,19 @@ class JdbcRefundStore implements RefundStore {
     @Override
     public Optional<PaymentRefund> lock(UUID id) {
         return jdbc.sql(SELECT + " and id = :id for update").param("vendor", VendorContext.require()).param("id", id)
-                .query(JdbcRefundStore::map).optional();
+                .query(JdbcPaymentRefundStore::map).optional();
     }
 
     @Override
     public Optional<PaymentRefund> findByProviderId(String providerId) {
         return jdbc.sql(SELECT + " and provider_id = :provider").param("vendor", VendorContext.require())
-                .param("provider", providerId).query(JdbcRefundStore::map).optional();
+                .param("provider", providerId).query(JdbcPaymentRefundStore::map).optional();
     }
 
     @Override
     public List<PaymentRefund> ofOrder(UUID orderId) {
         return jdbc.sql(SELECT + " and order_id = :order order by created_at, id")
-                .param("vendor", VendorContext.require()).param("order", orderId).query(JdbcRefundStore::map).list();
+                .param("vendor", VendorContext.require()).param("order", orderId).query(JdbcPaymentRefundStore::map).list();
     }
 
     @Override
@@ -96,7 +96,7 @@ class JdbcRefundStore implements RefundStore {
     public List<PaymentRefund> createdBetween(Instant from, Instant to) {
         return jdbc.sql("select " + COLUMNS + " from payments_refunds where created_at >= :from and created_at < :to "
                         + "order by created_at").param("from", ts(from)).param("to", ts(to))
-                .query(JdbcRefundStore::map).list();
+                .query(JdbcPaymentRefundStore::map).list();
     }
 
     static PaymentRefund map(ResultSet rs, int n) throws SQLException {

@@ -9,7 +9,7 @@ import java.util.UUID;
 import com.wizamart.payments.domain.PaymentRefund;
 
 /** Refunds of the bound vendor (Row-Level Security), unless a method says it reads across vendors. */
-public interface RefundStore {
+public interface PaymentRefundStore {
 
     /** @return false when the refund is recorded already. */
     boolean insertIfAbsent(PaymentRefund refund);
