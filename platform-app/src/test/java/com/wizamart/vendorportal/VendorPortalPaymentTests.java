@@ -79,11 +79,11 @@ class VendorPortalPaymentTests extends BrowserTest {
         browser.awaitText(By.id("order-change-error"), "ships once it is paid");
         assertThat(browser.driver().findElement(By.id("order-status-now")).getText()).isEqualTo("CONFIRMED");
 
-        // paid (as payments records it): the history shows the move and who made it; the order ships
-        payments.recordPaymentStatus(vendor.id(), transfer, PaymentStatus.PAID, null, "transfer received",
-                new com.wizamart.tenancy.Actor(vendor.owner().userId(), vendor.owner().email()));
-        browser.open(portalUrl() + "#/orders");
-        browser.open(portalUrl() + "#/orders?id=" + transfer);
+        // the transfer arrives (its reference is the order number): marked paid, the history shows the move and who
+        // made it, and the order ships
+        browser.awaitText(By.id("order-payment-reference"), placed.json().get("orderNumber").asString());
+        browser.type(By.id("order-mark-note"), "transfer received");
+        browser.click(By.id("order-mark-paid-button"));
         browser.awaitText(By.id("order-payment-status-now"), "PAID");
         assertThat(browser.driver().findElements(By.cssSelector("#order-payment-history li")).get(1).getText())
                 .contains("PENDING → PAID · 12.00 EUR", vendor.owner().email(), "transfer received");
