@@ -26,4 +26,10 @@ public interface OrderStatistics {
      * null = all vendors.
      */
     Map<String, Long> countByStatus(@Nullable UUID vendorId);
+
+    /**
+     * Every order whose payment is recorded by the payment status it has now (every PaymentStatus name present, 0
+     * when none); orders placed before payments were recorded are not counted. vendorId null = all vendors.
+     */
+    Map<String, Long> countByPaymentStatus(@Nullable UUID vendorId);
 }

@@ -33,6 +33,8 @@ import com.wizamart.ordering.application.OrderViews;
 import com.wizamart.ordering.application.Refunding;
 import com.wizamart.ordering.domain.Address;
 import com.wizamart.ordering.domain.Order;
+import com.wizamart.ordering.domain.OrderPaymentMethod;
+import com.wizamart.ordering.domain.OrderPaymentStatus;
 import com.wizamart.ordering.domain.PaymentChange;
 import com.wizamart.ordering.domain.OrderStatus;
 import com.wizamart.ordering.domain.PlaceOrderCommand;
@@ -234,16 +236,16 @@ class OrderingModuleTests {
     void checkoutTakesTheChosenPaymentMethodAndStartsThePaymentPendingWithAFirstHistoryEntry() {
         UUID customer = UUID.randomUUID();
 
-        Order order = checkout.place(command(customer, cartWith(customer, 1), PaymentMethod.CASH_ON_DELIVERY, null))
+        Order order = checkout.place(command(customer, cartWith(customer, 1), OrderPaymentMethod.CASH_ON_DELIVERY, null))
                 .order();
 
-        assertThat(order.paymentMethod()).isEqualTo(PaymentMethod.CASH_ON_DELIVERY);
-        assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(order.paymentMethod()).isEqualTo(OrderPaymentMethod.CASH_ON_DELIVERY);
+        assertThat(order.paymentStatus()).isEqualTo(OrderPaymentStatus.PENDING);
         OrderViews.OrderDetail detail = vendorScope.callAs(vendor, () -> views.get(order.id()));
-        assertThat(detail.order().paymentMethod()).isEqualTo(PaymentMethod.CASH_ON_DELIVERY);
+        assertThat(detail.order().paymentMethod()).isEqualTo(OrderPaymentMethod.CASH_ON_DELIVERY);
         assertThat(detail.paymentHistory()).singleElement().satisfies(entry -> {
             assertThat(entry.from()).isNull();
-            assertThat(entry.to()).isEqualTo(PaymentStatus.PENDING);
+            assertThat(entry.to()).isEqualTo(OrderPaymentStatus.PENDING);
             assertThat(entry.amount()).isEqualByComparingTo("11.70");
             assertThat(entry.currency()).isEqualTo("EUR");
         });
@@ -254,7 +256,7 @@ class OrderingModuleTests {
         UUID customer = UUID.randomUUID();
         String session = cartWith(customer, 1);
 
-        assertThatThrownBy(() -> checkout.place(command(customer, session, PaymentMethod.CARD, null)))
+        assertThatThrownBy(() -> checkout.place(command(customer, session, OrderPaymentMethod.CARD, null)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo("PAYMENT_METHOD_NOT_OFFERED");
                     assertThat(e.details()).containsEntry("offered", List.of("BANK_TRANSFER", "CASH_ON_DELIVERY"));
@@ -268,12 +270,12 @@ class OrderingModuleTests {
     @Test
     void thePaymentMethodIsPartOfWhatAnIdempotencyKeyRemembers() {
         UUID customer = UUID.randomUUID();
-        PlaceOrderCommand byTransfer = command(customer, cartWith(customer, 1), PaymentMethod.BANK_TRANSFER, null);
+        PlaceOrderCommand byTransfer = command(customer, cartWith(customer, 1), OrderPaymentMethod.BANK_TRANSFER, null);
         checkout.place(byTransfer);
 
         PlaceOrderCommand sameKeyCashOnDelivery = new PlaceOrderCommand(vendor, customer, byTransfer.customerEmail(),
                 byTransfer.idempotencyKey(), byTransfer.cartSessionId(), byTransfer.shippingAddress(), null, null,
-                null, null, null, null, PaymentMethod.CASH_ON_DELIVERY);
+                null, null, null, null, OrderPaymentMethod.CASH_ON_DELIVERY);
 
         assertThatThrownBy(() -> checkout.place(sameKeyCashOnDelivery))
                 .isInstanceOfSatisfying(DomainException.class,
@@ -344,7 +346,7 @@ class OrderingModuleTests {
                 .extracting(OrderPayments.PayableOrder::paymentStatus).isEqualTo(PaymentStatus.PENDING);
         assertThat(vendorScope.callAs(vendor, () -> views.get(order.id())).paymentHistory())
                 .extracting(PaymentChange::to)
-                .containsExactly(PaymentStatus.PENDING, PaymentStatus.FAILED, PaymentStatus.PENDING);
+                .containsExactly(OrderPaymentStatus.PENDING, OrderPaymentStatus.FAILED, OrderPaymentStatus.PENDING);
     }
 
     @Test
@@ -365,7 +367,7 @@ class OrderingModuleTests {
                 "LU-1", false, staff)).status()).isEqualTo(OrderStatus.SHIPPED);
 
         UUID customer = UUID.randomUUID();
-        Order cash = checkout.place(command(customer, cartWith(customer, 1), PaymentMethod.CASH_ON_DELIVERY, null))
+        Order cash = checkout.place(command(customer, cartWith(customer, 1), OrderPaymentMethod.CASH_ON_DELIVERY, null))
                 .order();
         vendorScope.runAs(vendor, () -> lifecycle.changeStatus(cash.id(), OrderStatus.CONFIRMED, null, null, false,
                 staff));
@@ -446,7 +448,7 @@ class OrderingModuleTests {
     }
 
     /** @param languages the shopper's {@code Accept-Language}; {@literal null} for none. */
-    private PlaceOrderCommand command(UUID customer, String session, PaymentMethod method, String languages) {
+    private PlaceOrderCommand command(UUID customer, String session, OrderPaymentMethod method, String languages) {
         PlaceOrderCommand c = command(customer, session);
         return new PlaceOrderCommand(vendor, customer, c.customerEmail(), c.idempotencyKey(), session,
                 c.shippingAddress(), null, null, null, null, languages, null, method);

@@ -10,11 +10,12 @@ import { importJobs } from '/shared/js/imports.js';
 import { navigate, parseHash as parseRoute, shell } from '/shared/js/shell.js';
 import { compose, formatDate, messageOf, pagedList, yesNoAny } from '/shared/js/ui.js';
 import { call, login, logout, session } from './api.js';
+import './payments.js';
 
-const ROUTES = ['dashboard', 'vendors', 'bulk-import', 'users', 'import-jobs', 'audit-log'];
+const ROUTES = ['dashboard', 'vendors', 'bulk-import', 'users', 'import-jobs', 'audit-log', 'payments'];
 const TITLES = {
     'dashboard': 'Dashboard', 'vendors': 'Vendors', 'bulk-import': 'Bulk vendor import', 'users': 'Users',
-    'import-jobs': 'Import jobs', 'audit-log': 'Audit log',
+    'import-jobs': 'Import jobs', 'audit-log': 'Audit log', 'payments': 'Payments',
 };
 
 function parseHash() {
@@ -128,6 +129,15 @@ Alpine.data('dashboardPage', () => ({
         }));
     },
     get noRevenueLines() { return this.revenueLines.length === 0; },
+    /** Every order with a recorded payment, by its payment status now (orders before payments were recorded left out). */
+    get paymentStatusLines() {
+        if (!this.summary || !this.summary.ordersByPaymentStatus) return [];
+        return Object.entries(this.summary.ordersByPaymentStatus).map(([status, count]) => ({ status, count }));
+    },
+    get awaitingPayment() {
+        const counts = this.summary && this.summary.ordersByPaymentStatus ? this.summary.ordersByPaymentStatus : {};
+        return (counts.PENDING || 0) + (counts.FAILED || 0);
+    },
     get noOrders() { return this.stats && this.stats.ordersPerDay.every(d => d.orders === 0); },
     get noRevenue() { return this.stats && this.stats.revenuePerDay.length === 0; },
     get noImports() { return this.stats && this.stats.importsPerDay.every(d => d.total === 0); },

@@ -20,6 +20,10 @@ import './pages/team.js';
 
 import './pages/settings.js';
 
+import { orderPayments } from './pages/payments.js';
+
+import './pages/payment-settings.js';
+
 /** The pages, each with the permission that shows it. */
 const PAGES = [
     { name: 'dashboard', title: 'Dashboard', permission: 'analytics.view' },
@@ -30,6 +34,7 @@ const PAGES = [
     { name: 'orders', title: 'Orders', permission: 'orders.view' },
     { name: 'customers', title: 'Customers', permission: 'orders.view' },
     { name: 'team', title: 'Team', permission: 'team.view' },
+    { name: 'payments', title: 'Payments', permission: 'orders.view' },
     { name: 'settings', title: 'Settings', permission: null },
 ];
 const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'];
@@ -359,9 +364,9 @@ Alpine.data('importsPage', () => compose(importJobs({ call, jobsPath: '/vendor/m
 Alpine.data('ordersPage', () => compose(pagedList(function () {
         return call('GET', '/vendor/orders', {
             query: { status: this.status, from: this.from, to: this.to, search: this.query, mine: this.mineOnly,
-                page: this.page, size: this.size, sort: this.sort },
+                paymentStatus: this.paymentStatusFilter, page: this.page, size: this.size, sort: this.sort },
         });
-    }), {
+    }), orderPayments(), {
     statuses: ORDER_STATUSES,
     status: '',
     from: '',
@@ -397,6 +402,7 @@ Alpine.data('ordersPage', () => compose(pagedList(function () {
         this.to = '';
         this.query = '';
         this.mine = false;
+        this.paymentStatus = '';
         return this.filter();
     },
     async loadMembers() {
@@ -436,6 +442,8 @@ Alpine.data('ordersPage', () => compose(pagedList(function () {
         this.changeErrors = {};
         this.changeError = null;
         this.assignTo = order.assigneeId || '';
+        this.markError = null;
+        this.loadPayment();
     },
     closeOrder() { navigate('orders'); },
     get hasOrder() { return this.order !== null; },

@@ -170,6 +170,33 @@ class OrderPaymentIntegrationTests extends PaymentsApiTest {
         assertThat(detail.get("paymentHistory")).hasSize(1);
     }
 
+    @Test
+    void theAdminDashboardCountsOrdersByPaymentStatus() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Shop shop = new Shop(http, vendor);
+        UUID salt = shop.product("Sea salt", "3.00", "3", 10);
+        Fixtures.Session customer = fixtures.customer(vendor);
+        JsonNode before = adminSummary().get("ordersByPaymentStatus");
+
+        UUID order = id(place(shop, customer, salt, "BANK_TRANSFER"));
+        JsonNode placed = adminSummary().get("ordersByPaymentStatus");
+        payments.recordPaymentStatus(vendor.id(), order, PaymentStatus.PAID, null, null, null);
+        JsonNode paid = adminSummary().get("ordersByPaymentStatus");
+
+        assertThat(placed.get("PENDING").asLong()).isEqualTo(before.get("PENDING").asLong() + 1);
+        assertThat(paid.get("PENDING").asLong()).isEqualTo(before.get("PENDING").asLong());
+        assertThat(paid.get("PAID").asLong()).isEqualTo(before.get("PAID").asLong() + 1);
+        assertThat(paid.propertyNames()).containsExactlyInAnyOrder("PENDING", "AUTHORIZED", "PAID", "FAILED", "REFUNDED",
+                "PARTIALLY_REFUNDED");
+    }
+
+    private JsonNode adminSummary() {
+        Http.Response summary = http.get("/api/v1/admin/dashboard").bearer(fixtures.sharedAdmin().accessToken())
+                .send();
+        assertThat(summary.status()).as(summary.toString()).isEqualTo(200);
+        return summary.json();
+    }
+
     private Http.Response checkout(Shop shop, Fixtures.Session customer, UUID product, String method) {
         String session = Shop.newSession();
         Http.Response added = shop.add(session, customer.accessToken(), product, 1);

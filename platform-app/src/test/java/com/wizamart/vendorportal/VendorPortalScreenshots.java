@@ -231,6 +231,25 @@ class VendorPortalScreenshots extends BrowserTest {
         browser.resize(1280, 900);
     }
 
+    /** The payments page: the methods offered with bank transfer as default and the bank details, cards not linked. */
+    @Test
+    void payments() {
+        Fixtures.VendorAccount acme = fixtures.vendor();
+        Http.Response saved = http.put("/api/v1/vendor/payments/settings").bearer(acme.owner().accessToken())
+                .json(Map.of("methods", List.of("BANK_TRANSFER", "CASH_ON_DELIVERY"), "defaultMethod", "BANK_TRANSFER",
+                        "bankTransfer", Map.of("accountHolder", "Atelier Lumière Sàrl",
+                                "iban", "LU28 0019 4006 4475 0000", "bic", "BCEELULL"))).send();
+        if (saved.status() != 200) {
+            throw new IllegalStateException(saved.toString());
+        }
+
+        browser.resize(1280, 900);
+        signInToPortal(acme.code(), acme.owner().email());
+        go("payments");
+        browser.awaitText(By.id("pay-card-state"), "Not available");
+        shoot("payments");
+    }
+
     private void shoot(String name) {
         browser.screenshotWholePage(dir.resolve(name + ".png"));
     }

@@ -16,13 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.wizamart.ordering.OrderPlaced;
 import com.wizamart.ordering.PaymentMethod;
-import com.wizamart.ordering.PaymentStatus;
 import com.wizamart.ordering.application.port.out.IdempotencyStore;
 import com.wizamart.ordering.application.port.out.OrderNumbers;
 import com.wizamart.ordering.application.port.out.OrderStore;
 import com.wizamart.ordering.domain.Cart;
 import com.wizamart.ordering.domain.Order;
 import com.wizamart.ordering.domain.OrderStatus;
+import com.wizamart.ordering.domain.OrderPaymentMethod;
+import com.wizamart.ordering.domain.OrderPaymentStatus;
 import com.wizamart.ordering.domain.OrderingException;
 import com.wizamart.ordering.domain.PaymentChange;
 import com.wizamart.ordering.domain.PlaceOrderCommand;
@@ -161,7 +162,7 @@ public class Checkout {
         if (!otherCurrency.isEmpty()) {
             throw OrderingException.cartCurrencyNotAccepted(shopCurrency, otherCurrency);
         }
-        PaymentMethod method = paymentMethod(command);
+        OrderPaymentMethod method = paymentMethod(command);
         AddressBook.CheckoutAddresses addresses = addressBook.forCheckout(command);
         Instant now = clock.instant();
         OrderCharges.Charges charged = charges.decide(command, addresses, priced, now);
@@ -172,14 +173,14 @@ public class Checkout {
                 charged.shipping(), charged.vat(), now).payableBy(method, ShopperLanguages.primary(shopperLanguages));
         orders.insert(placed, new StatusChange(null, OrderStatus.PENDING, command.customerId(),
                 command.customerEmail(), null, now));
-        orders.addPaymentHistory(orderId, new PaymentChange(null, PaymentStatus.PENDING, placed.total(),
+        orders.addPaymentHistory(orderId, new PaymentChange(null, OrderPaymentStatus.PENDING, placed.total(),
                 placed.currency(), null, command.customerId(), command.customerEmail(), now));
         carts.clearLines(cart);
         keys.insert(command.customerId(), command.idempotencyKey(), fingerprint, orderId, now);
         events.publishEvent(new OrderPlaced(placed.id(), vendorId, placed.number(), placed.customerId(),
                 placed.lines().stream().map(l -> new OrderPlaced.Line(l.productId(), l.sku(), l.quantity(),
                         l.unitPrice())).toList(), placed.total(), placed.currency(), placed.placedAt(),
-                placed.paymentMethod()));
+                PaymentMethod.valueOf(placed.paymentMethod().name())));
         // Last, so the stock rows it locks (a hot product's row is every checkout's) are held only until the commit
         // that follows: everything else is written already. Short: the exception rolls all of it back. A preorder
         // or backorder product takes what is available, and its line records the rest as backordered.
@@ -201,8 +202,9 @@ public class Checkout {
      * @return the method the command chose, or the shop's default (the first it offers).
      * @throws DomainException {@code PAYMENT_METHOD_NOT_OFFERED}.
      */
-    private PaymentMethod paymentMethod(PlaceOrderCommand command) {
-        List<PaymentMethod> offered = payments.offered(command.vendorId());
+    private OrderPaymentMethod paymentMethod(PlaceOrderCommand command) {
+        List<OrderPaymentMethod> offered = payments.offered(command.vendorId()).stream()
+                .map(m -> OrderPaymentMethod.valueOf(m.name())).toList();
         if (command.paymentMethod() == null) {
             return offered.get(0);
         }

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.wizamart.ordering.OrderDocuments;
+import com.wizamart.ordering.PaymentMethod;
+import com.wizamart.ordering.PaymentStatus;
 import com.wizamart.ordering.application.port.out.OrderStore;
 import com.wizamart.ordering.domain.Money;
 import com.wizamart.ordering.domain.Order;
@@ -52,7 +54,9 @@ public class OrderDocumentViews implements OrderDocuments {
                 o.customerEmail(), o.customerName(), language, lines, vat, shippingTotal,
                 o.shipping() == null ? null : o.shipping().name(),
                 o.shippingAddress() == null ? List.of() : o.shippingAddress().lines(), o.total(), o.taxTotal(),
-                o.refundedTotal(), o.currency(), o.trackingNumber(), o.paymentMethod(), o.paymentStatus(),
+                o.refundedTotal(), o.currency(), o.trackingNumber(),
+                o.paymentMethod() == null ? null : PaymentMethod.valueOf(o.paymentMethod().name()),
+                o.paymentStatus() == null ? null : PaymentStatus.valueOf(o.paymentStatus().name()),
                 o.placedAt());
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.wizamart.ordering.CustomerOrderFigures;
 import com.wizamart.ordering.DailyOrderFigures;
 import com.wizamart.ordering.OrderStatistics;
+import com.wizamart.ordering.PaymentStatus;
 import com.wizamart.ordering.SalesRanking;
 import com.wizamart.ordering.application.port.out.OrderFigures;
 import com.wizamart.ordering.domain.OrderStatus;
@@ -51,6 +52,18 @@ public class OrderReports implements OrderStatistics, SalesRanking, CustomerOrde
         Map<String, Long> counts = scoped(vendorId, "order counts per status", () -> figures.countByStatus(vendorId));
         Map<String, Long> all = new LinkedHashMap<>();
         for (OrderStatus s : OrderStatus.values()) {
+            all.put(s.name(), counts.getOrDefault(s.name(), 0L));
+        }
+        return all;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Long> countByPaymentStatus(UUID vendorId) {
+        Map<String, Long> counts = scoped(vendorId, "order counts per payment status",
+                () -> figures.countByPaymentStatus(vendorId));
+        Map<String, Long> all = new LinkedHashMap<>();
+        for (PaymentStatus s : PaymentStatus.values()) {
             all.put(s.name(), counts.getOrDefault(s.name(), 0L));
         }
         return all;

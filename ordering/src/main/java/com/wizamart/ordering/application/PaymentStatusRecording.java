@@ -16,10 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.wizamart.ordering.OrderPaymentStatusChanged;
 import com.wizamart.ordering.OrderPayments;
+import com.wizamart.ordering.PaymentMethod;
 import com.wizamart.ordering.PaymentStatus;
 import com.wizamart.ordering.application.port.out.OrderStore;
 import com.wizamart.ordering.domain.Money;
 import com.wizamart.ordering.domain.Order;
+import com.wizamart.ordering.domain.OrderPaymentStatus;
 import com.wizamart.ordering.domain.OrderingException;
 import com.wizamart.ordering.domain.PaymentChange;
 import com.wizamart.ordering.domain.PaymentLifecycle;
@@ -75,26 +77,28 @@ public class PaymentStatusRecording implements OrderPayments {
         return vendorScope.callAs(vendorId, () -> {
             Order order = orders.lock(orderId).orElseThrow(OrderingException::orderNotFound);
             BigDecimal about = amount == null ? order.total() : Money.of(amount);
-            PaymentStatus from = order.paymentStatus();
-            if (from == to) {
+            OrderPaymentStatus from = order.paymentStatus();
+            OrderPaymentStatus target = OrderPaymentStatus.valueOf(to.name());
+            if (from == target) {
                 List<PaymentChange> history = orders.paymentHistory(order.id());
                 BigDecimal last = history.isEmpty() ? null : history.get(history.size() - 1).amount();
-                if (PaymentLifecycle.isRepeat(from, to, last, about)) {
+                if (PaymentLifecycle.isRepeat(from, target, last, about)) {
                     return payable(order);
                 }
             }
-            if (!PaymentLifecycle.canMove(from, to)) {
-                throw OrderingException.invalidPaymentStatus(from, to);
+            if (!PaymentLifecycle.canMove(from, target)) {
+                throw OrderingException.invalidPaymentStatus(from, target);
             }
             Instant now = clock.instant();
             Actor by = actor == null ? Actor.system() : actor;
             String why = note == null || note.isBlank() ? null : note.strip();
-            Order moved = order.withPaymentStatus(to, now);
+            Order moved = order.withPaymentStatus(target, now);
             orders.updatePayment(moved);
-            PaymentChange change = new PaymentChange(from, to, about, order.currency(), why, by.id(), by.email(), now);
+            PaymentChange change = new PaymentChange(from, target, about, order.currency(), why, by.id(), by.email(), now);
             orders.addPaymentHistory(order.id(), change);
             events.publishEvent(new OrderPaymentStatusChanged(order.id(), order.vendorId(), order.number(),
-                    order.paymentMethod(), from, to, about, order.currency(), change.note(), now, by));
+                    PaymentMethod.valueOf(order.paymentMethod().name()), PaymentStatus.valueOf(from.name()), to, about,
+                    order.currency(), change.note(), now, by));
             Map<String, Object> before = new LinkedHashMap<>();
             before.put("paymentStatus", from.name());
             Map<String, Object> after = new LinkedHashMap<>();
@@ -111,7 +115,8 @@ public class PaymentStatusRecording implements OrderPayments {
 
     private static PayableOrder payable(Order o) {
         return new PayableOrder(o.id(), o.vendorId(), o.number(), o.customerId(), o.customerEmail(),
-                o.paymentMethod(), o.paymentStatus(), o.status().name(), o.total(), o.refundedTotal(), o.currency(),
+                o.paymentMethod() == null ? null : PaymentMethod.valueOf(o.paymentMethod().name()),
+                o.paymentStatus() == null ? null : PaymentStatus.valueOf(o.paymentStatus().name()), o.status().name(), o.total(), o.refundedTotal(), o.currency(),
                 o.placedAt());
     }
 }

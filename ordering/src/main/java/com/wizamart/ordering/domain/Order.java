@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-import com.wizamart.ordering.PaymentMethod;
-import com.wizamart.ordering.PaymentStatus;
 import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.sharedkernel.ValidationException;
 
@@ -37,8 +35,8 @@ public record Order(UUID id, UUID vendorId, String number, UUID customerId, Stri
                     OrderStatus status, String currency, BigDecimal total, BigDecimal taxTotal,
                     BigDecimal refundedTotal, List<OrderLine> lines, Address shippingAddress, Address billingAddress,
                     String note, String trackingNumber, UUID assigneeId, Instant placedAt, Instant updatedAt,
-                    ShippingLine shipping, VatTreatment vatTreatment, PaymentMethod paymentMethod,
-                    PaymentStatus paymentStatus, String language) {
+                    ShippingLine shipping, VatTreatment vatTreatment, OrderPaymentMethod paymentMethod,
+                    OrderPaymentStatus paymentStatus, String language) {
 
     public static final int MAX_NOTE = 1000;
 
@@ -168,15 +166,15 @@ public record Order(UUID id, UUID vendorId, String number, UUID customerId, Stri
      * This order, placed to be paid by {@code method} (its payment {@code PENDING}), in the language the customer
      * shopped in.
      */
-    public Order payableBy(PaymentMethod method, String shopperLanguage) {
+    public Order payableBy(OrderPaymentMethod method, String shopperLanguage) {
         Objects.requireNonNull(method, "method");
         return new Order(id, vendorId, number, customerId, customerEmail, customerName, status, currency, total,
                 taxTotal, refundedTotal, lines, shippingAddress, billingAddress, note, trackingNumber, assigneeId,
-                placedAt, updatedAt, shipping, vatTreatment, method, PaymentStatus.PENDING, shopperLanguage);
+                placedAt, updatedAt, shipping, vatTreatment, method, OrderPaymentStatus.PENDING, shopperLanguage);
     }
 
     /** This order with its payment moved to {@code to} (check the move with {@link PaymentLifecycle} first). */
-    public Order withPaymentStatus(PaymentStatus to, Instant at) {
+    public Order withPaymentStatus(OrderPaymentStatus to, Instant at) {
         return new Order(id, vendorId, number, customerId, customerEmail, customerName, status, currency, total,
                 taxTotal, refundedTotal, lines, shippingAddress, billingAddress, note, trackingNumber, assigneeId,
                 placedAt, at, shipping, vatTreatment, paymentMethod, to, language);

@@ -230,8 +230,8 @@ public final class OrderingException {
     }
 
     /** Shipping (or delivering) a card or bank-transfer order before it is paid. */
-    public static DomainException notPaid(com.wizamart.ordering.PaymentMethod method,
-                                          com.wizamart.ordering.PaymentStatus paymentStatus) {
+    public static DomainException notPaid(OrderPaymentMethod method,
+                                          OrderPaymentStatus paymentStatus) {
         return new DomainException(DomainException.Kind.CONFLICT, "ORDER_NOT_PAID",
                 "This order is paid by " + method + " and its payment is " + paymentStatus
                         + ": it ships once it is paid.",
@@ -239,16 +239,16 @@ public final class OrderingException {
     }
 
     /** @param offered the methods the shop offers, its default first. */
-    public static DomainException paymentMethodNotOffered(com.wizamart.ordering.PaymentMethod method,
-                                                          List<com.wizamart.ordering.PaymentMethod> offered) {
+    public static DomainException paymentMethodNotOffered(OrderPaymentMethod method,
+                                                          List<OrderPaymentMethod> offered) {
         return new DomainException(DomainException.Kind.VALIDATION, "PAYMENT_METHOD_NOT_OFFERED",
                 "This shop does not take " + method + "; choose one of " + offered + ".",
                 Map.of("paymentMethod", method.name(), "offered", offered.stream().map(Enum::name).toList()));
     }
 
     /** A payment status move the payment lifecycle forbids ({@code from} {@literal null}: not recorded). */
-    public static DomainException invalidPaymentStatus(com.wizamart.ordering.PaymentStatus from,
-                                                       com.wizamart.ordering.PaymentStatus to) {
+    public static DomainException invalidPaymentStatus(OrderPaymentStatus from,
+                                                       OrderPaymentStatus to) {
         Map<String, Object> details = new java.util.LinkedHashMap<>();
         if (from != null) {
             details.put("currentPaymentStatus", from.name());

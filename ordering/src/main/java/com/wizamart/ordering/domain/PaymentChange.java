@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.wizamart.ordering.PaymentStatus;
 
 /**
  * One entry of an order's payment history.
@@ -16,7 +15,7 @@ import com.wizamart.ordering.PaymentStatus;
  * @param actorId    {@literal null} for the platform itself (the provider's notice, a sweep) or the customer placing it.
  * @param actorEmail as the actor was known then; {@literal null} when unknown.
  */
-public record PaymentChange(PaymentStatus from, PaymentStatus to, BigDecimal amount, String currency, String note,
+public record PaymentChange(OrderPaymentStatus from, OrderPaymentStatus to, BigDecimal amount, String currency, String note,
                             UUID actorId, String actorEmail, Instant at) {
 
     public PaymentChange {

@@ -3,8 +3,6 @@ package com.wizamart.ordering.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
-import com.wizamart.ordering.PaymentMethod;
-import com.wizamart.ordering.PaymentStatus;
 
 /**
  * An order's payment life, beside its fulfilment: {@code PENDING -> AUTHORIZED | PAID | FAILED};
@@ -20,17 +18,20 @@ public final class PaymentLifecycle {
     }
 
     /** @return the statuses an order whose payment is {@code from} may move to ({@literal null}: not recorded). */
-    public static Set<PaymentStatus> next(PaymentStatus from) {
+    public static Set<OrderPaymentStatus> next(OrderPaymentStatus from) {
         if (from == null) {
-            return EnumSet.noneOf(PaymentStatus.class);
+            return EnumSet.noneOf(OrderPaymentStatus.class);
         }
         return switch (from) {
-            case PENDING -> EnumSet.of(PaymentStatus.AUTHORIZED, PaymentStatus.PAID, PaymentStatus.FAILED);
-            case AUTHORIZED -> EnumSet.of(PaymentStatus.PAID, PaymentStatus.FAILED);
-            case FAILED -> EnumSet.of(PaymentStatus.PENDING, PaymentStatus.AUTHORIZED, PaymentStatus.PAID);
-            case PAID -> EnumSet.of(PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED);
-            case PARTIALLY_REFUNDED -> EnumSet.of(PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED);
-            case REFUNDED -> EnumSet.noneOf(PaymentStatus.class);
+            case PENDING -> EnumSet.of(OrderPaymentStatus.AUTHORIZED, OrderPaymentStatus.PAID,
+                    OrderPaymentStatus.FAILED);
+            case AUTHORIZED -> EnumSet.of(OrderPaymentStatus.PAID, OrderPaymentStatus.FAILED);
+            case FAILED -> EnumSet.of(OrderPaymentStatus.PENDING, OrderPaymentStatus.AUTHORIZED,
+                    OrderPaymentStatus.PAID);
+            case PAID -> EnumSet.of(OrderPaymentStatus.PARTIALLY_REFUNDED, OrderPaymentStatus.REFUNDED);
+            case PARTIALLY_REFUNDED -> EnumSet.of(OrderPaymentStatus.PARTIALLY_REFUNDED,
+                    OrderPaymentStatus.REFUNDED);
+            case REFUNDED -> EnumSet.noneOf(OrderPaymentStatus.class);
         };
     }
 
@@ -40,16 +41,16 @@ public final class PaymentLifecycle {
      * @return whether moving {@code from -> to} changes nothing: the same status again; for
      *         {@code PARTIALLY_REFUNDED}, the same status with the same amount (another amount is another refund).
      */
-    public static boolean isRepeat(PaymentStatus from, PaymentStatus to, java.math.BigDecimal lastAmount,
+    public static boolean isRepeat(OrderPaymentStatus from, OrderPaymentStatus to, java.math.BigDecimal lastAmount,
                                    java.math.BigDecimal amount) {
         if (from != to) {
             return false;
         }
-        return to != PaymentStatus.PARTIALLY_REFUNDED || lastAmount == null || lastAmount.compareTo(amount) == 0;
+        return to != OrderPaymentStatus.PARTIALLY_REFUNDED || lastAmount == null || lastAmount.compareTo(amount) == 0;
     }
 
     /** @return whether the lifecycle allows {@code from -> to} as a move that changes something. */
-    public static boolean canMove(PaymentStatus from, PaymentStatus to) {
+    public static boolean canMove(OrderPaymentStatus from, OrderPaymentStatus to) {
         return next(from).contains(to);
     }
 
@@ -59,10 +60,10 @@ public final class PaymentLifecycle {
      *
      * @return whether an order paid by {@code method}, whose payment is {@code status}, may be shipped or delivered.
      */
-    public static boolean mayShip(PaymentMethod method, PaymentStatus status) {
-        if (method == null || method == PaymentMethod.CASH_ON_DELIVERY) {
+    public static boolean mayShip(OrderPaymentMethod method, OrderPaymentStatus status) {
+        if (method == null || method == OrderPaymentMethod.CASH_ON_DELIVERY) {
             return true;
         }
-        return status == PaymentStatus.PAID || status == PaymentStatus.PARTIALLY_REFUNDED;
+        return status == OrderPaymentStatus.PAID || status == OrderPaymentStatus.PARTIALLY_REFUNDED;
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.wizamart.ordering.PaymentMethod;
 import com.wizamart.sharedkernel.ValidationException;
 
 /**
@@ -30,7 +29,7 @@ import com.wizamart.sharedkernel.ValidationException;
 public record PlaceOrderCommand(UUID vendorId, UUID customerId, String customerEmail, String idempotencyKey,
                                 String cartSessionId, Address shippingAddress, Address billingAddress, String note,
                                 UUID shippingAddressId, UUID billingAddressId, String languages,
-                                UUID shippingMethodId, PaymentMethod paymentMethod) {
+                                UUID shippingMethodId, OrderPaymentMethod paymentMethod) {
 
     public static final int MAX_KEY = 255;
 

@@ -1,11 +1,11 @@
 package com.wizamart.ordering.domain;
 
-import static com.wizamart.ordering.PaymentStatus.AUTHORIZED;
-import static com.wizamart.ordering.PaymentStatus.FAILED;
-import static com.wizamart.ordering.PaymentStatus.PAID;
-import static com.wizamart.ordering.PaymentStatus.PARTIALLY_REFUNDED;
-import static com.wizamart.ordering.PaymentStatus.PENDING;
-import static com.wizamart.ordering.PaymentStatus.REFUNDED;
+import static com.wizamart.ordering.domain.OrderPaymentStatus.AUTHORIZED;
+import static com.wizamart.ordering.domain.OrderPaymentStatus.FAILED;
+import static com.wizamart.ordering.domain.OrderPaymentStatus.PAID;
+import static com.wizamart.ordering.domain.OrderPaymentStatus.PARTIALLY_REFUNDED;
+import static com.wizamart.ordering.domain.OrderPaymentStatus.PENDING;
+import static com.wizamart.ordering.domain.OrderPaymentStatus.REFUNDED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -14,16 +14,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.wizamart.ordering.PaymentMethod;
-import com.wizamart.ordering.PaymentStatus;
 
 class PaymentLifecycleTests {
 
     @Test
     void allowsExactlyTheMovesOfThePaymentLifecycle() {
         List<String> allowed = new ArrayList<>();
-        for (PaymentStatus from : PaymentStatus.values()) {
-            for (PaymentStatus to : PaymentStatus.values()) {
+        for (OrderPaymentStatus from : OrderPaymentStatus.values()) {
+            for (OrderPaymentStatus to : OrderPaymentStatus.values()) {
                 if (PaymentLifecycle.canMove(from, to)) {
                     allowed.add(from + "->" + to);
                 }
@@ -53,14 +51,14 @@ class PaymentLifecycleTests {
 
     @Test
     void cardAndBankTransferOrdersShipOnlyPaidWhileCashOnDeliveryAndUnrecordedOnesShipAnyway() {
-        for (PaymentMethod method : List.of(PaymentMethod.CARD, PaymentMethod.BANK_TRANSFER)) {
+        for (OrderPaymentMethod method : List.of(OrderPaymentMethod.CARD, OrderPaymentMethod.BANK_TRANSFER)) {
             assertThat(PaymentLifecycle.mayShip(method, PAID)).isTrue();
             assertThat(PaymentLifecycle.mayShip(method, PARTIALLY_REFUNDED)).isTrue();
-            for (PaymentStatus unpaid : List.of(PENDING, AUTHORIZED, FAILED, REFUNDED)) {
+            for (OrderPaymentStatus unpaid : List.of(PENDING, AUTHORIZED, FAILED, REFUNDED)) {
                 assertThat(PaymentLifecycle.mayShip(method, unpaid)).as(method + " " + unpaid).isFalse();
             }
         }
-        assertThat(PaymentLifecycle.mayShip(PaymentMethod.CASH_ON_DELIVERY, PENDING)).isTrue();
+        assertThat(PaymentLifecycle.mayShip(OrderPaymentMethod.CASH_ON_DELIVERY, PENDING)).isTrue();
         assertThat(PaymentLifecycle.mayShip(null, null)).isTrue();
     }
 }

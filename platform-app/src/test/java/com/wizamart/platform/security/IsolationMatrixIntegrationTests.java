@@ -215,6 +215,8 @@ class IsolationMatrixIntegrationTests extends ApiTest {
                     .body(a -> Map.of("verified", true)),
             op("PUT", A + "/vendors/{id}/status", Access.ADMIN).ids(a -> id(a.vendorId()))
                     .body(a -> Map.of("active", true)),
+            // the vendor's payment settings as the admin app's vendor form shows them (its connected account)
+            op("GET", A + "/vendors/{id}/payments/connected-account", Access.ADMIN).ids(a -> id(a.vendorId())),
             op("PUT", A + "/users/{id}/status", Access.ADMIN).ids(a -> id(a.owner().userId().toString()))
                     .body(a -> Map.of("active", true)),
             op("GET", A + "/users", Access.ADMIN),

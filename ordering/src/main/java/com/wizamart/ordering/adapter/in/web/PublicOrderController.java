@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.wizamart.ordering.PaymentMethod;
 import com.wizamart.ordering.application.Checkout;
 import com.wizamart.ordering.application.OrderViews;
 import com.wizamart.ordering.application.Returning;
 import com.wizamart.ordering.domain.Address;
+import com.wizamart.ordering.domain.OrderPaymentMethod;
 import com.wizamart.ordering.domain.OrderReturn;
 import com.wizamart.ordering.domain.PlaceOrderCommand;
 import com.wizamart.ordering.domain.ReturnGoodsCommand;
@@ -69,13 +69,14 @@ class PublicOrderController {
                              AddressRequest billingAddress, @Size(max = 1000) String note, UUID shippingAddressId,
                              UUID billingAddressId, UUID shippingMethodId, @Size(max = 32) String paymentMethod) {
 
-        PaymentMethod payment() {
+        OrderPaymentMethod payment() {
             if (paymentMethod == null || paymentMethod.isBlank()) {
                 return null;
             }
-            PaymentMethod method = PaymentMethod.parse(paymentMethod);
+            OrderPaymentMethod method = OrderPaymentMethod.parse(paymentMethod);
             if (method == null) {
-                throw ValidationException.of("paymentMethod", "must be one of " + List.of(PaymentMethod.values()));
+                throw ValidationException.of("paymentMethod", "must be one of "
+                        + List.of(OrderPaymentMethod.values()));
             }
             return method;
         }

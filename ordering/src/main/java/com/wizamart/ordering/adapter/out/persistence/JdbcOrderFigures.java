@@ -63,6 +63,19 @@ class JdbcOrderFigures implements OrderFigures {
     }
 
     @Override
+    public Map<String, Long> countByPaymentStatus(UUID vendorId) {
+        Map<String, Object> p = new HashMap<>();
+        String vendor = vendorFilter(vendorId, p);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select payment_status, count(*) as n from ordering_orders where payment_status is not null " + vendor
+                        + " group by payment_status")
+                .params(p).query(rs -> {
+                    counts.put(rs.getString("payment_status"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    @Override
     public List<SalesRanking.ProductSales> topProducts(UUID vendorId, LocalDate from, LocalDate toInclusive,
                                                        int limit) {
         Map<String, Object> p = range(from, toInclusive);

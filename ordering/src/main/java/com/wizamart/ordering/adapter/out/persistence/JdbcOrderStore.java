@@ -28,6 +28,8 @@ import com.wizamart.ordering.application.port.out.OrderStore;
 import com.wizamart.ordering.domain.Address;
 import com.wizamart.ordering.domain.Order;
 import com.wizamart.ordering.domain.OrderLine;
+import com.wizamart.ordering.domain.OrderPaymentMethod;
+import com.wizamart.ordering.domain.OrderPaymentStatus;
 import com.wizamart.ordering.domain.OrderStatus;
 import com.wizamart.ordering.domain.PaymentChange;
 import com.wizamart.ordering.domain.ShippingKind;
@@ -183,8 +185,8 @@ class JdbcOrderStore implements OrderStore {
                 .list();
     }
 
-    private static PaymentStatus paymentStatus(String name) {
-        return name == null ? null : PaymentStatus.valueOf(name);
+    private static OrderPaymentStatus paymentStatus(String name) {
+        return name == null ? null : OrderPaymentStatus.valueOf(name);
     }
 
     @Override
@@ -348,7 +350,8 @@ class JdbcOrderStore implements OrderStore {
                 instant(rs, "updated_at"), null, rs.getString("vat_scheme") == null ? null
                         : new VatTreatment(VatTreatment.Scheme.valueOf(rs.getString("vat_scheme")),
                         rs.getString("vat_country")),
-                rs.getString("payment_method") == null ? null : PaymentMethod.valueOf(rs.getString("payment_method")),
+                rs.getString("payment_method") == null ? null
+                        : OrderPaymentMethod.valueOf(rs.getString("payment_method")),
                 paymentStatus(rs.getString("payment_status")), rs.getString("shopper_language"));
         return new Row(order, rs.getInt("item_count"));
     }
@@ -364,7 +367,9 @@ class JdbcOrderStore implements OrderStore {
         Order o = r.order();
         return new OrderSummary(o.id(), o.number(), o.customerId(), o.customerEmail(), o.customerName(), o.status(),
                 o.currency(), o.total(), o.refundedTotal(), r.itemCount(), o.trackingNumber(), o.assigneeId(),
-                o.placedAt(), o.updatedAt(), o.paymentMethod(), o.paymentStatus());
+                o.placedAt(), o.updatedAt(),
+                o.paymentMethod() == null ? null : PaymentMethod.valueOf(o.paymentMethod().name()),
+                o.paymentStatus() == null ? null : PaymentStatus.valueOf(o.paymentStatus().name()));
     }
 
     private static Map<String, Object> address(Address a) {

@@ -21,6 +21,9 @@ public interface OrderFigures {
     /** @return counts of the statuses that have orders. */
     Map<String, Long> countByStatus(UUID vendorId);
 
+    /** @return counts of the payment statuses that have orders (orders without a recorded payment left out). */
+    Map<String, Long> countByPaymentStatus(UUID vendorId);
+
     List<SalesRanking.ProductSales> topProducts(UUID vendorId, LocalDate from, LocalDate toInclusive, int limit);
 
     /** @return the units of each product the order counts as sold now; empty when the order does not count. */

@@ -115,8 +115,12 @@ class AdminDashboardController {
     record OrderTotals(long orders, Map<String, BigDecimal> revenue) {
     }
 
+    /**
+     * @param ordersByPaymentStatus every order with a recorded payment by its payment status now (every status
+     *                              present, 0 when none).
+     */
     record Summary(VendorCounts vendors, UserCounts users, int days, ImportTotals imports, OrderTotals orders,
-                   Map<String, Long> ordersByStatus, Instant generatedAt) {
+                   Map<String, Long> ordersByStatus, Instant generatedAt, Map<String, Long> ordersByPaymentStatus) {
     }
 
     record Stats(LocalDate from, LocalDate to, List<DailyOrders> ordersPerDay, List<DailyRevenue> revenuePerDay,
@@ -136,7 +140,8 @@ class AdminDashboardController {
         Range range = Range.of(null, null, SUMMARY_DAYS);
         OrderSeries orders = orders(range);
         return new Summary(vendors.counts(), users.counts(), SUMMARY_DAYS, ImportTotals.of(importsPerDay(range, null)),
-                new OrderTotals(orders.orders(), orders.revenue()), orders.byStatus(), Instant.now());
+                new OrderTotals(orders.orders(), orders.revenue()), orders.byStatus(), Instant.now(),
+                orderStatistics.countByPaymentStatus(null));
     }
 
     /** All series of a range: orders/day, revenue/day per currency, imports/day. */
