@@ -26,8 +26,8 @@ class AdminPaymentSettingsController {
     }
 
     /** @return the vendor's settings, as the vendor's team reads them; an unknown vendor is 404 {@code VENDOR_NOT_FOUND}. */
-    @GetMapping("/api/v1/admin/vendors/{vendorId}/payments/connected-account")
-    PaymentSettingsResponse get(@PathVariable UUID vendorId) {
+    @GetMapping("/api/v1/admin/vendors/{id}/payments/connected-account")
+    PaymentSettingsResponse get(@PathVariable("id") UUID vendorId) {
         if (vendors.findById(vendorId).isEmpty()) {
             throw PaymentsException.vendorNotFound();
         }
