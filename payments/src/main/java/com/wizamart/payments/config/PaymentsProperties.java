@@ -37,7 +37,7 @@ public record PaymentsProperties(@DefaultValue({"BANK_TRANSFER", "CASH_ON_DELIVE
      * @param secretKey             the platform's secret API key ({@code sk_...}); empty: card payments are off.
      * @param apiBase               where the API is (tests point it at a local stand-in).
      * @param webhookSecrets        the webhook signing secrets ({@code whsec_...}); several during a rotation.
-     * @param webhookTolerance      a webhook whose signed timestamp is older (or newer) than this is refused.
+     * @param webhookTolerance      a webhook whose signed timestamp is older than this is refused.
      * @param applicationFeePercent the platform's fee on each card payment, in percent of the total.
      * @param connectTimeout        connection timeout of each API call.
      * @param readTimeout           read timeout of each API call.
