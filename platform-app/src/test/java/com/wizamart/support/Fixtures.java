@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.wizamart.identity.PlatformAccounts;
+import com.wizamart.tenancy.Vendors;
 
 import tools.jackson.databind.JsonNode;
 
@@ -24,12 +25,16 @@ public class Fixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final PlatformAccounts accounts;
+    private final AccountMails mails;
+    private final Vendors vendors;
     private Http http;
     private Session sharedAdmin;
 
     @Autowired
-    public Fixtures(PlatformAccounts accounts) {
+    public Fixtures(PlatformAccounts accounts, AccountMails mails, Vendors vendors) {
         this.accounts = accounts;
+        this.mails = mails;
+        this.vendors = vendors;
     }
 
     /** Must be called with the server's port before use (the base class does). */
@@ -151,10 +156,14 @@ public class Fixtures {
         return customer(vendorCode, email, password, "Chris", "Customer");
     }
 
-    /** Registers a customer with this email, password and name at the shop {@code vendorCode}, and signs them in. */
+    /**
+     * Registers a customer with this email, password and name at the shop {@code vendorCode}, follows the link mailed
+     * to prove the address, and signs them in.
+     */
     public Session customer(String vendorCode, String email, String password, String firstName, String lastName) {
         Http.Response registered = register(vendorCode, email, password, firstName, lastName);
         assertThat(registered.status()).as(registered.toString()).isEqualTo(202);
+        verifyEmail(vendorCode, email);
         Http.Response login = http.post("/api/v1/public/vendors/" + vendorCode + "/auth/login")
                 .json(Map.of("email", email, "password", password)).send();
         assertThat(login.status()).as(login.toString()).isEqualTo(200);
@@ -167,6 +176,22 @@ public class Fixtures {
         return http.post("/api/v1/public/vendors/" + vendorCode + "/auth/register")
                 .json(Map.of("email", email, "password", password, "firstName", firstName, "lastName", lastName))
                 .send();
+    }
+
+    /**
+     * Follows the newest link mailed to {@code email} to prove it as a customer of the shop {@code vendorCode} (as the
+     * customer does after registering).
+     */
+    public void verifyEmail(String vendorCode, String email) {
+        UUID vendorId = vendorId(vendorCode);
+        Http.Response verified = http.post("/api/v1/public/vendors/" + vendorCode + "/auth/verify-email")
+                .json(Map.of("token", mails.verificationToken(vendorId, email))).send();
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(204);
+    }
+
+    /** The id of the shop with this code. */
+    public UUID vendorId(String vendorCode) {
+        return vendors.findByCode(vendorCode).orElseThrow(() -> new AssertionError("no shop " + vendorCode)).id();
     }
 
     /** A logged-in account. */
