@@ -66,8 +66,7 @@ class ClosedVendorModuleTests {
     void aDeletedVendorsCustomersLoseTheirSessions(Scenario scenario) {
         VendorSummary shop = vendors.findById(teams.open().vendorId()).orElseThrow();
         String email = Teams.label() + "@shoppers.example";
-        vendorScope.runAs(shop.id(), () -> customers.register(shop, email, Teams.PASSWORD, "Sam", "Shopper", null,
-                Teams.address()));
+        teams.customer(shop, email);
         TokenPair customer = authentication.loginCustomer(email, Teams.PASSWORD, shop, Teams.address()).tokens();
 
         scenario.publish(new VendorStatusChanged(shop.id(), false, true))

@@ -133,8 +133,7 @@ class LoginThrottleModuleTests {
     }
 
     private void register(VendorSummary vendor, String email) {
-        vendorScope.runAs(vendor.id(), () -> customers.register(vendor, email, Teams.PASSWORD, "Sam", "Shopper", null,
-                Teams.address()));
+        teams.customer(vendor, email);
     }
 
     private String admin() {

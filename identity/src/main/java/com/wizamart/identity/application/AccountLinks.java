@@ -3,6 +3,7 @@ package com.wizamart.identity.application;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.wizamart.identity.config.IdentityProperties;
@@ -19,6 +20,7 @@ public class AccountLinks {
     private final String publicBaseUrl;
     private final String storefrontUrl;
 
+    @Autowired
     AccountLinks(IdentityProperties properties) {
         this(properties.publicBaseUrl(), properties.storefrontUrl());
     }
