@@ -10,6 +10,9 @@ import { importJobs } from '/shared/js/imports.js';
 import { navigate, parseHash as parseRoute, shell } from '/shared/js/shell.js';
 import { compose, formatDate, messageOf, pagedList, yesNoAny } from '/shared/js/ui.js';
 import { call, login, logout, session } from './api.js';
+import { forgotPassword } from '/shared/js/recovery.js';
+
+Alpine.data('forgotPassword', forgotPassword);
 
 const ROUTES = ['dashboard', 'vendors', 'bulk-import', 'users', 'import-jobs', 'audit-log'];
 const TITLES = {
@@ -396,7 +399,10 @@ Alpine.data('vendorForm', () => ({
                 this.created = {
                     name: created.name, code: created.code, ownerEmail: created.owner.email,
                     activationUrl: created.ownerActivationUrl,
-                    temporaryPassword: !created.ownerActivationUrl && created.owner.mustChangePassword,
+                    // once mail is configured the link goes to the owner only (wizamart.identity.return-links)
+                    activationMailed: created.ownerActivationMailed === true,
+                    temporaryPassword: !created.ownerActivationUrl && !created.ownerActivationMailed
+                        && created.owner.mustChangePassword,
                     existingUser: created.owner.existingUser,
                 };
                 this.outcome = 'Vendor ' + created.name + ' created.';
@@ -467,6 +473,11 @@ Alpine.data('bulkImportPage', () => ({
         return row.errors.map(e => (e.field ? e.field + ': ' : '') + e.message).join('; ') || '—';
     },
     statusClass(row) { return row.status === 'CREATED' ? 'badge badge-ok' : 'badge badge-bad'; },
+    /** The row's activation link, or where it went instead (by mail, once mail is configured). */
+    activationOf(row) {
+        if (row.ownerActivationUrl) return row.ownerActivationUrl;
+        return row.ownerActivationMailed ? 'sent to the owner by email' : '—';
+    },
 }));
 
 // Users: search, filters, (de)activate.
