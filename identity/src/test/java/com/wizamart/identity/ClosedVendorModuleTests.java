@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 
 import com.wizamart.identity.application.Authentication;
-import com.wizamart.identity.application.CustomerAccounts;
 import com.wizamart.identity.application.SessionTokens.TokenPair;
 import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.tenancy.VendorScope;
@@ -29,9 +28,6 @@ class ClosedVendorModuleTests {
 
     @Autowired
     Authentication authentication;
-
-    @Autowired
-    CustomerAccounts customers;
 
     @Autowired
     Vendors vendors;
