@@ -27,6 +27,7 @@ import com.wizamart.identity.domain.EmailAddress;
 import com.wizamart.identity.domain.PasswordPolicy;
 import com.wizamart.sharedkernel.FieldViolation;
 import com.wizamart.sharedkernel.ValidationException;
+import com.wizamart.tenancy.VendorScope;
 import com.wizamart.tenancy.VendorSummary;
 
 /**
@@ -48,10 +49,13 @@ public class CustomerAccounts {
     private final ApplicationEventPublisher events;
     private final AccountLinks links;
     private final IdentityProperties properties;
+    private final VendorScope vendorScope;
 
     CustomerAccounts(CustomerStore customers, PasswordHasher hasher, LoginThrottle throttle,
                      TransactionTemplate transactions, TeamAudit audit, CustomerTokenStore customerTokens,
-                     ApplicationEventPublisher events, AccountLinks links, IdentityProperties properties) {
+                     ApplicationEventPublisher events, AccountLinks links, IdentityProperties properties,
+                     VendorScope vendorScope) {
+        this.vendorScope = vendorScope;
         this.audit = audit;
         this.customerTokens = customerTokens;
         this.events = events;
@@ -117,7 +121,8 @@ public class CustomerAccounts {
      */
     public void verifyEmail(VendorSummary vendor, String token) {
         Instant now = Instant.now();
-        transactions.executeWithoutResult(status -> {
+        // the shop's tokens only (Row-Level Security): another shop's token is not found
+        transactions.executeWithoutResult(status -> vendorScope.runAs(vendor.id(), () -> {
             UUID customerId = customerTokens.consume(Tokens.hash(token == null ? "" : token),
                     Purpose.EMAIL_VERIFICATION, now).orElseThrow(IdentityException::verificationTokenInvalid);
             Customer customer = customers.findById(customerId).filter(Customer::active)
@@ -125,7 +130,7 @@ public class CustomerAccounts {
             customers.markEmailVerified(customerId, now);
             customerTokens.consumeAllOf(customerId, Purpose.EMAIL_VERIFICATION, now);
             audit.customerEmailVerified(customer);
-        });
+        }));
     }
 
     /**
@@ -139,13 +144,13 @@ public class CustomerAccounts {
         throttle.mailRequest(Authentication.customerKey(vendor.id(), recipient.value()), address);
         String token = Tokens.random();
         Instant expiresAt = Instant.now().plus(properties.emailVerificationTtl());
-        transactions.executeWithoutResult(status -> customers.findByEmail(recipient)
-                .filter(c -> c.active() && !c.emailVerified()).ifPresent(customer -> {
+        transactions.executeWithoutResult(status -> vendorScope.runAs(vendor.id(), () -> customers
+                .findByEmail(recipient).filter(c -> c.active() && !c.emailVerified()).ifPresent(customer -> {
                     customerTokens.insert(customer.id(), Purpose.EMAIL_VERIFICATION, Tokens.hash(token), expiresAt);
                     events.publishEvent(new CustomerEmailVerificationRequested(customer.id(), vendor.id(),
                             customer.email().value(), customer.firstName(), customer.preferredLanguage(),
                             links.customerVerification(vendor.code(), token), expiresAt));
-                }));
+                })));
     }
 
     /**
