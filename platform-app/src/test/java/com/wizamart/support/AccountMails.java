@@ -68,6 +68,12 @@ public class AccountMails {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getLast());
     }
 
+    /** How many links to prove the address were mailed to this customer of this shop. */
+    public int verificationsTo(java.util.UUID vendorId, String email) {
+        return (int) to(CustomerEmailVerificationRequested.class, email).stream()
+                .filter(e -> e.vendorId().equals(vendorId)).count();
+    }
+
     /** The token of the newest link mailed to a new customer of this shop to prove their address. */
     public String verificationToken(java.util.UUID vendorId, String email) {
         CustomerEmailVerificationRequested mail = to(CustomerEmailVerificationRequested.class, email).stream()

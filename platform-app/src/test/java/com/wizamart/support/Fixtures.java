@@ -164,12 +164,17 @@ public class Fixtures {
 
     /**
      * Registers a customer with this email, password and name at the shop {@code vendorCode}, follows the link mailed
-     * to prove the address, and signs them in.
+     * to prove the address (a new customer), and signs them in.
      */
     public Session customer(String vendorCode, String email, String password, String firstName, String lastName) {
+        UUID vendorId = vendorId(vendorCode);
+        int mailed = mails.verificationsTo(vendorId, email);
         Http.Response registered = register(vendorCode, email, password, firstName, lastName);
         assertThat(registered.status()).as(registered.toString()).isEqualTo(202);
-        verifyEmail(vendorCode, email);
+        if (mails.verificationsTo(vendorId, email) > mailed) {
+            // a new customer; registering a known address again (a second session) mails no link
+            verifyEmail(vendorCode, email);
+        }
         Http.Response login = http.post("/api/v1/public/vendors/" + vendorCode + "/auth/login")
                 .json(Map.of("email", email, "password", password)).send();
         assertThat(login.status()).as(login.toString()).isEqualTo(200);
