@@ -58,7 +58,7 @@ trap '[[ -n ${app:-} ]] && kill $app 2>/dev/null || true' EXIT
 psql "$pg/postgres" -qc "drop database if exists $db with (force)" -c "create database $db"
 start_app
 base=http://localhost:$port
-"$java" bench/CheckoutLoad.java setup "$base" admin@bench.test bench-admin-password-1 "$clients" "$products" \
+BENCH_DATABASE_URL="$pg/$db" "$java" bench/CheckoutLoad.java setup "$base" admin@bench.test bench-admin-password-1 "$clients" "$products" \
   "$hot_stock" 1000000 "$data"
 vendor_id=$(sed -n 2p "$data/vendor.txt")
 hot_id=$(cat "$data/hot.txt")

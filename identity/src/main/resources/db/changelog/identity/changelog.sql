@@ -128,3 +128,32 @@ ALTER TABLE identity_customers
   ADD COLUMN marketing_consent    boolean     NOT NULL DEFAULT false,
   ADD COLUMN marketing_consent_at timestamptz,
   ADD COLUMN credentials_version  bigint      NOT NULL DEFAULT 0;
+
+--changeset wizamart:identity-008-account-mail-flows splitStatements:true
+--comment: Forgotten passwords and proven customer addresses (ADR 0036). Team members' (platform accounts') reset
+--comment: tokens are security infrastructure keyed by hash, like activation tokens: no RLS. Customers' tokens (password
+--comment: reset and email verification) belong to the shop: RLS, so a token of one shop is not even found at another.
+--comment: Customers registered before count as verified (the column is filled for them, then has no default).
+CREATE TABLE identity_password_reset_tokens (
+  token_hash char(64)    PRIMARY KEY,
+  user_id    uuid        NOT NULL REFERENCES identity_users (id),
+  expires_at timestamptz NOT NULL,
+  used_at    timestamptz,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX identity_password_reset_tokens_user_idx ON identity_password_reset_tokens (user_id);
+
+CREATE TABLE identity_customer_tokens (
+  token_hash  char(64)    PRIMARY KEY,
+  vendor_id   uuid        NOT NULL,
+  customer_id uuid        NOT NULL REFERENCES identity_customers (id),
+  purpose     varchar(20) NOT NULL CHECK (purpose IN ('PASSWORD_RESET', 'EMAIL_VERIFICATION')),
+  expires_at  timestamptz NOT NULL,
+  used_at     timestamptz,
+  created_at  timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX identity_customer_tokens_customer_idx ON identity_customer_tokens (vendor_id, customer_id, purpose);
+SELECT wizamart_enable_vendor_rls('identity_customer_tokens');
+
+ALTER TABLE identity_customers ADD COLUMN email_verified_at timestamptz DEFAULT now();
+ALTER TABLE identity_customers ALTER COLUMN email_verified_at DROP DEFAULT;

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 
 import com.wizamart.identity.application.Authentication;
-import com.wizamart.identity.application.CustomerAccounts;
 import com.wizamart.identity.application.SessionTokens.TokenPair;
 import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.tenancy.VendorScope;
@@ -29,9 +28,6 @@ class ClosedVendorModuleTests {
 
     @Autowired
     Authentication authentication;
-
-    @Autowired
-    CustomerAccounts customers;
 
     @Autowired
     Vendors vendors;
@@ -66,8 +62,7 @@ class ClosedVendorModuleTests {
     void aDeletedVendorsCustomersLoseTheirSessions(Scenario scenario) {
         VendorSummary shop = vendors.findById(teams.open().vendorId()).orElseThrow();
         String email = Teams.label() + "@shoppers.example";
-        vendorScope.runAs(shop.id(), () -> customers.register(shop, email, Teams.PASSWORD, "Sam", "Shopper", null,
-                Teams.address()));
+        teams.customer(shop, email);
         TokenPair customer = authentication.loginCustomer(email, Teams.PASSWORD, shop, Teams.address()).tokens();
 
         scenario.publish(new VendorStatusChanged(shop.id(), false, true))

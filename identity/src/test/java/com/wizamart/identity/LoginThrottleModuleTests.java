@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.wizamart.identity.application.Authentication;
-import com.wizamart.identity.application.CustomerAccounts;
 import com.wizamart.identity.config.IdentityProperties;
 import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.sharedkernel.ThrottledException;
@@ -27,9 +26,6 @@ class LoginThrottleModuleTests {
 
     @Autowired
     Authentication authentication;
-
-    @Autowired
-    CustomerAccounts customers;
 
     @Autowired
     PlatformAccounts accounts;
@@ -133,8 +129,7 @@ class LoginThrottleModuleTests {
     }
 
     private void register(VendorSummary vendor, String email) {
-        vendorScope.runAs(vendor.id(), () -> customers.register(vendor, email, Teams.PASSWORD, "Sam", "Shopper", null,
-                Teams.address()));
+        teams.customer(vendor, email);
     }
 
     private String admin() {

@@ -1,11 +1,15 @@
 package com.wizamart.identity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.wizamart.identity.VendorOnboarding.OnboardedVendor;
+import com.wizamart.identity.application.CustomerAccounts;
 import com.wizamart.identity.application.TeamAdministration;
 import com.wizamart.identity.application.TeamAdministration.AcceptInvitationCommand;
 import com.wizamart.identity.application.port.in.MemberView;
@@ -14,6 +18,7 @@ import com.wizamart.tenancy.BusinessDetails;
 import com.wizamart.tenancy.Owner;
 import com.wizamart.tenancy.RegisterVendor;
 import com.wizamart.tenancy.VendorScope;
+import com.wizamart.tenancy.VendorSummary;
 
 /**
  * What identity's module tests start from: vendors opened through onboarding with an activated owner, and team
@@ -27,8 +32,12 @@ class Teams {
     private final PlatformAccounts accounts;
     private final TeamAdministration team;
     private final VendorScope vendorScope;
+    private final CustomerAccounts customers;
+    private final Map<String, String> verificationLinks = new ConcurrentHashMap<>();
 
-    Teams(VendorOnboarding onboarding, PlatformAccounts accounts, TeamAdministration team, VendorScope vendorScope) {
+    Teams(VendorOnboarding onboarding, PlatformAccounts accounts, TeamAdministration team, VendorScope vendorScope,
+          CustomerAccounts customers) {
+        this.customers = customers;
         this.onboarding = onboarding;
         this.accounts = accounts;
         this.team = team;
@@ -64,6 +73,23 @@ class Teams {
     MemberView member(Shop shop, String email) {
         return vendorScope.callAs(shop.vendorId(), () -> team.members(PageRequest.of(0, 100)).stream()
                 .filter(m -> m.email().equals(email)).findFirst().orElseThrow());
+    }
+
+    /** The link a new customer is mailed to prove their address, as committed. */
+    @TransactionalEventListener
+    void on(CustomerEmailVerificationRequested event) {
+        verificationLinks.put(event.vendorId() + "/" + event.email(), event.verifyUrl());
+    }
+
+    /**
+     * Registers a customer of the shop with {@link #PASSWORD}, and follows the link mailed to prove the address, as
+     * the customer does before signing in.
+     */
+    void customer(VendorSummary shop, String email) {
+        vendorScope.runAs(shop.id(), () -> customers.register(shop, email, PASSWORD, "Sam", "Shopper", null,
+                address()));
+        String link = verificationLinks.get(shop.id() + "/" + email);
+        vendorScope.runAs(shop.id(), () -> customers.verifyEmail(shop, link.substring(link.indexOf("token=") + 6)));
     }
 
     static RegisterVendor register(String label, String ownerEmail) {

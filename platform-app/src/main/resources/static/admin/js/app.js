@@ -11,6 +11,9 @@ import { navigate, parseHash as parseRoute, shell } from '/shared/js/shell.js';
 import { compose, formatDate, messageOf, pagedList, yesNoAny } from '/shared/js/ui.js';
 import { call, login, logout, session } from './api.js';
 import './payments.js';
+import { forgotPassword } from '/shared/js/recovery.js';
+
+Alpine.data('forgotPassword', forgotPassword);
 
 const ROUTES = ['dashboard', 'vendors', 'bulk-import', 'users', 'import-jobs', 'audit-log', 'payments'];
 const TITLES = {
@@ -406,7 +409,10 @@ Alpine.data('vendorForm', () => ({
                 this.created = {
                     name: created.name, code: created.code, ownerEmail: created.owner.email,
                     activationUrl: created.ownerActivationUrl,
-                    temporaryPassword: !created.ownerActivationUrl && created.owner.mustChangePassword,
+                    // once mail is configured the link goes to the owner only (wizamart.identity.return-links)
+                    activationMailed: created.ownerActivationMailed === true,
+                    temporaryPassword: !created.ownerActivationUrl && !created.ownerActivationMailed
+                        && created.owner.mustChangePassword,
                     existingUser: created.owner.existingUser,
                 };
                 this.outcome = 'Vendor ' + created.name + ' created.';
@@ -477,6 +483,11 @@ Alpine.data('bulkImportPage', () => ({
         return row.errors.map(e => (e.field ? e.field + ': ' : '') + e.message).join('; ') || '—';
     },
     statusClass(row) { return row.status === 'CREATED' ? 'badge badge-ok' : 'badge badge-bad'; },
+    /** The row's activation link, or where it went instead (by mail, once mail is configured). */
+    activationOf(row) {
+        if (row.ownerActivationUrl) return row.ownerActivationUrl;
+        return row.ownerActivationMailed ? 'sent to the owner by email' : '—';
+    },
 }));
 
 // Users: search, filters, (de)activate.
@@ -573,7 +584,7 @@ Alpine.data('auditPage', () => compose(pagedList(function () {
     actions: ['VENDOR_CREATED', 'VENDOR_UPDATED', 'VENDOR_VERIFIED', 'VENDOR_UNVERIFIED', 'VENDOR_ACTIVATED',
         'VENDOR_DEACTIVATED', 'VENDOR_DELETED', 'VENDOR_SETTINGS_CHANGED', 'USER_ACTIVATED', 'USER_DEACTIVATED', 'MEMBER_JOINED',
         'MEMBER_ROLE_CHANGED', 'MEMBER_REMOVED', 'ROLE_CREATED', 'INVITATION_SENT', 'INVITATION_ACCEPTED',
-        'PASSWORD_SET', 'PASSWORD_CHANGED', 'SESSIONS_REVOKED', 'FEED_SOURCES_CHANGED', 'MARKETPLACE_CONFIG_CHANGED',
+        'PASSWORD_SET', 'PASSWORD_CHANGED', 'EMAIL_VERIFIED', 'SESSIONS_REVOKED', 'FEED_SOURCES_CHANGED', 'MARKETPLACE_CONFIG_CHANGED',
         'CATALOG_SETTINGS_CHANGED', 'CATALOG_REFRESH_APPROVED', 'CATALOG_REFRESH_REJECTED', 'ORDER_STATUS_CHANGED',
         'ORDER_PAYMENT_STATUS_CHANGED'],
     targetTypes: ['vendor', 'user', 'member', 'role', 'invitation', 'customer', 'feed_sources', 'marketplace_config',

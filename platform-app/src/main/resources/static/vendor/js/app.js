@@ -9,6 +9,7 @@ import { navigate, parseHash, shell } from '/shared/js/shell.js';
 import { compose, messageOf, pagedList } from '/shared/js/ui.js';
 import { call, hostVendor, login, logout, revoke, session } from './api.js';
 import { money, orderTotal } from './common.js';
+import { forgotPassword, setPasswordPage } from '/shared/js/recovery.js';
 // one module per page built outside this file; each registers its Alpine component when imported
 import './pages/staging.js';
 
@@ -38,8 +39,10 @@ const PAGES = [
     { name: 'settings', title: 'Settings', permission: null },
 ];
 const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'];
+// the public pages that mailed links open to set a password (shared/js/recovery.js), signed in or not
+const ACCOUNT_PAGES = ['reset-password', 'activate'];
 // 'invitation': the public page that accepts a team invitation (pages/team.js), open signed in or not
-const NAMES = [...PAGES.map(p => p.name), 'invitation'];
+const NAMES = [...PAGES.map(p => p.name), 'invitation', ...ACCOUNT_PAGES];
 const NOT_A_MEMBER = 'This account is not a member of a vendor team. Sign in with your team account.';
 
 // The shell: route, session, the member and their vendors, messages, confirmation dialog.
@@ -142,8 +145,10 @@ Alpine.data('vendorApp', () => compose(shell(), {
 
     /** The invitation page stands alone, outside the sign-in form and the portal's shell. */
     get onInvitation() { return this.route === 'invitation'; },
-    get showSignIn() { return !this.signedIn && !this.onInvitation; },
-    get showPortal() { return this.signedIn && !this.onInvitation; },
+    /** So do the pages that set a password through a mailed link. */
+    get onAccountPage() { return ACCOUNT_PAGES.includes(this.route); },
+    get showSignIn() { return !this.signedIn && !this.onInvitation && !this.onAccountPage; },
+    get showPortal() { return this.signedIn && !this.onInvitation && !this.onAccountPage; },
 
     get hostNamed() { return this.host !== null; },
     get hostName() { return this.host ? this.host.name : ''; },
@@ -204,6 +209,9 @@ Alpine.data('vendorApp', () => compose(shell(), {
         this.showNotice('You are signed out.', 'info');
     },
 }));
+
+Alpine.data('forgotPassword', forgotPassword);
+Alpine.data('setPasswordPage', setPasswordPage);
 
 // Dashboard: the order book, orders and revenue per day (per currency), best sellers, low stock, the latest imports.
 Alpine.data('dashboardPage', () => ({

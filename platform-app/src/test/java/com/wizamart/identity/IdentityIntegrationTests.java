@@ -84,6 +84,7 @@ class IdentityIntegrationTests extends ApiTest {
         assertThat(again.json().get("message").asString()).isEqualTo(unknown.json().get("message").asString());
         assertThat(again.body()).doesNotContainIgnoringCase("exist").doesNotContain("First");
         // the first account is untouched
+        fixtures.verifyEmail(first.code(), email);
         assertThat(customerLogin(first, email, Fixtures.PASSWORD).status()).isEqualTo(200);
         assertProblem(customerLogin(first, email, "another-password"), 401, "INVALID_CREDENTIALS");
     }
@@ -98,6 +99,7 @@ class IdentityIntegrationTests extends ApiTest {
                 () -> http.post("/api/v1/public/vendors/" + first.code() + "/auth/register").json(second).send());
         assertThat(responses.stream().map(Http.Response::status).toList()).as(responses.toString())
                 .containsExactly(202, 202);
+        fixtures.verifyEmail(first.code(), email);
         // exactly one of the two passwords opens the one account
         int opened = 0;
         for (String password : List.of(Fixtures.PASSWORD, "another-password")) {

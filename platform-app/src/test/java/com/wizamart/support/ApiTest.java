@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Import;
 
 /** Base of API tests: the running application, an HTTP client and fixtures. */
 @IntegrationTest
-@Import(Fixtures.class)
+@Import({Fixtures.class, AccountMails.class})
 public abstract class ApiTest {
 
     @LocalServerPort

@@ -112,7 +112,10 @@ public class Authentication {
         if (found.isEmpty()) {
             hasher.simulateCheck();
         }
-        Optional<Customer> customer = found.filter(c -> checkPassword(password, c.passwordHash()) && c.active());
+        // A customer who has not proven their address yet fails exactly as a wrong password does (and counts towards
+        // the throttle): otherwise registering an address and signing in with it would tell whether it was new.
+        Optional<Customer> customer = found.filter(c -> checkPassword(password, c.passwordHash()) && c.active()
+                && c.emailVerified());
         if (customer.isEmpty()) {
             throttle.failed(key, address);
             throw IdentityException.invalidCredentials();
@@ -346,7 +349,7 @@ public class Authentication {
     }
 
     /** One failure budget per customer account (one per shop): its logins and its password changes. */
-    private static String customerKey(UUID vendorId, String email) {
+    static String customerKey(UUID vendorId, String email) {
         return "customer:" + vendorId + ":" + normalize(email);
     }
 

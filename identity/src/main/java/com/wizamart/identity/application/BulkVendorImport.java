@@ -61,17 +61,23 @@ public class BulkVendorImport {
     private final VendorOnboarding onboarding;
     private final TransactionTemplate transactions;
 
-    BulkVendorImport(VendorOnboarding onboarding, TransactionTemplate transactions) {
+    private final LinkDisclosure disclosure;
+
+    BulkVendorImport(VendorOnboarding onboarding, TransactionTemplate transactions, LinkDisclosure disclosure) {
+        this.disclosure = disclosure;
         this.onboarding = onboarding;
         this.transactions = transactions;
     }
 
     /**
      * Per-row outcome; {@code status} is {@code CREATED} or {@code FAILED}; {@code existingOwner} says the owner's
-     * account existed (attached because the row confirmed it with {@code attach_existing_owner}).
+     * account existed (attached because the row confirmed it with {@code attach_existing_owner}); the activation link
+     * is returned only while links are returned ({@code wizamart.identity.return-links}), otherwise
+     * {@code ownerActivationMailed} says the owner gets it by mail.
      */
     public record RowResult(long row, String status, UUID vendorId, String code, String ownerEmail,
-                            boolean existingOwner, String ownerActivationUrl, List<FieldViolation> errors) {
+                            boolean existingOwner, String ownerActivationUrl, boolean ownerActivationMailed,
+                            List<FieldViolation> errors) {
     }
 
     /** Outcome of the whole file. */
@@ -184,7 +190,8 @@ public class BulkVendorImport {
             VendorOnboarding.OnboardedVendor created = transactions.execute(status ->
                     onboarding.open(command, password == null || password.isBlank() ? null : password, attach, actor));
             return new RowResult(line, "CREATED", created.vendor().id(), created.vendor().code(), ownerEmail,
-                    created.owner().existingUser(), created.ownerActivationUrl(), List.of());
+                    created.owner().existingUser(), disclosure.disclosed(created.ownerActivationUrl()),
+                    created.ownerActivationUrl() != null && !disclosure.linksReturned(), List.of());
         } catch (ValidationException e) {
             return failed(line, ownerEmail, e.violations().stream()
                     .map(v -> new FieldViolation(column(v.field(), feedHeaders), v.message())).toList());
@@ -216,7 +223,7 @@ public class BulkVendorImport {
     }
 
     private static RowResult failed(long line, String ownerEmail, List<FieldViolation> errors) {
-        return new RowResult(line, "FAILED", null, null, ownerEmail, false, null, errors);
+        return new RowResult(line, "FAILED", null, null, ownerEmail, false, null, false, errors);
     }
 
     /** Maps a command field back to the CSV column the admin knows ({@code feedSources[i]} to its feed column). */

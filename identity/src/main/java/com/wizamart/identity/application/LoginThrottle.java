@@ -75,6 +75,31 @@ public class LoginThrottle {
         attempts.recordFailure(shopKey, now, settings.window(), settings.maxRegistrationsPerShop(), settings.lockout());
     }
 
+    /**
+     * Counts a request that mails an address (a forgotten password, a new verification link) against the client
+     * address and the addressee, whatever its outcome: whether the addressee has an account is never told, so every
+     * request counts, and a locked addressee answers 429 whether or not it exists.
+     *
+     * @param recipientKey the addressee, with its audience (a team account, or a customer of one shop).
+     * @throws ThrottledException when the client address or the addressee has asked too much lately.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void mailRequest(String recipientKey, String address) {
+        Instant now = Instant.now();
+        String addressKey = "mail:" + addressKey(address);
+        String recipient = "mail:" + recipientKey;
+        for (String key : new String[] {addressKey, recipient}) {
+            attempts.lockedUntil(key, now).ifPresent(until -> {
+                throw new ThrottledException("Too many requests; try again later.",
+                        Duration.between(now, until).plusSeconds(1));
+            });
+        }
+        attempts.recordFailure(addressKey, now, settings.window(), settings.maxMailRequestsPerAddress(),
+                settings.lockout());
+        attempts.recordFailure(recipient, now, settings.window(), settings.maxMailRequestsPerAccount(),
+                settings.lockout());
+    }
+
     private static String addressKey(String address) {
         return "address:" + (address == null ? "unknown" : address);
     }

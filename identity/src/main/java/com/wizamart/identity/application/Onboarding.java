@@ -6,9 +6,11 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wizamart.identity.OwnerActivationIssued;
 import com.wizamart.identity.PlatformAccounts;
 import com.wizamart.identity.VendorOnboarding;
 import com.wizamart.identity.application.port.out.CredentialTokenStore;
@@ -49,9 +51,14 @@ public class Onboarding implements VendorOnboarding, PlatformAccounts {
     private final IdentityProperties properties;
     private final Authentication authentication;
     private final TeamAudit audit;
+    private final ApplicationEventPublisher events;
+    private final AccountLinks links;
 
     Onboarding(Vendors vendors, VendorScope vendorScope, UserStore users, TeamStore team, CredentialTokenStore tokens,
-               PasswordHasher hasher, IdentityProperties properties, Authentication authentication, TeamAudit audit) {
+               PasswordHasher hasher, IdentityProperties properties, Authentication authentication, TeamAudit audit,
+               ApplicationEventPublisher events, AccountLinks links) {
+        this.events = events;
+        this.links = links;
         this.authentication = authentication;
         this.audit = audit;
         this.vendors = vendors;
@@ -91,8 +98,12 @@ public class Onboarding implements VendorOnboarding, PlatformAccounts {
         } else if (owner.pending()) {
             // A pending account (new, or pending from an earlier vendor) gets a fresh link of its own.
             activationToken = Tokens.random();
-            tokens.insertActivation(owner.id(), Tokens.hash(activationToken),
-                    Instant.now().plus(properties.activationTtl()));
+            Instant expiresAt = Instant.now().plus(properties.activationTtl());
+            tokens.insertActivation(owner.id(), Tokens.hash(activationToken), expiresAt);
+            // the mailed link opens the portal's page (the token in its fragment); the API answer keeps its own form
+            events.publishEvent(new OwnerActivationIssued(owner.id(), vendor.id(), owner.email().value(),
+                    owner.firstName().isBlank() ? null : owner.firstName(), links.ownerActivation(activationToken),
+                    expiresAt));
         }
         return new OnboardedVendor(vendors.detailsWithFeedSources(vendor.id()),
                 new OwnerAccount(owner.id(), owner.email().value(), owner.firstName(), owner.lastName(), existing,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.wizamart.identity.TeamDirectory;
+import com.wizamart.identity.TeamInvitationIssued;
 import com.wizamart.identity.TeamMemberCard;
 import com.wizamart.identity.application.port.in.Invitation;
 import com.wizamart.identity.application.port.in.MemberView;
@@ -52,10 +54,15 @@ public class TeamAdministration implements TeamDirectory {
     private final TeamAudit audit;
     private final TransactionTemplate transactions;
     private final Vendors vendors;
+    private final ApplicationEventPublisher events;
+    private final AccountLinks links;
 
     TeamAdministration(TeamStore team, UserStore users, PasswordHasher hasher, VendorScope vendorScope,
                    CredentialTokenStore tokens, IdentityProperties properties, Authentication authentication,
-                   TeamAudit audit, TransactionTemplate transactions, Vendors vendors) {
+                   TeamAudit audit, TransactionTemplate transactions, Vendors vendors,
+                   ApplicationEventPublisher events, AccountLinks links) {
+        this.events = events;
+        this.links = links;
         this.transactions = transactions;
         this.vendors = vendors;
         this.authentication = authentication;
@@ -101,6 +108,11 @@ public class TeamAdministration implements TeamDirectory {
     @Transactional(readOnly = true)
     public Optional<UUID> membershipOf(UUID vendorId, UUID userId) {
         return vendorScope.callAs(vendorId, () -> team.membershipOf(userId).map(Membership::id));
+    }
+
+    private static String nameOrEmail(User user) {
+        String name = fullName(user.firstName(), user.lastName());
+        return name == null ? user.email().value() : name;
     }
 
     private static String fullName(String firstName, String lastName) {
@@ -289,8 +301,11 @@ public class TeamAdministration implements TeamDirectory {
         team.insertInvitation(invitation);
         audit.invitationSent(invitation, invitedBy);
         // The portal's page, the token in the fragment: browsers send neither to a server nor in a Referer.
-        return new IssuedInvitation(invitation, token,
-                properties.publicBaseUrl() + "/vendor/#/invitation?token=" + token);
+        String acceptUrl = links.invitation(token);
+        events.publishEvent(new TeamInvitationIssued(invitation.id(), vendorId, address.value(), role.name(),
+                users.findById(invitedBy).map(TeamAdministration::nameOrEmail).orElse(null), acceptUrl,
+                invitation.expiresAt()));
+        return new IssuedInvitation(invitation, token, acceptUrl);
     }
 
     @Transactional(readOnly = true)

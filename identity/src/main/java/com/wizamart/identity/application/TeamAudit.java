@@ -37,7 +37,7 @@ class TeamAudit {
         ACCESS_ENDED }
 
     /** How a password came to be set, as the {@code via} of {@code PASSWORD_SET}. */
-    enum PasswordSetVia { ACTIVATION, INVITATION, INITIAL }
+    enum PasswordSetVia { ACTIVATION, INVITATION, INITIAL, RESET }
 
     /** How someone joined a team, as the {@code via} of {@code MEMBER_JOINED}. */
     enum JoinedVia { INVITATION, VENDOR_CREATED }
@@ -118,6 +118,13 @@ class TeamAudit {
 
     void passwordChanged(User user) {
         record(actor(user), "PASSWORD_CHANGED", null, "user", user.id(), user.email().value(), Map.of(), Map.of());
+    }
+
+    /** A customer proved their address through the link mailed to it. */
+    void customerEmailVerified(Customer customer) {
+        Actor self = new Actor(customer.id(), customer.email().value());
+        record(self, "EMAIL_VERIFIED", customer.vendorId(), "customer", customer.id(), customer.email().value(),
+                Map.of(), Map.of());
     }
 
     /**

@@ -125,4 +125,19 @@ public final class IdentityException extends DomainException {
         return new IdentityException(Kind.VALIDATION, "INVITEE_NOT_ALLOWED",
                 "This address cannot be invited to a team.");
     }
+
+    /**
+     * A password reset token that is unknown, expired, used, of another shop or of another kind of account: all alike,
+     * so the answer tells nothing about whose it was.
+     */
+    public static IdentityException resetTokenInvalid() {
+        return new IdentityException(Kind.BAD_REQUEST, "RESET_TOKEN_INVALID",
+                "This password reset link is invalid, expired or already used: ask for a new one.");
+    }
+
+    /** An email verification token that is unknown, expired, used or of another shop. */
+    public static IdentityException verificationTokenInvalid() {
+        return new IdentityException(Kind.BAD_REQUEST, "VERIFICATION_TOKEN_INVALID",
+                "This verification link is invalid, expired or already used: ask for a new one.");
+    }
 }

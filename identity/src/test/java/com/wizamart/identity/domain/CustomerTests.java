@@ -30,6 +30,12 @@ class CustomerTests {
     }
 
     @Test
+    void aNewCustomerHasNotProvenTheAddressYet() {
+        assertThat(chris().emailVerified()).isFalse();
+        assertThat(chris().emailVerifiedAt()).isNull();
+    }
+
+    @Test
     void aNewPasswordChangesNothingElse() {
         Customer customer = chris();
 

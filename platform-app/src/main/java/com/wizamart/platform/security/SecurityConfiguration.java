@@ -84,7 +84,14 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/vendor/auth/login"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/vendor/auth/logout"),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/public/vendors/*/auth/login"),
-            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/public/vendors/*/auth/register"));
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/public/vendors/*/auth/register"),
+            // forgotten passwords and proven addresses (ADR 0036): the mailed token or the address is the credential
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/password-reset"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/password-reset/confirm"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/public/vendors/*/auth/password-reset"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/public/vendors/*/auth/password-reset/confirm"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/public/vendors/*/auth/verify-email"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/public/vendors/*/auth/verify-email/resend"));
 
     /**
      * Metrics, the API description and its UI: public in development, admin-only where

@@ -1,6 +1,6 @@
 // The team page: the members with their roles and status (a member's detail at #/team?id=..., where an Owner changes
-// the role or removes them), invitations (send one and pass its link on, since the platform sends no email; the
-// pending ones, withdraw), and the roles with their permissions (custom ones created, edited at #/team?role=...,
+// the role or removes them), invitations (send one: the link goes by email once the platform sends mail, else it is
+// shown once to pass on; the pending ones, withdraw), and the roles with their permissions (custom ones created, edited at #/team?role=...,
 // deleted). What the member's role does not allow is hidden or disabled with a sentence; the server checks again.
 //
 // And the page that accepts an invitation (#/invitation?token=..., signed in or not): who invites, with which role,
@@ -296,7 +296,10 @@ Alpine.data('teamPage', () => compose(pagedList(function () {
                 { body: { email: this.inviteEmail.trim(), role: this.inviteRole } });
             this.inviteEmail = '';
             await this.loadInvitations();
-            this.$nextTick(() => { const link = document.getElementById('invitation-link'); if (link) link.focus(); });
+            this.$nextTick(() => {
+                const link = document.getElementById(this.issuedLinkShown ? 'invitation-link' : 'invitation-mailed');
+                if (link) link.focus();
+            });
         } catch (e) {
             this.inviteErrors = e.fieldErrors ? e.fieldErrors() : {};
             this.inviteError = messageOf(e);
@@ -305,6 +308,12 @@ Alpine.data('teamPage', () => compose(pagedList(function () {
         }
     },
     get hasIssued() { return this.issued !== null; },
+    /** The link is in the answer only while the platform sends no mail (wizamart.identity.return-links). */
+    get issuedLinkShown() { return this.issued !== null && Boolean(this.issued.acceptUrl); },
+    get issuedByMail() { return this.issued !== null && !this.issued.acceptUrl; },
+    get issuedMailedText() {
+        return this.issued ? 'We sent the invitation link to ' + this.issued.email + ' by email.' : '';
+    },
     get issuedText() {
         return this.issued ? 'Invitation for ' + this.issued.email + ' as ' + this.issued.role + ' created.' : '';
     },

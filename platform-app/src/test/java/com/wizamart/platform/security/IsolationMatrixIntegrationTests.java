@@ -375,12 +375,24 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             op("POST", P + "/auth/login", Access.CREDENTIALS).body(a -> unknownLogin()),
             op("POST", P + "/auth/register", Access.CREDENTIALS).body(a -> Map.of("email",
                     Fixtures.unique("matrix") + "@mail.test", "password", Fixtures.PASSWORD, "firstName", "Max")),
+            // forgotten passwords and proven addresses: the address or the mailed token is the credential
+            op("POST", P + "/auth/password-reset", Access.CREDENTIALS).body(a -> Map.of("email",
+                    Fixtures.unique("matrix") + "@mail.test")),
+            op("POST", P + "/auth/password-reset/confirm", Access.CREDENTIALS).body(a -> Map.of("token",
+                    "no-such-token", "password", Fixtures.PASSWORD)),
+            op("POST", P + "/auth/verify-email", Access.CREDENTIALS).body(a -> Map.of("token", "no-such-token")),
+            op("POST", P + "/auth/verify-email/resend", Access.CREDENTIALS).body(a -> Map.of("email",
+                    Fixtures.unique("matrix") + "@mail.test")),
             // not a credential endpoint in the security chain: a token sent here is checked
             op("POST", P + "/auth/logout", Access.SHOP).body(a -> Map.of("refreshToken", "no-such-token")),
             op("DELETE", P + "/cart/{sessionId}/items/{productId}", Access.SHOP),
             op("DELETE", P + "/cart/{sessionId}", Access.SHOP),
 
             // --- credentials (not bound to a vendor) ---------------------------------------------------------
+            op("POST", "/api/v1/auth/password-reset", Access.CREDENTIALS).body(a -> Map.of("email",
+                    Fixtures.unique("matrix") + "@team.test")),
+            op("POST", "/api/v1/auth/password-reset/confirm", Access.CREDENTIALS).body(a -> Map.of("token",
+                    "no-such-token", "password", Fixtures.PASSWORD)),
             op("POST", "/api/v1/auth/refresh", Access.CREDENTIALS).body(a -> Map.of("refreshToken", "no-such-token")),
             op("POST", "/api/v1/auth/logout", Access.CREDENTIALS).body(a -> Map.of("refreshToken", "no-such-token")),
             op("POST", "/api/v1/auth/password", Access.CREDENTIALS).body(a -> Map.of("email",

@@ -22,7 +22,7 @@ import com.wizamart.support.Http;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "production"})
-@Import(Fixtures.class)
+@Import({Fixtures.class, com.wizamart.support.AccountMails.class})
 class ProductionProfileIntegrationTests {
 
     @LocalServerPort

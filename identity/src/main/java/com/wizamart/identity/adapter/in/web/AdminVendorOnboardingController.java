@@ -23,6 +23,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.wizamart.identity.VendorOnboarding;
 import com.wizamart.identity.VendorOnboarding.OnboardedVendor;
 import com.wizamart.identity.application.BulkVendorImport;
+import com.wizamart.identity.application.LinkDisclosure;
 import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.BusinessDetails;
@@ -38,10 +39,12 @@ class AdminVendorOnboardingController {
 
     private final VendorOnboarding onboarding;
     private final BulkVendorImport bulk;
+    private final LinkDisclosure disclosure;
 
-    AdminVendorOnboardingController(VendorOnboarding onboarding, BulkVendorImport bulk) {
+    AdminVendorOnboardingController(VendorOnboarding onboarding, BulkVendorImport bulk, LinkDisclosure disclosure) {
         this.onboarding = onboarding;
         this.bulk = bulk;
+        this.disclosure = disclosure;
     }
 
     record OwnerRequest(@NotBlank @Email @Size(max = 320) String email, @Size(max = 100) String firstName,
@@ -61,9 +64,14 @@ class AdminVendorOnboardingController {
                                Boolean attachExistingOwner) {
     }
 
-    /** The created vendor, its owner, and (once only) what the owner needs for a first login. */
+    /**
+     * The created vendor, its owner, and (once only) what the owner needs for a first login. The activation link and
+     * token are returned only while links are returned ({@code wizamart.identity.return-links}); otherwise
+     * {@code ownerActivationMailed} says the owner gets the link by mail.
+     */
     record CreatedVendorResponse(@JsonUnwrapped VendorDetails vendor, VendorOnboarding.OwnerAccount owner,
-                                 String ownerActivationUrl, String ownerActivationToken) {
+                                 String ownerActivationUrl, String ownerActivationToken,
+                                 boolean ownerActivationMailed) {
     }
 
     @PostMapping
@@ -79,8 +87,10 @@ class AdminVendorOnboardingController {
         OnboardedVendor created = onboarding.open(command, request.initialPassword(),
                 Boolean.TRUE.equals(request.attachExistingOwner()), actor);
         return ResponseEntity.created(URI.create("/api/v1/admin/vendors/" + created.vendor().id()))
-                .body(new CreatedVendorResponse(created.vendor(), created.owner(), created.ownerActivationUrl(),
-                        created.ownerActivationToken()));
+                .body(new CreatedVendorResponse(created.vendor(), created.owner(),
+                        disclosure.disclosed(created.ownerActivationUrl()),
+                        disclosure.disclosed(created.ownerActivationToken()),
+                        created.ownerActivationToken() != null && !disclosure.linksReturned()));
     }
 
     @PostMapping(value = "/bulk-import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -55,7 +55,8 @@ class LoginController {
     }
 
     /**
-     * Answers 202 with the same body whether the email was new at this shop or not; the customer then signs in.
+     * Answers 202 with the same body whether the email was new at this shop or not; a new customer follows the link
+     * mailed to the address, then signs in.
      */
     @PostMapping("/api/v1/public/vendors/{vendorCode}/auth/register")
     @ResponseStatus(HttpStatus.ACCEPTED)
@@ -64,7 +65,7 @@ class LoginController {
         customers.register(currentVendor(), request.email(), request.password(), request.firstName(),
                 request.lastName(), request.phone(), ClientAddress.of(http));
         return new RegistrationResponse(request.email().strip(), "REGISTRATION_RECEIVED",
-                "If this email can register at this shop, its account is ready: sign in with it.");
+                "If this email can register at this shop, we sent a link to it: follow it, then sign in.");
     }
 
     /** The one answer every well-formed registration gets. */

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.wizamart.identity.application.LinkDisclosure;
 import com.wizamart.identity.application.TeamAdministration;
 import com.wizamart.identity.application.port.in.Invitation;
 import com.wizamart.identity.application.port.in.MemberView;
@@ -39,9 +40,11 @@ import com.wizamart.identity.domain.Role;
 class TeamController {
 
     private final TeamAdministration team;
+    private final LinkDisclosure disclosure;
 
-    TeamController(TeamAdministration team) {
+    TeamController(TeamAdministration team, LinkDisclosure disclosure) {
         this.team = team;
+        this.disclosure = disclosure;
     }
 
     @GetMapping("/members")
@@ -75,6 +78,10 @@ class TeamController {
     record Invite(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 50) String role) {
     }
 
+    /**
+     * An invitation; {@code token} and {@code acceptUrl} only in the answer that creates it, and only while links are
+     * returned ({@code wizamart.identity.return-links}): otherwise the link goes to the invitee by mail only.
+     */
     record InvitationResponse(UUID id, String email, String role, Instant expiresAt, Instant createdAt, String token,
                               String acceptUrl) {
 
@@ -89,7 +96,8 @@ class TeamController {
         TeamAdministration.IssuedInvitation issued = team.invite(request.email(), request.role(),
                 caller(jwt));
         return ResponseEntity.created(URI.create("/api/v1/vendor/team/invitations/" + issued.invitation().id()))
-                .body(InvitationResponse.of(issued.invitation(), issued.token(), issued.acceptUrl()));
+                .body(InvitationResponse.of(issued.invitation(), disclosure.disclosed(issued.token()),
+                        disclosure.disclosed(issued.acceptUrl())));
     }
 
     @GetMapping("/invitations")

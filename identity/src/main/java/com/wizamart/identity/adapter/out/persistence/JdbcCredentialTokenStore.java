@@ -91,6 +91,27 @@ class JdbcCredentialTokenStore implements CredentialTokenStore {
                 .param("now", Timestamp.from(now)).param("hash", tokenHash).query(UUID.class).optional();
     }
 
+    @Override
+    public void insertPasswordReset(UUID userId, String tokenHash, Instant expiresAt) {
+        jdbc.sql("insert into identity_password_reset_tokens (token_hash, user_id, expires_at) values (:hash, :user, :exp)")
+                .param("hash", tokenHash).param("user", userId).param("exp", Timestamp.from(expiresAt)).update();
+    }
+
+    @Override
+    public Optional<UUID> consumePasswordReset(String tokenHash, Instant now) {
+        return jdbc.sql("""
+                update identity_password_reset_tokens set used_at = :now
+                where token_hash = :hash and used_at is null and expires_at > :now
+                returning user_id""")
+                .param("now", Timestamp.from(now)).param("hash", tokenHash).query(UUID.class).optional();
+    }
+
+    @Override
+    public void consumePasswordResetsOf(UUID userId, Instant now) {
+        jdbc.sql("update identity_password_reset_tokens set used_at = :now where user_id = :user and used_at is null")
+                .param("now", Timestamp.from(now)).param("user", userId).update();
+    }
+
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }

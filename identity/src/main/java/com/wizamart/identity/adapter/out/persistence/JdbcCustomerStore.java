@@ -28,7 +28,8 @@ class JdbcCustomerStore implements CustomerStore {
 
     private static final String SELECT = """
             select id, vendor_id, email, password_hash, first_name, last_name, phone, preferred_language,
-              marketing_consent, marketing_consent_at, active, created_at, version, credentials_version
+              marketing_consent, marketing_consent_at, active, created_at, version, credentials_version,
+              email_verified_at
             from identity_customers""";
     private static final String NAME = "(first_name || ' ' || last_name)";
     private static final Map<String, String> SORTABLE = Map.of("registeredAt", "created_at", "name",
@@ -87,6 +88,14 @@ class JdbcCustomerStore implements CustomerStore {
     }
 
     @Override
+    public boolean markEmailVerified(UUID id, java.time.Instant at) {
+        return jdbc.sql("""
+                update identity_customers set email_verified_at = :at, version = version + 1
+                where vendor_id = :vendor and id = :id and email_verified_at is null""")
+                .param("vendor", VendorContext.require()).param("id", id).param("at", Timestamp.from(at)).update() == 1;
+    }
+
+    @Override
     public Optional<Long> credentialsVersion(UUID id) {
         return jdbc.sql("select credentials_version from identity_customers where vendor_id = :vendor and id = :id and active")
                 .param("vendor", VendorContext.require()).param("id", id).query(Long.class).optional();
@@ -116,7 +125,7 @@ class JdbcCustomerStore implements CustomerStore {
                 rs.getString("last_name"), rs.getString("phone"), rs.getString("preferred_language"),
                 rs.getBoolean("marketing_consent"), instant(rs.getTimestamp("marketing_consent_at")),
                 rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant(), rs.getLong("version"),
-                rs.getLong("credentials_version"));
+                rs.getLong("credentials_version"), instant(rs.getTimestamp("email_verified_at")));
     }
 
     private static java.time.Instant instant(Timestamp t) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Opaque tokens, stored as hashes: refresh tokens (single use, rotated within a family) and one-time account
- * activation tokens. Security infrastructure keyed by token hash, not vendor data, so no Row-Level Security.
+ * Opaque tokens, stored as hashes: refresh tokens (single use, rotated within a family), one-time account
+ * activation tokens and password reset tokens of platform accounts. Security infrastructure keyed by token hash, not vendor data, so no Row-Level Security.
  */
 public interface CredentialTokenStore {
 
@@ -30,6 +30,14 @@ public interface CredentialTokenStore {
 
     /** Marks the activation used and answers its user, if the token is valid and unused. */
     Optional<UUID> consumeActivation(String tokenHash, Instant now);
+
+    void insertPasswordReset(UUID userId, String tokenHash, Instant expiresAt);
+
+    /** Marks the reset token used and answers its account, if the token is valid and unused. */
+    Optional<UUID> consumePasswordReset(String tokenHash, Instant now);
+
+    /** Marks every open reset token of the account used (a reset, or a password change, made them pointless). */
+    void consumePasswordResetsOf(UUID userId, Instant now);
 
     /**
      * A stored refresh token.

@@ -28,6 +28,9 @@ public interface CustomerStore {
      */
     void update(Customer customer);
 
+    /** Records that the customer proved their address; @return {@literal false} when it was proven before. */
+    boolean markEmailVerified(UUID id, java.time.Instant at);
+
     /** @return the active customer's credentials version; empty when there is no such active customer. */
     Optional<Long> credentialsVersion(UUID id);
 
