@@ -108,7 +108,7 @@ public class Sending {
     public int sweep() {
         int sent = 0;
         List<MessageStore.Due> due = scopes.acrossVendors("send the notifications that are due",
-                () -> store.due(clock.instant(), SWEEP_BATCH));
+                () -> store.due(clock.instant().minus(properties.sweepGrace()), SWEEP_BATCH));
         for (MessageStore.Due d : due) {
             try {
                 if (attempt(d.id(), d.vendorId())) {

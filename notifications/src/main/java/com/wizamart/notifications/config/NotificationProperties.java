@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetryDelay    the longest wait between two attempts.
  * @param sendingLease     how long a sender holds a message it claimed; after that, another may take it (the first
  *                         one crashed).
+ * @param sweepGrace       how late an attempt must be before the every-minute sweep takes it over from its job (the
+ *                         sweep is for attempts whose job was lost, not a race with the job engine).
  * @param storefrontUrl    the shop's address in customer messages; {@code {vendorCode}} is replaced.
  */
 @ConfigurationProperties("wizamart.notifications")
@@ -29,6 +31,7 @@ public record NotificationProperties(@DefaultValue("no-reply@wizamart.localhost"
                                      @DefaultValue("30s") Duration firstRetryAfter,
                                      @DefaultValue("1h") Duration maxRetryDelay,
                                      @DefaultValue("2m") Duration sendingLease,
+                                     @DefaultValue("1m") Duration sweepGrace,
                                      @DefaultValue("http://localhost:8080/shop/{vendorCode}") String storefrontUrl) {
 
     public NotificationProperties {

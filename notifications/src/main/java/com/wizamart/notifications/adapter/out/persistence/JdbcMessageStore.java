@@ -63,13 +63,13 @@ class JdbcMessageStore implements MessageStore {
     }
 
     @Override
-    public List<Due> due(Instant now, int limit) {
+    public List<Due> due(Instant dueBy, int limit) {
         return jdbc.sql("""
                 select id, vendor_id from notifications_messages
-                where (status in ('QUEUED', 'RETRYING') and next_attempt_at <= :now)
-                   or (status = 'SENDING' and lease_until < :now)
+                where (status in ('QUEUED', 'RETRYING') and next_attempt_at <= :dueBy)
+                   or (status = 'SENDING' and lease_until < :dueBy)
                 order by next_attempt_at, id limit :limit""")
-                .param("now", Timestamp.from(now)).param("limit", limit)
+                .param("dueBy", Timestamp.from(dueBy)).param("limit", limit)
                 .query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class)))
                 .list();
     }

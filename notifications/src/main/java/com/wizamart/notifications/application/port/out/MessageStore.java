@@ -27,8 +27,11 @@ public interface MessageStore {
     record Due(UUID id, UUID vendorId) {
     }
 
-    /** @return up to {@code limit} messages due at {@code now}, oldest first (needs a cross-vendor read). */
-    List<Due> due(Instant now, int limit);
+    /**
+     * @return up to {@code limit} messages due at {@code dueBy} (or whose lease ran out by then), oldest first (needs a
+     *         cross-vendor read).
+     */
+    List<Due> due(Instant dueBy, int limit);
 
     /**
      * Claims the message for one attempt: only when it is due (queued or retrying, its time come) or its sender's lease
