@@ -479,3 +479,42 @@ SELECT wizamart_enable_vendor_rls('ordering_refund_lines');
 --comment: its stock); reserved when the order ships. Orders placed before are fully reserved: 0.
 ALTER TABLE ordering_order_lines ADD COLUMN backordered_quantity int NOT NULL DEFAULT 0
   CHECK (backordered_quantity >= 0 AND backordered_quantity <= quantity);
+
+--changeset wizamart:ordering-013-payment-status
+--comment: How an order is paid (chosen at checkout among the methods the shop offers) and where its payment stands,
+--comment: beside its fulfilment status, with a history of every payment move. Orders placed before were placed
+--comment: without any payment: their method and status stay NULL ("not recorded"), which APIs show as null and
+--comment: which the shipping rule does not hold back; inventing BANK_TRANSFER/PENDING for them would claim money is
+--comment: owed that nobody asked for. shopper_language: the language the customer shopped in (messages about the
+--comment: order are written in it); NULL for orders placed before it was kept.
+ALTER TABLE ordering_orders
+  ADD COLUMN payment_method varchar(32)
+    CHECK (payment_method IN ('CARD', 'BANK_TRANSFER', 'CASH_ON_DELIVERY')),
+  ADD COLUMN payment_status varchar(32)
+    CHECK (payment_status IN ('PENDING', 'AUTHORIZED', 'PAID', 'FAILED', 'REFUNDED', 'PARTIALLY_REFUNDED')),
+  ADD COLUMN shopper_language varchar(8),
+  ADD CONSTRAINT ordering_orders_payment_check CHECK ((payment_method IS NULL) = (payment_status IS NULL));
+--comment: the payment status filter of the vendor's order list
+CREATE INDEX ordering_orders_payment_status_idx ON ordering_orders (vendor_id, payment_status, placed_at DESC)
+  WHERE payment_status IS NOT NULL;
+
+--comment: from_status NULL: the order being placed (to PENDING). amount: what the move is about (the total when
+--comment: placed or paid, what was refunded so far for a refund). actor NULL: the platform itself (the provider's
+--comment: notice, a sweep).
+CREATE TABLE ordering_payment_history (
+  seq         bigint         GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  vendor_id   uuid           NOT NULL,
+  order_id    uuid           NOT NULL,
+  from_status varchar(32),
+  to_status   varchar(32)    NOT NULL,
+  amount      numeric(12, 2) NOT NULL CHECK (amount >= 0),
+  currency    char(3)        NOT NULL,
+  note        varchar(1000),
+  actor_id    uuid,
+  actor_email varchar(320),
+  changed_at  timestamptz    NOT NULL,
+  CONSTRAINT ordering_payment_history_order_fk FOREIGN KEY (vendor_id, order_id)
+    REFERENCES ordering_orders (vendor_id, id)
+);
+CREATE INDEX ordering_payment_history_order_idx ON ordering_payment_history (vendor_id, order_id, seq);
+SELECT wizamart_enable_vendor_rls('ordering_payment_history');

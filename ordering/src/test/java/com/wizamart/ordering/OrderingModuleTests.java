@@ -33,11 +33,13 @@ import com.wizamart.ordering.application.OrderViews;
 import com.wizamart.ordering.application.Refunding;
 import com.wizamart.ordering.domain.Address;
 import com.wizamart.ordering.domain.Order;
+import com.wizamart.ordering.domain.PaymentChange;
 import com.wizamart.ordering.domain.OrderStatus;
 import com.wizamart.ordering.domain.PlaceOrderCommand;
 import com.wizamart.ordering.domain.RefundOrderCommand;
 import com.wizamart.ordering.domain.RequestedLine;
 import com.wizamart.ordering.spi.CatalogProduct;
+import com.wizamart.ordering.spi.PaymentOptions;
 import com.wizamart.ordering.spi.ProductCatalog;
 import com.wizamart.ordering.spi.ShopperPreferences;
 import com.wizamart.ordering.spi.StockReservation;
@@ -69,6 +71,9 @@ class OrderingModuleTests {
     TeamMembers team;
     @MockitoBean
     ShopperPreferences preferences;
+    /** Payments' per-vendor configuration: the shop offers bank transfer (its default) and cash on delivery. */
+    @MockitoBean
+    PaymentOptions paymentOptions;
 
     @Autowired
     Vendors vendors;
@@ -84,6 +89,10 @@ class OrderingModuleTests {
     Refunding refunding;
     @Autowired
     OrderViews views;
+    @Autowired
+    OrderPayments payments;
+    @Autowired
+    OrderDocuments documents;
 
     private final Actor staff = new Actor(UUID.randomUUID(), "staff@shop.example");
     private UUID vendor;
@@ -102,6 +111,8 @@ class OrderingModuleTests {
         given(catalog.shopCurrency(vendor)).willReturn("EUR");
         given(stock.available(eq(vendor), anyCollection())).willReturn(Map.of(coffee, 10));
         given(stock.reserve(eq(vendor), anyString(), anyList())).willReturn(new ReservationResult(true, List.of()));
+        given(paymentOptions.offered(any())).willReturn(List.of(PaymentMethod.BANK_TRANSFER,
+                PaymentMethod.CASH_ON_DELIVERY));
     }
 
     @Test
@@ -122,7 +133,8 @@ class OrderingModuleTests {
                 .matching(OrderPlaced::orderNumber, order.number())
                 .matching(e -> e.total().compareTo(new BigDecimal("23.40")) == 0 && "EUR".equals(e.currency()))
                 .matching(OrderPlaced::lines,
-                        List.of(new OrderPlaced.Line(coffee, "COF-1", 2, new BigDecimal("11.70"))));
+                        List.of(new OrderPlaced.Line(coffee, "COF-1", 2, new BigDecimal("11.70"))))
+                .matching(OrderPlaced::paymentMethod, PaymentMethod.BANK_TRANSFER);
         verify(stock).reserve(vendor, order.number(), List.of(new ReservationLine(coffee, 2, false)));
 
         Checkout.Placed again = checkout.place(command);
@@ -218,6 +230,202 @@ class OrderingModuleTests {
         verify(stock, never()).commit(eq(vendor), anyString(), any());
     }
 
+    @Test
+    void checkoutTakesTheChosenPaymentMethodAndStartsThePaymentPendingWithAFirstHistoryEntry() {
+        UUID customer = UUID.randomUUID();
+
+        Order order = checkout.place(command(customer, cartWith(customer, 1), PaymentMethod.CASH_ON_DELIVERY, null))
+                .order();
+
+        assertThat(order.paymentMethod()).isEqualTo(PaymentMethod.CASH_ON_DELIVERY);
+        assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+        OrderViews.OrderDetail detail = vendorScope.callAs(vendor, () -> views.get(order.id()));
+        assertThat(detail.order().paymentMethod()).isEqualTo(PaymentMethod.CASH_ON_DELIVERY);
+        assertThat(detail.paymentHistory()).singleElement().satisfies(entry -> {
+            assertThat(entry.from()).isNull();
+            assertThat(entry.to()).isEqualTo(PaymentStatus.PENDING);
+            assertThat(entry.amount()).isEqualByComparingTo("11.70");
+            assertThat(entry.currency()).isEqualTo("EUR");
+        });
+    }
+
+    @Test
+    void checkoutRefusesAPaymentMethodTheShopDoesNotOfferAndWritesNothing(AssertablePublishedEvents events) {
+        UUID customer = UUID.randomUUID();
+        String session = cartWith(customer, 1);
+
+        assertThatThrownBy(() -> checkout.place(command(customer, session, PaymentMethod.CARD, null)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo("PAYMENT_METHOD_NOT_OFFERED");
+                    assertThat(e.details()).containsEntry("offered", List.of("BANK_TRANSFER", "CASH_ON_DELIVERY"));
+                });
+
+        assertThat(events.ofType(OrderPlaced.class)).isEmpty();
+        assertThat(vendorScope.callAs(vendor, () -> views.ofCustomer(customer, PageRequest.of(0, 10))
+                .getTotalElements())).isZero();
+    }
+
+    @Test
+    void thePaymentMethodIsPartOfWhatAnIdempotencyKeyRemembers() {
+        UUID customer = UUID.randomUUID();
+        PlaceOrderCommand byTransfer = command(customer, cartWith(customer, 1), PaymentMethod.BANK_TRANSFER, null);
+        checkout.place(byTransfer);
+
+        PlaceOrderCommand sameKeyCashOnDelivery = new PlaceOrderCommand(vendor, customer, byTransfer.customerEmail(),
+                byTransfer.idempotencyKey(), byTransfer.cartSessionId(), byTransfer.shippingAddress(), null, null,
+                null, null, null, null, PaymentMethod.CASH_ON_DELIVERY);
+
+        assertThatThrownBy(() -> checkout.place(sameKeyCashOnDelivery))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo("IDEMPOTENCY_KEY_REUSED"));
+        assertThat(checkout.place(byTransfer).replayed()).isTrue();
+    }
+
+    @Test
+    void paymentMovesFollowTheLifecycleEachWritingHistoryAndPublishingOnce(AssertablePublishedEvents events) {
+        Order order = placeOrder(2);
+        Actor bank = new Actor(null, "system");
+
+        payments.recordPaymentStatus(vendor, order.id(), PaymentStatus.AUTHORIZED, null, "held", bank);
+        OrderPayments.PayableOrder paid = payments.recordPaymentStatus(vendor, order.id(), PaymentStatus.PAID, null,
+                "transfer received", staff);
+        OrderPayments.PayableOrder again = payments.recordPaymentStatus(vendor, order.id(), PaymentStatus.PAID, null,
+                "transfer received", staff);
+        payments.recordPaymentStatus(vendor, order.id(), PaymentStatus.PARTIALLY_REFUNDED, new BigDecimal("5"),
+                "one cup broken", staff);
+        payments.recordPaymentStatus(vendor, order.id(), PaymentStatus.PARTIALLY_REFUNDED, new BigDecimal("5.00"),
+                "the same notice again", staff);
+        payments.recordPaymentStatus(vendor, order.id(), PaymentStatus.PARTIALLY_REFUNDED, new BigDecimal("11.70"),
+                "a second refund", staff);
+        OrderPayments.PayableOrder refunded = payments.recordPaymentStatus(vendor, order.id(),
+                PaymentStatus.REFUNDED, null, null, staff);
+
+        assertThat(paid.paymentStatus()).isEqualTo(PaymentStatus.PAID);
+        assertThat(again).as("the same status again changes nothing").isEqualTo(paid);
+        assertThat(refunded.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(refunded.method()).isEqualTo(PaymentMethod.BANK_TRANSFER);
+        assertThat(vendorScope.callAs(vendor, () -> views.get(order.id())).paymentHistory())
+                .extracting(e -> e.from() + "->" + e.to() + " " + e.amount().toPlainString())
+                .containsExactly("null->PENDING 23.40", "PENDING->AUTHORIZED 23.40", "AUTHORIZED->PAID 23.40",
+                        "PAID->PARTIALLY_REFUNDED 5.00", "PARTIALLY_REFUNDED->PARTIALLY_REFUNDED 11.70",
+                        "PARTIALLY_REFUNDED->REFUNDED 23.40");
+        assertThat(events.ofType(OrderPaymentStatusChanged.class)).hasSize(5);
+        assertThat(events).contains(OrderPaymentStatusChanged.class)
+                .matching(e -> e.from() == PaymentStatus.AUTHORIZED && e.to() == PaymentStatus.PAID)
+                .matching(OrderPaymentStatusChanged::orderNumber, order.number())
+                .matching(OrderPaymentStatusChanged::method, PaymentMethod.BANK_TRANSFER)
+                .matching(OrderPaymentStatusChanged::note, "transfer received")
+                .matching(OrderPaymentStatusChanged::changedBy, staff)
+                .matching(e -> e.amount().compareTo(new BigDecimal("23.40")) == 0 && "EUR".equals(e.currency()));
+        assertThatThrownBy(() -> payments.recordPaymentStatus(vendor, order.id(), PaymentStatus.PAID, null, null,
+                staff)).as("refunded is final")
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo("INVALID_PAYMENT_STATUS"));
+    }
+
+    @Test
+    void aFailedPaymentMayBeTriedAgainAndAMoveTheLifecycleForbidsChangesNothing(AssertablePublishedEvents events) {
+        Order order = placeOrder(1);
+
+        assertThatThrownBy(() -> payments.recordPaymentStatus(vendor, order.id(), PaymentStatus.REFUNDED, null, null,
+                staff)).isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo("INVALID_PAYMENT_STATUS");
+                    assertThat(e.details()).containsEntry("currentPaymentStatus", "PENDING")
+                            .containsEntry("allowed", List.of("AUTHORIZED", "PAID", "FAILED"));
+                });
+        assertThat(events.ofType(OrderPaymentStatusChanged.class)).isEmpty();
+
+        payments.recordPaymentStatus(vendor, order.id(), PaymentStatus.FAILED, null, "card_declined", null);
+        OrderPayments.PayableOrder retried = payments.recordPaymentStatus(vendor, order.id(), PaymentStatus.PENDING,
+                null, "new attempt", null);
+
+        assertThat(retried.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(payments.find(vendor, order.id())).get()
+                .extracting(OrderPayments.PayableOrder::paymentStatus).isEqualTo(PaymentStatus.PENDING);
+        assertThat(vendorScope.callAs(vendor, () -> views.get(order.id())).paymentHistory())
+                .extracting(PaymentChange::to)
+                .containsExactly(PaymentStatus.PENDING, PaymentStatus.FAILED, PaymentStatus.PENDING);
+    }
+
+    @Test
+    void aBankTransferOrderShipsOnlyOncePaidAndCashOnDeliveryShipsUnpaid() {
+        Order transfer = placeOrder(1);
+        vendorScope.runAs(vendor, () -> lifecycle.changeStatus(transfer.id(), OrderStatus.CONFIRMED, null, null,
+                false, staff));
+
+        assertThatThrownBy(() -> vendorScope.runAs(vendor, () -> lifecycle.changeStatus(transfer.id(),
+                OrderStatus.SHIPPED, null, "LU-1", false, staff)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo("ORDER_NOT_PAID");
+                    assertThat(e.details()).containsEntry("paymentStatus", "PENDING")
+                            .containsEntry("paymentMethod", "BANK_TRANSFER");
+                });
+        payments.recordPaymentStatus(vendor, transfer.id(), PaymentStatus.PAID, null, null, staff);
+        assertThat(vendorScope.callAs(vendor, () -> lifecycle.changeStatus(transfer.id(), OrderStatus.SHIPPED, null,
+                "LU-1", false, staff)).status()).isEqualTo(OrderStatus.SHIPPED);
+
+        UUID customer = UUID.randomUUID();
+        Order cash = checkout.place(command(customer, cartWith(customer, 1), PaymentMethod.CASH_ON_DELIVERY, null))
+                .order();
+        vendorScope.runAs(vendor, () -> lifecycle.changeStatus(cash.id(), OrderStatus.CONFIRMED, null, null, false,
+                staff));
+        assertThat(vendorScope.callAs(vendor, () -> lifecycle.changeStatus(cash.id(), OrderStatus.SHIPPED, null,
+                null, false, staff)).status()).isEqualTo(OrderStatus.SHIPPED);
+    }
+
+    @Test
+    void anotherVendorsOrderIsNotFoundThroughPaymentsOrDocuments() {
+        Order order = placeOrder(1);
+        UUID other = vendors.register(new RegisterVendor(null, "Tea Shop", "tea-" + UUID.randomUUID().toString()
+                .substring(0, 8), BusinessDetails.empty(), List.of(), new Owner("owner@tea-"
+                + UUID.randomUUID().toString().substring(0, 8) + ".example", "Tim", "Owner", null)),
+                Actor.system()).id();
+
+        assertThat(payments.find(other, order.id())).isEmpty();
+        assertThat(documents.find(other, order.id())).isEmpty();
+        assertThatThrownBy(() -> payments.recordPaymentStatus(other, order.id(), PaymentStatus.PAID, null, null,
+                staff)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.errorCode()).isEqualTo("ORDER_NOT_FOUND"));
+        assertThat(payments.find(vendor, order.id())).get()
+                .extracting(OrderPayments.PayableOrder::paymentStatus).as("untouched").isEqualTo(PaymentStatus.PENDING);
+    }
+
+    @Test
+    void theOrderForMessagesHasItsLinesVatAddressAndTheLanguageTheCustomerShoppedIn() {
+        UUID customer = UUID.randomUUID();
+        Order order = checkout.place(command(customer, cartWith(customer, 2), null, "fr-LU,fr;q=0.9,en;q=0.5"))
+                .order();
+        UUID unspoken = UUID.randomUUID();
+        Order noHeader = checkout.place(command(unspoken, cartWith(unspoken, 1), null, null)).order();
+        given(preferences.preferredLanguage(vendor, unspoken)).willReturn(java.util.Optional.of("de"));
+
+        OrderDocuments.OrderDocument document = documents.find(vendor, order.id()).orElseThrow();
+
+        assertThat(document.language()).isEqualTo("fr");
+        assertThat(document.number()).isEqualTo(order.number());
+        assertThat(document.customerEmail()).isEqualTo("chris@example.test");
+        assertThat(document.customerName()).isEqualTo("Chris Muller");
+        assertThat(document.lines()).singleElement().satisfies(line -> {
+            assertThat(line.sku()).isEqualTo("COF-1");
+            assertThat(line.quantity()).isEqualTo(2);
+            assertThat(line.lineTotal()).isEqualByComparingTo("23.40");
+            assertThat(line.vatRate()).isEqualByComparingTo("17");
+        });
+        assertThat(document.vat()).singleElement().satisfies(vat -> {
+            assertThat(vat.rate()).isEqualByComparingTo("17");
+            assertThat(vat.tax()).isEqualByComparingTo("3.40");
+            assertThat(vat.net()).isEqualByComparingTo("20.00");
+        });
+        assertThat(document.shippingTotal()).isEqualByComparingTo("0");
+        assertThat(document.shippingAddress()).containsExactly("Chris Muller", "1 Rue du Fort", "L-1234 Luxembourg",
+                "LU");
+        assertThat(document.total()).isEqualByComparingTo("23.40");
+        assertThat(document.paymentMethod()).isEqualTo(PaymentMethod.BANK_TRANSFER);
+        assertThat(document.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(documents.find(vendor, noHeader.id()).orElseThrow().language())
+                .as("no language at checkout: the customer's preference").isEqualTo("de");
+    }
+
     private Order placeOrder(int units) {
         UUID customer = UUID.randomUUID();
         return checkout.place(command(customer, cartWith(customer, units))).order();
@@ -235,5 +443,12 @@ class OrderingModuleTests {
                 "Luxembourg", "LU", null);
         return new PlaceOrderCommand(vendor, customer, "chris@example.test", "key-" + UUID.randomUUID(), session,
                 address, null, null);
+    }
+
+    /** @param languages the shopper's {@code Accept-Language}; {@literal null} for none. */
+    private PlaceOrderCommand command(UUID customer, String session, PaymentMethod method, String languages) {
+        PlaceOrderCommand c = command(customer, session);
+        return new PlaceOrderCommand(vendor, customer, c.customerEmail(), c.idempotencyKey(), session,
+                c.shippingAddress(), null, null, null, null, languages, null, method);
     }
 }

@@ -564,7 +564,8 @@ Alpine.data('auditPage', () => compose(pagedList(function () {
         'VENDOR_DEACTIVATED', 'VENDOR_DELETED', 'VENDOR_SETTINGS_CHANGED', 'USER_ACTIVATED', 'USER_DEACTIVATED', 'MEMBER_JOINED',
         'MEMBER_ROLE_CHANGED', 'MEMBER_REMOVED', 'ROLE_CREATED', 'INVITATION_SENT', 'INVITATION_ACCEPTED',
         'PASSWORD_SET', 'PASSWORD_CHANGED', 'SESSIONS_REVOKED', 'FEED_SOURCES_CHANGED', 'MARKETPLACE_CONFIG_CHANGED',
-        'CATALOG_SETTINGS_CHANGED', 'CATALOG_REFRESH_APPROVED', 'CATALOG_REFRESH_REJECTED', 'ORDER_STATUS_CHANGED'],
+        'CATALOG_SETTINGS_CHANGED', 'CATALOG_REFRESH_APPROVED', 'CATALOG_REFRESH_REJECTED', 'ORDER_STATUS_CHANGED',
+        'ORDER_PAYMENT_STATUS_CHANGED'],
     targetTypes: ['vendor', 'user', 'member', 'role', 'invitation', 'customer', 'feed_sources', 'marketplace_config',
         'catalog_settings', 'catalog_refresh', 'order'],
     async init() {

@@ -114,7 +114,7 @@ class OrderingIsolationIntegrationTests extends ApiTest {
         for (String table : new String[] {"ordering_carts", "ordering_cart_lines", "ordering_orders",
                 "ordering_order_lines", "ordering_status_history", "ordering_idempotency_keys", "ordering_refunds",
                 "ordering_refund_lines", "ordering_returns", "ordering_return_lines",
-                "ordering_customer_addresses"}) {
+                "ordering_customer_addresses", "ordering_payment_history"}) {
             Long forced = jdbc.sql("select count(*) from pg_class where relname = :t and relrowsecurity and relforcerowsecurity")
                     .param("t", table).query(Long.class).single();
             assertThat(forced).as(table + " forces RLS").isEqualTo(1);

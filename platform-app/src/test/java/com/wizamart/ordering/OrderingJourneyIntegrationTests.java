@@ -59,7 +59,8 @@ class OrderingJourneyIntegrationTests extends ApiTest {
 
         // checkout
         Http.Response placed = shop.checkout(customer.accessToken(), UUID.randomUUID().toString(),
-                Map.of("cartSessionId", session, "shippingAddress", Shop.address("Chris"), "note", "Ring twice"));
+                Map.of("cartSessionId", session, "shippingAddress", Shop.address("Chris"), "note", "Ring twice",
+                        "paymentMethod", Shop.CASH_ON_DELIVERY));
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
         JsonNode order = placed.json();
         UUID orderId = UUID.fromString(order.get("id").asString());

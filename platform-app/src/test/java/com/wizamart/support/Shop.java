@@ -68,9 +68,18 @@ public final class Shop {
         return address;
     }
 
+    /**
+     * A checkout of the cart of {@code session} to Chris's address, paid cash on delivery (a method every shop offers
+     * unless it chose otherwise): such an order ships unpaid, so the many tests that ship orders need no payment step.
+     * The rules of paying before shipping have their own tests ({@code OrderPaymentIntegrationTests}).
+     */
     public static Map<String, Object> checkoutBody(String session) {
-        return Map.of("cartSessionId", session, "shippingAddress", address("Chris"));
+        return Map.of("cartSessionId", session, "shippingAddress", address("Chris"), "paymentMethod",
+                CASH_ON_DELIVERY);
     }
+
+    /** The payment method of {@link #checkoutBody}. */
+    public static final String CASH_ON_DELIVERY = "CASH_ON_DELIVERY";
 
     /** {@code POST /orders} with this key and body. */
     public Http.Response checkout(String token, String key, Object body) {

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.wizamart.ordering.OrderPlaced;
+import com.wizamart.ordering.PaymentMethod;
+import com.wizamart.ordering.PaymentStatus;
 import com.wizamart.ordering.application.port.out.IdempotencyStore;
 import com.wizamart.ordering.application.port.out.OrderNumbers;
 import com.wizamart.ordering.application.port.out.OrderStore;
@@ -22,9 +24,11 @@ import com.wizamart.ordering.domain.Cart;
 import com.wizamart.ordering.domain.Order;
 import com.wizamart.ordering.domain.OrderStatus;
 import com.wizamart.ordering.domain.OrderingException;
+import com.wizamart.ordering.domain.PaymentChange;
 import com.wizamart.ordering.domain.PlaceOrderCommand;
 import com.wizamart.ordering.domain.PricedCart;
 import com.wizamart.ordering.domain.StatusChange;
+import com.wizamart.ordering.spi.PaymentOptions;
 import com.wizamart.ordering.spi.ProductCatalog;
 import com.wizamart.ordering.spi.StockReservation;
 import com.wizamart.ordering.spi.StockReservation.ReservationLine;
@@ -35,8 +39,10 @@ import com.wizamart.tenancy.Vendors;
 /**
  * Placing an order from a customer's cart, in one transaction: claim the {@code Idempotency-Key}, price the cart with
  * the catalog (product names in the shopper's language), take the addresses (inline, from the customer's
- * {@link AddressBook} by id, or its defaults), decide its shipping and VAT ({@link OrderCharges}), write the order with
- * its per-vendor number, line, shipping and address snapshots, empty the cart, remember the key, publish
+ * {@link AddressBook} by id, or its defaults), decide its shipping and VAT ({@link OrderCharges}), take the payment
+ * method (the one asked for if the shop offers it, else the shop's default, {@link PaymentOptions}), write the order
+ * with its per-vendor number, line, shipping and address snapshots, its payment {@code PENDING} (first entry of its
+ * payment history) and the language the shopper read, empty the cart, remember the key, publish
  * {@link OrderPlaced}, and last reserve the stock of every line through {@link StockReservation} (all or nothing; last
  * because its row locks are then held for the shortest time). A refused checkout (cart empty or not orderable,
  * shipping refused, stock short) rolls everything back, the key included, so nothing at all is written and the same
@@ -57,6 +63,7 @@ public class Checkout {
     private final OrderCharges charges;
     private final ProductCatalog catalog;
     private final StockReservation stock;
+    private final PaymentOptions payments;
     private final OrderStore orders;
     private final OrderNumbers numbers;
     private final IdempotencyStore keys;
@@ -67,7 +74,8 @@ public class Checkout {
     private final Map<UUID, String> vendorCodes = new ConcurrentHashMap<>();
 
     Checkout(Carts carts, AddressBook addressBook, ShopperLanguages languages, OrderCharges charges,
-             ProductCatalog catalog, StockReservation stock, OrderStore orders, OrderNumbers numbers,
+             ProductCatalog catalog, StockReservation stock, PaymentOptions payments, OrderStore orders,
+             OrderNumbers numbers,
              IdempotencyStore keys, Vendors vendors, VendorScope vendorScope, ApplicationEventPublisher events,
              Optional<Clock> clock) {
         this.carts = carts;
@@ -76,6 +84,7 @@ public class Checkout {
         this.charges = charges;
         this.catalog = catalog;
         this.stock = stock;
+        this.payments = payments;
         this.orders = orders;
         this.numbers = numbers;
         this.keys = keys;
@@ -99,6 +108,7 @@ public class Checkout {
      *         {@code CART_CURRENCY_NOT_ACCEPTED} (422: products priced in another currency than the shop's),
      *         {@code SHIPPING_METHOD_REQUIRED} (422), {@code SHIPPING_METHOD_NOT_FOUND} (404),
      *         {@code SHIPPING_METHOD_NOT_AVAILABLE} (422), {@code VAT_RATES_MISSING} (409),
+     *         {@code PAYMENT_METHOD_NOT_OFFERED} (422),
      *         {@code INSUFFICIENT_INVENTORY} (409, naming the short lines).
      */
     @Transactional
@@ -126,8 +136,9 @@ public class Checkout {
         List<UUID> ids = cart.lines().stream().map(l -> l.productId()).toList();
         // prices only: stock is decided by the reservation below, on locked rows; names in the shopper's language
         String shopCurrency = catalog.shopCurrency(vendorId);
+        String shopperLanguages = languages.of(command.languages(), command.customerId());
         PricedCart priced = PricedCart.of(cart.lines(), Carts.facts(catalog.findAll(vendorId, ids,
-                languages.of(command.languages(), command.customerId()))), null, shopCurrency);
+                shopperLanguages)), null, shopCurrency);
         List<Map<String, Object>> unorderable = new ArrayList<>();
         for (PricedCart.PricedLine line : priced.linesWith(PricedCart.LineStatus.NOT_FOUND,
                 PricedCart.LineStatus.INACTIVE, PricedCart.LineStatus.OUT_OF_STOCK)) {
@@ -150,6 +161,7 @@ public class Checkout {
         if (!otherCurrency.isEmpty()) {
             throw OrderingException.cartCurrencyNotAccepted(shopCurrency, otherCurrency);
         }
+        PaymentMethod method = paymentMethod(command);
         AddressBook.CheckoutAddresses addresses = addressBook.forCheckout(command);
         Instant now = clock.instant();
         OrderCharges.Charges charged = charges.decide(command, addresses, priced, now);
@@ -157,14 +169,17 @@ public class Checkout {
         String number = Order.number(vendorCode(vendorId), numbers.next(vendorId));
         Order placed = Order.place(orderId, vendorId, number, command.customerId(), command.customerEmail(),
                 charged.cart(), charged.shippingAddress(), charged.billingAddress(), command.note(),
-                charged.shipping(), charged.vat(), now);
+                charged.shipping(), charged.vat(), now).payableBy(method, ShopperLanguages.primary(shopperLanguages));
         orders.insert(placed, new StatusChange(null, OrderStatus.PENDING, command.customerId(),
                 command.customerEmail(), null, now));
+        orders.addPaymentHistory(orderId, new PaymentChange(null, PaymentStatus.PENDING, placed.total(),
+                placed.currency(), null, command.customerId(), command.customerEmail(), now));
         carts.clearLines(cart);
         keys.insert(command.customerId(), command.idempotencyKey(), fingerprint, orderId, now);
         events.publishEvent(new OrderPlaced(placed.id(), vendorId, placed.number(), placed.customerId(),
                 placed.lines().stream().map(l -> new OrderPlaced.Line(l.productId(), l.sku(), l.quantity(),
-                        l.unitPrice())).toList(), placed.total(), placed.currency(), placed.placedAt()));
+                        l.unitPrice())).toList(), placed.total(), placed.currency(), placed.placedAt(),
+                placed.paymentMethod()));
         // Last, so the stock rows it locks (a hot product's row is every checkout's) are held only until the commit
         // that follows: everything else is written already. Short: the exception rolls all of it back. A preorder
         // or backorder product takes what is available, and its line records the rest as backordered.
@@ -180,6 +195,21 @@ public class Checkout {
         Order backordered = placed.withBackordered(reservation.backordered());
         orders.updateLines(backordered);
         return backordered;
+    }
+
+    /**
+     * @return the method the command chose, or the shop's default (the first it offers).
+     * @throws DomainException {@code PAYMENT_METHOD_NOT_OFFERED}.
+     */
+    private PaymentMethod paymentMethod(PlaceOrderCommand command) {
+        List<PaymentMethod> offered = payments.offered(command.vendorId());
+        if (command.paymentMethod() == null) {
+            return offered.get(0);
+        }
+        if (!offered.contains(command.paymentMethod())) {
+            throw OrderingException.paymentMethodNotOffered(command.paymentMethod(), offered);
+        }
+        return command.paymentMethod();
     }
 
     private static List<Map<String, Object>> shortLines(PricedCart priced, StockReservation.ReservationResult result) {

@@ -21,6 +21,7 @@ import com.wizamart.ordering.application.port.out.ReturnStore;
 import com.wizamart.ordering.domain.Order;
 import com.wizamart.ordering.domain.OrderReturn;
 import com.wizamart.ordering.domain.OrderingException;
+import com.wizamart.ordering.domain.PaymentChange;
 import com.wizamart.ordering.domain.Refund;
 import com.wizamart.ordering.domain.StatusChange;
 import com.wizamart.ordering.spi.TeamMembers;
@@ -49,9 +50,12 @@ public class OrderViews {
      *
      * @param assignee   the assigned team member as they are now ({@literal null}: nobody, or not known any more).
      * @param refundable units per line number that can still be refunded (not refunded, not held by open returns).
+     * @param paymentHistory the moves of its payment status, oldest first (empty for orders placed before payments
+     *                       were recorded).
      */
     public record OrderDetail(Order order, List<StatusChange> history, List<Refund> refunds,
-                              List<OrderReturn> returns, Assignee assignee, Map<Integer, Integer> refundable) {
+                              List<OrderReturn> returns, Assignee assignee, Map<Integer, Integer> refundable,
+                              List<PaymentChange> paymentHistory) {
     }
 
     /** A team member an order is assigned to. */
@@ -103,6 +107,6 @@ public class OrderViews {
         Assignee assignee = !withAssignee || order.assigneeId() == null ? null
                 : assignees(List.of(order.assigneeId())).get(order.assigneeId());
         return new OrderDetail(order, orders.history(order.id()), refunds.ofOrder(order.id()), orderReturns,
-                assignee, Refunding.refundable(order, orderReturns));
+                assignee, Refunding.refundable(order, orderReturns), orders.paymentHistory(order.id()));
     }
 }

@@ -33,4 +33,26 @@ class ShopperLanguages {
         return customerId == null ? null
                 : preferences.preferredLanguage(VendorContext.require(), customerId).orElse(null);
     }
+
+    /**
+     * @param acceptLanguage an {@code Accept-Language} value ({@link #of}); {@literal null} for none.
+     * @return the primary language of its first range (an ISO 639 code, lower case), or {@literal null} when it names
+     *         none or cannot be read.
+     */
+    static String primary(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return null;
+        }
+        try {
+            for (java.util.Locale.LanguageRange range : java.util.Locale.LanguageRange.parse(acceptLanguage)) {
+                String language = java.util.Locale.forLanguageTag(range.getRange()).getLanguage();
+                if (language.matches("[a-z]{2,3}")) {
+                    return language;
+                }
+            }
+        } catch (IllegalArgumentException unreadable) {
+            // a malformed header names no language: messages fall back to the customer's preference
+        }
+        return null;
+    }
 }

@@ -68,6 +68,22 @@ public record Address(String firstName, String lastName, String company, String 
         return (firstName + " " + lastName).strip();
     }
 
+    /**
+     * @return the address as a label prints it, one row a line: name, company, street, second street line,
+     *         "postal code city", country code (rows without a value left out).
+     */
+    public List<String> lines() {
+        List<String> rows = new ArrayList<>();
+        rows.add(fullName());
+        for (String row : new String[] {company, street, street2,
+                ((postalCode == null ? "" : postalCode) + " " + (city == null ? "" : city)).strip(), country}) {
+            if (row != null && !row.isBlank()) {
+                rows.add(row);
+            }
+        }
+        return List.copyOf(rows);
+    }
+
     private static String required(List<FieldViolation> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldViolation(field, "must not be blank"));

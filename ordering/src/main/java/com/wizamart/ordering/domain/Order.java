@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import com.wizamart.ordering.PaymentMethod;
+import com.wizamart.ordering.PaymentStatus;
 import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.sharedkernel.ValidationException;
 
@@ -25,12 +27,18 @@ import com.wizamart.sharedkernel.ValidationException;
  * @param shippingAddress {@literal null} for a pick-up.
  * @param shipping        the shipping line, {@literal null} when the shop has no shipping methods.
  * @param vatTreatment    whose VAT rates the order charges; {@literal null} for orders placed before it was kept.
+ * @param paymentMethod   how the customer pays, chosen at checkout; {@literal null} for orders placed before payment
+ *                        methods were recorded ("not recorded": they are not held back from shipping).
+ * @param paymentStatus   where its payment stands ({@link PaymentLifecycle}); {@literal null} exactly when
+ *                        {@code paymentMethod} is.
+ * @param language        the language the customer shopped in (ISO 639-1, from checkout); {@literal null} when unknown.
  */
 public record Order(UUID id, UUID vendorId, String number, UUID customerId, String customerEmail, String customerName,
                     OrderStatus status, String currency, BigDecimal total, BigDecimal taxTotal,
                     BigDecimal refundedTotal, List<OrderLine> lines, Address shippingAddress, Address billingAddress,
                     String note, String trackingNumber, UUID assigneeId, Instant placedAt, Instant updatedAt,
-                    ShippingLine shipping, VatTreatment vatTreatment) {
+                    ShippingLine shipping, VatTreatment vatTreatment, PaymentMethod paymentMethod,
+                    PaymentStatus paymentStatus, String language) {
 
     public static final int MAX_NOTE = 1000;
 
@@ -40,6 +48,9 @@ public record Order(UUID id, UUID vendorId, String number, UUID customerId, Stri
         Objects.requireNonNull(status, "status");
         refundedTotal = refundedTotal == null ? Money.of(BigDecimal.ZERO) : refundedTotal;
         lines = List.copyOf(lines);
+        if ((paymentMethod == null) != (paymentStatus == null)) {
+            throw new IllegalArgumentException("a payment status goes with a payment method");
+        }
     }
 
     /**
@@ -81,7 +92,7 @@ public record Order(UUID id, UUID vendorId, String number, UUID customerId, Stri
         List<VatLine> vat = breakdown(lines, shippingLine);
         return new Order(id, vendorId, number, customerId, customerEmail, billTo.fullName(), OrderStatus.PENDING,
                 cart.currency(), total, VatLine.totalTax(vat), null, lines, shipping, billTo, note, null, null, at,
-                at, shippingLine, vatTreatment);
+                at, shippingLine, vatTreatment, null, null, null);
     }
 
     /**
@@ -100,7 +111,8 @@ public record Order(UUID id, UUID vendorId, String number, UUID customerId, Stri
         }
         return new Order(id, vendorId, number, customerId, customerEmail, customerName, status, currency, total,
                 taxTotal, refundedTotal, next, shippingAddress, billingAddress, note, trackingNumber, assigneeId,
-                placedAt, updatedAt, shipping, vatTreatment);
+                placedAt, updatedAt, shipping, vatTreatment,
+                paymentMethod, paymentStatus, language);
     }
 
     /** @return whether some units of the order are not held by any stock yet. */
@@ -130,7 +142,8 @@ public record Order(UUID id, UUID vendorId, String number, UUID customerId, Stri
     /**
      * @param trackingNumber kept when moving to {@code SHIPPED} (ignored otherwise; the previous one stays).
      * @throws DomainException {@code ORDER_SHIPPED_USE_RETURN} for cancelling a shipped order,
-     *         {@code INVALID_ORDER_STATUS} for any other move the lifecycle forbids.
+     *         {@code INVALID_ORDER_STATUS} for any other move the lifecycle forbids, {@code ORDER_NOT_PAID} for
+     *         shipping (or delivering) a card or bank-transfer order that is not paid ({@link PaymentLifecycle#mayShip}).
      */
     public Order moveTo(OrderStatus target, String trackingNumber, Instant at) {
         if (target == OrderStatus.CANCELLED && status.hasShipped()) {
@@ -139,17 +152,41 @@ public record Order(UUID id, UUID vendorId, String number, UUID customerId, Stri
         if (!status.canMoveTo(target)) {
             throw OrderingException.invalidStatus(status, target);
         }
+        if ((target == OrderStatus.SHIPPED || target == OrderStatus.DELIVERED)
+                && !PaymentLifecycle.mayShip(paymentMethod, paymentStatus)) {
+            throw OrderingException.notPaid(paymentMethod, paymentStatus);
+        }
         String tracking = target == OrderStatus.SHIPPED && trackingNumber != null && !trackingNumber.isBlank()
                 ? trackingNumber.strip() : this.trackingNumber;
         return new Order(id, vendorId, number, customerId, customerEmail, customerName, target, currency, total,
                 taxTotal, refundedTotal, lines, shippingAddress, billingAddress, note, tracking, assigneeId, placedAt,
-                at, shipping, vatTreatment);
+                at, shipping, vatTreatment,
+                paymentMethod, paymentStatus, language);
+    }
+
+    /**
+     * This order, placed to be paid by {@code method} (its payment {@code PENDING}), in the language the customer
+     * shopped in.
+     */
+    public Order payableBy(PaymentMethod method, String shopperLanguage) {
+        Objects.requireNonNull(method, "method");
+        return new Order(id, vendorId, number, customerId, customerEmail, customerName, status, currency, total,
+                taxTotal, refundedTotal, lines, shippingAddress, billingAddress, note, trackingNumber, assigneeId,
+                placedAt, updatedAt, shipping, vatTreatment, method, PaymentStatus.PENDING, shopperLanguage);
+    }
+
+    /** This order with its payment moved to {@code to} (check the move with {@link PaymentLifecycle} first). */
+    public Order withPaymentStatus(PaymentStatus to, Instant at) {
+        return new Order(id, vendorId, number, customerId, customerEmail, customerName, status, currency, total,
+                taxTotal, refundedTotal, lines, shippingAddress, billingAddress, note, trackingNumber, assigneeId,
+                placedAt, at, shipping, vatTreatment, paymentMethod, to, language);
     }
 
     public Order assignTo(UUID memberId, Instant at) {
         return new Order(id, vendorId, number, customerId, customerEmail, customerName, status, currency, total,
                 taxTotal, refundedTotal, lines, shippingAddress, billingAddress, note, trackingNumber, memberId,
-                placedAt, at, shipping, vatTreatment);
+                placedAt, at, shipping, vatTreatment,
+                paymentMethod, paymentStatus, language);
     }
 
     /** @return whether every unit of every line was refunded. */
@@ -198,7 +235,8 @@ public record Order(UUID id, UUID vendorId, String number, UUID customerId, Stri
                 actorId, actorEmail, at, refundLines);
         Order refunded = new Order(id, vendorId, number, customerId, customerEmail, customerName, status, currency,
                 total, taxTotal, refundedTotal.add(amount), List.copyOf(after.values()), shippingAddress,
-                billingAddress, note, trackingNumber, assigneeId, placedAt, at, shipping, vatTreatment);
+                billingAddress, note, trackingNumber, assigneeId, placedAt, at, shipping, vatTreatment,
+                paymentMethod, paymentStatus, language);
         return new Refunded(refunded, refund);
     }
 

@@ -228,4 +228,35 @@ public final class OrderingException {
                 "The shop cannot take orders at the moment: no VAT rates of " + country + " are on record for " + day
                         + ".", details);
     }
+
+    /** Shipping (or delivering) a card or bank-transfer order before it is paid. */
+    public static DomainException notPaid(com.wizamart.ordering.PaymentMethod method,
+                                          com.wizamart.ordering.PaymentStatus paymentStatus) {
+        return new DomainException(DomainException.Kind.CONFLICT, "ORDER_NOT_PAID",
+                "This order is paid by " + method + " and its payment is " + paymentStatus
+                        + ": it ships once it is paid.",
+                Map.of("paymentMethod", method.name(), "paymentStatus", paymentStatus.name()));
+    }
+
+    /** @param offered the methods the shop offers, its default first. */
+    public static DomainException paymentMethodNotOffered(com.wizamart.ordering.PaymentMethod method,
+                                                          List<com.wizamart.ordering.PaymentMethod> offered) {
+        return new DomainException(DomainException.Kind.VALIDATION, "PAYMENT_METHOD_NOT_OFFERED",
+                "This shop does not take " + method + "; choose one of " + offered + ".",
+                Map.of("paymentMethod", method.name(), "offered", offered.stream().map(Enum::name).toList()));
+    }
+
+    /** A payment status move the payment lifecycle forbids ({@code from} {@literal null}: not recorded). */
+    public static DomainException invalidPaymentStatus(com.wizamart.ordering.PaymentStatus from,
+                                                       com.wizamart.ordering.PaymentStatus to) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        if (from != null) {
+            details.put("currentPaymentStatus", from.name());
+        }
+        details.put("requestedPaymentStatus", to.name());
+        details.put("allowed", PaymentLifecycle.next(from).stream().map(Enum::name).toList());
+        return new DomainException(DomainException.Kind.CONFLICT, "INVALID_PAYMENT_STATUS",
+                "A payment that is " + (from == null ? "not recorded" : from) + " cannot become " + to + ".",
+                details);
+    }
 }

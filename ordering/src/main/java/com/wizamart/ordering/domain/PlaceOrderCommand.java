@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.wizamart.ordering.PaymentMethod;
 import com.wizamart.sharedkernel.ValidationException;
 
 /**
@@ -23,11 +24,13 @@ import com.wizamart.sharedkernel.ValidationException;
  *                          the order keeps; {@literal null} for each product's default language. Not part of what
  *                          the request asks for ({@link #fingerprint()}).
  * @param shippingMethodId  one of the shop's shipping methods; required when the shop has any.
+ * @param paymentMethod     one of the methods the shop offers; {@literal null} for the shop's default (the first it
+ *                          offers).
  */
 public record PlaceOrderCommand(UUID vendorId, UUID customerId, String customerEmail, String idempotencyKey,
                                 String cartSessionId, Address shippingAddress, Address billingAddress, String note,
                                 UUID shippingAddressId, UUID billingAddressId, String languages,
-                                UUID shippingMethodId) {
+                                UUID shippingMethodId, PaymentMethod paymentMethod) {
 
     public static final int MAX_KEY = 255;
 
@@ -56,11 +59,20 @@ public record PlaceOrderCommand(UUID vendorId, UUID customerId, String customerE
         }
     }
 
+    /** A checkout paid by the shop's default payment method. */
+    public PlaceOrderCommand(UUID vendorId, UUID customerId, String customerEmail, String idempotencyKey,
+                             String cartSessionId, Address shippingAddress, Address billingAddress, String note,
+                             UUID shippingAddressId, UUID billingAddressId, String languages,
+                             UUID shippingMethodId) {
+        this(vendorId, customerId, customerEmail, idempotencyKey, cartSessionId, shippingAddress, billingAddress, note,
+                shippingAddressId, billingAddressId, languages, shippingMethodId, null);
+    }
+
     /** A checkout with inline addresses (or defaults), in each product's default language, without a shipping method. */
     public PlaceOrderCommand(UUID vendorId, UUID customerId, String customerEmail, String idempotencyKey,
                              String cartSessionId, Address shippingAddress, Address billingAddress, String note) {
         this(vendorId, customerId, customerEmail, idempotencyKey, cartSessionId, shippingAddress, billingAddress, note,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     /**
@@ -79,6 +91,10 @@ public record PlaceOrderCommand(UUID vendorId, UUID customerId, String customerE
         if (shippingMethodId != null) {
             // only when chosen, so the fingerprints of keys stored before shipping methods existed stay the same
             parts.add(shippingMethodId.toString());
+        }
+        if (paymentMethod != null) {
+            // only when chosen, like the shipping method: an absent method asks for the shop's default
+            parts.add("payment:" + paymentMethod.name());
         }
         return Fingerprint.of(parts.toArray(String[]::new));
     }

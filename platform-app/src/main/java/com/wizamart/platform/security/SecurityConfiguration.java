@@ -158,6 +158,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/vendor/**").hasRole("VENDOR")
                         .requestMatchers("/api/v1/public/**").permitAll()
+                        // the payment provider's webhooks: authenticated by their Stripe-Signature (payments)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/payments/stripe/webhook").permitAll()
                         .requestMatchers("/api/**").denyAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(OPERATIONS_ENDPOINTS)

@@ -75,6 +75,20 @@ class OpenApiContractIntegrationTests extends ApiTest {
         assertThat(upload.get("responses").has("413")).isTrue();
     }
 
+    @Test
+    void ordersDescribeTheirPaymentAndTheVendorsListItsPaymentStatusFilter() {
+        JsonNode document = apiDocs();
+        JsonNode list = document.get("paths").get("/api/v1/vendor/orders").get("get");
+        List<String> parameters = new ArrayList<>();
+        list.get("parameters").forEach(p -> parameters.add(p.get("name").asString()));
+        assertThat(parameters).contains("paymentStatus");
+        JsonNode schemas = document.get("components").get("schemas");
+        assertThat(schemas.get("OrderResponse").get("properties").has("paymentHistory")).isTrue();
+        assertThat(schemas.get("OrderResponse").get("properties").has("paymentStatus")).isTrue();
+        assertThat(schemas.get("OrderSummaryResponse").get("properties").has("paymentMethod")).isTrue();
+        assertThat(schemas.get("PlaceOrderRequest").get("properties").has("paymentMethod")).isTrue();
+    }
+
     /**
      * A {@code marketplace} names the installed adapters: an enum where no other is taken (the upload, an import), the
      * list in the description elsewhere (the job filter, a feed source, which may be of an adapter removed since).

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.wizamart.ordering.application.OrderViews;
 import com.wizamart.ordering.domain.Address;
 import com.wizamart.ordering.domain.Order;
+import com.wizamart.ordering.domain.PaymentChange;
 import com.wizamart.ordering.domain.ShippingLine;
 import com.wizamart.ordering.domain.StatusChange;
 
@@ -24,6 +25,11 @@ import com.wizamart.ordering.domain.StatusChange;
  *                      orders placed before it was kept.
  * @param vatCountry    whose rates: the destination for {@code OSS}, the shop's country for {@code SHOP}.
  * @param nextStatuses  the statuses the team may move the order to now (staff only), in the lifecycle's order.
+ * @param paymentMethod {@code CARD}, {@code BANK_TRANSFER} or {@code CASH_ON_DELIVERY}; {@literal null} (shown as
+ *                      such) for orders placed before payment methods were recorded.
+ * @param paymentStatus where its payment stands ({@code PENDING}, {@code AUTHORIZED}, {@code PAID}, {@code FAILED},
+ *                      {@code PARTIALLY_REFUNDED}, {@code REFUNDED}); {@literal null} with {@code paymentMethod}.
+ * @param paymentHistory the moves of its payment status, oldest first (details only).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record OrderResponse(UUID id, String orderNumber, String status, UUID customerId, String customerEmail,
@@ -32,7 +38,33 @@ record OrderResponse(UUID id, String orderNumber, String status, UUID customerId
                      String vatScheme, String vatCountry, Address shippingAddress, Address billingAddress, String note,
                      String trackingNumber, UUID assigneeId, AssigneeResponse assignee, Instant placedAt,
                      Instant updatedAt, List<History> statusHistory, List<RefundResponse> refunds,
-                     List<ReturnResponse> returns, List<String> nextStatuses) {
+                     List<ReturnResponse> returns, List<String> nextStatuses,
+                     @JsonInclude(JsonInclude.Include.ALWAYS) String paymentMethod,
+                     @JsonInclude(JsonInclude.Include.ALWAYS) String paymentStatus,
+                     List<PaymentHistory> paymentHistory) {
+
+    /**
+     * One move of the order's payment status.
+     *
+     * @param from      absent for the order being placed.
+     * @param amount    what the move is about: the total, what was captured, what was refunded so far.
+     * @param changedBy who moved it (staff views only; absent for the platform itself, e.g. the provider's notice).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PaymentHistory(String from, String to, BigDecimal amount, String currency, String note,
+                          Instant changedAt, ChangedBy changedBy) {
+
+        static PaymentHistory of(PaymentChange c, boolean forVendor) {
+            return new PaymentHistory(c.from() == null ? null : c.from().name(), c.to().name(), c.amount(),
+                    c.currency(), c.note(), c.at(),
+                    forVendor && (c.actorId() != null || c.actorEmail() != null)
+                            ? new ChangedBy(c.actorId(), c.actorEmail()) : null);
+        }
+    }
+
+    /** A person as the entry names them. */
+    record ChangedBy(UUID id, String email) {
+    }
 
     /** What the order charged for shipping: {@code gross = net + tax}, at {@code taxRate}. */
     record Shipping(UUID methodId, String name, String kind, BigDecimal gross, BigDecimal net, BigDecimal taxRate,
@@ -64,7 +96,7 @@ record OrderResponse(UUID id, String orderNumber, String status, UUID customerId
 
     /** The order as checkout answers it: no history, refunds or returns yet. */
     static OrderResponse placed(Order o) {
-        return of(o, null, null, null, null, Map.of(), false);
+        return of(o, null, null, null, null, Map.of(), null, false);
     }
 
     static OrderResponse of(OrderViews.OrderDetail detail, boolean forVendor) {
@@ -74,12 +106,13 @@ record OrderResponse(UUID id, String orderNumber, String status, UUID customerId
                 detail.returns().stream().map(r -> ReturnResponse.of(r, forVendor)).toList(),
                 forVendor ? (detail.assignee() != null ? AssigneeResponse.of(detail.assignee())
                         : AssigneeResponse.unknown(o.assigneeId())) : null,
-                detail.refundable(), forVendor);
+                detail.refundable(), detail.paymentHistory(), forVendor);
     }
 
     private static OrderResponse of(Order o, List<StatusChange> history, List<RefundResponse> refunds,
                                     List<ReturnResponse> returns, AssigneeResponse assignee,
-                                    Map<Integer, Integer> refundable, boolean forVendor) {
+                                    Map<Integer, Integer> refundable, List<PaymentChange> paymentHistory,
+                                    boolean forVendor) {
         return new OrderResponse(o.id(), o.number(), o.status().name(), o.customerId(), o.customerEmail(),
                 o.customerName(),
                 o.lines().stream().map(l -> new Item(l.lineNo(), l.productId(), l.sku(), l.name(), l.unitPrice(),
@@ -93,7 +126,11 @@ record OrderResponse(UUID id, String orderNumber, String status, UUID customerId
                         .filter(h -> forVendor || h.type() == StatusChange.Type.STATUS)
                         .map(h -> history(h, forVendor)).toList(),
                 refunds, returns,
-                forVendor ? o.status().next().stream().sorted().map(Enum::name).toList() : null);
+                forVendor ? o.status().next().stream().sorted().map(Enum::name).toList() : null,
+                o.paymentMethod() == null ? null : o.paymentMethod().name(),
+                o.paymentStatus() == null ? null : o.paymentStatus().name(),
+                paymentHistory == null ? null
+                        : paymentHistory.stream().map(c -> PaymentHistory.of(c, forVendor)).toList());
     }
 
     private static History history(StatusChange h, boolean forVendor) {

@@ -1,6 +1,7 @@
 package com.wizamart.ordering.adapter.in.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.wizamart.ordering.PaymentMethod;
 import com.wizamart.ordering.application.Checkout;
 import com.wizamart.ordering.application.OrderViews;
 import com.wizamart.ordering.application.Returning;
@@ -31,6 +33,7 @@ import com.wizamart.ordering.domain.OrderReturn;
 import com.wizamart.ordering.domain.PlaceOrderCommand;
 import com.wizamart.ordering.domain.ReturnGoodsCommand;
 import com.wizamart.sharedkernel.DomainException;
+import com.wizamart.sharedkernel.ValidationException;
 import com.wizamart.tenancy.Actor;
 import com.wizamart.tenancy.VendorContext;
 
@@ -59,16 +62,30 @@ class PublicOrderController {
      *
      * @param shippingMethodId one of {@code GET /cart/{sessionId}/shipping-methods}; required when the shop has
      *                         shipping methods, absent when it has none.
+     * @param paymentMethod    {@code CARD}, {@code BANK_TRANSFER} or {@code CASH_ON_DELIVERY}, one the shop offers;
+     *                         absent for the shop's default.
      */
     record PlaceOrderRequest(@NotBlank @Size(max = 100) String cartSessionId, AddressRequest shippingAddress,
                              AddressRequest billingAddress, @Size(max = 1000) String note, UUID shippingAddressId,
-                             UUID billingAddressId, UUID shippingMethodId) {
+                             UUID billingAddressId, UUID shippingMethodId, @Size(max = 32) String paymentMethod) {
+
+        PaymentMethod payment() {
+            if (paymentMethod == null || paymentMethod.isBlank()) {
+                return null;
+            }
+            PaymentMethod method = PaymentMethod.parse(paymentMethod);
+            if (method == null) {
+                throw ValidationException.of("paymentMethod", "must be one of " + List.of(PaymentMethod.values()));
+            }
+            return method;
+        }
     }
 
     /**
      * Places the order. The same {@code Idempotency-Key} with the same body answers the same order again (201, header
      * {@code Idempotent-Replayed: true}), with another body 422 {@code IDEMPOTENCY_KEY_REUSED}, while the first is
-     * running 409 {@code IDEMPOTENCY_REQUEST_IN_PROGRESS}. The order keeps the product names in the language of
+     * running 409 {@code IDEMPOTENCY_REQUEST_IN_PROGRESS}. A payment method the shop does not offer: 422
+     * {@code PAYMENT_METHOD_NOT_OFFERED}; the order's payment starts {@code PENDING}. The order keeps the product names in the language of
      * {@code Accept-Language} (else the customer's preferred language), and copies of its addresses.
      */
     @PostMapping("/orders")
@@ -83,7 +100,8 @@ class PublicOrderController {
                 : request.billingAddress().toAddress("billingAddress");
         Checkout.Placed placed = checkout.place(new PlaceOrderCommand(VendorContext.require(), customer.id(),
                 customer.email(), key, request.cartSessionId(), shipping, billing, request.note(),
-                request.shippingAddressId(), request.billingAddressId(), accept, request.shippingMethodId()));
+                request.shippingAddressId(), request.billingAddressId(), accept, request.shippingMethodId(),
+                request.payment()));
         URI location = URI.create("/api/v1/public/vendors/" + vendorCode + "/customers/me/orders/"
                 + placed.order().id());
         ResponseEntity.BodyBuilder response = ResponseEntity.created(location);

@@ -1,6 +1,9 @@
 package com.wizamart.ordering.adapter.in.web;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.wizamart.ordering.PaymentStatus;
 import com.wizamart.ordering.application.OrderLifecycle;
 import com.wizamart.ordering.application.OrderViews;
 import com.wizamart.ordering.application.port.in.OrderQuery;
@@ -54,6 +58,8 @@ class VendorOrderController {
      * @param search   order number, customer name or email (contains).
      * @param assignee the team membership the orders are assigned to.
      * @param mine     true: the orders assigned to the caller (not together with {@code assignee}).
+     * @param paymentStatus orders whose payment is in any of these statuses (repeat the parameter or separate them
+     *                      with commas).
      */
     @GetMapping
     @PreAuthorize("hasAuthority('PERM_orders.view')")
@@ -66,6 +72,8 @@ class VendorOrderController {
                                           @RequestParam(required = false) @Size(max = 200) String search,
                                           @RequestParam(required = false) UUID assignee,
                                           @RequestParam(required = false) Boolean mine,
+                                          @RequestParam(required = false) @Size(max = 6)
+                                          List<@Size(max = 32) String> paymentStatus,
                                           @PageableDefault(size = 20, sort = "placedAt",
                                                   direction = Sort.Direction.DESC) Pageable pageable,
                                           Actor actor) {
@@ -81,7 +89,7 @@ class VendorOrderController {
             assignedTo = membership.get();
         }
         Page<OrderSummary> page = views.search(new OrderQuery(status(status), from, to, customerId, search,
-                assignedTo), pageable);
+                assignedTo, paymentStatuses(paymentStatus)), pageable);
         Map<UUID, OrderViews.Assignee> assignees = views.assignees(
                 page.getContent().stream().map(OrderSummary::assigneeId).toList());
         return new PagedModel<>(page.map(s -> OrderSummaryResponse.of(s, assignees)));
@@ -121,13 +129,30 @@ class VendorOrderController {
         return OrderResponse.of(views.get(id), true);
     }
 
+    private static Set<PaymentStatus> paymentStatuses(List<String> names) {
+        Set<PaymentStatus> statuses = EnumSet.noneOf(PaymentStatus.class);
+        if (names != null) {
+            for (String name : names) {
+                if (name == null || name.isBlank()) {
+                    continue;
+                }
+                PaymentStatus s = PaymentStatus.parse(name);
+                if (s == null) {
+                    throw ValidationException.of("paymentStatus", "must be one of " + List.of(PaymentStatus.values()));
+                }
+                statuses.add(s);
+            }
+        }
+        return statuses;
+    }
+
     private static OrderStatus status(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
         OrderStatus status = OrderStatus.parse(name);
         if (status == null) {
-            throw ValidationException.of("status", "must be one of " + java.util.List.of(OrderStatus.values()));
+            throw ValidationException.of("status", "must be one of " + List.of(OrderStatus.values()));
         }
         return status;
     }

@@ -20,6 +20,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.wizamart.ordering.PaymentMethod;
+import com.wizamart.ordering.PaymentStatus;
 import com.wizamart.ordering.application.port.in.OrderQuery;
 import com.wizamart.ordering.application.port.in.OrderSummary;
 import com.wizamart.ordering.application.port.out.OrderStore;
@@ -27,6 +29,7 @@ import com.wizamart.ordering.domain.Address;
 import com.wizamart.ordering.domain.Order;
 import com.wizamart.ordering.domain.OrderLine;
 import com.wizamart.ordering.domain.OrderStatus;
+import com.wizamart.ordering.domain.PaymentChange;
 import com.wizamart.ordering.domain.ShippingKind;
 import com.wizamart.ordering.domain.ShippingLine;
 import com.wizamart.ordering.domain.StatusChange;
@@ -43,9 +46,10 @@ class JdbcOrderStore implements OrderStore {
     private static final String COLUMNS = "o.id, o.vendor_id, o.order_number, o.customer_id, o.customer_email, "
             + "o.customer_name, o.status, o.currency, o.total, o.tax_total, o.refunded_total, o.item_count, "
             + "o.shipping_address, o.billing_address, o.note, o.tracking_number, o.assignee_id, o.placed_at, "
-            + "o.updated_at, o.vat_scheme, o.vat_country";
+            + "o.updated_at, o.vat_scheme, o.vat_country, o.payment_method, o.payment_status, o.shopper_language";
     private static final Map<String, String> ORDER_SORT = Map.of("placedAt", "o.placed_at", "updatedAt",
-            "o.updated_at", "total", "o.total", "orderNumber", "o.order_number", "status", "o.status");
+            "o.updated_at", "total", "o.total", "orderNumber", "o.order_number", "status", "o.status",
+            "paymentStatus", "o.payment_status");
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
@@ -60,10 +64,11 @@ class JdbcOrderStore implements OrderStore {
         jdbc.sql("""
                 insert into ordering_orders (id, vendor_id, order_number, customer_id, customer_email, customer_name,
                   status, currency, total, tax_total, item_count, shipping_address, billing_address, note,
-                  tracking_number, assignee_id, placed_at, updated_at, vat_scheme, vat_country)
+                  tracking_number, assignee_id, placed_at, updated_at, vat_scheme, vat_country, payment_method,
+                  payment_status, shopper_language)
                 values (:id, :vendor, :number, :customer, :email, :name, :status, :currency, :total, :tax, :items,
                   cast(:shipping as jsonb), cast(:billing as jsonb), :note, null, null, :placed, :placed, :vatScheme,
-                  :vatCountry)""")
+                  :vatCountry, :paymentMethod, :paymentStatus, :language)""")
                 .param("id", o.id()).param("vendor", o.vendorId()).param("number", o.number())
                 .param("customer", o.customerId()).param("email", o.customerEmail()).param("name", o.customerName())
                 .param("status", o.status().name()).param("currency", o.currency()).param("total", o.total())
@@ -72,7 +77,10 @@ class JdbcOrderStore implements OrderStore {
                 .param("billing", json.write(address(o.billingAddress()))).param("note", o.note())
                 .param("placed", Timestamp.from(o.placedAt()))
                 .param("vatScheme", o.vatTreatment() == null ? null : o.vatTreatment().scheme().name())
-                .param("vatCountry", o.vatTreatment() == null ? null : o.vatTreatment().country()).update();
+                .param("vatCountry", o.vatTreatment() == null ? null : o.vatTreatment().country())
+                .param("paymentMethod", o.paymentMethod() == null ? null : o.paymentMethod().name())
+                .param("paymentStatus", o.paymentStatus() == null ? null : o.paymentStatus().name())
+                .param("language", o.language()).update();
         for (OrderLine l : o.lines()) {
             jdbc.sql("""
                     insert into ordering_order_lines (vendor_id, order_id, line_no, product_id, sku, name, unit_price,
@@ -138,6 +146,45 @@ class JdbcOrderStore implements OrderStore {
                 .param("status", o.status().name()).param("tracking", o.trackingNumber())
                 .param("assignee", o.assigneeId()).param("at", Timestamp.from(o.updatedAt()))
                 .param("vendor", VendorContext.require()).param("id", o.id()).update();
+    }
+
+    @Override
+    public void updatePayment(Order o) {
+        jdbc.sql("""
+                update ordering_orders set payment_status = :paymentStatus, updated_at = :at
+                where vendor_id = :vendor and id = :id""")
+                .param("paymentStatus", o.paymentStatus().name()).param("at", Timestamp.from(o.updatedAt()))
+                .param("vendor", VendorContext.require()).param("id", o.id()).update();
+    }
+
+    @Override
+    public void addPaymentHistory(UUID orderId, PaymentChange c) {
+        jdbc.sql("""
+                insert into ordering_payment_history (vendor_id, order_id, from_status, to_status, amount, currency,
+                  note, actor_id, actor_email, changed_at)
+                values (:vendor, :order, :from, :to, :amount, :currency, :note, :actor, :email, :at)""")
+                .param("vendor", VendorContext.require()).param("order", orderId)
+                .param("from", c.from() == null ? null : c.from().name()).param("to", c.to().name())
+                .param("amount", c.amount()).param("currency", c.currency()).param("note", c.note())
+                .param("actor", c.actorId()).param("email", truncate(c.actorEmail(), 320))
+                .param("at", Timestamp.from(c.at())).update();
+    }
+
+    @Override
+    public List<PaymentChange> paymentHistory(UUID orderId) {
+        return jdbc.sql("""
+                select from_status, to_status, amount, currency, note, actor_id, actor_email, changed_at
+                from ordering_payment_history where vendor_id = :vendor and order_id = :order order by seq""")
+                .param("vendor", VendorContext.require()).param("order", orderId)
+                .query((rs, n) -> new PaymentChange(paymentStatus(rs.getString("from_status")),
+                        paymentStatus(rs.getString("to_status")), rs.getBigDecimal("amount"),
+                        rs.getString("currency"), rs.getString("note"), rs.getObject("actor_id", UUID.class),
+                        rs.getString("actor_email"), instant(rs, "changed_at")))
+                .list();
+    }
+
+    private static PaymentStatus paymentStatus(String name) {
+        return name == null ? null : PaymentStatus.valueOf(name);
     }
 
     @Override
@@ -227,6 +274,10 @@ class JdbcOrderStore implements OrderStore {
             where.append(" and o.status = :status");
             p.put("status", q.status().name());
         }
+        if (!q.paymentStatuses().isEmpty()) {
+            where.append(" and o.payment_status in (:paymentStatuses)");
+            p.put("paymentStatuses", q.paymentStatuses().stream().map(Enum::name).toList());
+        }
         if (q.from() != null) {
             where.append(" and o.placed_at >= :from");
             p.put("from", Timestamp.from(q.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
@@ -296,7 +347,9 @@ class JdbcOrderStore implements OrderStore {
                 rs.getString("tracking_number"), rs.getObject("assignee_id", UUID.class), instant(rs, "placed_at"),
                 instant(rs, "updated_at"), null, rs.getString("vat_scheme") == null ? null
                         : new VatTreatment(VatTreatment.Scheme.valueOf(rs.getString("vat_scheme")),
-                        rs.getString("vat_country")));
+                        rs.getString("vat_country")),
+                rs.getString("payment_method") == null ? null : PaymentMethod.valueOf(rs.getString("payment_method")),
+                paymentStatus(rs.getString("payment_status")), rs.getString("shopper_language"));
         return new Row(order, rs.getInt("item_count"));
     }
 
@@ -304,15 +357,14 @@ class JdbcOrderStore implements OrderStore {
         return new Order(o.id(), o.vendorId(), o.number(), o.customerId(), o.customerEmail(), o.customerName(),
                 o.status(), o.currency(), o.total(), o.taxTotal(), o.refundedTotal(), lines, o.shippingAddress(),
                 o.billingAddress(), o.note(), o.trackingNumber(), o.assigneeId(), o.placedAt(), o.updatedAt(),
-                shipping, o.vatTreatment());
+                shipping, o.vatTreatment(), o.paymentMethod(), o.paymentStatus(), o.language());
     }
 
     private static OrderSummary summary(Row r) {
         Order o = r.order();
         return new OrderSummary(o.id(), o.number(), o.customerId(), o.customerEmail(), o.customerName(), o.status(),
                 o.currency(), o.total(), o.refundedTotal(), r.itemCount(), o.trackingNumber(), o.assigneeId(),
-                o.placedAt(),
-                o.updatedAt());
+                o.placedAt(), o.updatedAt(), o.paymentMethod(), o.paymentStatus());
     }
 
     private static Map<String, Object> address(Address a) {

@@ -11,6 +11,7 @@ import org.springframework.data.domain.Pageable;
 import com.wizamart.ordering.application.port.in.OrderQuery;
 import com.wizamart.ordering.application.port.in.OrderSummary;
 import com.wizamart.ordering.domain.Order;
+import com.wizamart.ordering.domain.PaymentChange;
 import com.wizamart.ordering.domain.StatusChange;
 
 /** The bound vendor's orders, their lines and status history. */
@@ -26,6 +27,15 @@ public interface OrderStore {
 
     /** Writes status, tracking number, assignee and {@code updated_at} of a locked order. */
     void update(Order order);
+
+    /** Writes the payment status and {@code updated_at} of a locked order. */
+    void updatePayment(Order order);
+
+    /** Adds an entry to the order's payment history. */
+    void addPaymentHistory(UUID orderId, PaymentChange change);
+
+    /** @return the order's payment history, oldest first. */
+    List<PaymentChange> paymentHistory(UUID orderId);
 
     /** Writes the refunded total and each line's refunded quantity of a locked order. */
     void updateRefunds(Order order);
