@@ -46,6 +46,7 @@ import com.wizamart.support.ApiTest;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Fixtures.VendorAccount;
 import com.wizamart.support.Http;
+import com.wizamart.support.Shop;
 import com.wizamart.tenancy.VendorScope;
 
 import tools.jackson.databind.JsonNode;
@@ -62,7 +63,9 @@ import tools.jackson.databind.JsonNode;
         "jobrunr.database.table-prefix=jobrunr.mail_",
         "wizamart.notifications.first-retry-after=1s",
         "wizamart.notifications.max-retry-delay=2s",
-        "wizamart.notifications.max-attempts=30"})
+        "wizamart.notifications.max-attempts=30",
+        "spring.mail.properties[mail.smtp.connectiontimeout]=2000",
+        "spring.mail.properties[mail.smtp.timeout]=2000"})
 @DirtiesContext
 class MailDeliveryIntegrationTests extends ApiTest {
 
@@ -397,5 +400,97 @@ class MailDeliveryIntegrationTests extends ApiTest {
         assertThat(detail.get("bodyPurgedAt").isNull()).isFalse();
         assertThat(detail.get("recipient").asString()).isEqualTo(email);
         assertThat(detail.get("status").asString()).isEqualTo("SENT");
+    }
+
+    @Test
+    void aCheckoutAnswersAtOnceWhileTheMailServerHangs_theConfirmationFollowsInTheCustomersLanguage()
+            throws Exception {
+        VendorAccount vendor = fixtures.vendor();
+        brand(vendor, "Épicerie " + vendor.code());
+        Shop shop = new Shop(http, vendor);
+        UUID coffee = shop.product("Café torréfié", "11.70", "17", 10);
+        Fixtures.Session customer = fixtures.customer(vendor);
+        String session = Shop.newSession();
+        assertThat(shop.add(session, customer.accessToken(), coffee, 2).status()).isEqualTo(200);
+        smtp.stop();
+        Http.Response placed;
+        // a server that takes the connection and never answers: a checkout waiting for it would hang
+        try (ServerSocket blackHole = new ServerSocket(SMTP_PORT, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Thread accepting = Thread.ofVirtual().start(() -> {
+                List<java.net.Socket> held = new java.util.ArrayList<>();
+                try {
+                    while (true) {
+                        held.add(blackHole.accept());
+                    }
+                } catch (IOException closed) {
+                    held.forEach(socket -> {
+                        try {
+                            socket.close();
+                        } catch (IOException ignored) {
+                            // closing anyway
+                        }
+                    });
+                }
+            });
+            long started = System.nanoTime();
+            placed = http.post(shop.base() + "/orders").bearer(customer.accessToken())
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).header("Accept-Language", "fr-LU")
+                    .json(Shop.checkoutBody(session)).send();
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+            assertThat(took).isLessThan(Duration.ofSeconds(2));
+            String number = placed.json().get("orderNumber").asString();
+            await().atMost(DELIVERY).until(() -> {
+                JsonNode content = vendorLog(vendor, "?kind=ORDER_CONFIRMATION");
+                return content.size() == 1 && content.get(0).get("status").asString().equals("RETRYING");
+            });
+            assertThat(vendorLog(vendor, "?kind=ORDER_CONFIRMATION").get(0).get("orderNumber").asString())
+                    .isEqualTo(number);
+            blackHole.close();
+            accepting.join();
+        }
+        smtp = started();
+
+        MimeMessage mail = awaitOne(customer.email());
+        String number = placed.json().get("orderNumber").asString();
+        assertThat(mail.getSubject()).isEqualTo("Votre commande " + number + " chez Épicerie " + vendor.code());
+        assertThat(part(mail, "text/plain")).contains("2 x Café torréfié", "23,40 €", "Total TTC: 23,40 €",
+                "TVA 17 %", "L-1611 Luxembourg");
+        assertThat(part(mail, "text/html")).contains("lang=\"fr\"", "Café torréfié", "background:#aa3366");
+    }
+
+    @Test
+    void shippingWithATrackingNumberAndCancellingAreToldToTheCustomer() throws Exception {
+        VendorAccount vendor = fixtures.vendor();
+        Shop shop = new Shop(http, vendor);
+        UUID soap = shop.product("Olive soap", "6.00", "17", 4);
+        Fixtures.Session customer = fixtures.customer(vendor);
+        UUID shipped = UUID.fromString(shop.buy(customer, soap, 1).json().get("id").asString());
+        UUID cancelled = UUID.fromString(shop.buy(customer, soap, 1).json().get("id").asString());
+        await().atMost(DELIVERY).until(() -> to(customer.email()).size() == 2);
+
+        assertThat(shop.moveTo(shipped, "CONFIRMED").status()).isEqualTo(200);
+        assertThat(shop.changeStatus(shipped, Map.of("status", "SHIPPED", "trackingNumber", "LU-777")).status())
+                .isEqualTo(200);
+        assertThat(shop.moveTo(cancelled, "CANCELLED").status()).isEqualTo(200);
+
+        await().atMost(DELIVERY).until(() -> to(customer.email()).size() == 4);
+        List<String> subjects = to(customer.email()).stream().map(m -> {
+            try {
+                return m.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertThat(subjects).anyMatch(s -> s.endsWith("is on its way")).anyMatch(s -> s.endsWith("was cancelled"));
+        MimeMessage shippedMail = to(customer.email()).stream().filter(m -> {
+            try {
+                return m.getSubject().endsWith("is on its way");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        assertThat(part(shippedMail, "text/plain")).contains("Tracking number: LU-777", "Olive soap");
+        assertThat(vendorLog(vendor, "?kind=ORDER_SHIPPED").size()).isEqualTo(1);
     }
 }
