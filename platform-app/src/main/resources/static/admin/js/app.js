@@ -10,11 +10,13 @@ import { importJobs } from '/shared/js/imports.js';
 import { navigate, parseHash as parseRoute, shell } from '/shared/js/shell.js';
 import { compose, formatDate, messageOf, pagedList, yesNoAny } from '/shared/js/ui.js';
 import { call, login, logout, session } from './api.js';
+// pages built outside this file; each registers its Alpine component when imported
+import './pages/notifications.js';
 
-const ROUTES = ['dashboard', 'vendors', 'bulk-import', 'users', 'import-jobs', 'audit-log'];
+const ROUTES = ['dashboard', 'vendors', 'bulk-import', 'users', 'import-jobs', 'audit-log', 'notifications'];
 const TITLES = {
     'dashboard': 'Dashboard', 'vendors': 'Vendors', 'bulk-import': 'Bulk vendor import', 'users': 'Users',
-    'import-jobs': 'Import jobs', 'audit-log': 'Audit log',
+    'import-jobs': 'Import jobs', 'audit-log': 'Audit log', 'notifications': 'Notifications',
 };
 
 function parseHash() {

@@ -20,6 +20,8 @@ import './pages/team.js';
 
 import './pages/settings.js';
 
+import './pages/notifications.js';
+
 /** The pages, each with the permission that shows it. */
 const PAGES = [
     { name: 'dashboard', title: 'Dashboard', permission: 'analytics.view' },
@@ -29,6 +31,7 @@ const PAGES = [
     { name: 'inventory', title: 'Inventory', permission: 'products.view' },
     { name: 'orders', title: 'Orders', permission: 'orders.view' },
     { name: 'customers', title: 'Customers', permission: 'orders.view' },
+    { name: 'notifications', title: 'Notifications', permission: 'orders.view' },
     { name: 'team', title: 'Team', permission: 'team.view' },
     { name: 'settings', title: 'Settings', permission: null },
 ];
