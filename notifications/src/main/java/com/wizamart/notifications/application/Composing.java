@@ -24,7 +24,7 @@ import com.wizamart.notifications.application.port.out.MailTemplates.Brand;
 import com.wizamart.notifications.application.port.out.MailTemplates.Content;
 import com.wizamart.notifications.application.port.out.MailTemplates.Rendered;
 import com.wizamart.notifications.config.NotificationProperties;
-import com.wizamart.notifications.domain.Languages;
+import com.wizamart.notifications.domain.MessageLanguages;
 import com.wizamart.notifications.domain.Message;
 import com.wizamart.notifications.domain.MessageKind;
 import com.wizamart.ordering.OrderDocuments;
@@ -94,7 +94,7 @@ class Composing {
         all.add(brand.name());
         all.add(order.number());
         all.addAll(args);
-        Content content = new Content(kind, Languages.of(order.language()), brand, order.customerName(), all,
+        Content content = new Content(kind, MessageLanguages.of(order.language()), brand, order.customerName(), all,
                 brand.shopUrl(), order, payment, null);
         return Optional.of(message(content, vendorId, kind.name() + ':' + orderId + ':' + eventKey,
                 order.customerEmail(), order.orderId(), order.number()));
@@ -102,7 +102,7 @@ class Composing {
 
     Message invitation(TeamInvitationIssued e) {
         Brand brand = brand(e.vendorId());
-        Content content = new Content(MessageKind.TEAM_INVITATION, Languages.FALLBACK, brand, null,
+        Content content = new Content(MessageKind.TEAM_INVITATION, MessageLanguages.FALLBACK, brand, null,
                 List.of(brand.name(), nonNull(e.roleName()), nonNull(e.invitedBy())), e.acceptUrl(), null, null,
                 e.expiresAt());
         return message(content, e.vendorId(), "TEAM_INVITATION:" + e.invitationId(), e.email(), null, null);
@@ -110,7 +110,7 @@ class Composing {
 
     Message activation(OwnerActivationIssued e) {
         Brand brand = brand(e.vendorId());
-        Content content = new Content(MessageKind.OWNER_ACTIVATION, Languages.FALLBACK, brand, e.firstName(),
+        Content content = new Content(MessageKind.OWNER_ACTIVATION, MessageLanguages.FALLBACK, brand, e.firstName(),
                 List.of(brand.name(), properties.platformName()), e.activationUrl(), null, null, e.expiresAt());
         return message(content, e.vendorId(), "OWNER_ACTIVATION:" + e.userId() + ':' + e.expiresAt().toEpochMilli(),
                 e.email(), null, null);
@@ -120,7 +120,7 @@ class Composing {
         // a team member's account is the platform's (one person may work for several vendors)
         UUID vendorId = e.audience() == PasswordResetRequested.Audience.CUSTOMER ? e.vendorId() : null;
         Brand brand = vendorId == null ? platformBrand() : brand(vendorId);
-        Content content = new Content(MessageKind.PASSWORD_RESET, Languages.of(e.language()), brand, e.firstName(),
+        Content content = new Content(MessageKind.PASSWORD_RESET, MessageLanguages.of(e.language()), brand, e.firstName(),
                 List.of(brand.name()), e.resetUrl(), null, null, e.expiresAt());
         return message(content, vendorId, "PASSWORD_RESET:" + e.accountId() + ':' + e.expiresAt().toEpochMilli(),
                 e.email(), null, null);
@@ -128,7 +128,7 @@ class Composing {
 
     Message verification(CustomerEmailVerificationRequested e) {
         Brand brand = brand(e.vendorId());
-        Content content = new Content(MessageKind.EMAIL_VERIFICATION, Languages.of(e.language()), brand,
+        Content content = new Content(MessageKind.EMAIL_VERIFICATION, MessageLanguages.of(e.language()), brand,
                 e.firstName(), List.of(brand.name()), e.verifyUrl(), null, null, e.expiresAt());
         return message(content, e.vendorId(),
                 "EMAIL_VERIFICATION:" + e.customerId() + ':' + e.expiresAt().toEpochMilli(), e.email(), null, null);
@@ -140,7 +140,7 @@ class Composing {
      */
     Message registrationRepeated(CustomerRegistrationRepeated e) {
         Brand brand = brand(e.vendorId());
-        Content content = new Content(MessageKind.REGISTRATION_REPEATED, Languages.of(e.language()), brand,
+        Content content = new Content(MessageKind.REGISTRATION_REPEATED, MessageLanguages.of(e.language()), brand,
                 e.firstName(), List.of(brand.name()), brand.shopUrl(), null, null, null);
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return message(content, e.vendorId(), "REGISTRATION_REPEATED:" + e.customerId() + ':' + day, e.email(), null,

@@ -4,12 +4,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The languages messages are written in; anything else falls back to English. */
-public final class Languages {
+public final class MessageLanguages {
 
     public static final String FALLBACK = "en";
     private static final Set<String> SUPPORTED = Set.of("en", "fr", "de");
 
-    private Languages() {
+    private MessageLanguages() {
     }
 
     /**
