@@ -493,4 +493,22 @@ class MailDeliveryIntegrationTests extends ApiTest {
         assertThat(part(shippedMail, "text/plain")).contains("Tracking number: LU-777", "Olive soap");
         assertThat(vendorLog(vendor, "?kind=ORDER_SHIPPED").size()).isEqualTo(1);
     }
+
+    @Test
+    void aMessageToAnAddressThatCannotBeParsedFailsAtOnceAndSaysWhy() {
+        VendorAccount vendor = fixtures.vendor();
+        String unusable = "two words@@" + vendor.code() + ".test";
+
+        publish(invitation(vendor, unusable));
+
+        await().atMost(DELIVERY).until(() -> {
+            JsonNode content = vendorLog(vendor, "?status=FAILED");
+            return content.size() == 1;
+        });
+        JsonNode failed = vendorLog(vendor, "?status=FAILED").get(0);
+        assertThat(failed.get("recipient").asString()).isEqualTo(unusable);
+        assertThat(failed.get("attempts").asInt()).isEqualTo(1);
+        assertThat(failed.get("lastError").asString()).startsWith("Unusable address");
+        assertThat(failed.get("nextAttemptAt").isNull()).isTrue();
+    }
 }

@@ -52,6 +52,8 @@ class NotificationLogBrowserTests extends BrowserTest {
         String id = browser.driver().getCurrentUrl().replaceAll(".*id=", "");
 
         Fixtures.VendorAccount other = fixtures.vendor();
+        browser.click(By.id("logout"));
+        browser.await(By.id("login-vendor"));
         signInToPortal(other.code(), other.owner().email());
         browser.open(portalUrl() + "#/notifications?id=" + id);
         browser.awaitText(By.id("notification-error"), "not found");

@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepGrace       how late an attempt must be before the every-minute sweep takes it over from its job (the
  *                         sweep is for attempts whose job was lost, not a race with the job engine).
  * @param storefrontUrl    the shop's address in customer messages; {@code {vendorCode}} is replaced.
+ * @param logBodies        without a mail server: write each message's text (its links, one-time tokens included) to
+ *                         the log; {@literal false} logs only recipient, subject and id (the production profile).
  */
 @ConfigurationProperties("wizamart.notifications")
 public record NotificationProperties(@DefaultValue("no-reply@wizamart.localhost") String from,
@@ -32,7 +34,8 @@ public record NotificationProperties(@DefaultValue("no-reply@wizamart.localhost"
                                      @DefaultValue("1h") Duration maxRetryDelay,
                                      @DefaultValue("2m") Duration sendingLease,
                                      @DefaultValue("1m") Duration sweepGrace,
-                                     @DefaultValue("http://localhost:8080/shop/{vendorCode}") String storefrontUrl) {
+                                     @DefaultValue("http://localhost:8080/shop/{vendorCode}") String storefrontUrl,
+                                     @DefaultValue("true") boolean logBodies) {
 
     public NotificationProperties {
         if (maxAttempts < 1) {

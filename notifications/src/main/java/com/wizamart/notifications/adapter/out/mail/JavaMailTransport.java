@@ -21,6 +21,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 import com.wizamart.notifications.application.port.out.MailTransport;
+import com.wizamart.notifications.config.NotificationProperties;
 import com.wizamart.notifications.domain.HeaderText;
 import com.wizamart.notifications.domain.OutgoingMail;
 
@@ -39,9 +40,11 @@ class JavaMailTransport implements MailTransport {
     private static final Logger log = LoggerFactory.getLogger(JavaMailTransport.class);
 
     private final ObjectProvider<JavaMailSender> senders;
+    private final boolean logBodies;
 
-    JavaMailTransport(ObjectProvider<JavaMailSender> senders) {
+    JavaMailTransport(ObjectProvider<JavaMailSender> senders, NotificationProperties properties) {
         this.senders = senders;
+        this.logBodies = properties.logBodies();
     }
 
     @Override
@@ -54,7 +57,8 @@ class JavaMailTransport implements MailTransport {
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
             log.info("Mail not sent (no SMTP server configured, spring.mail.host): to {}, subject \"{}\", message {}\n{}",
-                    mail.recipient(), HeaderText.of(mail.subject()), mail.id(), mail.textBody());
+                    mail.recipient(), HeaderText.of(mail.subject()), mail.id(),
+                    logBodies ? mail.textBody() : "(text not logged: wizamart.notifications.log-bodies=false)");
             return;
         }
         MimeMessage message;
