@@ -12,13 +12,15 @@ import { compose, formatDate, messageOf, pagedList, yesNoAny } from '/shared/js/
 import { call, login, logout, session } from './api.js';
 import './payments.js';
 import { forgotPassword } from '/shared/js/recovery.js';
+// pages built outside this file; each registers its Alpine component when imported
+import './pages/notifications.js';
 
 Alpine.data('forgotPassword', forgotPassword);
 
-const ROUTES = ['dashboard', 'vendors', 'bulk-import', 'users', 'import-jobs', 'audit-log', 'payments'];
+const ROUTES = ['dashboard', 'vendors', 'bulk-import', 'users', 'import-jobs', 'audit-log', 'payments', 'notifications'];
 const TITLES = {
     'dashboard': 'Dashboard', 'vendors': 'Vendors', 'bulk-import': 'Bulk vendor import', 'users': 'Users',
-    'import-jobs': 'Import jobs', 'audit-log': 'Audit log', 'payments': 'Payments',
+    'import-jobs': 'Import jobs', 'audit-log': 'Audit log', 'payments': 'Payments', 'notifications': 'Notifications',
 };
 
 function parseHash() {

@@ -24,6 +24,7 @@ import './pages/settings.js';
 import { orderPayments } from './pages/payments.js';
 
 import './pages/payment-settings.js';
+import './pages/notifications.js';
 
 /** The pages, each with the permission that shows it. */
 const PAGES = [
@@ -34,6 +35,7 @@ const PAGES = [
     { name: 'inventory', title: 'Inventory', permission: 'products.view' },
     { name: 'orders', title: 'Orders', permission: 'orders.view' },
     { name: 'customers', title: 'Customers', permission: 'orders.view' },
+    { name: 'notifications', title: 'Notifications', permission: 'orders.view' },
     { name: 'team', title: 'Team', permission: 'team.view' },
     { name: 'payments', title: 'Payments', permission: 'orders.view' },
     { name: 'settings', title: 'Settings', permission: null },

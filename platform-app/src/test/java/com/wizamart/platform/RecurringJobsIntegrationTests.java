@@ -38,7 +38,8 @@ class RecurringJobsIntegrationTests {
         Instant now = firstStart.plus(Duration.ofHours(5)).plusSeconds(5);
         for (String id : List.of("ordering-cancel-overdue-pending-orders", "ordering-purge-expired",
                 "event-publications-resubmit-failed", "event-publications-purge-completed",
-                "marketplace-requeue-stale-imports", "marketplace-fail-abandoned-imports")) {
+                "marketplace-requeue-stale-imports", "marketplace-fail-abandoned-imports",
+                "notifications-send-due", "notifications-purge-bodies")) {
             assertThat(registered).containsKey(id);
             Schedule schedule = registered.get(id).getSchedule();
             ZoneId zone = ZoneId.of(registered.get(id).getZoneId());

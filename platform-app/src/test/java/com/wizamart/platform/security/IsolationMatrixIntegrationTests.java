@@ -229,6 +229,8 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             op("GET", A + "/dashboard/stats/platform", Access.ADMIN),
             op("GET", A + "/dashboard/stats/marketplace", Access.ADMIN),
             op("GET", A + "/audit-log", Access.ADMIN),
+            op("GET", A + "/notifications", Access.ADMIN),
+            op("GET", A + "/notifications/{id}", Access.ADMIN).ids(a -> id(a.notificationId)),
             op("POST", A + "/auth/login", Access.CREDENTIALS).body(a -> unknownLogin()),
             op("POST", A + "/auth/logout", Access.CREDENTIALS).body(a -> Map.of("refreshToken", "no-such-token")),
 
@@ -301,6 +303,8 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             // another vendor's location is "not found"
             team("PUT", V + "/inventory/settings", "settings.edit")
                     .foreignBody(a -> Map.of("feedLocation", a.locationId)),
+            team("GET", V + "/notifications", "orders.view"),
+            team("GET", V + "/notifications/{id}", "orders.view").ids(a -> id(a.notificationId)),
             team("GET", V + "/orders", "orders.view"),
             team("GET", V + "/orders/{id}", "orders.view").ids(a -> id(a.orderId)),
             team("PUT", V + "/orders/{id}/status", "orders.edit").ids(a -> id(a.orderId))
@@ -492,6 +496,8 @@ class IsolationMatrixIntegrationTests extends ApiTest {
         String cartSession;
         String shippingMethodId;
         String disposableShippingMethodId;
+        /** The order confirmation of A's customer (logged: the tests have no mail server). */
+        String notificationId;
         /** Everything that names A or its data: ids, codes, names, emails. */
         final Set<String> secrets = new LinkedHashSet<>();
         /** What only A's customer may see: their id, email, orders and cart. */
@@ -606,6 +612,11 @@ class IsolationMatrixIntegrationTests extends ApiTest {
         a.stagedUnpublishedId = staged.get(prefix + "-3");
         JsonNode second = imports.uploadAndWait("en", Feeds.generated(prefix, 3, 5));
         a.refreshId = refreshOf(owner, second.get("id").asString());
+        a.notificationId = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode logged = http.get(V + "/notifications?kind=ORDER_CONFIRMATION").bearer(owner).send().json()
+                    .get("content");
+            return logged.isEmpty() ? null : logged.get(0).get("id").asString();
+        }, java.util.Objects::nonNull);
 
         a.secrets.addAll(List.of(a.vendorId(), a.code(), a.code().toUpperCase(), a.name, "hello@" + a.code() + ".test",
                 a.owner().email(), a.owner().userId().toString(), a.editor.email(), a.editor.userId().toString(),
@@ -613,6 +624,7 @@ class IsolationMatrixIntegrationTests extends ApiTest {
                 invitee, a.productId, productName, a.disposableProductId, a.cartOnlyProductId, a.importedProductId,
                 prefix, a.stagedPublishableId, a.stagedUnpublishedId, a.jobId, a.refreshId, a.locationId,
                 locationName, a.inventoryEntryId, a.orderId, order.json().get("orderNumber").asString(),
+                a.notificationId,
                 a.shippedOrderId, shipped.json().get("orderNumber").asString(), a.refundId, a.returnId,
                 a.customer.email(), a.customer.userId().toString(), a.otherCustomer.email(), a.cartSession,
                 a.addressId, addressLabel, a.shippingMethodId, methodName, a.disposableShippingMethodId));

@@ -1,0 +1,145 @@
+package com.wizamart.notifications.application;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.wizamart.identity.CustomerEmailVerificationRequested;
+import com.wizamart.identity.CustomerRegistrationRepeated;
+import com.wizamart.identity.OwnerActivationIssued;
+import com.wizamart.identity.PasswordResetRequested;
+import com.wizamart.identity.TeamInvitationIssued;
+import com.wizamart.notifications.application.port.out.MessageStore;
+import com.wizamart.notifications.application.port.out.SendQueue;
+import com.wizamart.notifications.domain.Message;
+import com.wizamart.notifications.domain.MessageKind;
+import com.wizamart.ordering.OrderPaymentStatusChanged;
+import com.wizamart.ordering.OrderPlaced;
+import com.wizamart.ordering.OrderRefunded;
+import com.wizamart.ordering.OrderStatusChanged;
+import com.wizamart.ordering.PaymentStatus;
+
+/**
+ * Queues the message each event calls for, once: the same event, recipient and kind make the same key, and a key
+ * queued already queues nothing (a redelivered event, a listener run twice). The first attempt is handed to the job
+ * engine once the row is committed; if that hand-over is lost, the sweep finds the row.
+ */
+@Service
+public class Queueing {
+
+    private static final Logger log = LoggerFactory.getLogger(Queueing.class);
+
+    private final Composing composing;
+    private final MessageStore store;
+    private final SendQueue sendQueue;
+    private final Scopes scopes;
+
+    Queueing(Composing composing, MessageStore store, SendQueue sendQueue, Scopes scopes) {
+        this.composing = composing;
+        this.store = store;
+        this.sendQueue = sendQueue;
+        this.scopes = scopes;
+    }
+
+    public void orderPlaced(OrderPlaced e) {
+        aboutOrder(MessageKind.ORDER_CONFIRMATION, e.vendorId(), e.orderId(), "placed", List.of());
+    }
+
+    /** Only a move to {@code PAID} is told to the customer (refunds have a message of their own). */
+    public void paymentStatusChanged(OrderPaymentStatusChanged e) {
+        if (e.to() != PaymentStatus.PAID) {
+            return;
+        }
+        aboutOrder(MessageKind.PAYMENT_RECEIVED, e.vendorId(), e.orderId(), "paid:" + e.changedAt().toEpochMilli(),
+                List.of(money(e.amount(), e.currency())));
+    }
+
+    /** Shipping and cancelling are told to the customer, once per order. */
+    public void statusChanged(OrderStatusChanged e) {
+        switch (e.to()) {
+            case "SHIPPED" -> aboutOrder(MessageKind.ORDER_SHIPPED, e.vendorId(), e.orderId(), "shipped", List.of());
+            case "CANCELLED" -> aboutOrder(MessageKind.ORDER_CANCELLED, e.vendorId(), e.orderId(), "cancelled",
+                    List.of());
+            default -> {
+                // the other moves are the team's business; a refund has its own message (OrderRefunded)
+            }
+        }
+    }
+
+    public void refunded(OrderRefunded e) {
+        aboutOrder(MessageKind.ORDER_REFUNDED, e.vendorId(), e.orderId(), "refund:" + e.refundId(),
+                List.of(money(e.amount(), e.currency())));
+    }
+
+    public void invitationIssued(TeamInvitationIssued e) {
+        scopes.as(e.vendorId(), () -> queue(composing.invitation(e)));
+    }
+
+    public void activationIssued(OwnerActivationIssued e) {
+        scopes.as(e.vendorId(), () -> queue(composing.activation(e)));
+    }
+
+    public void passwordResetRequested(PasswordResetRequested e) {
+        Message message = composing.passwordReset(e);
+        scopes.as(message.vendorId(), () -> queue(message));
+    }
+
+    public void verificationRequested(CustomerEmailVerificationRequested e) {
+        scopes.as(e.vendorId(), () -> queue(composing.verification(e)));
+    }
+
+    public void registrationRepeated(CustomerRegistrationRepeated e) {
+        scopes.as(e.vendorId(), () -> queue(composing.registrationRepeated(e)));
+    }
+
+    private void aboutOrder(MessageKind kind, UUID vendorId, UUID orderId, String eventKey, List<Object> args) {
+        scopes.as(vendorId, () -> {
+            Optional<Message> message = composing.aboutOrder(kind, vendorId, orderId, eventKey, args);
+            if (message.isEmpty()) {
+                log.info("No {} for order {} of vendor {}: no such order or no address", kind, orderId, vendorId);
+                return false;
+            }
+            return queue(message.get());
+        });
+    }
+
+    private boolean queue(Message message) {
+        if (!store.queue(message)) {
+            return false;
+        }
+        Runnable submit = () -> sendQueue.submit(message.id(), message.vendorId(), 1, message.createdAt());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    submitQuietly(submit, message);
+                }
+            });
+        } else {
+            submitQuietly(submit, message);
+        }
+        return true;
+    }
+
+    /** The row is committed: a failed hand-over only delays the message until the sweep finds it. */
+    private static void submitQuietly(Runnable submit, Message message) {
+        try {
+            submit.run();
+        } catch (RuntimeException ex) {
+            log.warn("Message {} queued, its first attempt not handed to the job engine (the sweep will): {}",
+                    message.id(), ex.toString());
+        }
+    }
+
+    private static String money(BigDecimal amount, String currency) {
+        return amount == null ? "" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
+                + (currency == null ? "" : " " + currency);
+    }
+}
