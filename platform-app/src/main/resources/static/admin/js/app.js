@@ -10,7 +10,8 @@ import { importJobs } from '/shared/js/imports.js';
 import { navigate, parseHash as parseRoute, shell } from '/shared/js/shell.js';
 import { compose, formatDate, messageOf, pagedList, yesNoAny } from '/shared/js/ui.js';
 import { call, login, logout, session } from './api.js';
-import './payments.js';
+import './pages/payments.js';
+import { vendorFilter } from './vendor-filter.js';
 import { forgotPassword } from '/shared/js/recovery.js';
 // pages built outside this file; each registers its Alpine component when imported
 import './pages/notifications.js';
@@ -575,14 +576,12 @@ Alpine.data('auditPage', () => compose(pagedList(function () {
                 from: this.from ? this.from + 'T00:00:00Z' : '', to: this.to ? this.to + 'T23:59:59Z' : '',
                 page: this.page, size: this.size },
         });
-    }), {
-    vendorId: '',
+    }), vendorFilter(), {
     actor: '',
     action: '',
     targetType: '',
     from: '',
     to: '',
-    vendors: [],
     actions: ['VENDOR_CREATED', 'VENDOR_UPDATED', 'VENDOR_VERIFIED', 'VENDOR_UNVERIFIED', 'VENDOR_ACTIVATED',
         'VENDOR_DEACTIVATED', 'VENDOR_DELETED', 'VENDOR_SETTINGS_CHANGED', 'USER_ACTIVATED', 'USER_DEACTIVATED', 'MEMBER_JOINED',
         'MEMBER_ROLE_CHANGED', 'MEMBER_REMOVED', 'ROLE_CREATED', 'INVITATION_SENT', 'INVITATION_ACCEPTED',
@@ -592,23 +591,9 @@ Alpine.data('auditPage', () => compose(pagedList(function () {
     targetTypes: ['vendor', 'user', 'member', 'role', 'invitation', 'customer', 'feed_sources', 'marketplace_config',
         'catalog_settings', 'catalog_refresh', 'order'],
     async init() {
-        this.vendorId = this.params.vendorId || '';
-        try {
-            this.vendors = (await call('GET', '/admin/vendors', { query: { size: 100, sort: 'name,asc' } })).content;
-        } catch (e) {
-            this.vendors = [];
-        }
-        if (this.vendorId && !this.vendors.some(v => v.id === this.vendorId)) {
-            try {
-                this.vendors = [await call('GET', '/admin/vendors/' + this.vendorId), ...this.vendors];
-            } catch (e) {
-                // an unknown vendor id filters to an empty list, which says so
-            }
-        }
+        await this.loadVendors();
         await this.load();
     },
-    vendorOption(vendor) { return vendor.name + ' (' + vendor.code + ')'; },
-    isFilteredVendor(vendor) { return vendor.id === this.vendorId; },
     actorOf(entry) { return entry.actorEmail || entry.actorId || '—'; },
     targetOf(entry) { return entry.targetName || entry.targetId || '—'; },
     targetIdOf(entry) { return entry.targetId || ''; },

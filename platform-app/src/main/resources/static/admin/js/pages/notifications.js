@@ -6,6 +6,7 @@ import Alpine from '/shared/lib/alpinejs-csp/module.esm.js';
 import { navigate } from '/shared/js/shell.js';
 import { compose, messageOf, pagedList } from '/shared/js/ui.js';
 import { call } from '../api.js';
+import { vendorFilter } from '../vendor-filter.js';
 
 const STATUSES = ['QUEUED', 'SENDING', 'SENT', 'LOGGED', 'RETRYING', 'FAILED'];
 const KINDS = ['ORDER_CONFIRMATION', 'PAYMENT_RECEIVED', 'ORDER_SHIPPED', 'ORDER_CANCELLED', 'ORDER_REFUNDED',
@@ -16,29 +17,20 @@ Alpine.data('adminNotificationsPage', () => compose(pagedList(function () {
             query: { vendorId: this.vendorId, status: this.status, kind: this.kind, recipient: this.recipient,
                 page: this.page, size: this.size, sort: 'createdAt,desc' },
         });
-    }), {
+    }), vendorFilter(), {
     statuses: STATUSES,
     kinds: KINDS,
-    vendors: [],
-    vendorId: '',
     status: '',
     kind: '',
     recipient: '',
     message: null,
     messageError: null,
     async init() {
-        this.vendorId = this.params.vendorId || '';
-        try {
-            this.vendors = (await call('GET', '/admin/vendors', { query: { size: 100, sort: 'name,asc' } })).content;
-        } catch (e) {
-            this.vendors = [];
-        }
+        await this.loadVendors();
         this.$watch('params', () => this.openFromRoute());
         this.openFromRoute();
         await this.load();
     },
-    vendorOption(vendor) { return vendor.name + ' (' + vendor.code + ')'; },
-    isFilteredVendor(vendor) { return vendor.id === this.vendorId; },
     vendorOf(n) { return n.vendorName || 'Platform'; },
     href(n) { return '#/notifications?id=' + n.id; },
     badge(n) {

@@ -6,7 +6,8 @@
 // before Alpine starts; the templates call these methods by name only (Alpine's CSP build).
 import Alpine from '/shared/lib/alpinejs-csp/module.esm.js';
 import { compose, messageOf, pagedList } from '/shared/js/ui.js';
-import { call } from './api.js';
+import { call } from '../api.js';
+import { vendorFilter } from '../vendor-filter.js';
 
 const KINDS = {
     MISSING_AT_PROVIDER: 'Recorded here, missing at the provider',
@@ -38,10 +39,8 @@ Alpine.data('paymentsPage', () => compose(pagedList(async function () {
             this.unavailable = true;
             return NO_PAGE;
         }
-    }), {
-    vendorId: '',
+    }), vendorFilter(), {
     resolved: 'false',
-    vendors: [],
     unavailable: false,
     running: false,
     runOutcome: null,
@@ -54,16 +53,9 @@ Alpine.data('paymentsPage', () => compose(pagedList(async function () {
     resolvedMessage: null,
 
     async init() {
-        this.vendorId = this.params.vendorId || '';
-        try {
-            this.vendors = (await call('GET', '/admin/vendors', { query: { size: 100, sort: 'name,asc' } })).content;
-        } catch (e) {
-            this.vendors = [];
-        }
+        await this.loadVendors();
         await this.load();
     },
-    vendorOption(vendor) { return vendor.name + ' (' + vendor.code + ')'; },
-    isFilteredVendor(vendor) { return vendor.id === this.vendorId; },
     get unavailableText() {
         return 'Payments are not available on this platform: its API answers no reconciliation. Nothing to show.';
     },
