@@ -140,6 +140,27 @@ class MailDeliveryIntegrationTests extends ApiTest {
         }).toList();
     }
 
+    /**
+     * The mails to a customer about orders and payments: all of them but the address proof every new customer is sent
+     * when registering (the fixtures follow its link).
+     */
+    private static List<MimeMessage> orderMailsTo(String address) {
+        return to(address).stream().filter(m -> {
+            try {
+                return !m.getSubject().startsWith("Confirm your email address for ");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static MimeMessage awaitOneOrderMail(String address) {
+        await().atMost(DELIVERY).pollInterval(Duration.ofMillis(200)).until(() -> !orderMailsTo(address).isEmpty());
+        List<MimeMessage> received = orderMailsTo(address);
+        assertThat(received).hasSize(1);
+        return received.getFirst();
+    }
+
     private static MimeMessage awaitOne(String address) {
         await().atMost(DELIVERY).pollInterval(Duration.ofMillis(200)).until(() -> !to(address).isEmpty());
         List<MimeMessage> received = to(address);
@@ -281,7 +302,8 @@ class MailDeliveryIntegrationTests extends ApiTest {
         JsonNode retrying = vendorEntry(vendor, email);
         assertThat(retrying.get("lastError").asString()).isNotBlank();
         assertThat(retrying.get("nextAttemptAt").isNull()).isFalse();
-        assertThat(vendorLog(vendor, "?status=RETRYING").size()).isEqualTo(1);
+        assertThat(vendorLog(vendor, "?status=RETRYING").valueStream().map(n -> n.get("recipient").asString()))
+                .contains(email);
 
         smtp = started();
 
@@ -451,7 +473,7 @@ class MailDeliveryIntegrationTests extends ApiTest {
         }
         smtp = started();
 
-        MimeMessage mail = awaitOne(customer.email());
+        MimeMessage mail = awaitOneOrderMail(customer.email());
         String number = placed.json().get("orderNumber").asString();
         assertThat(mail.getSubject()).isEqualTo("Votre commande " + number + " chez Épicerie " + vendor.code());
         assertThat(part(mail, "text/plain")).contains("2 x Café torréfié", "23,40 €", "Total TTC: 23,40 €",
@@ -467,15 +489,15 @@ class MailDeliveryIntegrationTests extends ApiTest {
         Fixtures.Session customer = fixtures.customer(vendor);
         UUID shipped = UUID.fromString(shop.buy(customer, soap, 1).json().get("id").asString());
         UUID cancelled = UUID.fromString(shop.buy(customer, soap, 1).json().get("id").asString());
-        await().atMost(DELIVERY).until(() -> to(customer.email()).size() == 2);
+        await().atMost(DELIVERY).until(() -> orderMailsTo(customer.email()).size() == 2);
 
         assertThat(shop.moveTo(shipped, "CONFIRMED").status()).isEqualTo(200);
         assertThat(shop.changeStatus(shipped, Map.of("status", "SHIPPED", "trackingNumber", "LU-777")).status())
                 .isEqualTo(200);
         assertThat(shop.moveTo(cancelled, "CANCELLED").status()).isEqualTo(200);
 
-        await().atMost(DELIVERY).until(() -> to(customer.email()).size() == 4);
-        List<String> subjects = to(customer.email()).stream().map(m -> {
+        await().atMost(DELIVERY).until(() -> orderMailsTo(customer.email()).size() == 4);
+        List<String> subjects = orderMailsTo(customer.email()).stream().map(m -> {
             try {
                 return m.getSubject();
             } catch (jakarta.mail.MessagingException e) {
@@ -483,7 +505,7 @@ class MailDeliveryIntegrationTests extends ApiTest {
             }
         }).toList();
         assertThat(subjects).anyMatch(s -> s.endsWith("is on its way")).anyMatch(s -> s.endsWith("was cancelled"));
-        MimeMessage shippedMail = to(customer.email()).stream().filter(m -> {
+        MimeMessage shippedMail = orderMailsTo(customer.email()).stream().filter(m -> {
             try {
                 return m.getSubject().endsWith("is on its way");
             } catch (jakarta.mail.MessagingException e) {
@@ -492,6 +514,45 @@ class MailDeliveryIntegrationTests extends ApiTest {
         }).findFirst().orElseThrow();
         assertThat(part(shippedMail, "text/plain")).contains("Tracking number: LU-777", "Olive soap");
         assertThat(vendorLog(vendor, "?kind=ORDER_SHIPPED").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aBankTransferOrderIsConfirmedWithTheShopsAccountAndReference_markingItPaidIsTold() throws Exception {
+        VendorAccount vendor = fixtures.vendor();
+        Http.Response settings = http.put("/api/v1/vendor/payments/settings").bearer(vendor.owner().accessToken())
+                .json(Map.of("methods", List.of("BANK_TRANSFER"), "bankTransfer",
+                        Map.of("accountHolder", "Maison " + vendor.code(), "iban", "LU28 0019 4006 4475 0000",
+                                "bic", "BCEELULL")))
+                .send();
+        assertThat(settings.status()).as(settings.toString()).isEqualTo(200);
+        Shop shop = new Shop(http, vendor);
+        UUID tea = shop.product("Green tea", "8.50", "17", 5);
+        Fixtures.Session customer = fixtures.customer(vendor);
+        String session = Shop.newSession();
+        assertThat(shop.add(session, customer.accessToken(), tea, 2).status()).isEqualTo(200);
+        Http.Response placed = shop.checkout(customer.accessToken(), UUID.randomUUID().toString(),
+                Map.of("cartSessionId", session, "shippingAddress", Shop.address("Chris"), "paymentMethod",
+                        "BANK_TRANSFER"));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        String number = placed.json().get("orderNumber").asString();
+
+        MimeMessage confirmation = awaitOneOrderMail(customer.email());
+        assertThat(part(confirmation, "text/plain")).contains("Please pay by bank transfer",
+                "Account holder: Maison " + vendor.code(), "IBAN: LU280019400644750000", "BIC: BCEELULL",
+                "Reference to quote: " + number, "Amount: 17.00 €");
+
+        Http.Response marked = http.post("/api/v1/vendor/orders/" + placed.json().get("id").asString()
+                + "/payment/mark-paid").bearer(vendor.owner().accessToken()).json(Map.of()).send();
+        assertThat(marked.status()).as(marked.toString()).isEqualTo(200);
+        await().atMost(DELIVERY).until(() -> orderMailsTo(customer.email()).size() == 2);
+        assertThat(vendorLog(vendor, "?kind=PAYMENT_RECEIVED").size()).isEqualTo(1);
+        assertThat(orderMailsTo(customer.email()).stream().map(m -> {
+            try {
+                return m.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        })).contains("Payment received for order " + number);
     }
 
     @Test
