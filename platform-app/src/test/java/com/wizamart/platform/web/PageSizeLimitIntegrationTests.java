@@ -40,6 +40,8 @@ class PageSizeLimitIntegrationTests extends ApiTest {
         lists.put("/api/v1/admin/users", admin);
         lists.put("/api/v1/admin/audit-log", admin);
         lists.put("/api/v1/admin/marketplace-import-jobs", admin);
+        lists.put("/api/v1/admin/notifications", admin);
+        lists.put("/api/v1/admin/payments/mismatches", admin);
         lists.put("/api/v1/vendor/team/members", owner);
         lists.put("/api/v1/vendor/products", owner);
         lists.put("/api/v1/vendor/catalog/refreshes", owner);
@@ -50,6 +52,7 @@ class PageSizeLimitIntegrationTests extends ApiTest {
         lists.put("/api/v1/vendor/marketplace/products", owner);
         lists.put("/api/v1/vendor/orders", owner);
         lists.put("/api/v1/vendor/customers", owner);
+        lists.put("/api/v1/vendor/notifications", owner);
         lists.put(shop + "/products", null);
         lists.put(shop + "/products/search?q=shirt", null);
         lists.put(shop + "/customers/me/orders", customer.accessToken());
