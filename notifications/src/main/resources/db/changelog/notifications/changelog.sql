@@ -46,3 +46,13 @@ SELECT wizamart_enable_vendor_rls('notifications_messages');
 CREATE POLICY platform_messages ON notifications_messages
   USING (vendor_id IS NULL AND (SELECT wizamart_current_vendor()) IS NULL)
   WITH CHECK (vendor_id IS NULL AND (SELECT wizamart_current_vendor()) IS NULL);
+
+--changeset wizamart:notifications-002-links-not-kept
+--comment: A message with a one-time link (invitation, activation, password reset, address proof) is logged with the
+--comment: link's token redacted in text_body/html_body; the bodies with the working link are kept in send_text_body/
+--comment: send_html_body only while the message is on its way, and set to NULL once it is SENT, LOGGED or FAILED. No
+--comment: API ever reads them.
+ALTER TABLE notifications_messages ADD COLUMN send_text_body text;
+ALTER TABLE notifications_messages ADD COLUMN send_html_body text;
+ALTER TABLE notifications_messages ADD CONSTRAINT notifications_messages_send_bodies_while_on_the_way
+  CHECK (send_text_body IS NULL OR status IN ('QUEUED', 'SENDING', 'RETRYING'));

@@ -107,6 +107,35 @@ class AccountMailFlowsIntegrationTests extends ApiTest {
     }
 
     @Test
+    void changingThePasswordEndsTheResetLinksMailedBefore() {
+        Session member = fixtures.member(first, "Viewer");
+        requestTeamReset(member.email());
+        String open = mails.resetToken(member.email());
+
+        Http.Response changed = http.post("/api/v1/auth/password").json(Map.of("email", member.email(),
+                "currentPassword", Fixtures.PASSWORD, "newPassword", NEW_PASSWORD)).send();
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+
+        assertProblem(confirmTeam(open, "yet-another-secret"), 400, "RESET_TOKEN_INVALID");
+        assertThat(teamLogin(member.email(), NEW_PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCustomerChangingTheirPasswordEndsTheResetLinksMailedBefore() {
+        Session customer = fixtures.customer(first);
+        assertThat(requestCustomerReset(first, customer.email()).status()).isEqualTo(202);
+        String open = mails.resetToken(customer.email());
+
+        Http.Response changed = http.post("/api/v1/public/vendors/" + first.code() + "/customers/me/password")
+                .bearer(customer.accessToken())
+                .json(Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", NEW_PASSWORD)).send();
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
+        assertProblem(confirmCustomer(first, open, "yet-another-secret"), 400, "RESET_TOKEN_INVALID");
+        assertThat(customerLogin(first, customer.email(), NEW_PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
     void anExpiredResetLinkIsRefused() {
         Session member = fixtures.member(first, "Viewer");
         requestTeamReset(member.email());

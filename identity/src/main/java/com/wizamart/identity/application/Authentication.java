@@ -14,6 +14,7 @@ import com.wizamart.identity.application.port.out.AccessTokenIssuer.Claims;
 import com.wizamart.identity.application.port.out.CredentialTokenStore;
 import com.wizamart.identity.application.port.out.CredentialTokenStore.RefreshToken;
 import com.wizamart.identity.application.port.out.CustomerStore;
+import com.wizamart.identity.application.port.out.CustomerTokenStore;
 import com.wizamart.identity.application.port.out.PasswordHasher;
 import com.wizamart.identity.application.port.out.TeamStore;
 import com.wizamart.identity.application.port.out.UserStore;
@@ -48,10 +49,13 @@ public class Authentication {
     private final Vendors vendors;
     private final TeamAudit audit;
     private final TransactionTemplate transactions;
+    private final CustomerTokenStore customerTokens;
 
     Authentication(UserStore users, CustomerStore customers, TeamStore team, CredentialTokenStore tokens,
                    PasswordHasher hasher, SessionTokens sessions, LoginThrottle throttle, VendorScope vendorScope,
-                   Vendors vendors, TeamAudit audit, TransactionTemplate transactions) {
+                   Vendors vendors, TeamAudit audit, TransactionTemplate transactions,
+                   CustomerTokenStore customerTokens) {
+        this.customerTokens = customerTokens;
         this.audit = audit;
         this.transactions = transactions;
         this.users = users;
@@ -217,6 +221,8 @@ public class Authentication {
         transactions.executeWithoutResult(status -> {
             users.save(user.withPassword(hash, false));
             tokens.revokeAllOfSubject(user.id(), Instant.now());
+            // a reset link mailed before no longer works: the password it would replace is gone
+            tokens.consumePasswordResetsOf(user.id(), Instant.now());
             audit.passwordChanged(user);
             audit.sessionsRevoked(TeamAudit.actor(user), user.id(), null, TeamAudit.Revocation.PASSWORD_CHANGED);
         });
@@ -258,6 +264,8 @@ public class Authentication {
             }
             customers.update(locked.withPassword(hash));
             tokens.revokeAllOfSubject(customerId, Instant.now());
+            // a reset link mailed before no longer works: the password it would replace is gone
+            customerTokens.consumeAllOf(customerId, CustomerTokenStore.Purpose.PASSWORD_RESET, Instant.now());
             audit.customerPasswordChanged(locked);
             return customers.findById(customerId).orElseThrow();
         });

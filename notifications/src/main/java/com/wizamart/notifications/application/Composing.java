@@ -24,6 +24,7 @@ import com.wizamart.notifications.application.port.out.MailTemplates.Brand;
 import com.wizamart.notifications.application.port.out.MailTemplates.Content;
 import com.wizamart.notifications.application.port.out.MailTemplates.Rendered;
 import com.wizamart.notifications.config.NotificationProperties;
+import com.wizamart.notifications.domain.LinkRedaction;
 import com.wizamart.notifications.domain.MessageLanguages;
 import com.wizamart.notifications.domain.Message;
 import com.wizamart.notifications.domain.MessageKind;
@@ -150,12 +151,21 @@ class Composing {
     private Message message(Content content, UUID vendorId, String eventKey, String recipient, UUID orderId,
                             String orderNumber) {
         Rendered rendered = templates.render(content);
+        Rendered kept = rendered;
+        if (content.kind().carriesOneTimeLink()) {
+            // the log keeps the message with the link's token redacted; the mail alone has the working link
+            kept = templates.render(new Content(content.kind(), content.language(), content.brand(),
+                    content.recipientName(), content.args(), LinkRedaction.redact(content.actionUrl()),
+                    content.order(), content.payment(), content.expiresAt()));
+        }
+        boolean sendApart = kept != rendered;
         UUID id = UUID.randomUUID();
         String dedupKey = eventKey + ':' + recipient.strip().toLowerCase(Locale.ROOT);
         return new Message(id, vendorId, dedupKey.length() > 300 ? dedupKey.substring(0, 300) : dedupKey,
                 content.kind(), recipient, content.recipientName(), content.language(), rendered.subject(),
                 properties.from(), content.brand().name(), vendorId == null ? null : replyTo(vendorId),
-                rendered.text(), rendered.html(), orderId, orderNumber, "<" + id + "@" + domainOf(properties.from()) + ">",
+                kept.text(), kept.html(), sendApart ? rendered.text() : null, sendApart ? rendered.html() : null,
+                orderId, orderNumber, "<" + id + "@" + domainOf(properties.from()) + ">",
                 clock.instant());
     }
 

@@ -33,6 +33,17 @@ public enum MessageKind {
         };
     }
 
+    /**
+     * @return whether the message carries a one-time link (its token is a credential until it expires): the log keeps
+     *         its bodies with the token redacted, only the mail has the working link.
+     */
+    public boolean carriesOneTimeLink() {
+        return switch (this) {
+            case TEAM_INVITATION, OWNER_ACTIVATION, PASSWORD_RESET, EMAIL_VERIFICATION -> true;
+            default -> false;
+        };
+    }
+
     /** @return the kind named {@code name} (case-insensitive), or {@literal null} when there is none. */
     public static MessageKind parse(String name) {
         if (name == null) {

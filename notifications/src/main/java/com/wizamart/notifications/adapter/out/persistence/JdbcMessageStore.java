@@ -46,10 +46,10 @@ class JdbcMessageStore implements MessageStore {
     public boolean queue(Message m) {
         return jdbc.sql("""
                 insert into notifications_messages (id, vendor_id, dedup_key, kind, recipient, recipient_name, language,
-                  subject, from_address, from_name, reply_to, text_body, html_body, order_id, order_number, message_id,
-                  status, attempts, next_attempt_at, created_at)
+                  subject, from_address, from_name, reply_to, text_body, html_body, send_text_body, send_html_body, order_id, order_number,
+                  message_id, status, attempts, next_attempt_at, created_at)
                 values (:id, :vendorId, :dedupKey, :kind, :recipient, :recipientName, :language, :subject,
-                  :fromAddress, :fromName, :replyTo, :textBody, :htmlBody, :orderId, :orderNumber, :messageId,
+                  :fromAddress, :fromName, :replyTo, :textBody, :htmlBody, :sendTextBody, :sendHtmlBody, :orderId, :orderNumber, :messageId,
                   'QUEUED', 0, :createdAt, :createdAt)
                 on conflict (dedup_key) do nothing""")
                 .param("id", m.id()).param("vendorId", m.vendorId()).param("dedupKey", m.dedupKey())
@@ -57,6 +57,7 @@ class JdbcMessageStore implements MessageStore {
                 .param("recipientName", m.recipientName()).param("language", m.language())
                 .param("subject", m.subject()).param("fromAddress", m.fromAddress()).param("fromName", m.fromName())
                 .param("replyTo", m.replyTo()).param("textBody", m.textBody()).param("htmlBody", m.htmlBody())
+                .param("sendTextBody", m.sendTextBody()).param("sendHtmlBody", m.sendHtmlBody())
                 .param("orderId", m.orderId()).param("orderNumber", m.orderNumber())
                 .param("messageId", m.messageId()).param("createdAt", Timestamp.from(m.createdAt()))
                 .update() == 1;
@@ -83,7 +84,8 @@ class JdbcMessageStore implements MessageStore {
                   and ((status in ('QUEUED', 'RETRYING') and next_attempt_at <= :now)
                        or (status = 'SENDING' and lease_until < :now))
                 returning id, vendor_id, kind, recipient, recipient_name, subject, from_address, from_name, reply_to,
-                  text_body, html_body, message_id, attempts""")
+                  coalesce(send_text_body, text_body) as text_body, coalesce(send_html_body, html_body) as html_body,
+                  message_id, attempts""")
                 .param("id", id).param("now", Timestamp.from(now)).param("leaseUntil", Timestamp.from(leaseUntil))
                 .query((rs, n) -> new OutgoingMail(rs.getObject("id", UUID.class),
                         rs.getObject("vendor_id", UUID.class), MessageKind.valueOf(rs.getString("kind")),
@@ -98,7 +100,8 @@ class JdbcMessageStore implements MessageStore {
     public boolean markDelivered(UUID id, int attempt, boolean logged, Instant at) {
         return jdbc.sql("""
                 update notifications_messages
-                set status = :status, sent_at = :at, lease_until = null, last_error = null
+                set status = :status, sent_at = :at, lease_until = null, last_error = null, send_text_body = null,
+                  send_html_body = null
                 where id = :id and status = 'SENDING' and attempts = :attempt""")
                 .param("status", logged ? "LOGGED" : "SENT").param("at", Timestamp.from(at)).param("id", id)
                 .param("attempt", attempt).update() == 1;
@@ -118,7 +121,8 @@ class JdbcMessageStore implements MessageStore {
     public boolean markFailed(UUID id, int attempt, String error) {
         return jdbc.sql("""
                 update notifications_messages
-                set status = 'FAILED', lease_until = null, last_error = :error
+                set status = 'FAILED', lease_until = null, last_error = :error, send_text_body = null,
+                  send_html_body = null
                 where id = :id and status = 'SENDING' and attempts = :attempt""")
                 .param("error", clip(error)).param("id", id).param("attempt", attempt).update() == 1;
     }
