@@ -31,6 +31,7 @@ public class Fixtures {
     private final Vendors vendors;
     private Http http;
     private Session sharedAdmin;
+    private long sharedAdminSince;
 
     @Autowired
     public Fixtures(PlatformAccounts accounts, AccountMails mails, Vendors vendors) {
@@ -68,11 +69,16 @@ public class Fixtures {
      * that change an admin's account must make their own with {@link #admin()}.
      */
     public synchronized Session sharedAdmin() {
-        if (sharedAdmin == null) {
+        // A context lives as long as the test classes that share it, longer than an access token (15 minutes): the
+        // shared admin is made anew before its token could expire in the middle of a test.
+        if (sharedAdmin == null || System.nanoTime() - sharedAdminSince > SHARED_ADMIN_RENEWAL.toNanos()) {
             sharedAdmin = admin();
+            sharedAdminSince = System.nanoTime();
         }
         return sharedAdmin;
     }
+
+    private static final java.time.Duration SHARED_ADMIN_RENEWAL = java.time.Duration.ofMinutes(5);
 
     /** A fresh vendor with an activated owner, and the owner's session. */
     public VendorAccount vendor() {
