@@ -27,16 +27,15 @@ class NotificationLogBrowserTests extends BrowserTest {
         UUID soap = shop.product("Olive soap", "6.00", "17", 4);
         Fixtures.Session customer = fixtures.customer(vendor);
         String number = shop.buy(customer, soap, 1).json().get("orderNumber").asString();
+        // the list shows what it loaded: wait until the job engine wrote the confirmation (it polls every few
+        // seconds and shares its workers with imports; a loaded machine takes longer)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> http
+                .get("/api/v1/vendor/notifications?kind=ORDER_CONFIRMATION").bearer(vendor.owner().accessToken())
+                .send().json().get("content").valueStream().anyMatch(n -> n.get("status").asString().equals("LOGGED")));
 
         signInToPortal(vendor.code(), vendor.owner().email());
         go("notifications");
-        browser.until("the confirmation is logged", d -> {
-            if (d.findElements(By.cssSelector("#notifications-table .notification-link")).isEmpty()) {
-                browser.click(By.cssSelector("#page-notifications form button[type=submit]"));
-                return false;
-            }
-            return true;
-        });
+        browser.await(By.cssSelector("#notifications-table .notification-link"));
         new Select(browser.driver().findElement(By.id("notification-kind"))).selectByValue("ORDER_CONFIRMATION");
         browser.awaitText(By.cssSelector("#notifications-table .notification-status"), "LOGGED");
         assertAccessible("notifications", 1280);
