@@ -39,6 +39,12 @@ public final class PaymentsException extends DomainException {
                 Map.of("paymentMethod", method));
     }
 
+    /** The order is cancelled: it cannot be marked paid. */
+    public static PaymentsException orderCancelled() {
+        return new PaymentsException(Kind.CONFLICT, "ORDER_CANCELLED",
+                "The order is cancelled: nothing is owed for it.", Map.of());
+    }
+
     /** The order cannot be paid in its state (cancelled, already paid, not a card order...). */
     public static PaymentsException notPayable(String reason) {
         return new PaymentsException(Kind.CONFLICT, "ORDER_NOT_PAYABLE", reason, Map.of());
