@@ -106,6 +106,10 @@ public class CardPayments {
         if (!configuration.cardAvailable(settings) || !provider.configured()) {
             throw PaymentsException.cardUnavailable();
         }
+        if (!MinorUnits.representable(order.total(), order.currency())) {
+            // charged as it is or not at all: never silently rounded
+            throw PaymentsException.amountNotRepresentable(order.total(), order.currency());
+        }
         PaymentAttempt attempt = vendorScope.callAs(vendorId, () -> transactions.execute(tx -> {
             List<PaymentAttempt> all = attempts.lockOfOrder(order.orderId());
             String key = clientKey == null ? null : "pay:" + order.orderId() + ":" + clientKey;
