@@ -119,7 +119,10 @@ public class CardPayments {
                     return same.get();
                 }
             }
-            if (!all.isEmpty() && all.getLast().status() == AttemptStatus.CREATED) {
+            if (!all.isEmpty() && (all.getLast().status() == AttemptStatus.CREATED
+                    || all.getLast().status() == AttemptStatus.PENDING
+                    && java.util.Objects.equals(all.getLast().paymentMethodId(), blankToNull(paymentMethodId)))) {
+                // unanswered, or only told "created" by a webhook (the answer was lost): the same request again
                 return all.getLast();
             }
             int no = all.size() + 1;
