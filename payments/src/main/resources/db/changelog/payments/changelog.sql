@@ -118,3 +118,10 @@ CREATE TABLE payments_reconciliation_runs (
   findings       int         NOT NULL,
   finished_at    timestamptz NOT NULL
 );
+
+--changeset wizamart:payments-006-duplicate-capture-finding
+--comment: The reconciliation also flags an order with more than one captured card payment.
+ALTER TABLE payments_mismatches DROP CONSTRAINT payments_mismatches_kind_check;
+ALTER TABLE payments_mismatches ADD CONSTRAINT payments_mismatches_kind_check
+  CHECK (kind IN ('MISSING_AT_PROVIDER', 'MISSING_ON_PLATFORM', 'AMOUNT_DIFFERS', 'REFUND_REFUSED',
+                  'DUPLICATE_CAPTURE'));

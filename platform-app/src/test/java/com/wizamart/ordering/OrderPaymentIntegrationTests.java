@@ -30,6 +30,9 @@ class OrderPaymentIntegrationTests extends PaymentsApiTest {
     @Autowired
     OrderPayments payments;
 
+    @Autowired
+    com.wizamart.ordering.application.OrderLifecycle lifecycle;
+
     @Test
     void checkoutTakesTheShopsDefaultOrAMethodItOffersAndRefusesOthers() {
         Fixtures.VendorAccount vendor = fixtures.vendor();
@@ -40,11 +43,13 @@ class OrderPaymentIntegrationTests extends PaymentsApiTest {
         JsonNode byDefault = place(shop, customer, tea, null);
         JsonNode cash = place(shop, customer, tea, "cash_on_delivery");
 
-        assertThat(byDefault.get("paymentMethod").asString()).as("the platform's default").isEqualTo("BANK_TRANSFER");
+        assertThat(byDefault.get("paymentMethod").asString()).as("the platform's default")
+                .isEqualTo("CASH_ON_DELIVERY");
         assertThat(byDefault.get("paymentStatus").asString()).isEqualTo("PENDING");
         assertThat(cash.get("paymentMethod").asString()).isEqualTo("CASH_ON_DELIVERY");
         JsonNode notOffered = assertProblem(checkout(shop, customer, tea, "CARD"), 422, "PAYMENT_METHOD_NOT_OFFERED");
-        assertThat(notOffered.get("offered").toString()).isEqualTo("[\"BANK_TRANSFER\",\"CASH_ON_DELIVERY\"]");
+        assertThat(notOffered.get("offered").toString()).isEqualTo("[\"CASH_ON_DELIVERY\"]");
+        assertProblem(checkout(shop, customer, tea, "BANK_TRANSFER"), 422, "PAYMENT_METHOD_NOT_OFFERED");
         assertFieldError(checkout(shop, customer, tea, "PIGEON"), 422, "VALIDATION_FAILED", "paymentMethod");
 
         assertThat(connect(vendor, "acct_1Tea" + vendor.code().replaceAll("[^A-Za-z0-9]", "")).status())
@@ -60,7 +65,7 @@ class OrderPaymentIntegrationTests extends PaymentsApiTest {
 
     @Test
     void everyOrderViewCarriesThePaymentAndTheDetailItsHistory() {
-        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Fixtures.VendorAccount vendor = transferShop();
         Shop shop = new Shop(http, vendor);
         UUID soap = shop.product("Olive soap", "6.00", "17", 10);
         Fixtures.Session customer = fixtures.customer(vendor);
@@ -102,7 +107,7 @@ class OrderPaymentIntegrationTests extends PaymentsApiTest {
 
     @Test
     void theVendorsListFiltersByPaymentStatus() {
-        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Fixtures.VendorAccount vendor = transferShop();
         Shop shop = new Shop(http, vendor);
         UUID jam = shop.product("Plum jam", "5.00", "3", 10);
         Fixtures.Session customer = fixtures.customer(vendor);
@@ -123,7 +128,7 @@ class OrderPaymentIntegrationTests extends PaymentsApiTest {
 
     @Test
     void aBankTransferOrderShipsOnlyOncePaidAndCashOnDeliveryShipsUnpaid() {
-        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Fixtures.VendorAccount vendor = transferShop();
         Shop shop = new Shop(http, vendor);
         UUID honey = shop.product("Honey", "9.00", "3", 10);
         Fixtures.Session customer = fixtures.customer(vendor);
@@ -148,8 +153,50 @@ class OrderPaymentIntegrationTests extends PaymentsApiTest {
     }
 
     @Test
-    void anIllegalPaymentMoveAndAnotherVendorsOrderChangeNothing() {
+    void aCancelledOrderIsNotMarkedPaidAndAPaidOrderOutlivesTheHoldSweepWhileAnUnpaidOneIsCancelled() {
+        Fixtures.VendorAccount vendor = transferShop();
+        Shop shop = new Shop(http, vendor);
+        UUID jam = shop.product("Plum jam", "6.00", "3", 10);
+        Fixtures.Session customer = fixtures.customer(vendor);
+        UUID cancelled = id(place(shop, customer, jam, "BANK_TRANSFER"));
+        UUID paid = id(place(shop, customer, jam, "BANK_TRANSFER"));
+        UUID unpaid = id(place(shop, customer, jam, "BANK_TRANSFER"));
+        assertThat(shop.moveTo(cancelled, "CANCELLED").status()).isEqualTo(200);
+
+        assertProblem(markPaid(vendor, cancelled), 409, "ORDER_CANCELLED");
+        assertThat(vendorGet(vendor, "/api/v1/vendor/orders/" + cancelled).get("paymentStatus").asString())
+                .as("nothing recorded").isEqualTo("PENDING");
+        Http.Response markedPaid = markPaid(vendor, paid);
+        assertThat(markedPaid.status()).as(markedPaid.toString()).isEqualTo(200);
+
+        // the hold sweep as the recurring job runs it, with "now" past the hold time of both pending orders
+        lifecycle.cancelPendingPlacedBefore(java.time.Instant.now());
+
+        JsonNode paidOrder = vendorGet(vendor, "/api/v1/vendor/orders/" + paid);
+        assertThat(paidOrder.get("status").asString()).as("paid: the vendor still ships it").isEqualTo("PENDING");
+        assertThat(paidOrder.get("paymentStatus").asString()).isEqualTo("PAID");
+        assertThat(vendorGet(vendor, "/api/v1/vendor/orders/" + unpaid).get("status").asString())
+                .isEqualTo("CANCELLED");
+    }
+
+    /** A vendor whose shop takes bank transfers (it set its account) and cash on delivery. */
+    private Fixtures.VendorAccount transferShop() {
         Fixtures.VendorAccount vendor = fixtures.vendor();
+        Http.Response settings = putSettings(vendor.owner(), Map.of("methods",
+                List.of("BANK_TRANSFER", "CASH_ON_DELIVERY"), "bankTransfer",
+                Map.of("accountHolder", "Shop " + vendor.code(), "iban", "LU28 0019 4006 4475 0000")));
+        assertThat(settings.status()).as(settings.toString()).isEqualTo(200);
+        return vendor;
+    }
+
+    private Http.Response markPaid(Fixtures.VendorAccount vendor, UUID order) {
+        return http.post("/api/v1/vendor/orders/" + order + "/payment/mark-paid").bearer(vendor.owner().accessToken())
+                .json(Map.of()).send();
+    }
+
+    @Test
+    void anIllegalPaymentMoveAndAnotherVendorsOrderChangeNothing() {
+        Fixtures.VendorAccount vendor = transferShop();
         Fixtures.VendorAccount other = fixtures.vendor();
         Shop shop = new Shop(http, vendor);
         UUID oil = shop.product("Olive oil", "12.00", "3", 10);
@@ -172,7 +219,7 @@ class OrderPaymentIntegrationTests extends PaymentsApiTest {
 
     @Test
     void theAdminDashboardCountsOrdersByPaymentStatus() {
-        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Fixtures.VendorAccount vendor = transferShop();
         Shop shop = new Shop(http, vendor);
         UUID salt = shop.product("Sea salt", "3.00", "3", 10);
         Fixtures.Session customer = fixtures.customer(vendor);

@@ -3,11 +3,16 @@ package com.wizamart.payments;
 import static com.wizamart.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.wizamart.testing.stripe.StripeStandIn;
@@ -75,11 +80,68 @@ class CardPaymentIntegrationTests extends PaymentsApiTest {
 
         JsonNode payment = vendorPayment(s, order);
         assertThat(payment.get("attempts")).hasSize(2);
-        assertThat(payment.get("attempts").get(0).get("status").asString()).isEqualTo("FAILED");
+        assertThat(payment.get("attempts").get(0).get("status").asString())
+                .as("the declined intent is cancelled so it can no longer be confirmed").isEqualTo("CANCELED");
         assertThat(payment.get("attempts").get(0).get("failureCode").asString())
                 .isEqualTo(declined.json.get("card").get("failureCode").asString());
         assertThat(payment.get("attempts").get(1).get("status").asString()).isEqualTo("AUTHORIZED");
         assertThat(intentsOf(order)).containsExactly("pay:" + order + ":1", "pay:" + order + ":2");
+    }
+
+    @Test
+    void aDeclinedPaymentIntentIsCancelledWhenTheShopperTriesAgainSoItCanNoLongerBeConfirmed() {
+        CardShop s = cardShop();
+        UUID order = order(s, 1, "CARD");
+        String declined = new Http(pay(s, order, "pm_card_chargeDeclined")).json.get("card").get("paymentIntentId")
+                .asString();
+
+        Http retried = new Http(pay(s, order, "pm_card_visa"));
+
+        assertThat(retried.json.get("paymentStatus").asString()).isEqualTo("AUTHORIZED");
+        assertThat(stripe.paymentIntentStatus(declined)).isEqualTo("canceled");
+        assertThat(confirmAtProvider(declined, "pm_card_visa")).isEqualTo(400);
+    }
+
+    @Test
+    void aDeclinedPaymentIntentConfirmedLaterByTheBrowserIsReleasedNotCapturedBesideTheNewOne() {
+        CardShop s = cardShop();
+        UUID order = order(s, 1, "CARD");
+        String declined = new Http(pay(s, order, "pm_card_chargeDeclined")).json.get("card").get("paymentIntentId")
+                .asString();
+        // the provider cannot be reached while the new attempt starts: the declined intent stays confirmable
+        for (int i = 0; i < 3; i++) {
+            stripe.failNext("POST", "/v1/payment_intents/" + declined + "/cancel",
+                    StripeStandIn.Failure.DROP_BEFORE_PROCESSING);
+        }
+        Http retried = new Http(pay(s, order, "pm_card_visa"));
+        String current = retried.json.get("card").get("paymentIntentId").asString();
+        assertThat(confirmAtProvider(declined, "pm_card_visa")).isEqualTo(200);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> vendorPayment(s, order).get("attempts").get(0).get("status").asString(),
+                        "AUTHORIZED"::equals);
+
+        assertThat(s.shop().moveTo(order, "CONFIRMED").status()).isEqualTo(200);
+
+        awaitPaymentStatus(s, order, "PAID");
+        assertThat(stripe.captures(declined) + stripe.captures(current)).isEqualTo(1);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(List.of(stripe.paymentIntentStatus(declined),
+                        stripe.paymentIntentStatus(current))).containsExactlyInAnyOrder("succeeded", "canceled"));
+    }
+
+    /** The shopper's browser confirms a PaymentIntent at the provider itself (as Stripe.js does). */
+    private int confirmAtProvider(String intentId, String paymentMethod) {
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(stripe.baseUrl() + "/v1/payment_intents/" + intentId + "/confirm"))
+                    .header("Authorization", "Bearer " + stripe.secretKey())
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("payment_method=" + paymentMethod)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -158,15 +220,18 @@ class CardPaymentIntegrationTests extends PaymentsApiTest {
     void aWebhookThatArrivesBeforeTheApiAnswerIsApplied() {
         CardShop s = cardShop();
         UUID order = order(s, 1, "CARD");
-        stripe.answerDelay(Duration.ofMillis(700), Duration.ofMillis(700));
         stripe.webhookDelay(Duration.ZERO, Duration.ZERO);
+        // the provider authorizes, but its answer never reaches the platform (nor do stripe-java's retries)
+        for (int i = 0; i < 3; i++) {
+            stripe.failNext("POST", "/v1/payment_intents", StripeStandIn.Failure.DROP_AFTER_PROCESSING);
+        }
 
-        Http paid = new Http(pay(s, order, "pm_card_visa"));
+        assertProblem(pay(s, order, "pm_card_visa"), 503, "PAYMENT_PROVIDER_UNAVAILABLE");
 
-        assertThat(paid.json.get("paymentStatus").asString()).isEqualTo("AUTHORIZED");
-        stripe.awaitWebhooks(Duration.ofSeconds(10));
+        // nothing asks the provider again: only the webhook can have told it
+        awaitPaymentStatus(s, order, "AUTHORIZED");
         assertThat(stripe.deliveries().stream().filter(d -> d.type().equals("payment_intent.amount_capturable_updated"))
-                .toList()).isNotEmpty();
+                .filter(StripeStandIn.WebhookDelivery::succeeded).toList()).isNotEmpty();
         JsonNode history = vendorOrder(s, order).get("paymentHistory");
         assertThat(history.findValuesAsString("to")).containsExactly("PENDING", "AUTHORIZED");
     }

@@ -2,6 +2,10 @@ package com.wizamart.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,16 +22,22 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.wizamart.support.Http;
+import com.wizamart.testing.stripe.StripeStandIn;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The races peers get wrong, hundreds of times: after 3-D Secure, the provider's webhooks race the shopper's return
  * from the payment page and the vendor's confirmation, each after a random delay. No PaymentIntent is captured twice,
  * every captured payment belongs to an existing paid order, each order's payment history moves once per status, and
- * the order numbers have no gaps.
+ * the order numbers have no gaps. A quarter of the orders had a declined card first, whose intent the browser also
+ * confirms during the race (for half of them the provider was away when the new attempt cancelled it): each order is
+ * still charged its total exactly once.
  */
 class PaymentRaceIntegrationTests extends PaymentsApiTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final int ORDERS = Integer.getInteger("wizamart.payments.race-orders", 200);
     static final int SHOPPERS = 8;
@@ -48,10 +58,24 @@ class PaymentRaceIntegrationTests extends PaymentsApiTest {
                     List<Placed> theirs = new ArrayList<>();
                     for (int i = 0; i < orders; i++) {
                         UUID order = order(mine, 1, "CARD");
+                        String declined = null;
+                        if (i % 4 == 0) {
+                            // a declined card first: the shopper tries again, the old intent stays in their browser
+                            Http.Response refused = pay(mine, order, "pm_card_chargeDeclined");
+                            assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+                            declined = refused.json().get("card").get("paymentIntentId").asString();
+                            if (i % 8 == 0) {
+                                // and the provider is away when the new attempt cancels it: it stays confirmable
+                                for (int drop = 0; drop < 3; drop++) {
+                                    stripe.failNext("POST", "/v1/payment_intents/" + declined + "/cancel",
+                                            StripeStandIn.Failure.DROP_BEFORE_PROCESSING);
+                                }
+                            }
+                        }
                         Http.Response started = pay(mine, order, "pm_card_authenticationRequired");
                         assertThat(started.status()).as(started.toString()).isEqualTo(200);
                         theirs.add(new Placed(mine, order, started.json().get("card").get("paymentIntentId")
-                                .asString()));
+                                .asString(), declined));
                     }
                     return theirs;
                 }));
@@ -71,6 +95,13 @@ class PaymentRaceIntegrationTests extends PaymentsApiTest {
                     pause();
                     return shopperReturn(p.shop(), p.order()).status();
                 }));
+                if (p.declined() != null) {
+                    // the browser confirms the declined intent too (a second tab, a late script)
+                    racing.add(pool.submit(() -> {
+                        pause();
+                        return confirmAtProvider(p.declined(), "pm_card_visa");
+                    }));
+                }
                 racing.add(pool.submit(() -> {
                     pause();
                     return s.shop().moveTo(p.order(), "CONFIRMED").status();
@@ -84,7 +115,16 @@ class PaymentRaceIntegrationTests extends PaymentsApiTest {
                     .untilAsserted(() -> assertThat(paymentStatuses(s).values()).hasSize(ORDERS).containsOnly("PAID"));
 
             for (Placed p : placed) {
-                assertThat(stripe.captures(p.intent())).as("captures of " + p.intent()).isEqualTo(1);
+                // one capture per order, whichever of its intents got authorized; what was taken is the total
+                long total = JSON.readTree(stripe.paymentIntentJson(p.intent())).get("amount").asLong();
+                long taken = JSON.readTree(stripe.paymentIntentJson(p.intent())).get("amount_received").asLong();
+                int captures = stripe.captures(p.intent());
+                if (p.declined() != null) {
+                    captures += stripe.captures(p.declined());
+                    taken += JSON.readTree(stripe.paymentIntentJson(p.declined())).get("amount_received").asLong();
+                }
+                assertThat(captures).as("captures of order " + p.order()).isEqualTo(1);
+                assertThat(taken).as("taken for order " + p.order()).isEqualTo(total);
                 List<String> moves = vendorOrder(s, p.order()).get("paymentHistory").findValuesAsString("to");
                 assertThat(moves).as("payment history of " + p.order()).doesNotHaveDuplicates()
                         .startsWith("PENDING").endsWith("PAID");
@@ -115,6 +155,17 @@ class PaymentRaceIntegrationTests extends PaymentsApiTest {
         Thread.sleep(ThreadLocalRandom.current().nextInt(0, 60));
     }
 
-    record Placed(CardShop shop, UUID order, String intent) {
+    /** The shopper's browser confirms a PaymentIntent at the provider itself (as Stripe.js does). */
+    private int confirmAtProvider(String intentId, String paymentMethod) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create(stripe.baseUrl() + "/v1/payment_intents/" + intentId + "/confirm"))
+                        .header("Authorization", "Bearer " + stripe.secretKey())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("payment_method=" + paymentMethod)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    /** @param declined the intent of a declined first attempt, or {@literal null}. */
+    record Placed(CardShop shop, UUID order, String intent, String declined) {
     }
 }

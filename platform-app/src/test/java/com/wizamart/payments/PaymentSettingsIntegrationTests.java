@@ -25,8 +25,9 @@ class PaymentSettingsIntegrationTests extends PaymentsApiTest {
         Fixtures.VendorAccount vendor = fixtures.vendor();
 
         JsonNode methods = http.get("/api/v1/public/vendors/" + vendor.code() + "/payment-methods").send().json();
-        assertThat(methods.get("methods").toString()).isEqualTo("[\"BANK_TRANSFER\",\"CASH_ON_DELIVERY\"]");
-        assertThat(methods.get("default").asString()).isEqualTo("BANK_TRANSFER");
+        assertThat(methods.get("methods").toString()).as("no bank account: no bank transfer")
+                .isEqualTo("[\"CASH_ON_DELIVERY\"]");
+        assertThat(methods.get("default").asString()).isEqualTo("CASH_ON_DELIVERY");
 
         Http.Response settings = http.get("/api/v1/vendor/payments/settings").bearer(vendor.owner().accessToken())
                 .send();
@@ -67,6 +68,19 @@ class PaymentSettingsIntegrationTests extends PaymentsApiTest {
 
         JsonNode offered = http.get("/api/v1/public/vendors/" + vendor.code() + "/payment-methods").send().json();
         assertThat(offered.get("methods").toString()).isEqualTo("[\"CASH_ON_DELIVERY\"]");
+    }
+
+    @Test
+    void aCardOnlyShopThatLosesItsConnectedAccountFallsBackToCashOnDeliveryNotToATransferWithNoAccount() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        connect(vendor, "acct_1Lost" + vendor.code().replaceAll("[^A-Za-z0-9]", ""));
+        assertThat(putSettings(vendor.owner(), Map.of("methods", List.of("CARD"))).status()).isEqualTo(200);
+
+        assertThat(connect(vendor, "").status()).isEqualTo(200);
+
+        JsonNode offered = http.get("/api/v1/public/vendors/" + vendor.code() + "/payment-methods").send().json();
+        assertThat(offered.get("methods").toString()).isEqualTo("[\"CASH_ON_DELIVERY\"]");
+        assertThat(offered.get("default").asString()).isEqualTo("CASH_ON_DELIVERY");
     }
 
     @Test

@@ -3,15 +3,22 @@ package com.wizamart.payments;
 import static com.wizamart.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.stripe.StripeClient;
 import com.stripe.model.PaymentIntent;
 import com.stripe.param.PaymentIntentCreateParams;
+import com.wizamart.payments.application.port.out.AttemptStore;
+import com.wizamart.payments.domain.AttemptStatus;
+import com.wizamart.payments.domain.PaymentAttempt;
 import com.wizamart.support.Http;
+import com.wizamart.tenancy.VendorScope;
 
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +27,15 @@ import tools.jackson.databind.JsonNode;
  * recorded, and refunds the provider refused, become findings admins list and resolve.
  */
 class ReconciliationIntegrationTests extends PaymentsApiTest {
+
+    @Autowired
+    AttemptStore attempts;
+
+    @Autowired
+    VendorScope vendorScope;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void aChargeThePlatformNeverRecordedIsFoundListedAndResolved() throws Exception {
@@ -81,6 +97,47 @@ class ReconciliationIntegrationTests extends PaymentsApiTest {
         http.post("/api/v1/admin/payments/reconciliation-runs").bearer(fixtures.sharedAdmin().accessToken()).send();
 
         assertThat(open(s).findValuesAsString("kind")).containsExactly("REFUND_REFUSED");
+    }
+
+    @Test
+    void anOrderWithTwoCapturedPaymentsIsADuplicateCaptureFinding() {
+        CardShop s = cardShop();
+        UUID order = order(s, 1, "CARD");
+        pay(s, order, "pm_card_visa");
+        s.shop().moveTo(order, "CONFIRMED");
+        awaitPaymentStatus(s, order, "PAID");
+        PaymentAttempt first = vendorScope.callAs(s.vendor().id(), () -> transactions.execute(tx ->
+                attempts.ofOrder(order))).getFirst();
+        // planted: a second payment of the same order taken at the provider and recorded as a second attempt
+        StripeClient direct = StripeClient.builder().setApiKey(SECRET_KEY).setApiBase(stripe.baseUrl()).build();
+        PaymentIntent second;
+        try {
+            second = direct.v1().paymentIntents().create(PaymentIntentCreateParams.builder()
+                    .setAmount(first.amountMinor()).setCurrency("eur").setPaymentMethod("pm_card_visa")
+                    .setConfirm(true).addPaymentMethodType("card")
+                    .setTransferData(PaymentIntentCreateParams.TransferData.builder().setDestination(s.account())
+                            .build())
+                    .putMetadata("vendor_id", s.vendor().id().toString()).putMetadata("order_id", order.toString())
+                    .build());
+        } catch (com.stripe.exception.StripeException e) {
+            throw new IllegalStateException(e);
+        }
+        Instant now = Instant.now();
+        PaymentAttempt extra = new PaymentAttempt(UUID.randomUUID(), s.vendor().id(), order, first.orderNumber(), 2,
+                "planted:" + order, null, null, AttemptStatus.CREATED, first.amount(), first.amountMinor(), 0, 0,
+                first.currency(), first.connectedAccount(), null, null, now, now, null, null, null, null, null);
+        vendorScope.runAs(s.vendor().id(), () -> transactions.executeWithoutResult(tx -> {
+            attempts.insert(extra);
+            attempts.update(extra.with(second.getId(), second.getLatestCharge(), AttemptStatus.CAPTURED,
+                    first.amountMinor(), null, null, now));
+        }));
+
+        http.post("/api/v1/admin/payments/reconciliation-runs").bearer(fixtures.sharedAdmin().accessToken()).send();
+
+        JsonNode findings = open(s);
+        assertThat(findings.findValuesAsString("kind")).containsExactly("DUPLICATE_CAPTURE");
+        assertThat(findings.get(0).get("providerId").asString()).isEqualTo(second.getLatestCharge());
+        assertThat(findings.get(0).get("actual").decimalValue()).isEqualByComparingTo(first.amount());
     }
 
     private JsonNode open(CardShop s) {

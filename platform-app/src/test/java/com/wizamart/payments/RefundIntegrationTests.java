@@ -1,6 +1,7 @@
 package com.wizamart.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.wizamart.payments.application.Refunds;
 import com.wizamart.support.Http;
 import com.wizamart.tenancy.Actor;
+import com.wizamart.testing.stripe.StripeStandIn;
 import com.wizamart.testing.stripe.StripeStandIn.RecordedRequest;
 
 import tools.jackson.databind.JsonNode;
@@ -101,6 +103,49 @@ class RefundIntegrationTests extends PaymentsApiTest {
         assertThat(refund.get("status").asString()).isEqualTo("MANUAL");
         assertThat(refund.get("providerId").isNull()).isTrue();
         assertThat(refundRequests(order)).isEmpty();
+    }
+
+    @Test
+    void aRefundAskedBeforeTheCaptureWaitsForItInsteadOfFailingWhileTheMoneyIsTaken() {
+        CardShop s = cardShop();
+        UUID order = order(s, 2, "CARD");
+        assertThat(pay(s, order, "pm_card_visa").json().get("paymentStatus").asString()).isEqualTo("AUTHORIZED");
+        UUID refundId = UUID.randomUUID();
+
+        // the refund's event arrives while the payment is still only authorized: delivered again later
+        assertThatThrownBy(() -> refunds.refund(s.vendor().id(), order, refundId, new BigDecimal("24.90"),
+                Actor.system())).isInstanceOf(Refunds.CaptureOutstanding.class);
+        assertThat(vendorPayment(s, order).get("refunds")).as("nothing recorded as failed").isEmpty();
+
+        assertThat(s.shop().moveTo(order, "CONFIRMED").status()).isEqualTo(200);
+        awaitPaymentStatus(s, order, "PAID");
+        refunds.refund(s.vendor().id(), order, refundId, new BigDecimal("24.90"), Actor.system());
+
+        awaitPaymentStatus(s, order, "PARTIALLY_REFUNDED");
+        assertThat(vendorPayment(s, order).get("refunds").findValuesAsString("status")).containsExactly("SUCCEEDED");
+        assertThat(refundRequests(order)).hasSize(1);
+        assertThat(refundRequests(order).getFirst().param("amount")).isEqualTo("2490");
+    }
+
+    @Test
+    void cancellingAfterALineRefundStillPendingSendsBackOnlyTheRest() {
+        CardShop s = cardShop();
+        UUID order = paidCardOrder(s, 3);
+        // the provider is away while the line refund is sent: it stays pending
+        for (int i = 0; i < 3; i++) {
+            stripe.failNext("POST", "/v1/refunds", StripeStandIn.Failure.DROP_BEFORE_PROCESSING);
+        }
+        assertThat(refund(s, order, 1).status()).isEqualTo(201);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() ->
+                assertThat(vendorPayment(s, order).get("refunds").findValuesAsString("status"))
+                        .containsExactly("PENDING"));
+
+        assertThat(s.shop().moveTo(order, "CANCELLED").status()).isEqualTo(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(vendorPayment(s, order).get("refunds")).hasSize(2));
+        JsonNode rest = vendorPayment(s, order).get("refunds").get(1);
+        assertThat(rest.get("amount").decimalValue()).isEqualByComparingTo("49.80");
     }
 
     private UUID paidCardOrder(CardShop s, int quantity) {

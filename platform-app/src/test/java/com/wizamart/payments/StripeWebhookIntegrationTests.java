@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.wizamart.support.Http;
 import com.wizamart.testing.stripe.StripeStandIn;
@@ -18,6 +22,9 @@ import tools.jackson.databind.JsonNode;
  * each event changes things once, however often it comes.
  */
 class StripeWebhookIntegrationTests extends PaymentsApiTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void unsignedTamperedForeignAndStaleWebhooksAreRefusedWith400() {
@@ -69,14 +76,23 @@ class StripeWebhookIntegrationTests extends PaymentsApiTest {
         awaitPaymentStatus(s, order, "PAID");
         stripe.awaitWebhooks(Duration.ofSeconds(10));
         String intent = vendorPayment(s, order).get("attempts").get(0).get("providerId").asString();
+        List<String> events = stripe.events().stream().filter(e -> intent.equals(e.objectId()))
+                .map(StripeStandIn.Event::id).toList();
+        assertThat(events).isNotEmpty();
+        // every first delivery processed (its publication completed) before the replay
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            assertThat(publications(events, true)).isZero();
+            assertThat(publications(events, false)).isEqualTo(events.size());
+        });
         JsonNode before = vendorOrder(s, order).get("paymentHistory");
 
-        for (StripeStandIn.Event event : stripe.events()) {
-            if (intent.equals(event.objectId())) {
-                assertThat(stripe.redeliver(event.id()).status()).isEqualTo(200);
-            }
+        for (String event : events) {
+            assertThat(stripe.redeliver(event).status()).isEqualTo(200);
         }
 
+        // a replay is stored nowhere and published to nobody: nothing can process it later
+        assertThat(publications(events, true)).isZero();
+        assertThat(publications(events, false)).isEqualTo(events.size());
         assertThat(vendorOrder(s, order).get("paymentHistory")).isEqualTo(before);
         assertThat(stripe.captures(intent)).isEqualTo(1);
     }
@@ -92,5 +108,13 @@ class StripeWebhookIntegrationTests extends PaymentsApiTest {
                 StripeStandIn.signatureHeader(payload, Instant.now().getEpochSecond(), WEBHOOK_SECRET));
 
         assertThat(status).isEqualTo(200);
+    }
+
+    /** Publications of the provider-event listener for these events, completed or not. */
+    private long publications(List<String> eventIds, boolean incomplete) {
+        return eventIds.stream().mapToLong(id -> jdbc.sql("""
+                        select count(*) from event_publication where listener_id = 'payments.process-provider-event'
+                          and serialized_event like :event and (completion_date is null) = :incomplete""")
+                .param("event", "%" + id + "%").param("incomplete", incomplete).query(Long.class).single()).sum();
     }
 }

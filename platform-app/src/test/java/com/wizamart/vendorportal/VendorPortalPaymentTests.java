@@ -30,7 +30,7 @@ class VendorPortalPaymentTests extends BrowserTest {
 
     @Test
     void theTeamSeesHowEachOrderIsPaidFiltersByItAndAnUnpaidTransferDoesNotShip() {
-        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Fixtures.VendorAccount vendor = transferShop();
         Shop shop = new Shop(http, vendor);
         UUID mug = shop.product("Mug", "12.00", "17", 10);
         Fixtures.Session customer = fixtures.customer(vendor);
@@ -96,7 +96,7 @@ class VendorPortalPaymentTests extends BrowserTest {
 
     @Test
     void aMemberWhoOnlyViewsOrdersIsNotOfferedToMarkThemPaid() {
-        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Fixtures.VendorAccount vendor = transferShop();
         Shop shop = new Shop(http, vendor);
         UUID mug = shop.product("Mug", "12.00", "17", 10);
         Fixtures.Session customer = fixtures.customer(vendor);
@@ -129,5 +129,16 @@ class VendorPortalPaymentTests extends BrowserTest {
                 .containsExactlyInAnyOrder("PENDING", "AUTHORIZED", "PAID", "FAILED", "REFUNDED", "PARTIALLY_REFUNDED");
         assertAccessible("dashboard", 1280);
         assertNoConsoleErrorsBut();
+    }
+
+    /** A vendor whose shop takes bank transfers (it set its account) and cash on delivery. */
+    private Fixtures.VendorAccount transferShop() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        Http.Response settings = http.put("/api/v1/vendor/payments/settings").bearer(vendor.owner().accessToken())
+                .json(Map.of("methods", java.util.List.of("BANK_TRANSFER", "CASH_ON_DELIVERY"), "bankTransfer",
+                        Map.of("accountHolder", "Shop " + vendor.code(), "iban", "LU28 0019 4006 4475 0000")))
+                .send();
+        assertThat(settings.status()).as(settings.toString()).isEqualTo(200);
+        return vendor;
     }
 }

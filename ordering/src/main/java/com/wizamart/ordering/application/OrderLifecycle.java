@@ -21,6 +21,7 @@ import com.wizamart.ordering.OrderStatusChanged;
 import com.wizamart.ordering.config.OrderingProperties;
 import com.wizamart.ordering.application.port.out.OrderStore;
 import com.wizamart.ordering.domain.Order;
+import com.wizamart.ordering.domain.OrderPaymentStatus;
 import com.wizamart.ordering.domain.OrderStatus;
 import com.wizamart.ordering.domain.OrderingException;
 import com.wizamart.ordering.domain.StatusChange;
@@ -153,7 +154,7 @@ public class OrderLifecycle {
     }
 
     /**
-     * Cancels every order still {@code PENDING} that was placed before {@code placedBefore}, one transaction per
+     * Cancels every order still {@code PENDING} (and not paid) that was placed before {@code placedBefore}, one transaction per
      * order (a locked or already moved order is skipped). Safe on several instances at once: each order is locked and
      * re-checked before it moves.
      *
@@ -168,8 +169,10 @@ public class OrderLifecycle {
             for (OrderStore.OrderRef ref : due) {
                 Boolean done = transactions.execute(tx -> vendorScope.callAs(ref.vendorId(), () -> {
                     Optional<Order> order = orders.lock(ref.orderId());
+                    // a paid order (a bank transfer marked paid before the vendor confirmed) is never dropped
                     if (order.isEmpty() || order.get().status() != OrderStatus.PENDING
-                            || !order.get().placedAt().isBefore(placedBefore)) {
+                            || !order.get().placedAt().isBefore(placedBefore)
+                            || order.get().paymentStatus() == OrderPaymentStatus.PAID) {
                         return false;
                     }
                     moves.move(order.get(), OrderStatus.CANCELLED, "Not confirmed within the hold time", null,

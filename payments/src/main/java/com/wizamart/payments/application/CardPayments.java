@@ -37,8 +37,10 @@ import com.wizamart.tenancy.VendorScope;
  * <p>Each attempt row is written before the provider is called, under the idempotency key the call carries and with
  * its id in the intent's metadata: a lost answer is recovered by repeating the call with the same key (one
  * PaymentIntent), and a webhook that arrives before the answer was stored finds the attempt. States only move forward
- * ({@link AttemptStatus#canMoveTo}), under the attempt's row lock; captures are claimed once per attempt and carry
- * the key {@code capture:<attempt>}.
+ * ({@link AttemptStatus#canMoveTo}), under the attempt's row lock; captures are claimed once per attempt, and once per
+ * order under the lock of all its attempts (an extra authorized attempt is released, never captured), and carry the
+ * key {@code capture:<attempt>}. A new attempt cancels every earlier PaymentIntent not captured or cancelled, declined
+ * ones included (the browser can still confirm those with their client secret).
  */
 @Service
 public class CardPayments {
@@ -104,6 +106,10 @@ public class CardPayments {
         if (!configuration.cardAvailable(settings) || !provider.configured()) {
             throw PaymentsException.cardUnavailable();
         }
+        if (!MinorUnits.representable(order.total(), order.currency())) {
+            // charged as it is or not at all: never silently rounded
+            throw PaymentsException.amountNotRepresentable(order.total(), order.currency());
+        }
         PaymentAttempt attempt = vendorScope.callAs(vendorId, () -> transactions.execute(tx -> {
             List<PaymentAttempt> all = attempts.lockOfOrder(order.orderId());
             String key = clientKey == null ? null : "pay:" + order.orderId() + ":" + clientKey;
@@ -113,7 +119,10 @@ public class CardPayments {
                     return same.get();
                 }
             }
-            if (!all.isEmpty() && all.getLast().status() == AttemptStatus.CREATED) {
+            if (!all.isEmpty() && (all.getLast().status() == AttemptStatus.CREATED
+                    || all.getLast().status() == AttemptStatus.PENDING
+                    && java.util.Objects.equals(all.getLast().paymentMethodId(), blankToNull(paymentMethodId)))) {
+                // unanswered, or only told "created" by a webhook (the answer was lost): the same request again
                 return all.getLast();
             }
             int no = all.size() + 1;
@@ -218,6 +227,12 @@ public class CardPayments {
         if (order.isEmpty()) {
             return after;
         }
+        if (after.status() == AttemptStatus.CAPTURED && attemptsOf(vendorId, after.orderId()).stream()
+                .anyMatch(a -> !a.id().equals(after.id()) && a.status() == AttemptStatus.CAPTURED)) {
+            // cannot happen through this class (captures are claimed once per order); the reconciliation flags it
+            log.error("Order {} has more than one captured card payment ({}): refund the extra one",
+                    after.orderNumber(), after.id());
+        }
         boolean held = "requires_capture".equals(intent.status());
         if (held && (after.status() == AttemptStatus.CANCELED
                 || NOT_GOING_AHEAD.contains(order.get().status()))) {
@@ -244,8 +259,27 @@ public class CardPayments {
      * @throws CardProvider.Unavailable when the provider could not be reached (the claim lapses and a retry takes it).
      */
     public void capture(UUID vendorId, UUID attemptId) {
-        boolean claimed = vendorScope.callAs(vendorId, () -> transactions.execute(tx -> attempts.claimCapture(
-                attemptId, clock.instant(), clock.instant().minus(CAPTURE_CLAIM_TIMEOUT))));
+        UUID orderId = reload(vendorId, attemptId).orderId();
+        // under the order's lock: one capture per order, whichever of its attempts got authorized
+        Boolean claimed = vendorScope.callAs(vendorId, () -> transactions.execute(tx -> {
+            List<PaymentAttempt> all = attempts.lockOfOrder(orderId);
+            boolean anotherTaken = all.stream().anyMatch(a -> !a.id().equals(attemptId)
+                    && (a.status() == AttemptStatus.CAPTURED
+                    || a.status() == AttemptStatus.AUTHORIZED && a.captureRequestedAt() != null));
+            if (anotherTaken) {
+                return null;
+            }
+            return attempts.claimCapture(attemptId, clock.instant(), clock.instant().minus(CAPTURE_CLAIM_TIMEOUT));
+        }));
+        if (claimed == null) {
+            PaymentAttempt extra = reload(vendorId, attemptId);
+            if (extra.status() == AttemptStatus.AUTHORIZED) {
+                log.warn("Card payment {} of order {} is released: another payment of the order is captured",
+                        attemptId, extra.orderNumber());
+                release(vendorId, extra, "another payment of the order is captured");
+            }
+            return;
+        }
         if (!claimed) {
             return;
         }
@@ -275,7 +309,8 @@ public class CardPayments {
 
     private void releaseOthers(PayableOrder order, UUID keep) {
         for (PaymentAttempt a : attemptsOf(order.vendorId(), order.orderId())) {
-            if (!a.id().equals(keep) && a.providerId() != null && a.open()) {
+            // FAILED included: a declined PaymentIntent can still be confirmed with its client secret
+            if (!a.id().equals(keep) && a.providerId() != null && !a.status().terminal()) {
                 try {
                     release(order.vendorId(), a, "a new attempt replaces it");
                 } catch (CardProvider.Unavailable e) {

@@ -111,7 +111,8 @@ public class OrderPaymentViews implements PaymentInstructions {
     /**
      * A member of the team records that a bank transfer arrived or cash was collected.
      *
-     * @throws PaymentsException {@code PAYMENT_METHOD_NOT_MANUAL} for a card order; {@code ORDER_NOT_FOUND}.
+     * @throws PaymentsException {@code PAYMENT_METHOD_NOT_MANUAL} for a card order; {@code ORDER_CANCELLED} for a
+     *         cancelled order (nothing is owed for it); {@code ORDER_NOT_FOUND}.
      */
     public VendorPayment markPaid(UUID vendorId, UUID orderId, String note, Actor actor) {
         PayableOrder order = vendorScope.callAs(vendorId, () -> transactions.execute(tx ->
@@ -121,6 +122,9 @@ public class OrderPaymentViews implements PaymentInstructions {
         }
         if (order.method() == null) {
             throw PaymentsException.notPayable("The order was placed before payments were recorded.");
+        }
+        if ("CANCELLED".equals(order.status())) {
+            throw PaymentsException.orderCancelled();
         }
         if (!OrderPaymentSync.isPaid(order.paymentStatus())) {
             String why = note == null || note.isBlank() ? (order.method() == PaymentMethod.BANK_TRANSFER

@@ -128,17 +128,30 @@ public class PaymentConfiguration {
                 .orElse(PaymentSettings.none(vendorId));
     }
 
+    /**
+     * What the shop offers: its choice (or the platform's default), less cards when they are not available and less
+     * bank transfers when the shop set no account holder and IBAN (a transfer needs somewhere to go); when nothing is
+     * left, the platform's default methods that are possible, and at last cash on delivery.
+     */
     private List<PaymentMethod> offered(PaymentSettings s) {
         List<PaymentMethod> chosen = s.configured() ? s.methods() : properties.defaultMethods();
-        List<PaymentMethod> offered = new ArrayList<>(chosen.stream()
-                .filter(m -> m != PaymentMethod.CARD || cardAvailable(s)).toList());
+        List<PaymentMethod> offered = new ArrayList<>(chosen.stream().filter(m -> possible(m, s)).toList());
         if (offered.isEmpty()) {
-            offered.addAll(properties.defaultMethods().stream().filter(m -> m != PaymentMethod.CARD).toList());
+            offered.addAll(properties.defaultMethods().stream().filter(m -> possible(m, s)).toList());
         }
         if (offered.isEmpty()) {
-            offered.add(PaymentMethod.BANK_TRANSFER);
+            offered.add(PaymentMethod.CASH_ON_DELIVERY);
         }
         return List.copyOf(offered);
+    }
+
+    private boolean possible(PaymentMethod m, PaymentSettings s) {
+        return switch (m) {
+            case CARD -> cardAvailable(s);
+            case BANK_TRANSFER -> s.accountHolder() != null && !s.accountHolder().isBlank() && s.iban() != null
+                    && !s.iban().isBlank();
+            default -> true;
+        };
     }
 
     private static Map<String, Object> summary(PaymentSettings s) {

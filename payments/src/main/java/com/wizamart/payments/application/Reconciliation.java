@@ -108,6 +108,19 @@ public class Reconciliation {
                 }
             }
         }
+        // an order paid more than once (two of its attempts captured): the later captures are flagged
+        Map<UUID, PaymentAttempt> oneOfOrder = new java.util.LinkedHashMap<>();
+        captured.forEach(a -> oneOfOrder.putIfAbsent(a.orderId(), a));
+        for (PaymentAttempt a : oneOfOrder.values()) {
+            List<PaymentAttempt> ofOrder = vendorScope.callAs(a.vendorId(), () -> transactions.execute(tx ->
+                    attempts.ofOrder(a.orderId()))).stream().filter(o -> o.status() == AttemptStatus.CAPTURED)
+                    .toList();
+            for (PaymentAttempt extra : ofOrder.subList(Math.min(1, ofOrder.size()), ofOrder.size())) {
+                found.add(finding(extra.vendorId(), "DUPLICATE_CAPTURE", extra.orderNumber(),
+                        extra.chargeId() != null ? extra.chargeId() : extra.providerId(), BigDecimal.ZERO,
+                        MinorUnits.toAmount(extra.capturedMinor(), extra.currency()), extra.currency()));
+            }
+        }
         for (PaymentRefund r : refunded) {
             if (r.method() != PaymentMethod.CARD) {
                 continue;

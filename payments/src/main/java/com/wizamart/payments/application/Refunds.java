@@ -2,6 +2,7 @@ package com.wizamart.payments.application;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,9 +62,32 @@ public class Refunds {
      * @throws CardProvider.Unavailable when the provider could not be reached (repeat: same key).
      */
     public void refund(UUID vendorId, UUID orderId, UUID refundId, BigDecimal amount, Actor actor) {
+        if (amount == null || amount.signum() <= 0) {
+            return;
+        }
+        refund(vendorId, orderId, refundId, (order, captured) -> amount, actor);
+    }
+
+    /** What to refund, decided under the order's lock from the order and its captured payment (if any). */
+    private interface AmountUnderLock {
+        BigDecimal of(PayableOrder order, Optional<PaymentAttempt> captured);
+    }
+
+    /**
+     * A refund asked for while the order's card payment is authorized but not yet captured (the vendor refunded
+     * while the capture was under way): thrown so the event is delivered again later, once the capture is known.
+     */
+    public static final class CaptureOutstanding extends RuntimeException {
+
+        CaptureOutstanding(String orderNumber) {
+            super("The card payment of order " + orderNumber + " is not captured yet: the refund waits for it");
+        }
+    }
+
+    private void refund(UUID vendorId, UUID orderId, UUID refundId, AmountUnderLock amountOf, Actor actor) {
         Optional<PayableOrder> found = vendorScope.callAs(vendorId,
                 () -> transactions.execute(tx -> orders.find(vendorId, orderId)));
-        if (found.isEmpty() || amount == null || amount.signum() <= 0) {
+        if (found.isEmpty()) {
             return;
         }
         PayableOrder order = found.get();
@@ -71,8 +95,21 @@ public class Refunds {
             return;
         }
         PaymentRefund refund = vendorScope.callAs(vendorId, () -> transactions.execute(tx -> {
-            Optional<PaymentAttempt> captured = attempts.ofOrder(orderId).stream()
+            // the order's attempts locked: refund decisions of one order are taken one after the other
+            List<PaymentAttempt> all = attempts.lockOfOrder(orderId);
+            Optional<PaymentAttempt> captured = all.stream()
                     .filter(a -> a.status() == AttemptStatus.CAPTURED).findFirst();
+            if (refunds.lock(refundId).isPresent()) {
+                return refunds.lock(refundId).get();
+            }
+            if (order.method() == PaymentMethod.CARD && captured.isEmpty()
+                    && all.stream().anyMatch(a -> a.status() == AttemptStatus.AUTHORIZED)) {
+                throw new CaptureOutstanding(order.orderNumber());
+            }
+            BigDecimal amount = amountOf.of(order, captured);
+            if (amount == null || amount.signum() <= 0) {
+                return null;
+            }
             boolean card = order.method() == PaymentMethod.CARD;
             boolean paid = OrderPaymentSync.isPaid(order.paymentStatus());
             PaymentRefund.Status status = !card ? (paid ? PaymentRefund.Status.MANUAL : null)
@@ -101,18 +138,15 @@ public class Refunds {
         if (order.isEmpty() || order.get().method() != PaymentMethod.CARD) {
             return;
         }
-        Optional<PaymentAttempt> captured = vendorScope.callAs(vendorId, () -> transactions.execute(tx ->
-                attempts.ofOrder(orderId).stream().filter(a -> a.status() == AttemptStatus.CAPTURED).findFirst()));
-        if (captured.isEmpty()) {
-            return;
-        }
-        BigDecimal paid = MinorUnits.toAmount(captured.get().capturedMinor() > 0 ? captured.get().capturedMinor()
-                : captured.get().amountMinor(), captured.get().currency());
-        BigDecimal refunded = vendorScope.callAs(vendorId, () -> transactions.execute(tx -> refunds.refunded(orderId)));
-        BigDecimal rest = paid.subtract(refunded);
-        if (rest.signum() > 0) {
-            refund(vendorId, orderId, UUID.nameUUIDFromBytes(("cancel:" + orderId).getBytes()), rest, actor);
-        }
+        // decided under the order's lock: a refund still pending counts as sent back (only failed ones do not)
+        refund(vendorId, orderId, UUID.nameUUIDFromBytes(("cancel:" + orderId).getBytes()), (o, captured) -> {
+            if (captured.isEmpty()) {
+                return null;
+            }
+            BigDecimal paid = MinorUnits.toAmount(captured.get().capturedMinor() > 0
+                    ? captured.get().capturedMinor() : captured.get().amountMinor(), captured.get().currency());
+            return paid.subtract(refunds.promised(orderId));
+        }, actor);
     }
 
     private void send(UUID vendorId, PaymentRefund refund) {

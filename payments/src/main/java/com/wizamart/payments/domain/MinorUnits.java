@@ -16,6 +16,14 @@ public final class MinorUnits {
         return amount.setScale(digits, RoundingMode.HALF_UP).movePointRight(digits).longValueExact();
     }
 
+    /**
+     * @return whether {@code amount} is a whole number of {@code currency}'s minor units (12.34 EUR is, 12.345 EUR is
+     *         not, nor is 100.5 JPY): only such an amount is charged as it is, never rounded.
+     */
+    public static boolean representable(BigDecimal amount, String currency) {
+        return amount.stripTrailingZeros().scale() <= digits(currency);
+    }
+
     /** @return {@code minor} units of {@code currency} as an amount (1234 is 12.34 EUR). */
     public static BigDecimal toAmount(long minor, String currency) {
         return BigDecimal.valueOf(minor).movePointLeft(digits(currency));

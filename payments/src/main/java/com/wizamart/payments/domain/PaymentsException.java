@@ -39,6 +39,19 @@ public final class PaymentsException extends DomainException {
                 Map.of("paymentMethod", method));
     }
 
+    /** The order's total has more decimals than its currency's minor unit: it cannot be charged without rounding. */
+    public static PaymentsException amountNotRepresentable(java.math.BigDecimal amount, String currency) {
+        return new PaymentsException(Kind.VALIDATION, "AMOUNT_NOT_REPRESENTABLE", "The order total "
+                + amount.toPlainString() + " " + currency + " cannot be charged in the currency's smallest unit.",
+                Map.of("amount", amount.toPlainString(), "currency", currency));
+    }
+
+    /** The order is cancelled: it cannot be marked paid. */
+    public static PaymentsException orderCancelled() {
+        return new PaymentsException(Kind.CONFLICT, "ORDER_CANCELLED",
+                "The order is cancelled: nothing is owed for it.", Map.of());
+    }
+
     /** The order cannot be paid in its state (cancelled, already paid, not a card order...). */
     public static PaymentsException notPayable(String reason) {
         return new PaymentsException(Kind.CONFLICT, "ORDER_NOT_PAYABLE", reason, Map.of());

@@ -314,6 +314,7 @@ class JdbcOrderStore implements OrderStore {
     public List<OrderRef> pendingSince(Instant before, int limit) {
         return jdbc.sql("""
                 select vendor_id, id from ordering_orders where status = 'PENDING' and placed_at < :before
+                  and payment_status is distinct from 'PAID'
                 order by placed_at limit :limit""")
                 .param("before", Timestamp.from(before)).param("limit", limit)
                 .query((rs, n) -> new OrderRef(rs.getObject("vendor_id", UUID.class), rs.getObject("id", UUID.class)))

@@ -87,6 +87,14 @@ class JdbcPaymentRefundStore implements PaymentRefundStore {
     }
 
     @Override
+    public BigDecimal promised(UUID orderId) {
+        return jdbc.sql("""
+                select coalesce(sum(amount), 0) from payments_refunds
+                where vendor_id = :vendor and order_id = :order and status <> 'FAILED'""")
+                .param("vendor", VendorContext.require()).param("order", orderId).query(BigDecimal.class).single();
+    }
+
+    @Override
     public Optional<UUID> vendorOf(String providerId) {
         return jdbc.sql("select vendor_id from payments_refunds where provider_id = :id limit 1")
                 .param("id", providerId).query(UUID.class).optional();

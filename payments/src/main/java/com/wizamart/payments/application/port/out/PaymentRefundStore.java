@@ -26,6 +26,9 @@ public interface PaymentRefundStore {
     /** What was sent back of the order: refunds the provider completed, and those done by hand. */
     BigDecimal refunded(UUID orderId);
 
+    /** What was sent back of the order or is on its way: every refund but the failed ones. */
+    BigDecimal promised(UUID orderId);
+
     /** Across vendors: the vendor owning the provider's refund {@code providerId}. */
     Optional<UUID> vendorOf(String providerId);
 
