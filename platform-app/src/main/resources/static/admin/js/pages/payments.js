@@ -14,6 +14,7 @@ const KINDS = {
     MISSING_ON_PLATFORM: 'At the provider, not recorded here',
     AMOUNT_DIFFERS: 'Amounts differ',
     REFUND_REFUSED: 'Refund refused by the provider',
+    DUPLICATE_CAPTURE: 'One order captured more than once',
 };
 
 /** The endpoint is not there (payments not deployed on this platform): say so rather than show an error. */
