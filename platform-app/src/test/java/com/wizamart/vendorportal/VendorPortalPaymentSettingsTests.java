@@ -38,10 +38,16 @@ class VendorPortalPaymentSettingsTests extends PaymentsBrowserTest {
         assertThat(browser.awaitText(By.id("pay-card-state"), "Not available").getText()).isEqualTo("Not available");
         assertThat(browser.driver().findElement(By.id("pay-card-account")).getText()).isEqualTo("None linked");
         assertThat(browser.driver().findElement(By.id("pay-offer-card")).isEnabled()).isFalse();
-        assertThat(browser.driver().findElement(By.id("pay-offer-bank")).isSelected()).isTrue();
+        // the platform's default is cash on delivery; a bank transfer needs the shop's account first
+        assertThat(browser.driver().findElement(By.id("pay-offer-bank")).isSelected()).isFalse();
         assertThat(browser.driver().findElement(By.id("pay-offer-cash")).isSelected()).isTrue();
         assertThat(new Select(browser.driver().findElement(By.id("pay-default"))).getOptions())
-                .extracting(WebElement::getText).containsExactly("Bank transfer", "Cash on delivery");
+                .extracting(WebElement::getText).containsExactly("Cash on delivery");
+
+        // the owner offers bank transfers too
+        browser.click(By.id("pay-offer-bank"));
+        assertThat(new Select(browser.driver().findElement(By.id("pay-default"))).getOptions())
+                .extracting(WebElement::getText).containsExactlyInAnyOrder("Bank transfer", "Cash on delivery");
 
         // an IBAN that is not one: the server's message next to it, nothing saved
         new Select(browser.driver().findElement(By.id("pay-default"))).selectByValue("CASH_ON_DELIVERY");
@@ -93,7 +99,6 @@ class VendorPortalPaymentSettingsTests extends PaymentsBrowserTest {
         assertThat(browser.driver().findElement(By.id("pay-card-account")).getText()).isEqualTo(accountOf(vendor));
         browser.click(By.id("pay-offer-card"));
         new Select(browser.driver().findElement(By.id("pay-default"))).selectByValue("CARD");
-        browser.click(By.id("pay-offer-bank"));
         browser.click(By.id("pay-settings-save"));
         browser.awaitText(By.id("pay-settings-saved"), "saved");
 

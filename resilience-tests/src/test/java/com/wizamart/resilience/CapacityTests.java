@@ -80,7 +80,7 @@ class CapacityTests {
                 String get = "/api/v1/public/vendors/" + vendor.code() + "/products/" + product;
                 List<Shopper> shoppers = new ArrayList<>();
                 for (int i = 0; i < CHECKOUT_CLIENTS; i++) {
-                    shoppers.add(new Shopper(vendor.code(), accounts.customer(vendor.code()),
+                    shoppers.add(new Shopper(vendor.code(), accounts.customer(vendor.code(), database),
                             accounts.product(vendor, "4.90", 10_000_000)));
                 }
 

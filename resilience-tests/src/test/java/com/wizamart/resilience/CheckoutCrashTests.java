@@ -83,7 +83,7 @@ class CheckoutCrashTests extends CrashScenario {
             UUID product = accounts.product(vendor, "19.90", STOCK);
             List<String> customers = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
-                customers.add(accounts.customer(vendor.code()));
+                customers.add(accounts.customer(vendor.code(), database));
             }
             log("first instance up, vendor, hot product and " + CLIENTS + " customers after " + seconds(begin));
 

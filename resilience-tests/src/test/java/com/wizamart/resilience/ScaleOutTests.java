@@ -265,7 +265,7 @@ class ScaleOutTests {
         UUID product = accounts.product(vendor, "19.90", stock);
         String shop = "/api/v1/public/vendors/" + vendor.code();
         List<String[]> shoppers = parallel(customers, 4, i -> {
-            String token = accounts.customer(vendor.code());
+            String token = accounts.customer(vendor.code(), database);
             String session = "session-" + UUID.randomUUID();
             Api.Response added = api.post(shop + "/cart/" + session + "/items", token,
                     Map.of("productId", product, "quantity", 1));
@@ -374,7 +374,7 @@ class ScaleOutTests {
         List<String> orders = new ArrayList<>();
         Map<String, String> numbers = new HashMap<>();
         for (int c = 0; c < 2; c++) {
-            String token = accounts.customer(vendor.code());
+            String token = accounts.customer(vendor.code(), database);
             for (int i = 0; i < 2; i++) {
                 String session = "session-" + UUID.randomUUID();
                 assertThat(api.post(shop + "/cart/" + session + "/items", token,

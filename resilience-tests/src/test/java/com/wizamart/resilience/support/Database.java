@@ -104,6 +104,18 @@ public final class Database implements AutoCloseable {
         return ((Number) value(sql, params)).longValue();
     }
 
+    /** Runs a statement with parameters as the superuser; answers the rows it changed. */
+    public int update(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection(url); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     public void execute(String sql) {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute(sql);
