@@ -409,6 +409,32 @@ class MailDeliveryIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aRetrysJobGoesAheadWhenTheEngineStartsItEarly_aSweepWaitsForItsTime() {
+        VendorAccount vendor = fixtures.vendor();
+        String email = address("early");
+        publish(invitation(vendor, email));
+        awaitOne(email);
+        await().atMost(DELIVERY).until(() -> vendorEntry(vendor, email).get("status").asString().equals("SENT"));
+        UUID id = UUID.fromString(vendorEntry(vendor, email).get("id").asString());
+        // as after a failed first attempt: the second is due in an hour, and JobRunr hands a scheduled job to a worker
+        // up to one poll interval before its time
+        vendorScope.runAs(vendor.id(), () -> assertThat(jdbc.sql("""
+                        update notifications_messages set status = 'RETRYING', attempts = 1, sent_at = null,
+                          next_attempt_at = now() + interval '1 hour' where id = :id""")
+                .param("id", id).update()).isEqualTo(1));
+
+        sending.sweep();
+        assertThat(sending.attempt(id, vendor.id())).as("not due for a sweep").isFalse();
+        assertThat(sending.attempt(id, vendor.id(), 1)).as("the first attempt was made").isFalse();
+        assertThat(vendorEntry(vendor, email).get("status").asString()).isEqualTo("RETRYING");
+
+        assertThat(sending.attempt(id, vendor.id(), 2)).as("the second attempt's job, early").isTrue();
+        assertThat(to(email)).hasSize(2);
+        assertThat(vendorEntry(vendor, email).get("status").asString()).isEqualTo("SENT");
+        assertThat(sending.attempt(id, vendor.id(), 2)).as("once").isFalse();
+    }
+
+    @Test
     void aTeamMembersPasswordResetIsAPlatformMessage_adminsSeeIt_noVendorDoes() throws Exception {
         VendorAccount vendor = fixtures.vendor();
         String email = address("member");

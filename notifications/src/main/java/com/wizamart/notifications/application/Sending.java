@@ -60,9 +60,20 @@ public class Sending {
      * @return whether the mail was handed over.
      */
     public boolean attempt(UUID messageId, UUID vendorId) {
+        return attempt(messageId, vendorId, 0);
+    }
+
+    /**
+     * The attempt numbered {@code scheduledAttempt}, run by the job made for it: it goes ahead even when started a little
+     * before its time (the job engine hands scheduled jobs to its workers up to one poll interval early), so a retry is
+     * not left to the sweep. Nothing when that attempt was already made or the message is done.
+     *
+     * @return whether the mail was handed over.
+     */
+    public boolean attempt(UUID messageId, UUID vendorId, int scheduledAttempt) {
         Instant now = clock.instant();
         Optional<OutgoingMail> claimed = scopes.as(vendorId,
-                () -> store.claim(messageId, now, now.plus(properties.sendingLease())));
+                () -> store.claim(messageId, scheduledAttempt, now, now.plus(properties.sendingLease())));
         if (claimed.isEmpty()) {
             return false;
         }

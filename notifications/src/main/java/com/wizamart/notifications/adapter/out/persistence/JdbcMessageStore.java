@@ -76,17 +76,18 @@ class JdbcMessageStore implements MessageStore {
     }
 
     @Override
-    public Optional<OutgoingMail> claim(UUID id, Instant now, Instant leaseUntil) {
+    public Optional<OutgoingMail> claim(UUID id, int scheduledAttempt, Instant now, Instant leaseUntil) {
         return jdbc.sql("""
                 update notifications_messages
                 set status = 'SENDING', attempts = attempts + 1, lease_until = :leaseUntil
                 where id = :id
-                  and ((status in ('QUEUED', 'RETRYING') and next_attempt_at <= :now)
+                  and ((status in ('QUEUED', 'RETRYING') and (next_attempt_at <= :now or attempts = :previous))
                        or (status = 'SENDING' and lease_until < :now))
                 returning id, vendor_id, kind, recipient, recipient_name, subject, from_address, from_name, reply_to,
                   coalesce(send_text_body, text_body) as text_body, coalesce(send_html_body, html_body) as html_body,
                   message_id, attempts""")
-                .param("id", id).param("now", Timestamp.from(now)).param("leaseUntil", Timestamp.from(leaseUntil))
+                .param("id", id).param("previous", scheduledAttempt - 1).param("now", Timestamp.from(now))
+                .param("leaseUntil", Timestamp.from(leaseUntil))
                 .query((rs, n) -> new OutgoingMail(rs.getObject("id", UUID.class),
                         rs.getObject("vendor_id", UUID.class), MessageKind.valueOf(rs.getString("kind")),
                         rs.getString("recipient"), rs.getString("recipient_name"), rs.getString("subject"),

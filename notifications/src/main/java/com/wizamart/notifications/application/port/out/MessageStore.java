@@ -34,12 +34,14 @@ public interface MessageStore {
     List<Due> due(Instant dueBy, int limit);
 
     /**
-     * Claims the message for one attempt: only when it is due (queued or retrying, its time come) or its sender's lease
-     * ran out; counts the attempt and holds it until {@code leaseUntil}.
+     * Claims the message for one attempt: only when it is due (queued or retrying, its time come), when it waits for
+     * exactly the attempt numbered {@code scheduledAttempt} (the job of that attempt, which its engine may start a little
+     * before its time), or when its sender's lease ran out; counts the attempt and holds it until {@code leaseUntil}.
      *
+     * @param scheduledAttempt the attempt a scheduled job was made for, or 0 for a sweep (which takes only what is due).
      * @return the mail to send, or empty when another sender has it, it is done, or not due yet.
      */
-    Optional<OutgoingMail> claim(UUID id, Instant now, Instant leaseUntil);
+    Optional<OutgoingMail> claim(UUID id, int scheduledAttempt, Instant now, Instant leaseUntil);
 
     /** Records the outcome of the attempt ({@code SENT} or {@code LOGGED}); nothing when the attempt is not current. */
     boolean markDelivered(UUID id, int attempt, boolean logged, Instant at);
