@@ -125,3 +125,14 @@ ALTER TABLE payments_mismatches DROP CONSTRAINT payments_mismatches_kind_check;
 ALTER TABLE payments_mismatches ADD CONSTRAINT payments_mismatches_kind_check
   CHECK (kind IN ('MISSING_AT_PROVIDER', 'MISSING_ON_PLATFORM', 'AMOUNT_DIFFERS', 'REFUND_REFUSED',
                   'DUPLICATE_CAPTURE'));
+
+--changeset wizamart:payments-007-refund-pending-finding
+--comment: The reconciliation also flags a card refund the provider has left pending for days (REFUND_PENDING), and
+--comment: reads refunds by creation time, pending ones by age and failed ones by the time they failed.
+ALTER TABLE payments_mismatches DROP CONSTRAINT payments_mismatches_kind_check;
+ALTER TABLE payments_mismatches ADD CONSTRAINT payments_mismatches_kind_check
+  CHECK (kind IN ('MISSING_AT_PROVIDER', 'MISSING_ON_PLATFORM', 'AMOUNT_DIFFERS', 'REFUND_REFUSED',
+                  'DUPLICATE_CAPTURE', 'REFUND_PENDING'));
+CREATE INDEX payments_refunds_created_idx ON payments_refunds (created_at);
+CREATE INDEX payments_refunds_pending_idx ON payments_refunds (created_at) WHERE status = 'PENDING';
+CREATE INDEX payments_refunds_failed_idx ON payments_refunds (updated_at) WHERE status = 'FAILED';

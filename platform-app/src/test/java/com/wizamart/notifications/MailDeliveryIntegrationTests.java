@@ -4,221 +4,43 @@ import static com.wizamart.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import jakarta.mail.Message.RecipientType;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.wizamart.identity.CustomerEmailVerificationRequested;
 import com.wizamart.identity.PasswordResetRequested;
 import com.wizamart.identity.TeamInvitationIssued;
-import com.wizamart.notifications.application.Queueing;
-import com.wizamart.notifications.application.Retention;
-import com.wizamart.notifications.application.Sending;
-import com.wizamart.support.ApiTest;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Fixtures.VendorAccount;
 import com.wizamart.support.Http;
 import com.wizamart.support.Shop;
-import com.wizamart.tenancy.VendorScope;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * Mail through a real SMTP server in the test JVM (GreenMail): who receives what, in which language, with which
- * branding and links; a server that is down is retried and delivered to once it is back; nothing is sent twice when
- * events and attempts run again; names cannot add headers; the log keeps vendors apart and forgets bodies.
- *
- * <p>The context has a job engine of its own (its own JobRunr tables), so the other test contexts of the JVM, which
- * have no mail server, never run its attempts.
+ * branding and links; nothing is sent twice when events and attempts run again; names cannot add headers; the log
+ * keeps vendors apart and forgets bodies. The tests run concurrently with each other (most of their time is the job
+ * engine's poll), the class after or before the others: each test has its own vendors and recipients, and none stops
+ * the server (those that do are in {@link MailServerOutageIntegrationTests}).
  */
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1",
-        "jobrunr.database.table-prefix=jobrunr.mail_",
-        "wizamart.notifications.first-retry-after=1s",
-        "wizamart.notifications.max-retry-delay=2s",
-        "wizamart.notifications.max-attempts=30",
-        "spring.mail.properties[mail.smtp.connectiontimeout]=2000",
-        "spring.mail.properties[mail.smtp.timeout]=" + MailDeliveryIntegrationTests.SMTP_READ_TIMEOUT_MS})
-@DirtiesContext
-class MailDeliveryIntegrationTests extends ApiTest {
-
-    // an upper bound, reached only on a loaded machine: an attempt caught by an outage waits for its lease (a minute)
-    private static final Duration DELIVERY = Duration.ofSeconds(120);
-    /**
-     * How long the mail client waits for a server that accepted the connection but does not answer. It is longer than
-     * {@link #CHECKOUT_BOUND} on purpose: a checkout that did wait for the mail server could not answer within the
-     * bound, so the bound proves it does not wait, yet leaves a loaded machine seconds of room.
-     */
-    static final String SMTP_READ_TIMEOUT_MS = "15000";
-    private static final Duration CHECKOUT_BOUND = Duration.ofSeconds(10);
-    private static final int SMTP_PORT = freePort();
-    private static GreenMail smtp = started();
-
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    Queueing queueing;
-    @Autowired
-    Sending sending;
-    @Autowired
-    Retention retention;
-    @Autowired
-    VendorScope vendorScope;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    IncompleteEventPublications publications;
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static GreenMail started() {
-        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
-    }
-
-    @BeforeEach
-    void serverRunning() {
-        if (!smtp.isRunning()) {
-            smtp = started();
-        }
-    }
-
-    @AfterAll
-    static void stopServer() {
-        smtp.stop();
-    }
-
-    private void publish(Object event) {
-        transactions.executeWithoutResult(tx -> events.publishEvent(event));
-    }
-
-    private static String address(String name) {
-        return Fixtures.unique(name).toLowerCase() + "@mail.example";
-    }
-
-    private static List<MimeMessage> to(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients() != null && Arrays.stream(m.getAllRecipients())
-                        .anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    /**
-     * The mails to a customer about orders and payments: all of them but the address proof every new customer is sent
-     * when registering (the fixtures follow its link).
-     */
-    private static List<MimeMessage> orderMailsTo(String address) {
-        return to(address).stream().filter(m -> {
-            try {
-                return !m.getSubject().startsWith("Confirm your email address for ");
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static MimeMessage awaitOneOrderMail(String address) {
-        await().atMost(DELIVERY).pollInterval(Duration.ofMillis(200)).until(() -> !orderMailsTo(address).isEmpty());
-        List<MimeMessage> received = orderMailsTo(address);
-        assertThat(received).hasSize(1);
-        return received.getFirst();
-    }
-
-    private static MimeMessage awaitOne(String address) {
-        await().atMost(DELIVERY).pollInterval(Duration.ofMillis(200)).until(() -> !to(address).isEmpty());
-        List<MimeMessage> received = to(address);
-        assertThat(received).hasSize(1);
-        return received.getFirst();
-    }
-
-    private static String part(MimeMessage message, String type) throws Exception {
-        MimeMultipart parts = (MimeMultipart) message.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            if (parts.getBodyPart(i).isMimeType(type)) {
-                return (String) parts.getBodyPart(i).getContent();
-            }
-        }
-        throw new AssertionError("No " + type + " part");
-    }
-
-    private JsonNode vendorLog(VendorAccount vendor, String query) {
-        Http.Response list = http.get("/api/v1/vendor/notifications" + query).bearer(vendor.owner().accessToken())
-                .send();
-        assertThat(list.status()).as(list.toString()).isEqualTo(200);
-        return list.json().get("content");
-    }
-
-    private JsonNode vendorEntry(VendorAccount vendor, String recipient) {
-        JsonNode content = vendorLog(vendor, "?recipient=" + recipient);
-        assertThat(content.size()).as(content.toString()).isEqualTo(1);
-        return content.get(0);
-    }
-
-    private void brand(VendorAccount vendor, String name) {
-        Map<String, Object> theme = new LinkedHashMap<>();
-        theme.put("primaryColor", "#AA3366");
-        theme.put("accentColor", "#123456");
-        theme.put("logoUrl", "https://cdn.test/" + vendor.code() + "/logo.png");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("businessEmail", "hello@" + vendor.code() + ".test");
-        body.put("theme", theme);
-        Http.Response put = http.put("/api/v1/vendor/settings").bearer(vendor.owner().accessToken()).json(body).send();
-        assertThat(put.status()).as(put.toString()).isEqualTo(200);
-    }
-
-    /** @return 1 while the row still holds the bodies with the working link, 0 once they are gone. */
-    private long bodiesToSend(UUID messageId) {
-        return jdbc.sql("select count(*) from notifications_messages where id = :id and send_text_body is not null")
-                .param("id", messageId).query(Long.class).single();
-    }
+class MailDeliveryIntegrationTests extends MailServerTest {
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aCustomersResetAndAddressProofLinksReachTheCustomerOnly_neverTheShopsLogNorTheAdmins() throws Exception {
         VendorAccount vendor = fixtures.vendor();
         String email = address("customer-links");
@@ -254,13 +76,8 @@ class MailDeliveryIntegrationTests extends ApiTest {
         }
     }
 
-    private TeamInvitationIssued invitation(VendorAccount vendor, String email) {
-        UUID id = UUID.randomUUID();
-        return new TeamInvitationIssued(id, vendor.id(), email, "Manager", "Olivia Owner",
-                "http://localhost:8080/vendor/#/invitation?token=tok-" + id, Instant.now().plusSeconds(86400));
-    }
-
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aTeamInvitationIsMailedFromTheShopInItsColoursWithTheLinkAsTextAndHtml() throws Exception {
         VendorAccount vendor = fixtures.vendor();
         brand(vendor, "Bistro " + vendor.code());
@@ -297,6 +114,7 @@ class MailDeliveryIntegrationTests extends ApiTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void customersAreWrittenToInTheirLanguage() throws Exception {
         VendorAccount vendor = fixtures.vendor();
         brand(vendor, "Boulangerie " + vendor.code());
@@ -321,6 +139,7 @@ class MailDeliveryIntegrationTests extends ApiTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aNameWithLineBreaksCannotAddARecipientOrAHeader() throws Exception {
         VendorAccount vendor = fixtures.vendor();
         String email = address("eve");
@@ -343,39 +162,7 @@ class MailDeliveryIntegrationTests extends ApiTest {
     }
 
     @Test
-    void aMailServerThatIsDownIsTriedAgainWithBackOffAndDeliveredToOnceItIsBack() throws Exception {
-        VendorAccount vendor = fixtures.vendor();
-        String email = address("patient");
-        smtp.stop();
-
-        publish(invitation(vendor, email));
-
-        await().atMost(DELIVERY).until(() -> {
-            JsonNode content = vendorLog(vendor, "?recipient=" + email);
-            return content.size() == 1 && content.get(0).get("status").asString().equals("RETRYING")
-                    && content.get(0).get("attempts").asInt() >= 2;
-        });
-        JsonNode retrying = vendorEntry(vendor, email);
-        assertThat(retrying.get("lastError").asString()).isNotBlank();
-        // not sent yet: the log has no working link either
-        String waiting = http.get("/api/v1/vendor/notifications/" + retrying.get("id").asString())
-                .bearer(vendor.owner().accessToken()).send().toString();
-        assertThat(waiting).contains("token=[sent by mail, not kept]").doesNotContain("tok-");
-        assertThat(retrying.get("nextAttemptAt").isNull()).isFalse();
-        assertThat(vendorLog(vendor, "?status=RETRYING").valueStream().map(n -> n.get("recipient").asString()))
-                .contains(email);
-
-        smtp = started();
-
-        MimeMessage mail = awaitOne(email);
-        await().atMost(DELIVERY).until(() -> vendorEntry(vendor, email).get("status").asString().equals("SENT"));
-        assertThat(vendorEntry(vendor, email).get("attempts").asInt()).isGreaterThanOrEqualTo(3);
-        // the attempt that got through carried the working link
-        assertThat(part(mail, "text/plain")).contains("/vendor/#/invitation?token=tok-");
-        assertThat(bodiesToSend(UUID.fromString(retrying.get("id").asString()))).isZero();
-    }
-
-    @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void nothingIsSentTwiceWhenTheEventTheAttemptAndTheSweepRunAgain() {
         VendorAccount vendor = fixtures.vendor();
         String email = address("once");
@@ -409,6 +196,7 @@ class MailDeliveryIntegrationTests extends ApiTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aRetrysJobGoesAheadWhenTheEngineStartsItEarly_aSweepWaitsForItsTime() {
         VendorAccount vendor = fixtures.vendor();
         String email = address("early");
@@ -435,6 +223,7 @@ class MailDeliveryIntegrationTests extends ApiTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aTeamMembersPasswordResetIsAPlatformMessage_adminsSeeIt_noVendorDoes() throws Exception {
         VendorAccount vendor = fixtures.vendor();
         String email = address("member");
@@ -467,6 +256,7 @@ class MailDeliveryIntegrationTests extends ApiTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aVendorNeverSeesAnotherVendorsMessages_adminsFilterByVendor() {
         VendorAccount a = fixtures.vendor();
         VendorAccount b = fixtures.vendor();
@@ -494,6 +284,7 @@ class MailDeliveryIntegrationTests extends ApiTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void bodiesAreForgottenAfterTheRetentionTime_whatWasSentToWhomStays() {
         VendorAccount vendor = fixtures.vendor();
         String email = address("old");
@@ -517,65 +308,7 @@ class MailDeliveryIntegrationTests extends ApiTest {
     }
 
     @Test
-    void aCheckoutAnswersAtOnceWhileTheMailServerHangs_theConfirmationFollowsInTheCustomersLanguage()
-            throws Exception {
-        VendorAccount vendor = fixtures.vendor();
-        brand(vendor, "Épicerie " + vendor.code());
-        Shop shop = new Shop(http, vendor);
-        UUID coffee = shop.product("Café torréfié", "11.70", "17", 10);
-        Fixtures.Session customer = fixtures.customer(vendor);
-        String session = Shop.newSession();
-        assertThat(shop.add(session, customer.accessToken(), coffee, 2).status()).isEqualTo(200);
-        smtp.stop();
-        Http.Response placed;
-        // a server that takes the connection and never answers: a checkout waiting for it would hang
-        try (ServerSocket blackHole = new ServerSocket(SMTP_PORT, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
-            Thread accepting = Thread.ofVirtual().start(() -> {
-                List<java.net.Socket> held = new java.util.ArrayList<>();
-                try {
-                    while (true) {
-                        held.add(blackHole.accept());
-                    }
-                } catch (IOException closed) {
-                    held.forEach(socket -> {
-                        try {
-                            socket.close();
-                        } catch (IOException ignored) {
-                            // closing anyway
-                        }
-                    });
-                }
-            });
-            long started = System.nanoTime();
-            placed = http.post(shop.base() + "/orders").bearer(customer.accessToken())
-                    .header("Idempotency-Key", UUID.randomUUID().toString()).header("Accept-Language", "fr-LU")
-                    .json(Shop.checkoutBody(session)).send();
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
-            // a checkout waiting for the hanging server would take at least the read timeout (see SMTP_READ_TIMEOUT_MS)
-            assertThat(CHECKOUT_BOUND).isLessThan(Duration.ofMillis(Long.parseLong(SMTP_READ_TIMEOUT_MS)));
-            assertThat(took).isLessThan(CHECKOUT_BOUND);
-            String number = placed.json().get("orderNumber").asString();
-            await().atMost(DELIVERY).until(() -> {
-                JsonNode content = vendorLog(vendor, "?kind=ORDER_CONFIRMATION");
-                return content.size() == 1 && content.get(0).get("status").asString().equals("RETRYING");
-            });
-            assertThat(vendorLog(vendor, "?kind=ORDER_CONFIRMATION").get(0).get("orderNumber").asString())
-                    .isEqualTo(number);
-            blackHole.close();
-            accepting.join();
-        }
-        smtp = started();
-
-        MimeMessage mail = awaitOneOrderMail(customer.email());
-        String number = placed.json().get("orderNumber").asString();
-        assertThat(mail.getSubject()).isEqualTo("Votre commande " + number + " chez Épicerie " + vendor.code());
-        assertThat(part(mail, "text/plain")).contains("2 x Café torréfié", "23,40 €", "Total TTC: 23,40 €",
-                "TVA 17 %", "L-1611 Luxembourg");
-        assertThat(part(mail, "text/html")).contains("lang=\"fr\"", "Café torréfié", "background:#aa3366");
-    }
-
-    @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void shippingWithATrackingNumberAndCancellingAreToldToTheCustomer() throws Exception {
         VendorAccount vendor = fixtures.vendor();
         Shop shop = new Shop(http, vendor);
@@ -611,6 +344,7 @@ class MailDeliveryIntegrationTests extends ApiTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aBankTransferOrderIsConfirmedWithTheShopsAccountAndReference_markingItPaidIsTold() throws Exception {
         VendorAccount vendor = fixtures.vendor();
         Http.Response settings = http.put("/api/v1/vendor/payments/settings").bearer(vendor.owner().accessToken())
@@ -650,6 +384,7 @@ class MailDeliveryIntegrationTests extends ApiTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aMessageToAnAddressThatCannotBeParsedFailsAtOnceAndSaysWhy() {
         VendorAccount vendor = fixtures.vendor();
         String unusable = "two words@@" + vendor.code() + ".test";

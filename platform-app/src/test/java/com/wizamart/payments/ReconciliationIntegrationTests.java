@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.stripe.StripeClient;
@@ -36,6 +37,9 @@ class ReconciliationIntegrationTests extends PaymentsApiTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aChargeThePlatformNeverRecordedIsFoundListedAndResolved() throws Exception {
@@ -86,13 +90,7 @@ class ReconciliationIntegrationTests extends PaymentsApiTest {
         s.shop().moveTo(order, "CONFIRMED");
         awaitPaymentStatus(s, order, "PAID");
         stripe.failNextRefund("expired_or_canceled_card");
-        Http.Response refunded = http.post("/api/v1/vendor/orders/" + order + "/refunds")
-                .bearer(s.vendor().owner().accessToken()).header("Idempotency-Key", UUID.randomUUID().toString())
-                .json(Map.of("lines", java.util.List.of(Map.of("lineNo", 1, "quantity", 1)))).send();
-        assertThat(refunded.status()).as(refunded.toString()).isEqualTo(201);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() ->
-                assertThat(vendorPayment(s, order).get("refunds").get(0).get("status").asString())
-                        .isEqualTo("FAILED"));
+        refundOneUnit(s, order, "FAILED");
 
         http.post("/api/v1/admin/payments/reconciliation-runs").bearer(fixtures.sharedAdmin().accessToken()).send();
 
@@ -138,6 +136,53 @@ class ReconciliationIntegrationTests extends PaymentsApiTest {
         assertThat(findings.findValuesAsString("kind")).containsExactly("DUPLICATE_CAPTURE");
         assertThat(findings.get(0).get("providerId").asString()).isEqualTo(second.getLatestCharge());
         assertThat(findings.get(0).get("actual").decimalValue()).isEqualByComparingTo(first.amount());
+    }
+
+    @Test
+    void aRefundLeftPendingForDaysIsAFinding_soIsOneThatFailsAfterThePeriodItWasAskedIn() {
+        CardShop s = cardShop();
+        UUID order = order(s, 2, "CARD");
+        pay(s, order, "pm_card_visa");
+        s.shop().moveTo(order, "CONFIRMED");
+        awaitPaymentStatus(s, order, "PAID");
+        refundOneUnit(s, order, "SUCCEEDED");
+        http.post("/api/v1/admin/payments/reconciliation-runs").bearer(fixtures.sharedAdmin().accessToken()).send();
+        assertThat(open(s)).isEmpty();
+        // as if the provider had kept it pending since it was asked for, four days ago (more than the 3 days allowed)
+        String providerId = plantRefund(s, order, "PENDING", "4 days");
+
+        http.post("/api/v1/admin/payments/reconciliation-runs").bearer(fixtures.sharedAdmin().accessToken()).send();
+
+        JsonNode findings = open(s);
+        assertThat(findings.findValuesAsString("kind")).containsExactly("REFUND_PENDING");
+        assertThat(findings.get(0).get("providerId").asString()).isEqualTo(providerId);
+        assertThat(findings.get(0).get("expected").decimalValue()).isPositive();
+
+        // it fails at last, long after the period it was asked in was reconciled
+        plantRefund(s, order, "FAILED", "4 days");
+        http.post("/api/v1/admin/payments/reconciliation-runs").bearer(fixtures.sharedAdmin().accessToken()).send();
+
+        assertThat(open(s).findValuesAsString("kind")).containsExactlyInAnyOrder("REFUND_PENDING", "REFUND_REFUSED");
+    }
+
+    /** The vendor refunds one unit of the order's first line; the refund reaches {@code status}. */
+    private void refundOneUnit(CardShop s, UUID order, String status) {
+        Http.Response refunded = http.post("/api/v1/vendor/orders/" + order + "/refunds")
+                .bearer(s.vendor().owner().accessToken()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .json(Map.of("lines", java.util.List.of(Map.of("lineNo", 1, "quantity", 1)))).send();
+        assertThat(refunded.status()).as(refunded.toString()).isEqualTo(201);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() ->
+                assertThat(vendorPayment(s, order).get("refunds").get(0).get("status").asString())
+                        .isEqualTo(status));
+    }
+
+    /** Sets the order's refund to {@code status}, asked for {@code age} ago and changed now; its provider id. */
+    private String plantRefund(CardShop s, UUID order, String status, String age) {
+        return vendorScope.callAs(s.vendor().id(), () -> jdbc.sql("""
+                        update payments_refunds set status = :status, created_at = now() - cast(:age as interval),
+                          updated_at = now(), failure_reason = case when :status = 'FAILED' then 'lost_or_stolen_card' end
+                        where order_id = :order returning provider_id""")
+                .param("status", status).param("age", age).param("order", order).query(String.class).single());
     }
 
     private JsonNode open(CardShop s) {

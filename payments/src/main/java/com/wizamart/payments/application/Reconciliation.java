@@ -24,6 +24,7 @@ import com.wizamart.payments.application.port.out.CardProvider;
 import com.wizamart.payments.application.port.out.CardProvider.BalanceTransaction;
 import com.wizamart.payments.application.port.out.MismatchStore;
 import com.wizamart.payments.application.port.out.PaymentRefundStore;
+import com.wizamart.payments.config.PaymentsProperties;
 import com.wizamart.payments.domain.AttemptStatus;
 import com.wizamart.payments.domain.MinorUnits;
 import com.wizamart.payments.domain.Mismatch;
@@ -37,7 +38,8 @@ import com.wizamart.tenancy.VendorScope;
 /**
  * Compares the provider's balance transactions with the platform's payment records, per vendor, and records every
  * disagreement for the platform's admins: a capture or refund missing on either side, an amount that differs, a
- * refund the provider refused. Each run covers the time since the previous one (reading the provider's balance a day
+ * refund the provider refused, a refund the provider has left pending for days
+ * ({@code wizamart.payments.refund-pending-alert-after}). Each run covers the time since the previous one (reading the provider's balance a day
  * further back, for bookings that arrive late); a finding is recorded once.
  */
 @Service
@@ -54,11 +56,12 @@ public class Reconciliation {
     private final VendorScope vendorScope;
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
+    private final Duration refundPendingAlertAfter;
     private final Clock clock;
 
     Reconciliation(CardProvider provider, AttemptStore attempts, PaymentRefundStore refunds, MismatchStore mismatches,
                    VendorScope vendorScope, TransactionTemplate transactions, AuditTrail audit,
-                   Optional<Clock> clock) {
+                   PaymentsProperties properties, Optional<Clock> clock) {
         this.provider = provider;
         this.attempts = attempts;
         this.refunds = refunds;
@@ -66,6 +69,7 @@ public class Reconciliation {
         this.vendorScope = vendorScope;
         this.transactions = transactions;
         this.audit = audit;
+        this.refundPendingAlertAfter = properties.refundPendingAlertAfter();
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -91,7 +95,9 @@ public class Reconciliation {
         List<PaymentAttempt> captured = vendorScope.acrossVendors("reconcile card payments with the provider",
                 () -> transactions.execute(tx -> attempts.capturedBetween(from, to)));
         List<PaymentRefund> refunded = vendorScope.acrossVendors("reconcile refunds with the provider",
-                () -> transactions.execute(tx -> refunds.createdBetween(from, to)));
+                () -> transactions.execute(tx -> refunds.createdOrFailedBetween(from, to)));
+        List<PaymentRefund> stalled = vendorScope.acrossVendors("find refunds left pending at the provider",
+                () -> transactions.execute(tx -> refunds.pendingSince(to.minus(refundPendingAlertAfter))));
         List<Mismatch> found = new ArrayList<>();
         for (PaymentAttempt a : captured) {
             String source = a.chargeId() != null ? a.chargeId() : a.providerId();
@@ -141,6 +147,13 @@ public class Reconciliation {
                     found.add(finding(r.vendorId(), "AMOUNT_DIFFERS", r.orderNumber(), source, r.amount(),
                             MinorUnits.toAmount(actual, r.currency()), r.currency()));
                 }
+            }
+        }
+        for (PaymentRefund r : stalled) {
+            if (r.method() == PaymentMethod.CARD) {
+                found.add(finding(r.vendorId(), "REFUND_PENDING", r.orderNumber(),
+                        r.providerId() != null ? r.providerId() : "refund:" + r.id(), r.amount(), null,
+                        r.currency()));
             }
         }
         int unattributed = 0;

@@ -18,11 +18,15 @@ import com.wizamart.ordering.PaymentMethod;
  * @param captureBefore  an authorized card payment of a confirmed order is captured, and one of an order that is not
  *                       going ahead released, at the latest this long after its authorization (card holds expire
  *                       after 7 days).
+ * @param refundPendingAlertAfter a card refund the provider still has pending this long after it was asked for is a
+ *                       reconciliation finding ({@code REFUND_PENDING}): card refunds settle within minutes, a few
+ *                       days at most.
  * @param stripe         the payment provider.
  */
 @ConfigurationProperties("wizamart.payments")
 public record PaymentsProperties(@DefaultValue("CASH_ON_DELIVERY") List<PaymentMethod> defaultMethods,
                                  @DefaultValue("6d") Duration captureBefore,
+                                 @DefaultValue("3d") Duration refundPendingAlertAfter,
                                  @DefaultValue Stripe stripe) {
 
     public PaymentsProperties {

@@ -15,6 +15,7 @@ const KINDS = {
     AMOUNT_DIFFERS: 'Amounts differ',
     REFUND_REFUSED: 'Refund refused by the provider',
     DUPLICATE_CAPTURE: 'One order captured more than once',
+    REFUND_PENDING: 'Refund pending at the provider for days',
 };
 
 /** The endpoint is not there (payments not deployed on this platform): say so rather than show an error. */

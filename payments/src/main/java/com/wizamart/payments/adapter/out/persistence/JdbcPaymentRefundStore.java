@@ -101,10 +101,16 @@ class JdbcPaymentRefundStore implements PaymentRefundStore {
     }
 
     @Override
-    public List<PaymentRefund> createdBetween(Instant from, Instant to) {
+    public List<PaymentRefund> createdOrFailedBetween(Instant from, Instant to) {
         return jdbc.sql("select " + COLUMNS + " from payments_refunds where created_at >= :from and created_at < :to "
-                        + "order by created_at").param("from", ts(from)).param("to", ts(to))
-                .query(JdbcPaymentRefundStore::map).list();
+                        + "or status = 'FAILED' and updated_at >= :from and updated_at < :to order by created_at")
+                .param("from", ts(from)).param("to", ts(to)).query(JdbcPaymentRefundStore::map).list();
+    }
+
+    @Override
+    public List<PaymentRefund> pendingSince(Instant before) {
+        return jdbc.sql("select " + COLUMNS + " from payments_refunds where status = 'PENDING' and created_at < :before "
+                        + "order by created_at").param("before", ts(before)).query(JdbcPaymentRefundStore::map).list();
     }
 
     static PaymentRefund map(ResultSet rs, int n) throws SQLException {

@@ -32,6 +32,12 @@ public interface PaymentRefundStore {
     /** Across vendors: the vendor owning the provider's refund {@code providerId}. */
     Optional<UUID> vendorOf(String providerId);
 
-    /** Across vendors: refunds created from {@code from} to {@code to}. */
-    List<PaymentRefund> createdBetween(Instant from, Instant to);
+    /**
+     * Across vendors: refunds created from {@code from} to {@code to}, and those that failed in that time (whenever
+     * they were created), oldest first.
+     */
+    List<PaymentRefund> createdOrFailedBetween(Instant from, Instant to);
+
+    /** Across vendors: refunds still pending that were asked for before {@code before}, oldest first. */
+    List<PaymentRefund> pendingSince(Instant before);
 }
