@@ -163,28 +163,27 @@ class Composing {
         String dedupKey = eventKey + ':' + recipient.strip().toLowerCase(Locale.ROOT);
         return new Message(id, vendorId, dedupKey.length() > 300 ? dedupKey.substring(0, 300) : dedupKey,
                 content.kind(), recipient, content.recipientName(), content.language(), rendered.subject(),
-                properties.from(), content.brand().name(), vendorId == null ? null : replyTo(vendorId),
+                properties.from(), content.brand().name(), content.brand().replyTo(),
                 kept.text(), kept.html(), sendApart ? rendered.text() : null, sendApart ? rendered.html() : null,
                 orderId, orderNumber, "<" + id + "@" + domainOf(properties.from()) + ">",
                 clock.instant());
     }
 
-    /** The vendor's name, colours and logo; values that are not a colour or an http(s) URL are left out. */
+    /**
+     * The vendor's name, colours, logo and reply address, read once per message; values that are not a colour or an
+     * http(s) URL are left out.
+     */
     Brand brand(UUID vendorId) {
         VendorDetails vendor = vendors.details(vendorId);
         Map<String, Object> theme = vendor.theme() == null ? Map.of() : vendor.theme();
         return new Brand(vendor.name(), color(theme.get("primaryColor"), DEFAULT_PRIMARY),
                 color(theme.get("accentColor"), DEFAULT_ACCENT), url(theme.get("logoUrl")),
-                properties.storefrontUrl().replace("{vendorCode}", vendor.code()));
+                properties.storefrontUrl().replace("{vendorCode}", vendor.code()),
+                blank(vendor.businessEmail()) ? null : vendor.businessEmail().strip());
     }
 
     private Brand platformBrand() {
-        return new Brand(properties.platformName(), DEFAULT_PRIMARY, DEFAULT_ACCENT, null, null);
-    }
-
-    private String replyTo(UUID vendorId) {
-        String email = vendors.details(vendorId).businessEmail();
-        return blank(email) ? null : email.strip();
+        return new Brand(properties.platformName(), DEFAULT_PRIMARY, DEFAULT_ACCENT, null, null, null);
     }
 
     private static String color(Object value, String fallback) {

@@ -36,8 +36,10 @@ public interface MailTemplates {
      * @param accentColor  {@code #rrggbb}.
      * @param logoUrl      an http(s) URL, or {@literal null}.
      * @param shopUrl      the shop's address, or {@literal null} for the platform.
+     * @param replyTo      where answers go (the shop's business address), or {@literal null}.
      */
-    record Brand(String name, String primaryColor, String accentColor, String logoUrl, String shopUrl) {
+    record Brand(String name, String primaryColor, String accentColor, String logoUrl, String shopUrl,
+                 String replyTo) {
     }
 
     /** The rendered message. */

@@ -24,7 +24,7 @@ class ThymeleafMailTemplatesTests {
 
     private final ThymeleafMailTemplates templates = new ThymeleafMailTemplates();
     private final Brand brand = new Brand("Chez <Marie>", "#aa3366", "#112233", "https://cdn.example.com/logo.png",
-            "https://shop.example.com/shop/marie");
+            "https://shop.example.com/shop/marie", "hello@marie.example.com");
 
     private static OrderDocument order(String language, String customerName) {
         return new OrderDocument(UUID.randomUUID(), UUID.randomUUID(), "MARIE-000042", "PENDING", UUID.randomUUID(),
@@ -71,7 +71,7 @@ class ThymeleafMailTemplatesTests {
     @Test
     void aPasswordResetInGermanCarriesItsLinkAndItsExpiry() {
         Rendered rendered = templates.render(new Content(MessageKind.PASSWORD_RESET, "de",
-                new Brand("Wizamart", "#1d4ed8", "#f59e0b", null, null), "Jonas", List.of("Wizamart"),
+                new Brand("Wizamart", "#1d4ed8", "#f59e0b", null, null, null), "Jonas", List.of("Wizamart"),
                 "http://localhost:8080/vendor/#/reset-password?token=abc", null, null,
                 Instant.parse("2026-12-07T10:00:00Z")));
 
