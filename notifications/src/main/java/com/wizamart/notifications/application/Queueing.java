@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,43 +80,51 @@ public class Queueing {
     }
 
     public void invitationIssued(TeamInvitationIssued e) {
-        scopes.as(e.vendorId(), () -> queue(composing.invitation(e)));
+        queue(e.vendorId(), () -> Optional.of(composing.invitation(e)));
     }
 
     public void activationIssued(OwnerActivationIssued e) {
-        scopes.as(e.vendorId(), () -> queue(composing.activation(e)));
+        queue(e.vendorId(), () -> Optional.of(composing.activation(e)));
     }
 
     public void passwordResetRequested(PasswordResetRequested e) {
         Message message = composing.passwordReset(e);
-        scopes.as(message.vendorId(), () -> queue(message));
+        queue(message.vendorId(), () -> Optional.of(message));
     }
 
     public void verificationRequested(CustomerEmailVerificationRequested e) {
-        scopes.as(e.vendorId(), () -> queue(composing.verification(e)));
+        queue(e.vendorId(), () -> Optional.of(composing.verification(e)));
     }
 
     public void registrationRepeated(CustomerRegistrationRepeated e) {
-        scopes.as(e.vendorId(), () -> queue(composing.registrationRepeated(e)));
+        queue(e.vendorId(), () -> Optional.of(composing.registrationRepeated(e)));
     }
 
     private void aboutOrder(MessageKind kind, UUID vendorId, UUID orderId, String eventKey, List<Object> args) {
-        scopes.as(vendorId, () -> {
+        queue(vendorId, () -> {
             Optional<Message> message = composing.aboutOrder(kind, vendorId, orderId, eventKey, args);
             if (message.isEmpty()) {
                 log.info("No {} for order {} of vendor {}: no such order or no address", kind, orderId, vendorId);
-                return false;
             }
-            return queue(message.get());
+            return message;
         });
     }
 
-    private boolean queue(Message message) {
-        if (!store.queue(message)) {
-            return false;
+    /**
+     * Composes and stores the message in a transaction of its own, then hands its first attempt to the job engine once
+     * that transaction is over and its connection back in the pool. (The job engine writes with a connection of its
+     * own: taken while the listener's was still held, as in a commit callback, every listener of a busy moment would
+     * hold one connection and wait for a second, until the pool ran dry.) Called inside a caller's transaction, the
+     * hand-over waits for that transaction's commit.
+     */
+    private void queue(UUID vendorId, Supplier<Optional<Message>> compose) {
+        Optional<Message> queued = scopes.as(vendorId, () -> compose.get().filter(store::queue));
+        if (queued.isEmpty()) {
+            return;
         }
+        Message message = queued.get();
         Runnable submit = () -> sendQueue.submit(message.id(), message.vendorId(), 1, message.createdAt());
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -125,7 +134,6 @@ public class Queueing {
         } else {
             submitQuietly(submit, message);
         }
-        return true;
     }
 
     /** The row is committed: a failed hand-over only delays the message until the sweep finds it. */

@@ -2,6 +2,7 @@ package com.wizamart.notifications.adapter.in.event;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import com.wizamart.identity.CustomerEmailVerificationRequested;
 import com.wizamart.identity.CustomerRegistrationRepeated;
@@ -17,7 +18,9 @@ import com.wizamart.ordering.OrderStatusChanged;
 /**
  * Each event that someone must be told of becomes a queued message, after the publishing transaction committed (a
  * checkout never waits for it, nor fails with it). The event publication registry delivers an event again when its
- * listener did not complete (a crash, a failure); queuing is idempotent, so nothing is queued twice.
+ * listener did not complete (a crash, a failure); queuing is idempotent, so nothing is queued twice. No transaction
+ * around the listeners: queuing stores the message in a transaction of its own and hands it to the job engine after
+ * that one is over, so a listener never holds two connections of the pool at once.
  */
 @Component
 class NotificationListeners {
@@ -28,47 +31,47 @@ class NotificationListeners {
         this.queueing = queueing;
     }
 
-    @ApplicationModuleListener(id = "notifications.order-placed")
+    @ApplicationModuleListener(id = "notifications.order-placed", propagation = Propagation.NOT_SUPPORTED)
     void on(OrderPlaced event) {
         queueing.orderPlaced(event);
     }
 
-    @ApplicationModuleListener(id = "notifications.order-payment-status-changed")
+    @ApplicationModuleListener(id = "notifications.order-payment-status-changed", propagation = Propagation.NOT_SUPPORTED)
     void on(OrderPaymentStatusChanged event) {
         queueing.paymentStatusChanged(event);
     }
 
-    @ApplicationModuleListener(id = "notifications.order-status-changed")
+    @ApplicationModuleListener(id = "notifications.order-status-changed", propagation = Propagation.NOT_SUPPORTED)
     void on(OrderStatusChanged event) {
         queueing.statusChanged(event);
     }
 
-    @ApplicationModuleListener(id = "notifications.order-refunded")
+    @ApplicationModuleListener(id = "notifications.order-refunded", propagation = Propagation.NOT_SUPPORTED)
     void on(OrderRefunded event) {
         queueing.refunded(event);
     }
 
-    @ApplicationModuleListener(id = "notifications.team-invitation-issued")
+    @ApplicationModuleListener(id = "notifications.team-invitation-issued", propagation = Propagation.NOT_SUPPORTED)
     void on(TeamInvitationIssued event) {
         queueing.invitationIssued(event);
     }
 
-    @ApplicationModuleListener(id = "notifications.owner-activation-issued")
+    @ApplicationModuleListener(id = "notifications.owner-activation-issued", propagation = Propagation.NOT_SUPPORTED)
     void on(OwnerActivationIssued event) {
         queueing.activationIssued(event);
     }
 
-    @ApplicationModuleListener(id = "notifications.password-reset-requested")
+    @ApplicationModuleListener(id = "notifications.password-reset-requested", propagation = Propagation.NOT_SUPPORTED)
     void on(PasswordResetRequested event) {
         queueing.passwordResetRequested(event);
     }
 
-    @ApplicationModuleListener(id = "notifications.customer-email-verification-requested")
+    @ApplicationModuleListener(id = "notifications.customer-email-verification-requested", propagation = Propagation.NOT_SUPPORTED)
     void on(CustomerEmailVerificationRequested event) {
         queueing.verificationRequested(event);
     }
 
-    @ApplicationModuleListener(id = "notifications.customer-registration-repeated")
+    @ApplicationModuleListener(id = "notifications.customer-registration-repeated", propagation = Propagation.NOT_SUPPORTED)
     void on(CustomerRegistrationRepeated event) {
         queueing.registrationRepeated(event);
     }
