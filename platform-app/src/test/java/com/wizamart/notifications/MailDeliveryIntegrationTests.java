@@ -235,6 +235,7 @@ class MailDeliveryIntegrationTests extends MailServerTest {
         MimeMessage mail = awaitOne(email);
         assertThat(part(mail, "text/plain")).contains("reset-password?token=pm1");
         assertThat(mail.getFrom()[0].toString()).startsWith("Wizamart <");
+        assertThat(mail.getHeader("Reply-To")).as("no shop to answer to").isNull();
         String admin = fixtures.sharedAdmin().accessToken();
         await().atMost(DELIVERY).until(() -> {
             JsonNode content = http.get("/api/v1/admin/notifications?recipient=" + email).bearer(admin).send().json()

@@ -56,7 +56,7 @@ import tools.jackson.databind.JsonNode;
         "wizamart.notifications.first-retry-after=1s",
         "wizamart.notifications.max-retry-delay=2s",
         "wizamart.notifications.max-attempts=30",
-        "spring.mail.properties[mail.smtp.connectiontimeout]=2000",
+        "spring.mail.properties[mail.smtp.connectiontimeout]=5000",
         "spring.mail.properties[mail.smtp.timeout]=" + MailServerTest.SMTP_READ_TIMEOUT_MS})
 @DirtiesContext
 abstract class MailServerTest extends ApiTest {

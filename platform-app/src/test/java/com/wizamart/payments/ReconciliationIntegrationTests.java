@@ -149,13 +149,13 @@ class ReconciliationIntegrationTests extends PaymentsApiTest {
         http.post("/api/v1/admin/payments/reconciliation-runs").bearer(fixtures.sharedAdmin().accessToken()).send();
         assertThat(open(s)).isEmpty();
         // as if the provider had kept it pending since it was asked for, four days ago (more than the 3 days allowed)
-        String providerId = plantRefund(s, order, "PENDING", "4 days");
+        plantRefund(s, order, "PENDING", "4 days");
 
         http.post("/api/v1/admin/payments/reconciliation-runs").bearer(fixtures.sharedAdmin().accessToken()).send();
 
         JsonNode findings = open(s);
         assertThat(findings.findValuesAsString("kind")).containsExactly("REFUND_PENDING");
-        assertThat(findings.get(0).get("providerId").asString()).isEqualTo(providerId);
+        assertThat(findings.get(0).get("providerId").asString()).isEqualTo("refund:" + refundId(s, order));
         assertThat(findings.get(0).get("expected").decimalValue()).isPositive();
 
         // it fails at last, long after the period it was asked in was reconciled
@@ -163,6 +163,26 @@ class ReconciliationIntegrationTests extends PaymentsApiTest {
         http.post("/api/v1/admin/payments/reconciliation-runs").bearer(fixtures.sharedAdmin().accessToken()).send();
 
         assertThat(open(s).findValuesAsString("kind")).containsExactlyInAnyOrder("REFUND_PENDING", "REFUND_REFUSED");
+    }
+
+    @Test
+    void aRefundTheProviderRefusedAfterItsPeriodIsAFindingEvenWhenItsWebhookWasLost() {
+        CardShop s = cardShop();
+        UUID order = order(s, 2, "CARD");
+        pay(s, order, "pm_card_visa");
+        s.shop().moveTo(order, "CONFIRMED");
+        awaitPaymentStatus(s, order, "PAID");
+        stripe.failNextRefund("lost_or_stolen_card");
+        refundOneUnit(s, order, "FAILED");
+        // as if the webhook that told the failure had been lost: the platform believes the refund, asked for four
+        // days ago (before the period the run covers), went through
+        String providerId = plantRefund(s, order, "SUCCEEDED", "4 days");
+
+        http.post("/api/v1/admin/payments/reconciliation-runs").bearer(fixtures.sharedAdmin().accessToken()).send();
+
+        JsonNode findings = open(s);
+        assertThat(findings.findValuesAsString("kind")).containsExactly("REFUND_REFUSED");
+        assertThat(findings.get(0).get("providerId").asString()).isEqualTo(providerId);
     }
 
     /** The vendor refunds one unit of the order's first line; the refund reaches {@code status}. */
@@ -174,6 +194,11 @@ class ReconciliationIntegrationTests extends PaymentsApiTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() ->
                 assertThat(vendorPayment(s, order).get("refunds").get(0).get("status").asString())
                         .isEqualTo(status));
+    }
+
+    private UUID refundId(CardShop s, UUID order) {
+        return vendorScope.callAs(s.vendor().id(), () -> jdbc.sql("select id from payments_refunds where order_id = :o")
+                .param("o", order).query(UUID.class).single());
     }
 
     /** Sets the order's refund to {@code status}, asked for {@code age} ago and changed now; its provider id. */

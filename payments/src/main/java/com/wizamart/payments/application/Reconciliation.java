@@ -149,12 +149,19 @@ public class Reconciliation {
                 }
             }
         }
-        for (PaymentRefund r : stalled) {
-            if (r.method() == PaymentMethod.CARD) {
-                found.add(finding(r.vendorId(), "REFUND_PENDING", r.orderNumber(),
-                        r.providerId() != null ? r.providerId() : "refund:" + r.id(), r.amount(), null,
-                        r.currency()));
+        // keyed by the refund itself: one finding per refund, whether or not it reached the provider yet
+        stalled.forEach(r -> found.add(finding(r.vendorId(), "REFUND_PENDING", r.orderNumber(), "refund:" + r.id(),
+                r.amount(), null, r.currency())));
+        // the provider refused a refund the records above did not cover (asked for earlier, its webhook lost)
+        java.util.Set<UUID> covered = new java.util.HashSet<>();
+        refunded.forEach(r -> covered.add(r.id()));
+        for (BalanceTransaction t : booked) {
+            if (!"refund_failure".equals(t.type()) || t.created() != null && t.created().isBefore(from)) {
+                continue;
             }
+            refundOf(t.source()).filter(r -> !covered.contains(r.id()) && r.status() != PaymentRefund.Status.FAILED)
+                    .ifPresent(r -> found.add(finding(r.vendorId(), "REFUND_REFUSED", r.orderNumber(), t.source(),
+                            r.amount(), null, r.currency())));
         }
         int unattributed = 0;
         for (BalanceTransaction t : booked) {
@@ -215,6 +222,12 @@ public class Reconciliation {
         return vendorScope.acrossVendors("reconcile a provider booking", () -> transactions.execute(tx ->
                 attempts.vendorOf(source).flatMap(v -> vendorScope.callAs(v,
                         () -> attempts.findByProviderId(source)))));
+    }
+
+    private Optional<PaymentRefund> refundOf(String providerId) {
+        return vendorScope.acrossVendors("reconcile a provider refund", () -> transactions.execute(tx ->
+                refunds.vendorOf(providerId).flatMap(v -> vendorScope.callAs(v,
+                        () -> refunds.findByProviderId(providerId)))));
     }
 
     private Optional<UUID> vendorAtProvider(String chargeId) {

@@ -33,6 +33,9 @@ public record PaymentsProperties(@DefaultValue("CASH_ON_DELIVERY") List<PaymentM
         defaultMethods = defaultMethods == null || defaultMethods.isEmpty()
                 ? List.of(PaymentMethod.CASH_ON_DELIVERY)
                 : List.copyOf(defaultMethods.stream().distinct().toList());
+        if (refundPendingAlertAfter == null || refundPendingAlertAfter.isNegative() || refundPendingAlertAfter.isZero()) {
+            throw new IllegalArgumentException("wizamart.payments.refund-pending-alert-after must be positive");
+        }
     }
 
     /**

@@ -109,8 +109,9 @@ class JdbcPaymentRefundStore implements PaymentRefundStore {
 
     @Override
     public List<PaymentRefund> pendingSince(Instant before) {
-        return jdbc.sql("select " + COLUMNS + " from payments_refunds where status = 'PENDING' and created_at < :before "
-                        + "order by created_at").param("before", ts(before)).query(JdbcPaymentRefundStore::map).list();
+        return jdbc.sql("select " + COLUMNS + " from payments_refunds where status = 'PENDING' and method = 'CARD' "
+                        + "and created_at < :before order by created_at").param("before", ts(before))
+                .query(JdbcPaymentRefundStore::map).list();
     }
 
     static PaymentRefund map(ResultSet rs, int n) throws SQLException {

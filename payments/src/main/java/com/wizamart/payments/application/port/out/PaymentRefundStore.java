@@ -38,6 +38,6 @@ public interface PaymentRefundStore {
      */
     List<PaymentRefund> createdOrFailedBetween(Instant from, Instant to);
 
-    /** Across vendors: refunds still pending that were asked for before {@code before}, oldest first. */
+    /** Across vendors: card refunds still pending that were asked for before {@code before}, oldest first. */
     List<PaymentRefund> pendingSince(Instant before);
 }
