@@ -44,10 +44,7 @@ class ReconciliationIntegrationTests extends PaymentsApiTest {
     @Test
     void aChargeThePlatformNeverRecordedIsFoundListedAndResolved() throws Exception {
         CardShop s = cardShop();
-        UUID order = order(s, 1, "CARD");
-        pay(s, order, "pm_card_visa");
-        s.shop().moveTo(order, "CONFIRMED");
-        awaitPaymentStatus(s, order, "PAID");
+        UUID order = paidCardOrder(s, 1);
         // planted: a payment taken at the provider for this vendor that no order of the platform knows
         StripeClient direct = StripeClient.builder().setApiKey(SECRET_KEY).setApiBase(stripe.baseUrl()).build();
         PaymentIntent planted = direct.v1().paymentIntents().create(PaymentIntentCreateParams.builder()
@@ -85,10 +82,7 @@ class ReconciliationIntegrationTests extends PaymentsApiTest {
     @Test
     void aRefundTheProviderRefusedIsAFinding() {
         CardShop s = cardShop();
-        UUID order = order(s, 2, "CARD");
-        pay(s, order, "pm_card_visa");
-        s.shop().moveTo(order, "CONFIRMED");
-        awaitPaymentStatus(s, order, "PAID");
+        UUID order = paidCardOrder(s, 2);
         stripe.failNextRefund("expired_or_canceled_card");
         refundOneUnit(s, order, "FAILED");
 
@@ -100,10 +94,7 @@ class ReconciliationIntegrationTests extends PaymentsApiTest {
     @Test
     void anOrderWithTwoCapturedPaymentsIsADuplicateCaptureFinding() {
         CardShop s = cardShop();
-        UUID order = order(s, 1, "CARD");
-        pay(s, order, "pm_card_visa");
-        s.shop().moveTo(order, "CONFIRMED");
-        awaitPaymentStatus(s, order, "PAID");
+        UUID order = paidCardOrder(s, 1);
         PaymentAttempt first = vendorScope.callAs(s.vendor().id(), () -> transactions.execute(tx ->
                 attempts.ofOrder(order))).getFirst();
         // planted: a second payment of the same order taken at the provider and recorded as a second attempt
@@ -141,10 +132,7 @@ class ReconciliationIntegrationTests extends PaymentsApiTest {
     @Test
     void aRefundLeftPendingForDaysIsAFinding_soIsOneThatFailsAfterThePeriodItWasAskedIn() {
         CardShop s = cardShop();
-        UUID order = order(s, 2, "CARD");
-        pay(s, order, "pm_card_visa");
-        s.shop().moveTo(order, "CONFIRMED");
-        awaitPaymentStatus(s, order, "PAID");
+        UUID order = paidCardOrder(s, 2);
         refundOneUnit(s, order, "SUCCEEDED");
         http.post("/api/v1/admin/payments/reconciliation-runs").bearer(fixtures.sharedAdmin().accessToken()).send();
         assertThat(open(s)).isEmpty();
@@ -168,10 +156,7 @@ class ReconciliationIntegrationTests extends PaymentsApiTest {
     @Test
     void aRefundTheProviderRefusedAfterItsPeriodIsAFindingEvenWhenItsWebhookWasLost() {
         CardShop s = cardShop();
-        UUID order = order(s, 2, "CARD");
-        pay(s, order, "pm_card_visa");
-        s.shop().moveTo(order, "CONFIRMED");
-        awaitPaymentStatus(s, order, "PAID");
+        UUID order = paidCardOrder(s, 2);
         stripe.failNextRefund("lost_or_stolen_card");
         refundOneUnit(s, order, "FAILED");
         // as if the webhook that told the failure had been lost: the platform believes the refund, asked for four
@@ -183,6 +168,15 @@ class ReconciliationIntegrationTests extends PaymentsApiTest {
         JsonNode findings = open(s);
         assertThat(findings.findValuesAsString("kind")).containsExactly("REFUND_REFUSED");
         assertThat(findings.get(0).get("providerId").asString()).isEqualTo(providerId);
+    }
+
+    /** An order of {@code quantity} units paid by card and confirmed (so captured). */
+    private UUID paidCardOrder(CardShop s, int quantity) {
+        UUID order = order(s, quantity, "CARD");
+        pay(s, order, "pm_card_visa");
+        s.shop().moveTo(order, "CONFIRMED");
+        awaitPaymentStatus(s, order, "PAID");
+        return order;
     }
 
     /** The vendor refunds one unit of the order's first line; the refund reaches {@code status}. */
