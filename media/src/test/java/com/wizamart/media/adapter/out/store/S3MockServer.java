@@ -61,6 +61,8 @@ final class S3MockServer implements AutoCloseable {
                 "--http.port=0", "--vectors.http.port=0", "--vectors.https.port=0",
                 "--com.adobe.testing.s3mock.store.root=" + storeRoot,
                 "--com.adobe.testing.s3mock.store.retain-files-on-exit=false",
+                // a test server: no grace period for requests in flight when it is stopped
+                "--server.shutdown=immediate",
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN");
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
