@@ -251,12 +251,6 @@ final class FilesystemObjectStore implements ObjectStore {
                     }
                     entry = current.next();
                 } catch (DirectoryIteratorException e) {
-                    if (e.getCause() instanceof NoSuchFileException) {
-                        // the folder was removed while it was read (Linux then ends its reading with ENOENT)
-                        entries.pop();
-                        closeQuietly(open.pop());
-                        continue;
-                    }
                     close();
                     throw MediaException.storeUnavailable("list objects", e.getCause());
                 }
