@@ -488,19 +488,22 @@ class ImageIoProcessorTests {
 
     @Test
     void scalesDownWithoutAliasingFineDetail() throws IOException {
-        // one-pixel black and white stripes: a resize that skips pixels shows stripes, an averaging one a flat grey
-        BufferedImage stripes = new BufferedImage(1600, 1600, BufferedImage.TYPE_INT_RGB);
-        for (int x = 0; x < 1600; x++) {
-            for (int y = 0; y < 1600; y++) {
-                stripes.setRGB(x, y, x % 2 == 0 ? 0x000000 : 0xFFFFFF);
+        // a checkerboard of single pixels: an averaging downscale gives a flat grey, one that samples shows a pattern
+        BufferedImage checkerboard = new BufferedImage(1000, 1000, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 1000; x++) {
+            for (int y = 0; y < 1000; y++) {
+                checkerboard.setRGB(x, y, (x + y) % 2 == 0 ? 0x000000 : 0xFFFFFF);
             }
         }
-        DecodedImage image = processor.inspect(TestImages.write(stripes, "png"), limits);
+        DecodedImage image = processor.inspect(TestImages.write(checkerboard, "png"), limits);
 
         BufferedImage thumbnail = decode(variant(processor.variants(image), VariantSize.THUMBNAIL, ImageType.JPEG));
 
-        for (int x = 8; x < 152; x += 7) {
-            assertThat(new Color(thumbnail.getRGB(x, 80)).getGreen()).as("x=" + x).isBetween(100, 155);
+        for (int x = 4; x < 156; x += 3) {
+            for (int y = 4; y < 156; y += 5) {
+                assertThat(new Color(thumbnail.getRGB(x, y)).getGreen()).as("x=" + x + ", y=" + y)
+                        .isBetween(100, 155);
+            }
         }
     }
 
