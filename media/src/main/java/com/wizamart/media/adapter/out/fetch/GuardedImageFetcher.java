@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
@@ -164,9 +165,11 @@ class GuardedImageFetcher implements ImageFetcher, DisposableBean {
         if (download.isTimeUp()) {
             return MediaFetchException.timeout("took longer than " + text(settings.deadline()));
         }
+        if (failure instanceof ConnectTimeoutException) {
+            return MediaFetchException.timeout("could not connect within " + text(settings.connectTimeout()));
+        }
         if (failure instanceof InterruptedIOException) {
-            return MediaFetchException.timeout("got no answer within " + text(settings.readTimeout())
-                    + " (connecting: " + text(settings.connectTimeout()) + ")");
+            return MediaFetchException.timeout("received nothing for " + text(settings.readTimeout()));
         }
         if (failure instanceof UnknownHostException) {
             return MediaFetchException.failed("the host " + host + " could not be resolved.", true);
