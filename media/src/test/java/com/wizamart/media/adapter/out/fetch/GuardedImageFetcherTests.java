@@ -294,7 +294,7 @@ class GuardedImageFetcherTests {
                 case "/redirect" -> redirect(exchange, java.net.URLDecoder.decode(
                         exchange.getRequestURI().getRawQuery().substring(3), StandardCharsets.UTF_8));
                 case "/loop.png" -> redirect(exchange, "/loop.png");
-                case "/trickle.png" -> stream(exchange, 1_000_000, 1, Duration.ofSeconds(1));
+                case "/trickle.png" -> stream(exchange, 10_000, 1, Duration.ofSeconds(1));
                 case "/stall.png" -> stream(exchange, 1_000, 10, Duration.ofSeconds(30));
                 case "/huge-declared.png" -> stream(exchange, 100_000_000, 16_384, Duration.ofMillis(1));
                 case "/huge-chunked.png" -> stream(exchange, 0, 16_384, Duration.ofMillis(1));
