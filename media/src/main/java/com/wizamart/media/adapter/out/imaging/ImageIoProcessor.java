@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.wizamart.media.application.port.out.ImageProcessor;
-import com.wizamart.media.domain.ContentHash;
+import com.wizamart.media.domain.MediaHash;
 import com.wizamart.media.domain.ImageLimits;
 import com.wizamart.media.domain.ImageType;
 import com.wizamart.media.domain.MediaException;
@@ -92,7 +92,7 @@ class ImageIoProcessor implements ImageProcessor {
         BufferedImage pixels = decode(original, type, limits);
         Orientation orientation = type == ImageType.JPEG ? Orientation.ofJpeg(original) : Orientation.NORMAL;
         PixelSize shown = orientation.displayed(new PixelSize(pixels.getWidth(), pixels.getHeight()));
-        return new Decoded(type, shown, ContentHash.of(original), original, pixels, orientation);
+        return new Decoded(type, shown, MediaHash.of(original), original, pixels, orientation);
     }
 
     private static BufferedImage decode(byte[] bytes, ImageType type, ImageLimits limits) {
@@ -296,7 +296,7 @@ class ImageIoProcessor implements ImageProcessor {
     }
 
     /** The adapter's decoded image: the facts the port promises, and the pixels only this adapter uses. */
-    private record Decoded(ImageType type, PixelSize size, ContentHash contentHash, byte[] bytes, BufferedImage pixels,
+    private record Decoded(ImageType type, PixelSize size, MediaHash contentHash, byte[] bytes, BufferedImage pixels,
                            Orientation orientation) implements DecodedImage {
 
         @Override

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 
-import com.wizamart.media.domain.ContentHash;
+import com.wizamart.media.domain.MediaHash;
 import com.wizamart.media.domain.ImageLimits;
 import com.wizamart.media.domain.ImageType;
 import com.wizamart.media.domain.MediaException;
@@ -66,7 +66,7 @@ public interface ImageProcessor {
         PixelSize size();
 
         /** The SHA-256 of the original's bytes. */
-        ContentHash contentHash();
+        MediaHash contentHash();
 
         /** The original's size in bytes. */
         int byteCount();

@@ -39,7 +39,7 @@ import com.twelvemonkeys.imageio.metadata.Directory;
 import com.twelvemonkeys.imageio.metadata.Entry;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import com.wizamart.media.application.port.out.ImageProcessor.DecodedImage;
-import com.wizamart.media.domain.ContentHash;
+import com.wizamart.media.domain.MediaHash;
 import com.wizamart.media.domain.ImageLimits;
 import com.wizamart.media.domain.ImageType;
 import com.wizamart.media.domain.MediaException;
@@ -68,7 +68,7 @@ class ImageIoProcessorTests {
 
         assertThat(image.type()).isEqualTo(ImageType.JPEG);
         assertThat(image.size()).isEqualTo(new PixelSize(1200, 800));
-        assertThat(image.contentHash()).isEqualTo(ContentHash.of(jpeg));
+        assertThat(image.contentHash()).isEqualTo(MediaHash.of(jpeg));
         assertThat(image.byteCount()).isEqualTo(jpeg.length);
         assertThat(image.original()).isEqualTo(jpeg);
     }
@@ -512,7 +512,7 @@ class ImageIoProcessorTests {
         DecodedImage foreign = new DecodedImage() {
             public ImageType type() { return ImageType.PNG; }
             public PixelSize size() { return new PixelSize(1, 1); }
-            public ContentHash contentHash() { return ContentHash.of(new byte[0]); }
+            public MediaHash contentHash() { return MediaHash.of(new byte[0]); }
             public int byteCount() { return 0; }
             public byte[] original() { return new byte[0]; }
         };

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  *
  * @param hex 64 lowercase hexadecimal digits.
  */
-public record ContentHash(String hex) {
+public record MediaHash(String hex) {
 
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
-    public ContentHash {
+    public MediaHash {
         Objects.requireNonNull(hex, "hex");
         if (!SHA256_HEX.matcher(hex).matches()) {
             throw new IllegalArgumentException("Not a SHA-256 in lowercase hex: " + hex);
@@ -26,21 +26,21 @@ public record ContentHash(String hex) {
     }
 
     /** The hash of these bytes. */
-    public static ContentHash of(byte[] bytes) {
-        return new ContentHash(HexFormat.of().formatHex(sha256().digest(bytes)));
+    public static MediaHash of(byte[] bytes) {
+        return new MediaHash(HexFormat.of().formatHex(sha256().digest(bytes)));
     }
 
     /**
      * The hash of everything the stream still has, read in small buffers (for an original kept in a file). The stream
      * is read to its end and left open.
      */
-    public static ContentHash of(InputStream in) throws IOException {
+    public static MediaHash of(InputStream in) throws IOException {
         MessageDigest digest = sha256();
         byte[] buffer = new byte[16 * 1024];
         for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
             digest.update(buffer, 0, read);
         }
-        return new ContentHash(HexFormat.of().formatHex(digest.digest()));
+        return new MediaHash(HexFormat.of().formatHex(digest.digest()));
     }
 
     /**
@@ -48,8 +48,8 @@ public record ContentHash(String hex) {
      *
      * @throws IllegalArgumentException when the text is not 64 lowercase hex digits.
      */
-    public static ContentHash parse(String hex) {
-        return new ContentHash(hex);
+    public static MediaHash parse(String hex) {
+        return new MediaHash(hex);
     }
 
     private static MessageDigest sha256() {

@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-class ContentHashTests {
+class MediaHashTests {
 
     @Test
     void isTheSha256InLowercaseHex() {
         // FIPS 180-2's example
-        assertThat(ContentHash.of("abc".getBytes(StandardCharsets.US_ASCII)).hex())
+        assertThat(MediaHash.of("abc".getBytes(StandardCharsets.US_ASCII)).hex())
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-        assertThat(ContentHash.of(new byte[0]).hex())
+        assertThat(MediaHash.of(new byte[0]).hex())
                 .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 
@@ -27,17 +27,17 @@ class ContentHashTests {
             bytes[i] = (byte) (i * 31);
         }
 
-        assertThat(ContentHash.of(new ByteArrayInputStream(bytes))).isEqualTo(ContentHash.of(bytes));
+        assertThat(MediaHash.of(new ByteArrayInputStream(bytes))).isEqualTo(MediaHash.of(bytes));
     }
 
     @Test
     void parsesOnlyA64DigitLowercaseHex() {
         String hex = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 
-        assertThat(ContentHash.parse(hex).toString()).isEqualTo(hex);
-        assertThatThrownBy(() -> ContentHash.parse(hex.toUpperCase())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ContentHash.parse(hex.substring(1))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ContentHash.parse("../" + hex.substring(3)))
+        assertThat(MediaHash.parse(hex).toString()).isEqualTo(hex);
+        assertThatThrownBy(() -> MediaHash.parse(hex.toUpperCase())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MediaHash.parse(hex.substring(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MediaHash.parse("../" + hex.substring(3)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
