@@ -1,0 +1,317 @@
+package com.wizamart.media.adapter.out.imaging;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.plugins.jpeg.JPEGImageWriteParam;
+import javax.imageio.spi.IIORegistry;
+import javax.imageio.spi.ImageReaderSpi;
+import javax.imageio.spi.ImageReaderWriterSpi;
+import javax.imageio.spi.ImageWriterSpi;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import com.wizamart.media.application.port.out.ImageProcessor;
+import com.wizamart.media.domain.MediaHash;
+import com.wizamart.media.domain.ImageLimits;
+import com.wizamart.media.domain.ImageType;
+import com.wizamart.media.domain.MediaException;
+import com.wizamart.media.domain.Orientation;
+import com.wizamart.media.domain.PixelSize;
+import com.wizamart.media.domain.Variant;
+import com.wizamart.media.domain.VariantSize;
+import com.wizamart.sharedkernel.DomainException;
+
+/**
+ * Images through Java's Image I/O, with every reader and writer chosen by its provider, never looked up by format
+ * name: untrusted files are decoded by the JDK's own readers (JPEG, PNG, GIF) and TwelveMonkeys' pure-Java WebP
+ * reader, nothing else; the native libwebp of {@code webp-imageio} only ever encodes the platform's own pixels into
+ * WebP variants. That library also registers a native WebP <em>reader</em> with Image I/O; it is deregistered when
+ * this class loads, so that no {@code ImageIO.read} anywhere in the process hands it an untrusted file either.
+ *
+ * <p>A JPEG's Exif orientation is applied to the variants' pixels (and {@link DecodedImage#size()} is the size as
+ * shown): the variants carry no Exif, so a phone photo would otherwise lie on its side.
+ *
+ * <p>Variants are scaled down in halving steps (each a bilinear 2:1 average) and a last bicubic step to the exact
+ * size, which keeps thin lines and text in product photos free of the aliasing a one-step resize gives. JPEG variants
+ * are written by the JDK at quality {@value #QUALITY}, transparency flattened onto white; WebP variants keep it.
+ */
+@Component
+class ImageIoProcessor implements ImageProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(ImageIoProcessor.class);
+
+    /** Encoder quality of every variant, JPEG and WebP alike. */
+    static final float QUALITY = 0.85f;
+
+    /** The module the JDK's own Image I/O plugins live in. */
+    private static final Module JDK_IMAGE_IO = ImageIO.class.getModule();
+
+    private static final Map<ImageType, ImageReaderSpi> READERS = trustedReaders();
+    private static final ImageWriterSpi JPEG_WRITER = jdkProvider(ImageWriterSpi.class, "jpeg");
+
+    @Override
+    public DecodedImage inspect(InputStream original, ImageLimits limits) throws IOException {
+        byte[] bytes = original.readNBytes((int) limits.maxBytes() + 1);
+        return inspect(bytes, limits);
+    }
+
+    @Override
+    public DecodedImage inspect(byte[] original, ImageLimits limits) {
+        if (original.length == 0) {
+            throw MediaException.empty();
+        }
+        if (!limits.allowsBytes(original.length)) {
+            throw MediaException.tooLarge(limits.maxBytes());
+        }
+        ImageType type = ImageType.detect(original).orElseThrow(MediaException::typeNotAllowed);
+        BufferedImage pixels = decode(original, type, limits);
+        Orientation orientation = type == ImageType.JPEG ? Orientation.ofJpeg(original) : Orientation.NORMAL;
+        PixelSize shown = orientation.displayed(new PixelSize(pixels.getWidth(), pixels.getHeight()));
+        return new Decoded(type, shown, MediaHash.of(original), original, pixels, orientation);
+    }
+
+    private static BufferedImage decode(byte[] bytes, ImageType type, ImageLimits limits) {
+        ImageReader reader = null;
+        ReadWarnings warnings = new ReadWarnings();
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader = READERS.get(type).createReaderInstance();
+            reader.addIIOReadWarningListener(warnings);
+            // metadata is never needed and is the part of a file most likely to hide something (zTXt bombs, scripts)
+            reader.setInput(in, false, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width < 1 || height < 1) {
+                throw MediaException.unreadable(type);
+            }
+            if (!limits.allowsPixels(width, height)) {
+                throw MediaException.tooManyPixels(width, height, limits.maxPixels());
+            }
+            BufferedImage image = reader.read(0);
+            if (warnings.truncated() || !limits.allowsPixels(image.getWidth(), image.getHeight())) {
+                throw MediaException.unreadable(type);
+            }
+            return image;
+        } catch (DomainException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // a damaged file makes readers fail in many ways (IIOException, EOF, index and argument errors): all
+            // of them mean the same to the caller
+            log.debug("A {} file could not be decoded: {}", type, e.toString());
+            throw MediaException.unreadable(type);
+        } finally {
+            if (reader != null) {
+                reader.dispose();
+            }
+        }
+    }
+
+    @Override
+    public List<Variant> variants(DecodedImage image) {
+        if (!(image instanceof Decoded decoded)) {
+            throw new IllegalArgumentException("Not an image this processor decoded: " + image);
+        }
+        boolean alpha = decoded.pixels().getColorModel().hasAlpha();
+        List<Variant> variants = new ArrayList<>();
+        // largest first, each made from the one before: every step is a downscale of an already smaller image
+        BufferedImage previous = decoded.pixels();
+        for (VariantSize size : List.of(VariantSize.LARGE, VariantSize.MEDIUM, VariantSize.THUMBNAIL)) {
+            // scaled as stored, turned afterwards: turning the small variant is cheaper than the whole image
+            PixelSize target = decoded.orientation().displayed(size.fit(decoded.size()));
+            BufferedImage scaled = Downscaling.scale(previous, target, alpha);
+            BufferedImage shown = Orienting.turn(scaled, decoded.orientation());
+            variants.add(variant(size, ImageType.JPEG, shown, encodeJpeg(Downscaling.onWhite(shown))));
+            if (NativeWebP.WRITER != null) {
+                variants.add(variant(size, ImageType.WEBP, shown, encodeWebP(NativeWebP.WRITER, shown)));
+            }
+            previous = scaled;
+        }
+        variants.sort(Comparator.comparing(Variant::size).thenComparing(Variant::format));
+        return List.copyOf(variants);
+    }
+
+    @Override
+    public Set<ImageType> variantFormats() {
+        return NativeWebP.WRITER != null ? EnumSet.of(ImageType.JPEG, ImageType.WEBP) : EnumSet.of(ImageType.JPEG);
+    }
+
+    /** The provider whose readers decode files of this type. */
+    static ImageReaderSpi readerProvider(ImageType type) {
+        return READERS.get(type);
+    }
+
+    private static Variant variant(VariantSize size, ImageType format, BufferedImage pixels, byte[] bytes) {
+        return new Variant(size, format, pixels.getWidth(), pixels.getHeight(), bytes);
+    }
+
+    private static byte[] encodeJpeg(BufferedImage opaque) {
+        ImageWriter writer = null;
+        try {
+            writer = JPEG_WRITER.createWriterInstance();
+            JPEGImageWriteParam param = new JPEGImageWriteParam(Locale.ROOT);
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(QUALITY);
+            param.setOptimizeHuffmanTables(true);
+            return write(writer, param, opaque);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (writer != null) {
+                writer.dispose();
+            }
+        }
+    }
+
+    private static byte[] encodeWebP(ImageWriterSpi provider, BufferedImage pixels) {
+        ImageWriter writer = null;
+        try {
+            writer = provider.createWriterInstance();
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType("Lossy");
+            param.setCompressionQuality(QUALITY);
+            return write(writer, param, pixels);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (writer != null) {
+                writer.dispose();
+            }
+        }
+    }
+
+    /** Writes pixels only: no metadata object is ever passed to a writer. */
+    private static byte[] write(ImageWriter writer, ImageWriteParam param, BufferedImage pixels) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(pixels, null, null), param);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Map<ImageType, ImageReaderSpi> trustedReaders() {
+        deregisterNativeWebPReaders();
+        Map<ImageType, ImageReaderSpi> readers = new EnumMap<>(ImageType.class);
+        readers.put(ImageType.JPEG, jdkProvider(ImageReaderSpi.class, "jpeg"));
+        readers.put(ImageType.PNG, jdkProvider(ImageReaderSpi.class, "png"));
+        readers.put(ImageType.GIF, jdkProvider(ImageReaderSpi.class, "gif"));
+        readers.put(ImageType.WEBP, new com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi());
+        return readers;
+    }
+
+    /** The JDK's own plugin for a format, whatever else registered itself for it. */
+    private static <T extends ImageReaderWriterSpi> T jdkProvider(Class<T> category, String format) {
+        Iterator<T> providers = IIORegistry.getDefaultInstance().getServiceProviders(category,
+                provider -> provider.getClass().getModule() == JDK_IMAGE_IO
+                        && List.of(((ImageReaderWriterSpi) provider).getFormatNames()).contains(format),
+                false);
+        if (!providers.hasNext()) {
+            throw new IllegalStateException("This Java runtime has no " + format + " " + category.getSimpleName());
+        }
+        return providers.next();
+    }
+
+    private static void deregisterNativeWebPReaders() {
+        String nativePackage = com.luciad.imageio.webp.WebPImageWriterSpi.class.getPackageName();
+        IIORegistry registry = IIORegistry.getDefaultInstance();
+        Iterator<ImageReaderSpi> natives = registry.getServiceProviders(ImageReaderSpi.class,
+                provider -> provider.getClass().getPackageName().equals(nativePackage), false);
+        List<ImageReaderSpi> found = new ArrayList<>();
+        natives.forEachRemaining(found::add);
+        for (ImageReaderSpi provider : found) {
+            registry.deregisterServiceProvider(provider, ImageReaderSpi.class);
+            log.debug("Deregistered the native WebP reader {}: untrusted WebP is decoded in Java", provider);
+        }
+    }
+
+    /**
+     * The native WebP writer, tried once per process: its library is extracted and loaded on first use, which fails
+     * on platforms it has no build for. Null when it does not work here.
+     */
+    private static final class NativeWebP {
+
+        static final ImageWriterSpi WRITER = probe();
+
+        private static ImageWriterSpi probe() {
+            try {
+                ImageWriterSpi provider = new com.luciad.imageio.webp.WebPImageWriterSpi();
+                BufferedImage probe = new BufferedImage(2, 2, BufferedImage.TYPE_INT_ARGB);
+                byte[] encoded = encodeWebP(provider, probe);
+                if (ImageType.detect(encoded).orElse(null) == ImageType.WEBP) {
+                    log.info("WebP variants are made (native libwebp of webp-imageio loaded)");
+                    return provider;
+                }
+                log.warn("WebP variants are not made: the native WebP writer wrote no WebP file; variants are JPEG"
+                        + " only");
+            } catch (Exception | LinkageError e) {
+                log.warn("WebP variants are not made: the native WebP writer does not load on this platform ({});"
+                        + " variants are JPEG only", e.toString());
+            }
+            return null;
+        }
+    }
+
+    /** Listens for the warnings by which a reader says it made up the rest of a file that ended early. */
+    private static final class ReadWarnings implements javax.imageio.event.IIOReadWarningListener {
+
+        private boolean truncated;
+
+        @Override
+        public void warningOccurred(ImageReader source, String warning) {
+            String text = warning.toLowerCase(Locale.ROOT);
+            // the JDK's JPEG reader: "Premature end of JPEG file" (libjpeg), "Truncated File - Missing EOI marker"
+            if (text.contains("premature end") || text.contains("truncated") || text.contains("missing eoi")) {
+                truncated = true;
+            }
+        }
+
+        boolean truncated() {
+            return truncated;
+        }
+    }
+
+    /** The adapter's decoded image: the facts the port promises, and the pixels only this adapter uses. */
+    private record Decoded(ImageType type, PixelSize size, MediaHash contentHash, byte[] bytes, BufferedImage pixels,
+                           Orientation orientation) implements DecodedImage {
+
+        @Override
+        public int byteCount() {
+            return bytes.length;
+        }
+
+        @Override
+        public byte[] original() {
+            return bytes.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "DecodedImage[" + type + ", " + size + ", " + bytes.length + " bytes, " + contentHash + "]";
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Media: product images from feeds and uploads, stored once per content and vendor, with variants for display made
+ * in the background, served at content-addressed URLs (ADR 0037).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Media", allowedDependencies = { "sharedkernel" })
+package com.wizamart.media;
