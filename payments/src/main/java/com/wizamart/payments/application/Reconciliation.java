@@ -90,6 +90,9 @@ public class Reconciliation {
             return new RunResult(from, to, 0, 0, 0);
         }
         List<BalanceTransaction> booked = provider.balanceTransactions(from.minus(OVERLAP));
+        // the provider's times are whole seconds: a booking of the second the last run ended in is this run's too
+        // (a finding is recorded once, so looking at it twice is harmless)
+        Instant fromSecond = from.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Map<String, List<BalanceTransaction>> bySource = new HashMap<>();
         booked.forEach(t -> bySource.computeIfAbsent(t.source(), s -> new ArrayList<>()).add(t));
         List<PaymentAttempt> captured = vendorScope.acrossVendors("reconcile card payments with the provider",
@@ -156,7 +159,7 @@ public class Reconciliation {
         java.util.Set<UUID> covered = new java.util.HashSet<>();
         refunded.forEach(r -> covered.add(r.id()));
         for (BalanceTransaction t : booked) {
-            if (!"refund_failure".equals(t.type()) || t.created() != null && t.created().isBefore(from)) {
+            if (!"refund_failure".equals(t.type()) || t.created() != null && t.created().isBefore(fromSecond)) {
                 continue;
             }
             refundOf(t.source()).filter(r -> !covered.contains(r.id()) && r.status() != PaymentRefund.Status.FAILED)
@@ -165,7 +168,8 @@ public class Reconciliation {
         }
         int unattributed = 0;
         for (BalanceTransaction t : booked) {
-            if (t.created() != null && t.created().isBefore(from) || !List.of("charge", "payment").contains(t.type())) {
+            if (t.created() != null && t.created().isBefore(fromSecond)
+                    || !List.of("charge", "payment").contains(t.type())) {
                 continue;
             }
             Optional<PaymentAttempt> ours = attemptOf(t.source());
