@@ -120,9 +120,12 @@ public class CardPayments {
                 }
             }
             if (!all.isEmpty() && (all.getLast().status() == AttemptStatus.CREATED
+                    || all.getLast().status() == AttemptStatus.AUTHORIZED
+                    || all.getLast().status() == AttemptStatus.CAPTURED
                     || all.getLast().status() == AttemptStatus.PENDING
                     && java.util.Objects.equals(all.getLast().paymentMethodId(), blankToNull(paymentMethodId)))) {
-                // unanswered, or only told "created" by a webhook (the answer was lost): the same request again
+                // unanswered, or only told "created" by a webhook (the answer was lost): the same request again;
+                // authorized meanwhile (a webhook came before the order's status followed): that payment stands
                 return all.getLast();
             }
             int no = all.size() + 1;
