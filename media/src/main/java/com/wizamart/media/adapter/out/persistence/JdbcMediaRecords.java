@@ -308,7 +308,7 @@ class JdbcMediaRecords implements MediaRecords {
         return jdbc.sql("""
                 delete from media_objects o where o.id = :id and o.unused_since < :cutoff
                   and not exists (select 1 from media_product_images i where i.object_id = o.id)
-                returning """ + OBJECT_COLUMNS)
+                returning """ + " " + OBJECT_COLUMNS)
                 .param("id", objectId).param("cutoff", Timestamp.from(cutoff)).query((rs, n) -> object(rs))
                 .optional();
     }
