@@ -215,6 +215,57 @@ class ProductImagesIntegrationTests extends ApiTest {
                 .send(), 404, "PRODUCT_NOT_FOUND");
     }
 
+    @Test
+    void anotherVendorsImagesAreNotFoundAnywhereAndTheSameFileIsStoredApartPerVendor() {
+        Fixtures.VendorAccount a = fixtures.vendor();
+        Fixtures.VendorAccount b = fixtures.vendor();
+        UUID productOfA = new Shop(http, a).product(Fixtures.unique("Secret lamp"), "40.00", "17", 1);
+        UUID productOfB = new Shop(http, b).product(Fixtures.unique("Own lamp"), "40.00", "17", 1);
+        FilePart same = new FilePart("same.png", "image/png", Pictures.png(120, 80, 77));
+        String imageOfA = upload(a.owner().accessToken(), productOfA, same).json().get("items").get(0).get("id")
+                .asString();
+        JsonNode readyOfA = awaitReady(a.owner().accessToken(), productOfA, 1).get(0);
+        String shaOfA = readyOfA.get("sha256").asString();
+        String tokenOfB = b.owner().accessToken();
+
+        String base = V + "/products/" + productOfA + "/images";
+        assertProblem(http.get(base).bearer(tokenOfB).send(), 404, "PRODUCT_NOT_FOUND");
+        assertProblem(upload(tokenOfB, productOfA, png("intruder", 78)), 404, "PRODUCT_NOT_FOUND");
+        assertProblem(http.put(base + "/order").bearer(tokenOfB).json(Map.of("imageIds", List.of(imageOfA))).send(),
+                404, "PRODUCT_NOT_FOUND");
+        assertProblem(http.put(base + "/" + imageOfA + "/main").bearer(tokenOfB).send(), 404, "PRODUCT_NOT_FOUND");
+        assertProblem(http.delete(base + "/" + imageOfA).bearer(tokenOfB).send(), 404, "PRODUCT_NOT_FOUND");
+        assertThat(http.get(base + "/" + imageOfA + "/original").bearer(tokenOfB).send().status()).isEqualTo(404);
+        // A's image id on B's own product is no image of B's either
+        String ownBase = V + "/products/" + productOfB + "/images";
+        assertProblem(http.put(ownBase + "/" + imageOfA + "/main").bearer(tokenOfB).send(), 404,
+                "MEDIA_IMAGE_NOT_FOUND");
+        assertProblem(http.delete(ownBase + "/" + imageOfA).bearer(tokenOfB).send(), 404, "MEDIA_IMAGE_NOT_FOUND");
+        assertThat(http.get(ownBase + "/" + imageOfA + "/original").bearer(tokenOfB).send().status()).isEqualTo(404);
+        assertProblem(http.put(ownBase + "/order").bearer(tokenOfB).json(Map.of("imageIds", List.of(imageOfA)))
+                .send(), 422, "MEDIA_ORDER_INVALID");
+        // A's content under B's shop is not served
+        assertThat(http.get("/media/" + b.code() + "/" + shaOfA + "/thumbnail.jpg").sendForBytes().status())
+                .isEqualTo(404);
+        assertThat(list(a.owner().accessToken(), productOfA).get("items")).hasSize(1);
+
+        // the same bytes uploaded by B: B's own stored file, under B's name, never A's
+        Http.Response ofB = upload(tokenOfB, productOfB, same);
+        assertThat(ofB.status()).as(ofB.toString()).isEqualTo(201);
+        JsonNode readyOfB = awaitReady(tokenOfB, productOfB, 1).get(0);
+        assertThat(readyOfB.get("sha256").asString()).isEqualTo(shaOfA);
+        assertThat(readyOfB.get("urls").get("thumbnail").get("jpeg").asString())
+                .startsWith("/media/" + b.code() + "/");
+        assertThat(http.get(V + "/media/usage").bearer(tokenOfB).send().json().get("images").asLong()).isEqualTo(1);
+        // A deleting its image (and its file being collected) leaves B's untouched
+        assertThat(http.delete(base + "/" + imageOfA).bearer(a.owner().accessToken()).send().status())
+                .isEqualTo(204);
+        assertThat(http.get(readyOfB.get("urls").get("thumbnail").get("jpeg").asString()).sendForBytes().status())
+                .isEqualTo(200);
+        assertThat(http.get(V + "/media/usage").bearer(a.owner().accessToken()).send().json().get("images")
+                .asLong()).isZero();
+    }
+
     Http.Response upload(String token, UUID product, FilePart... files) {
         return http.post(V + "/products/" + product + "/images").bearer(token).multipartFiles("file", List.of(files))
                 .send();

@@ -21,7 +21,6 @@ import com.wizamart.media.domain.ImageLimits;
 import com.wizamart.media.domain.ImageSource;
 import com.wizamart.media.domain.MediaException;
 import com.wizamart.media.domain.ProductImage;
-import com.wizamart.sharedkernel.DomainException;
 import com.wizamart.tenancy.VendorContext;
 import com.wizamart.tenancy.VendorScope;
 
@@ -120,8 +119,8 @@ public class ImageUploading {
     private Intake.Accepted check(ImageFile file, int index) {
         try (InputStream in = file.open()) {
             return Intake.Accepted.of(processor.inspect(in, ImageLimits.defaults()));
-        } catch (DomainException refused) {
-            throw MediaException.inFile(refused, index, file.name());
+        } catch (MediaException refused) {
+            throw refused.inFile(index, file.name());
         } catch (IOException unreadable) {
             throw MediaException.uploadBroken(index, file.name(), unreadable);
         }

@@ -16,19 +16,19 @@ public final class MediaException extends DomainException {
     }
 
     /**
-     * A file of an upload was refused: the same error, naming the file (its index from 0, and its name as sent) in its
-     * message and details.
+     * This refusal of a file of an upload, naming the file (its index from 0, and its name as sent) in its message
+     * and details.
      */
-    public static MediaException inFile(DomainException refused, int index, String fileName) {
-        Map<String, Object> details = new java.util.LinkedHashMap<>(refused.details());
+    public MediaException inFile(int index, String fileName) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>(details());
         details.put("fileIndex", index);
         if (fileName != null) {
             details.put("fileName", abbreviate(fileName));
         }
-        MediaException failure = new MediaException(refused.kind(), refused.errorCode(),
+        MediaException failure = new MediaException(kind(), errorCode(),
                 "File " + (index + 1) + (fileName == null ? "" : " (" + abbreviate(fileName) + ")") + ": "
-                        + refused.getMessage(), details);
-        failure.initCause(refused);
+                        + getMessage(), details);
+        failure.initCause(this);
         return failure;
     }
 

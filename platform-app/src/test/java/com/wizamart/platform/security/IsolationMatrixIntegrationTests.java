@@ -53,6 +53,7 @@ import com.wizamart.support.Fixtures.Session;
 import com.wizamart.support.Fixtures.VendorAccount;
 import com.wizamart.support.Http;
 import com.wizamart.support.Imports;
+import com.wizamart.support.Pictures;
 import com.wizamart.support.Shop;
 import com.wizamart.tenancy.VendorScope;
 
@@ -260,6 +261,16 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             team("PUT", V + "/products/{id}/toggle-active", "products.edit").ids(a -> id(a.importedProductId)),
             team("PUT", V + "/products/{id}/locks/{field}", "products.edit").ids(a -> id(a.importedProductId)),
             team("POST", V + "/products/from-import/{marketplaceProductId}", "products.create").body(a -> Map.of()),
+            team("GET", V + "/products/{productId}/images", "products.view"),
+            // the right caller's file is no image: 422, the body's fault
+            team("POST", V + "/products/{productId}/images", "products.edit").multipart(a -> "not an image"),
+            team("PUT", V + "/products/{productId}/images/order", "products.edit")
+                    .foreignBody(a -> Map.of("imageIds", List.of(a.imageId, a.disposableImageId))),
+            team("PUT", V + "/products/{productId}/images/{imageId}/main", "products.edit")
+                    .ids(a -> Map.of("imageId", a.imageId)),
+            team("GET", V + "/products/{productId}/images/{imageId}/original", "products.view")
+                    .ids(a -> Map.of("imageId", a.imageId)),
+            team("GET", V + "/media/usage", "products.view"),
             team("GET", V + "/catalog/settings", "products.view"),
             team("PUT", V + "/catalog/settings", "settings.edit")
                     .body(a -> Map.of("defaultLanguage", "en", "defaultTaxRate", 17)),
@@ -342,6 +353,8 @@ class IsolationMatrixIntegrationTests extends ApiTest {
             // DELETEs of the team API: run last by the right caller
             team("DELETE", V + "/products/{id}/locks/{field}", "products.edit").ids(a -> id(a.importedProductId)),
             team("DELETE", V + "/products/{id}", "products.delete").ids(a -> id(a.disposableProductId)),
+            team("DELETE", V + "/products/{productId}/images/{imageId}", "products.edit")
+                    .ids(a -> Map.of("imageId", a.disposableImageId)),
             team("DELETE", V + "/shipping-methods/{id}", "settings.edit")
                     .ids(a -> id(a.disposableShippingMethodId)),
             team("DELETE", V + "/team/members/{id}", "team.remove").ids(a -> id(a.spareMembershipId)),
@@ -431,6 +444,9 @@ class IsolationMatrixIntegrationTests extends ApiTest {
 
             // --- not vendor data -----------------------------------------------------------------------------
             notCalled("GET", "/.well-known/jwks.json", "the platform's public keys, the same for everyone"),
+            notCalled("GET", "/media/{vendorCode}/{sha256}/{fileName}", "the shops' public image files, named by "
+                    + "vendor and content (another vendor's content under a shop's name is 404: "
+                    + "ProductImagesIntegrationTests)"),
             notCalled("GET", "/api/v1/public/host-vendor", "the code and name of the vendor whose host the request came "
                     + "to, public on that host (HostVendorIntegrationTests: nothing on the platform's hosts, another "
                     + "vendor's token refused there)"),
@@ -477,6 +493,9 @@ class IsolationMatrixIntegrationTests extends ApiTest {
         String importedProductId;
         String disposableProductId;
         String cartOnlyProductId;
+        /** Two uploaded images of {@link #productId}; the second one is deleted by the matrix. */
+        String imageId;
+        String disposableImageId;
         String stagedUnpublishedId;
         String stagedPublishableId;
         String jobId;
@@ -548,6 +567,12 @@ class IsolationMatrixIntegrationTests extends ApiTest {
         a.productId = shop.product(productName, "12.50", "17", 50).toString();
         a.disposableProductId = shop.product(Fixtures.unique("Disposable product"), "3.00", "17", 5).toString();
         a.cartOnlyProductId = shop.product(Fixtures.unique("Cart-only product"), "4.00", "17", 5).toString();
+        Http.Response images = http.post(V + "/products/" + a.productId + "/images").bearer(owner)
+                .multipartFiles("file", List.of(new Http.FilePart("a.png", "image/png", Pictures.png(40, 30, 501)),
+                        new Http.FilePart("b.png", "image/png", Pictures.png(40, 30, 502)))).send();
+        assertThat(images.status()).as(images.toString()).isEqualTo(201);
+        a.imageId = images.json().get("items").get(0).get("id").asString();
+        a.disposableImageId = images.json().get("items").get(1).get("id").asString();
 
         // a location holding stock
         String locationName = Fixtures.unique("Secret shelf");
@@ -627,7 +652,8 @@ class IsolationMatrixIntegrationTests extends ApiTest {
                 a.notificationId,
                 a.shippedOrderId, shipped.json().get("orderNumber").asString(), a.refundId, a.returnId,
                 a.customer.email(), a.customer.userId().toString(), a.otherCustomer.email(), a.cartSession,
-                a.addressId, addressLabel, a.shippingMethodId, methodName, a.disposableShippingMethodId));
+                a.addressId, addressLabel, a.shippingMethodId, methodName, a.disposableShippingMethodId, a.imageId,
+                a.disposableImageId));
         a.customerSecrets.addAll(List.of(a.customer.email(), a.customer.userId().toString(), a.orderId,
                 order.json().get("orderNumber").asString(), a.cartOnlyProductId, a.shippedOrderId,
                 shipped.json().get("orderNumber").asString(), a.refundId, a.returnId, a.addressId, addressLabel));
