@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 
 import com.wizamart.media.application.port.out.MediaRecords;
 import com.wizamart.media.application.port.out.ObjectStore;
-import com.wizamart.media.application.port.out.ObjectStore.StoredObject;
+import com.wizamart.media.application.port.in.FileContent;
 import com.wizamart.media.domain.MediaException;
 import com.wizamart.media.domain.MediaHash;
 import com.wizamart.media.domain.ObjectKeys;
@@ -62,8 +62,10 @@ public class MediaServing {
      * @return the variant's content, open; the caller closes it.
      * @throws MediaException {@code MEDIA_FILE_NOT_FOUND} when the store lost it.
      */
-    public StoredObject open(VariantFile file) {
+    public FileContent open(VariantFile file) {
         return store.get(ObjectKeys.variant(file.vendorId(), file.hash(), file.variant().fileName()))
+                .map(f -> new FileContent(f.content(), f.info().length(), f.info().contentType(),
+                        file.variant().format().extension()))
                 .orElseThrow(MediaException::fileNotFound);
     }
 

@@ -9,10 +9,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import com.wizamart.catalog.ProductImageLinks;
+import com.wizamart.media.application.port.in.FileContent;
 import com.wizamart.media.application.port.in.ImageView;
 import com.wizamart.media.application.port.out.MediaRecords;
 import com.wizamart.media.application.port.out.ObjectStore;
-import com.wizamart.media.application.port.out.ObjectStore.StoredObject;
 import com.wizamart.media.domain.ImageSource;
 import com.wizamart.media.domain.MediaException;
 import com.wizamart.media.domain.ProductImage;
@@ -101,11 +101,13 @@ public class ProductImageCuration {
      * @throws MediaException {@code PRODUCT_NOT_FOUND}, {@code MEDIA_IMAGE_NOT_FOUND} (also while a link is not
      *                        fetched), {@code MEDIA_FILE_NOT_FOUND} when the store lost it.
      */
-    public StoredObject original(UUID productId, UUID imageId) {
+    public FileContent original(UUID productId, UUID imageId) {
         UUID vendorId = requireProduct(productId);
         ProductImage image = vendorScope.callAs(vendorId, () -> records.image(productId, imageId))
                 .filter(i -> i.object() != null).orElseThrow(MediaException::imageNotFound);
-        return store.get(image.object().originalKey()).orElseThrow(MediaException::fileNotFound);
+        return store.get(image.object().originalKey()).map(file -> new FileContent(file.content(),
+                file.info().length(), file.info().contentType(), image.object().type().extension()))
+                .orElseThrow(MediaException::fileNotFound);
     }
 
     private UUID requireProduct(UUID productId) {

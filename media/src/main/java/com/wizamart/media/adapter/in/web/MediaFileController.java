@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.wizamart.media.application.MediaServing;
 import com.wizamart.media.application.MediaServing.VariantFile;
-import com.wizamart.media.application.port.out.ObjectStore.StoredObject;
+import com.wizamart.media.application.port.in.FileContent;
 import com.wizamart.media.domain.MediaException;
 
 /**
@@ -49,10 +49,10 @@ class MediaFileController {
         if (ifNoneMatch != null && matches(ifNoneMatch, file.etag())) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(file.etag()).cacheControl(FOREVER).build();
         }
-        StoredObject content = serving.open(file);
+        FileContent content = serving.open(file);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.variant().format().contentType()))
-                .contentLength(content.info().length())
+                .contentLength(content.length())
                 .eTag(file.etag())
                 .cacheControl(FOREVER)
                 .header("X-Content-Type-Options", "nosniff")

@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 import com.wizamart.media.application.ImageUploading;
 import com.wizamart.media.application.ProductImageCuration;
 import com.wizamart.media.application.ProductImageViews;
+import com.wizamart.media.application.port.in.FileContent;
 import com.wizamart.media.application.port.in.ImageFile;
-import com.wizamart.media.application.port.out.ObjectStore.StoredObject;
 
 /**
  * A product's images, for the vendor's team: list, upload (one or several files at once), order, main image, delete,
@@ -93,14 +93,12 @@ class VendorProductImageController {
     @GetMapping("/api/v1/vendor/products/{productId}/images/{imageId}/original")
     @PreAuthorize("hasAuthority('PERM_products.view')")
     ResponseEntity<InputStreamResource> original(@PathVariable UUID productId, @PathVariable UUID imageId) {
-        StoredObject file = curation.original(productId, imageId);
-        String key = file.info().key().value();
-        String extension = key.substring(key.lastIndexOf('.'));
+        FileContent file = curation.original(productId, imageId);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .contentLength(file.info().length())
+                .contentLength(file.length())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("original-" + imageId + extension).build().toString())
+                        .filename("original-" + imageId + "." + file.extension()).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(new InputStreamResource(file.content()));
