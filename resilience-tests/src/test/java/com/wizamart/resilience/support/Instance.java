@@ -72,6 +72,8 @@ public final class Instance implements AutoCloseable {
             properties.put("wizamart.identity.tokens.key-set-file", work.resolve("jwt-keys.json").toString());
             properties.put("wizamart.marketplace.storage-directory", work.resolve("feeds").toString());
             properties.put("wizamart.marketplace.fetch.allowed-hosts", "127.0.0.1,localhost");
+            // one shared volume for the cluster's image files, as in production
+            properties.put("wizamart.media.filesystem.root", work.resolve("media").toString());
             // a scenario's clients all come from 127.0.0.1: per-address limits would only measure the test
             properties.put("wizamart.identity.throttle.max-failures-per-address", "100000");
             properties.put("wizamart.identity.throttle.max-registrations-per-address", "100000");
@@ -80,7 +82,8 @@ public final class Instance implements AutoCloseable {
             properties.putAll(settings);
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx768m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toAbsolutePath().toString()));
+                    "-Xmx768m", "-XX:+ExitOnOutOfMemoryError", "--enable-native-access=ALL-UNNAMED", "-jar",
+                    jar.toAbsolutePath().toString()));
             properties.forEach((key, value) -> command.add("--" + key + "=" + value));
             Path log = work.resolve(name + ".log");
             Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
