@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import com.wizamart.catalog.ProductImageLinks;
+import com.wizamart.media.ProductImageUploads;
 import com.wizamart.media.application.port.in.ImageFile;
 import com.wizamart.media.application.port.in.ImageView;
 import com.wizamart.media.application.port.out.ImageProcessor;
@@ -31,7 +32,7 @@ import com.wizamart.tenancy.VendorScope;
  * same content twice on one product stays one image. Variants are made in the background, once committed.
  */
 @Service
-public class ImageUploading {
+public class ImageUploading implements ProductImageUploads {
 
     private final ImageProcessor processor;
     private final Intake intake;
@@ -114,6 +115,28 @@ public class ImageUploading {
         Map<UUID, ImageView> all = new LinkedHashMap<>();
         views.list(productId).forEach(v -> all.put(v.image().id(), v));
         return imageIds.stream().distinct().map(all::get).filter(v -> v != null).toList();
+    }
+
+    @Override
+    public List<UUID> upload(UUID vendorId, UUID productId, List<File> files) {
+        List<ImageFile> asFiles = files.stream().<ImageFile>map(file -> new ImageFile() {
+            @Override
+            public String name() {
+                return file.name();
+            }
+
+            @Override
+            public InputStream open() {
+                return new java.io.ByteArrayInputStream(file.bytes());
+            }
+        }).toList();
+        // bound as the vendor's own request would be: the checks run outside any transaction, as there
+        UUID previous = VendorContext.bind(vendorId);
+        try {
+            return upload(productId, asFiles).stream().map(view -> view.image().id()).toList();
+        } finally {
+            VendorContext.restore(previous);
+        }
     }
 
     private Intake.Accepted check(ImageFile file, int index) {

@@ -37,6 +37,9 @@ import com.wizamart.tenancy.RegisterVendor;
  * <p>A sample feed is found by its path, {@value #FEEDS}: {@code demo/feeds/<marketplace>/<language>.<extension>};
  * the marketplace is the adapter's name, so nothing here names one, and a feed of a marketplace that is not
  * installed is left out with a warning.
+ *
+ * <p>The samples' image links point to a made-up image host; the demo imports them without those links, so nothing is
+ * fetched from the internet, and {@link DemoPictures} gives each product acme publishes pictures drawn on the spot.
  */
 @Component
 @Order(1)
@@ -90,13 +93,39 @@ class DemoData implements ApplicationRunner {
 
     private void importSampleFeeds(UUID vendorId) {
         for (SampleFeed sample : sampleFeeds()) {
-            try (InputStream feed = sample.resource().getInputStream()) {
+            try (InputStream feed = withoutImageLinks(sample.resource().getInputStream())) {
                 feeds.importFeed(vendorId, sample.marketplace(), sample.language(), feed, sample.name());
             } catch (IOException | RuntimeException e) {
                 log.warn("Could not queue the demo feed {}: {}", sample.name(), e.getMessage());
             }
         }
         log.info("Demo feeds queued for import into {} (GET /api/v1/vendor/marketplace/jobs)", CODE);
+    }
+
+    /**
+     * The feed with its {@code image_link} and {@code additional_image_link} cells emptied (the samples are tab-separated
+     * text of a few kilobytes, one product per line); a feed without those columns is returned as it is.
+     */
+    static InputStream withoutImageLinks(InputStream feed) throws IOException {
+        String text;
+        try (feed) {
+            text = new String(feed.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String[] lines = text.split("\n", -1);
+        List<String> header = List.of(lines[0].strip().split("\t", -1));
+        List<Integer> columns = java.util.stream.Stream.of("image_link", "additional_image_link")
+                .map(header::indexOf).filter(i -> i >= 0).toList();
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].split("\t", -1);
+            for (int column : columns) {
+                if (column < cells.length) {
+                    cells[column] = "";
+                }
+            }
+            lines[i] = String.join("\t", cells);
+        }
+        return new java.io.ByteArrayInputStream(String.join("\n", lines)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A sample feed: its marketplace and language read off its path. */

@@ -24,4 +24,24 @@ class SampleFeedsTests {
             }
         }
     }
+
+    @Test
+    void theDemoImportsTheSamplesWithoutTheirImageLinksAndOtherwiseUnchanged() throws IOException {
+        for (DemoData.SampleFeed feed : DemoData.sampleFeeds()) {
+            String original;
+            try (InputStream in = feed.resource().getInputStream()) {
+                original = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            assertThat(original).contains("https://images.example.lu/");
+            String imported;
+            try (InputStream in = DemoData.withoutImageLinks(feed.resource().getInputStream())) {
+                imported = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            assertThat(imported).doesNotContain("images.example.lu").contains("https://letzshop.lu/");
+            assertThat(imported.lines().count()).isEqualTo(original.lines().count());
+            assertThat(imported.lines().map(l -> l.split("\t", -1).length).toList())
+                    .isEqualTo(original.lines().map(l -> l.split("\t", -1).length).toList());
+            assertThat(imported.lines().findFirst()).isEqualTo(original.lines().findFirst());
+        }
+    }
 }
