@@ -9,6 +9,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
+import com.univocity.parsers.csv.CsvWriter;
+import com.univocity.parsers.csv.CsvWriterSettings;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -103,29 +108,51 @@ class DemoData implements ApplicationRunner {
     }
 
     /**
-     * The feed with its {@code image_link} and {@code additional_image_link} cells emptied (the samples are tab-separated
-     * text of a few kilobytes, one product per line); a feed without those columns is returned as it is.
+     * The feed with its {@code image_link} and {@code additional_image_link} cells emptied, read and written as the
+     * Letzshop reader reads it (tab-separated, quoted cells may hold tabs and line breaks); the samples are a few
+     * kilobytes. A feed without those columns comes back with the same cells.
      */
     static InputStream withoutImageLinks(InputStream feed) throws IOException {
-        String text;
+        List<String[]> rows;
         try (feed) {
-            text = new String(feed.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            rows = new CsvParser(tabSeparated()).parseAll(feed, java.nio.charset.StandardCharsets.UTF_8);
         }
-        String[] lines = text.split("\n", -1);
-        List<String> header = List.of(lines[0].strip().split("\t", -1));
+        if (rows.isEmpty()) {
+            return new java.io.ByteArrayInputStream(new byte[0]);
+        }
+        List<String> header = Arrays.stream(rows.get(0)).map(h -> h == null ? "" : h.replace("\uFEFF", "").strip())
+                .toList();
         List<Integer> columns = java.util.stream.Stream.of("image_link", "additional_image_link")
                 .map(header::indexOf).filter(i -> i >= 0).toList();
-        for (int i = 1; i < lines.length; i++) {
-            String[] cells = lines[i].split("\t", -1);
-            for (int column : columns) {
-                if (column < cells.length) {
-                    cells[column] = "";
+        java.io.StringWriter text = new java.io.StringWriter();
+        CsvWriterSettings writing = new CsvWriterSettings();
+        writing.getFormat().setDelimiter('\t');
+        writing.getFormat().setLineSeparator("\n");
+        CsvWriter writer = new CsvWriter(text, writing);
+        for (int i = 0; i < rows.size(); i++) {
+            String[] cells = rows.get(i);
+            if (i > 0) {
+                for (int column : columns) {
+                    if (column < cells.length) {
+                        cells[column] = null;
+                    }
                 }
             }
-            lines[i] = String.join("\t", cells);
+            writer.writeRow((Object[]) cells);
         }
-        return new java.io.ByteArrayInputStream(String.join("\n", lines)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        writer.close();
+        return new java.io.ByteArrayInputStream(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** How the samples are read: tab-separated, CSV-style quotes, every row as it is (headers included). */
+    static CsvParserSettings tabSeparated() {
+        CsvParserSettings settings = new CsvParserSettings();
+        settings.getFormat().setDelimiter('\t');
+        settings.getFormat().setLineSeparator("\n");
+        settings.setHeaderExtractionEnabled(false);
+        settings.setMaxCharsPerColumn(-1);
+        settings.setSkipEmptyLines(true);
+        return settings;
     }
 
     /** A sample feed: its marketplace and language read off its path. */
