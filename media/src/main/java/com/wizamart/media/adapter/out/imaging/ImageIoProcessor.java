@@ -96,6 +96,13 @@ class ImageIoProcessor implements ImageProcessor {
     }
 
     private static BufferedImage decode(byte[] bytes, ImageType type, ImageLimits limits) {
+        if (type == ImageType.WEBP) {
+            // the size of the image inside, not of the canvas a reader reports (see WebPChunks)
+            PixelSize image = WebPChunks.imageSize(bytes);
+            if (!limits.allowsPixels(image.width(), image.height())) {
+                throw MediaException.tooManyPixels(image.width(), image.height(), limits.maxPixels());
+            }
+        }
         ImageReader reader = null;
         ReadWarnings warnings = new ReadWarnings();
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -193,6 +194,63 @@ class ImageIoProcessorTests {
 
         assertThat(refused.errorCode()).isEqualTo("MEDIA_TOO_MANY_PIXELS");
         assertThat(refused.details()).containsEntry("maxPixels", ImageLimits.DEFAULT_MAX_PIXELS);
+    }
+
+    @Test
+    void acceptsAnExtendedWebPWhoseImageFillsItsCanvas() {
+        DecodedImage image = processor.inspect(WebPSamples.extended(LOSSLESS_WEBP, 24, 16), limits);
+
+        assertThat(image.size()).isEqualTo(new PixelSize(24, 16));
+    }
+
+    @Test
+    void refusesAnExtendedWebPWhoseSmallCanvasHidesAHugeImageBeforeDecodingIt() {
+        byte[] bomb = WebPSamples.extended(WebPSamples.claiming(LOSSLESS_WEBP, 16_383, 16_383), 16, 16);
+        processor.inspect(LOSSLESS_WEBP, limits); // classes loaded, readers found
+
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> {
+            long allocated = allocatedBy(() -> assertRefused(() -> processor.inspect(bomb, limits), "MEDIA_UNREADABLE"));
+            assertThat(allocated).as("bytes allocated to refuse it").isLessThan(4L * 1024 * 1024);
+        });
+    }
+
+    @Test
+    void refusesAnExtendedWebPWhoseImageAndCanvasBothClaimTooManyPixels() {
+        byte[] bomb = WebPSamples.extended(WebPSamples.claiming(LOSSLESS_WEBP, 16_383, 16_383), 16_383, 16_383);
+
+        MediaException refused = catchThrowableOfType(MediaException.class, () -> processor.inspect(bomb, limits));
+
+        assertThat(refused.errorCode()).isEqualTo("MEDIA_TOO_MANY_PIXELS");
+        assertThat(refused.details()).containsEntry("width", 16_383L).containsEntry("height", 16_383L);
+    }
+
+    @Test
+    void refusesARealHugeImageInASmallExtendedWebPCanvasWithoutDecodingIt() throws Throwable {
+        assumeTrue(processor.variantFormats().contains(ImageType.WEBP), "the native WebP writer loads here");
+        byte[] huge = losslessWebP(TestImages.plain(2_000, 2_000, Color.RED));
+        byte[] bomb = WebPSamples.extended(huge, 16, 16);
+        ImageLimits tenThousandPixels = new ImageLimits(ImageLimits.DEFAULT_MAX_BYTES, 10_000);
+        processor.inspect(LOSSLESS_WEBP, limits); // classes loaded, readers found
+
+        long allocated = allocatedBy(() -> assertRefused(() -> processor.inspect(bomb, tenThousandPixels),
+                "MEDIA_UNREADABLE"));
+
+        assertThat(allocated).as("bytes allocated to refuse it (its pixels would be 16 MB)")
+                .isLessThan(4L * 1024 * 1024);
+    }
+
+    @Test
+    void refusesAnExtendedWebPWhoseImageIsNotTheSizeOfItsCanvas() {
+        assertRefused(() -> processor.inspect(WebPSamples.extended(LOSSLESS_WEBP, 16, 16), limits),
+                "MEDIA_UNREADABLE");
+        assertRefused(() -> processor.inspect(WebPSamples.extended(LOSSLESS_WEBP, 48, 32), limits),
+                "MEDIA_UNREADABLE");
+    }
+
+    @Test
+    void refusesAnAnimatedWebPAsATypeNotAccepted() {
+        assertRefused(() -> processor.inspect(WebPSamples.animated(LOSSLESS_WEBP, 24, 16), limits),
+                "MEDIA_TYPE_NOT_ALLOWED");
     }
 
     @Test
@@ -564,6 +622,24 @@ class ImageIoProcessorTests {
             return reader.read(0);
         } finally {
             reader.dispose();
+        }
+    }
+
+    /** A lossless WebP written by libwebp (webp-imageio's native writer). */
+    private static byte[] losslessWebP(BufferedImage image) throws IOException {
+        javax.imageio.ImageWriter writer = new com.luciad.imageio.webp.WebPImageWriterSpi().createWriterInstance();
+        try {
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType("Lossless");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (var out = new javax.imageio.stream.MemoryCacheImageOutputStream(bytes)) {
+                writer.setOutput(out);
+                writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+            }
+            return bytes.toByteArray();
+        } finally {
+            writer.dispose();
         }
     }
 
