@@ -36,7 +36,7 @@ class GuardedFeedFetcher implements FeedFetcher, DisposableBean {
     GuardedFeedFetcher(MarketplaceProperties properties, ImportChecks checks) {
         this.settings = properties.fetch();
         this.checks = checks;
-        this.client = GuardedHttpClient.builder(OutboundAddressPolicy.allowing(settings.allowedHosts()))
+        this.client = GuardedHttpClient.builder(settings.addressPolicy())
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .maxRedirects(settings.maxRedirects())

@@ -26,7 +26,6 @@ import com.wizamart.media.application.port.out.ImageFetcher;
 import com.wizamart.media.config.MediaFetchProperties;
 import com.wizamart.media.domain.MediaFetchException;
 import com.wizamart.sharedkernel.net.GuardedHttpClient;
-import com.wizamart.sharedkernel.net.OutboundAddressPolicy;
 import com.wizamart.sharedkernel.net.RefusedRequestException;
 
 /**
@@ -52,7 +51,7 @@ class GuardedImageFetcher implements ImageFetcher, DisposableBean {
 
     GuardedImageFetcher(MediaFetchProperties settings, SimpleAsyncTaskSchedulerBuilder schedulers) {
         this.settings = settings;
-        this.client = GuardedHttpClient.builder(OutboundAddressPolicy.allowing(settings.allowedHosts()))
+        this.client = GuardedHttpClient.builder(settings.addressPolicy())
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .maxRedirects(settings.maxRedirects())

@@ -260,7 +260,7 @@ class GuardedImageFetcherTests {
     private GuardedImageFetcher fetcher(List<String> allowedHosts, Duration readTimeout, Duration deadline,
                                         DataSize maxSize) {
         GuardedImageFetcher created = new GuardedImageFetcher(new MediaFetchProperties(Duration.ofSeconds(2),
-                readTimeout, deadline, maxSize, 3, allowedHosts), new SimpleAsyncTaskSchedulerBuilder());
+                readTimeout, deadline, maxSize, 3, allowedHosts, List.of()), new SimpleAsyncTaskSchedulerBuilder());
         fetchers.add(created);
         return created;
     }
