@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
 import com.wizamart.media.application.port.out.ObjectStore;
 import com.wizamart.media.domain.MediaException;
 import com.wizamart.media.domain.ObjectKey;
+import com.wizamart.sharedkernel.io.BoundedInputStream;
 
 /**
  * Objects as files under a root directory: the key is the file's path below the root (folders and all).
@@ -79,7 +80,7 @@ final class FilesystemObjectStore implements ObjectStore {
     @Override
     public void put(ObjectKey key, InputStream content, long length, String contentType) {
         byte[] header = header(ContentTypes.check(contentType));
-        ExactLengthInputStream exact = new ExactLengthInputStream(content, length);
+        BoundedInputStream exact = BoundedInputStream.exactly(content, length);
         Path target = pathOf(key);
         Path temporary = null;
         try {
@@ -95,7 +96,7 @@ final class FilesystemObjectStore implements ObjectStore {
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             temporary = null;
-        } catch (ExactLengthInputStream.LengthMismatch e) {
+        } catch (BoundedInputStream.LengthViolation e) {
             throw MediaException.contentLengthMismatch(length);
         } catch (IOException e) {
             throw MediaException.storeUnavailable("store an object", e);
