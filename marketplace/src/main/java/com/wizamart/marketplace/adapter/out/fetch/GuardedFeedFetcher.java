@@ -119,6 +119,11 @@ class GuardedFeedFetcher implements FeedFetcher, DisposableBean {
         client.close();
     }
 
+    /** One read of the body. */
+    private interface Read {
+        int run() throws IOException;
+    }
+
     /**
      * The body: counts what arrives for the limits (the shared kernel's counting stream tells the transfer), turns a
      * read that failed because a limit was reached into {@link TooSlowException}, and on close stops the checks and
@@ -146,16 +151,19 @@ class GuardedFeedFetcher implements FeedFetcher, DisposableBean {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
+            return withinLimits(counted::read);
         }
 
         @Override
         public int read(byte[] buffer, int off, int len) throws IOException {
+            return withinLimits(() -> counted.read(buffer, off, len));
+        }
+
+        /** A read, refused once a limit is reached, and a failed read explained by a limit reached meanwhile. */
+        private int withinLimits(Read read) throws IOException {
             transfer.failIfBeyondLimits(null);
             try {
-                return super.read(buffer, off, len);
+                return read.run();
             } catch (IOException e) {
                 transfer.failIfBeyondLimits(e);
                 throw e;
