@@ -41,7 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.wizamart.media.application.port.out.ImageProcessor;
-import com.wizamart.media.config.MediaImageProperties;
+import com.wizamart.media.config.MediaDecodingProperties;
 import com.wizamart.media.domain.MediaHash;
 import com.wizamart.media.domain.ImageLimits;
 import com.wizamart.media.domain.ImageType;
@@ -87,8 +87,8 @@ class ImageIoProcessor implements ImageProcessor {
     private final ImageWriterSpi webpWriter;
 
     @Autowired
-    ImageIoProcessor(MediaImageProperties settings) {
-        this(new DecodeGate(settings.effectiveConcurrentDecodes(), settings.decodeWait()), NativeWebP.WRITER);
+    ImageIoProcessor(MediaDecodingProperties settings) {
+        this(new DecodeGate(settings.effectiveConcurrentDecodes(), settings.maxWait()), NativeWebP.WRITER);
     }
 
     /**

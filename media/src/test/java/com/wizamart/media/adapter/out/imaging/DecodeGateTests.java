@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import com.wizamart.media.config.MediaImageProperties;
+import com.wizamart.media.config.MediaDecodingProperties;
 import com.wizamart.media.domain.ImageLimits;
 import com.wizamart.media.domain.MediaException;
 
@@ -57,8 +57,8 @@ class DecodeGateTests {
 
     @Test
     void runsAsManyAtOnceAsConfiguredAndHalfTheProcessorsByDefault() {
-        assertThat(new MediaImageProperties(3, Duration.ofSeconds(1)).effectiveConcurrentDecodes()).isEqualTo(3);
-        assertThat(MediaImageProperties.defaults().effectiveConcurrentDecodes())
+        assertThat(new MediaDecodingProperties(3, Duration.ofSeconds(1)).effectiveConcurrentDecodes()).isEqualTo(3);
+        assertThat(MediaDecodingProperties.defaults().effectiveConcurrentDecodes())
                 .isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
     }
 

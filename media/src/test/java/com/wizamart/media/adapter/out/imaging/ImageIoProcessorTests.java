@@ -40,7 +40,7 @@ import com.twelvemonkeys.imageio.metadata.Directory;
 import com.twelvemonkeys.imageio.metadata.Entry;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import com.wizamart.media.application.port.out.ImageProcessor.DecodedImage;
-import com.wizamart.media.config.MediaImageProperties;
+import com.wizamart.media.config.MediaDecodingProperties;
 import com.wizamart.media.domain.MediaHash;
 import com.wizamart.media.domain.ImageLimits;
 import com.wizamart.media.domain.ImageType;
@@ -57,7 +57,7 @@ class ImageIoProcessorTests {
      */
     static final byte[] LOSSLESS_WEBP = Base64.getDecoder().decode(WebPSamples.LOSSLESS_24X16_HALF_TRANSPARENT);
 
-    private final ImageIoProcessor processor = new ImageIoProcessor(MediaImageProperties.defaults());
+    private final ImageIoProcessor processor = new ImageIoProcessor(MediaDecodingProperties.defaults());
     private final ImageLimits limits = ImageLimits.defaults();
 
     // ---- accepted types ----------------------------------------------------------------------------------------
@@ -156,7 +156,7 @@ class ImageIoProcessorTests {
         assertThat(declared).as("webp-imageio declares its native reader to Image I/O")
                 .anyMatch(text -> text.contains(nativeReader));
 
-        new ImageIoProcessor(MediaImageProperties.defaults());
+        new ImageIoProcessor(MediaDecodingProperties.defaults());
 
         List<String> webpReaders = new ArrayList<>();
         ImageIO.getImageReadersByFormatName("webp")
