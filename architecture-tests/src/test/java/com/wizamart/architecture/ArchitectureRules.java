@@ -12,6 +12,7 @@ import java.util.function.BiPredicate;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.domain.Source;
@@ -347,6 +348,25 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(base + "..").and().areAnnotatedWith(CONFIGURATION_PROPERTIES)
                 .should(com.tngtech.archunit.lang.conditions.ArchConditions.be(inARootPackage))
                 .as("configuration properties below " + base + " are not part of a context's API (root package)");
+    }
+
+    /**
+     * Nothing rescans Image I/O's plugins ({@code ImageIO.scanForPlugins()}, or the registry's
+     * {@code registerApplicationClasspathSpis()} it calls): a rescan registers webp-imageio's native (libwebp) WebP
+     * reader again, which media's image processor took out of Image I/O so that no untrusted file reaches native
+     * WebP decoding (ADR 0037). Calls and method references alike.
+     */
+    static ArchRule nothingRescansImageIoPlugins(String base) {
+        DescribedPredicate<JavaAccess<?>> rescan = DescribedPredicate.describe(
+                "ImageIO.scanForPlugins() or IIORegistry.registerApplicationClasspathSpis()",
+                access -> (access.getTargetOwner().isEquivalentTo(javax.imageio.ImageIO.class)
+                        && access.getName().equals("scanForPlugins"))
+                        || (access.getTargetOwner().isEquivalentTo(javax.imageio.spi.IIORegistry.class)
+                        && access.getName().equals("registerApplicationClasspathSpis")));
+        return noClasses().that().resideInAPackage(base + "..")
+                .should(com.tngtech.archunit.lang.conditions.ArchConditions.accessTargetWhere(rescan))
+                .as("no class below " + base + " rescans Image I/O's plugins (it would bring back the native WebP"
+                        + " reader media took out)");
     }
 
     /** @return the context of a class (first package level below {@code base}), empty for {@code base} and outside. */

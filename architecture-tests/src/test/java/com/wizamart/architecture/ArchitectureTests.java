@@ -133,4 +133,9 @@ class ArchitectureTests {
     void persistenceRowsLiveOnlyInPersistenceAdapters() {
         ArchitectureRules.persistenceRowsLiveOnlyInPersistenceAdapters(BASE_PACKAGE).check(production);
     }
+
+    @Test
+    void nothingRescansImageIoPlugins() {
+        ArchitectureRules.nothingRescansImageIoPlugins(BASE_PACKAGE).check(production);
+    }
 }

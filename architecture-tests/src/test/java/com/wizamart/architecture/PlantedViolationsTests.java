@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -120,6 +121,15 @@ class PlantedViolationsTests {
         String base = "archfixtures.config";
         assertReportsExactly(ArchitectureRules.configurationPropertiesAreNotModuleApi(base), fixtures(base),
                 archfixtures.config.shop.ShopProperties.class);
+    }
+
+    @Test
+    void aRescanOfImageIoPluginsIsReportedAsACallOrAMethodReference() {
+        String base = "archfixtures.imageio";
+        assertReportsExactly(ArchitectureRules.nothingRescansImageIoPlugins(base), fixtures(base),
+                archfixtures.imageio.shop.RescanningPlugins.class,
+                archfixtures.imageio.shop.RescanningByReference.class,
+                archfixtures.imageio.shop.RescanningTheRegistry.class);
     }
 
     /**
@@ -231,6 +241,8 @@ class PlantedViolationsTests {
         result.<Dependency>handleViolations((dependencies, message) ->
                 dependencies.forEach(it -> reported.add(topLevel(it.getOriginClass()))));
         result.<JavaClass>handleViolations((classes, message) -> classes.forEach(it -> reported.add(topLevel(it))));
+        result.<JavaAccess<?>>handleViolations((accesses, message) ->
+                accesses.forEach(it -> reported.add(topLevel(it.getOriginOwner()))));
         return reported;
     }
 

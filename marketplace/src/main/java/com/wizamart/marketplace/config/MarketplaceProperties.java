@@ -8,6 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import com.wizamart.sharedkernel.net.AddressRange;
+import com.wizamart.sharedkernel.net.OutboundAddressPolicy;
+
 /**
  * Marketplace import settings ({@code wizamart.marketplace.*}).
  *
@@ -59,11 +62,24 @@ public record MarketplaceProperties(@DefaultValue(".wizamart/feeds") Path storag
      *                        body (zero: no minimum); a server trickling the feed is cut off about a window after it
      *                        slowed down, not after the read timeout, which every single byte resets.
      * @param minRateWindow   the span the rate is averaged over.
+     * @param refusedRanges   address ranges in CIDR notation refused on top of the internal ones (e.g. the operator's
+     *                        own NAT64 prefix, {@code 64:ff9b:abcd::/96}); empty by default. Checked at start-up.
      */
     public record Fetch(@DefaultValue("10s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout,
                         @DefaultValue("3") int maxRedirects, @DefaultValue List<String> allowedHosts,
                         @DefaultValue("15m") Duration deadline, @DefaultValue("10KB") DataSize minRate,
-                        @DefaultValue("60s") Duration minRateWindow) {
+                        @DefaultValue("60s") Duration minRateWindow, @DefaultValue List<String> refusedRanges) {
+
+        public Fetch {
+            refusedRanges = refusedRanges == null ? List.of() : List.copyOf(refusedRanges);
+            // a range that is not one fails the start, not the first fetch
+            refusedRanges.forEach(AddressRange::parse);
+        }
+
+        /** The SSRF guard these settings describe: internal addresses and {@code refusedRanges} refused. */
+        public OutboundAddressPolicy addressPolicy() {
+            return OutboundAddressPolicy.allowing(allowedHosts == null ? List.of() : allowedHosts, refusedRanges);
+        }
     }
 
     /**

@@ -580,7 +580,7 @@ class ImportRunnerTests {
             }
         };
         MarketplaceProperties properties = new MarketplaceProperties(Path.of("target/feeds"), DataSize.ofMegabytes(1),
-                CHUNK, 1000, new MarketplaceProperties.Fetch(null, null, 0, List.of(), null, null, null),
+                CHUNK, 1000, new MarketplaceProperties.Fetch(null, null, 0, List.of(), null, null, null, List.of()),
                 new MarketplaceProperties.Uploads(DataSize.ofMegabytes(4), java.time.Duration.ofSeconds(1)),
                 java.time.Duration.ofMinutes(10), 1, new MarketplaceProperties.Readers(2, 2, 0),
                 java.time.Duration.ofMinutes(1));

@@ -7,6 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import com.wizamart.sharedkernel.net.AddressRange;
+import com.wizamart.sharedkernel.net.OutboundAddressPolicy;
+
 /**
  * How feed images are fetched ({@code wizamart.media.fetch.*}), through the shared kernel's SSRF guard.
  *
@@ -19,6 +22,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxRedirects   redirects followed, each hop checked again.
  * @param allowedHosts   host names or addresses that may be fetched although they are private or local; empty in
  *                       production (tests list {@code 127.0.0.1} for their local stand-in server).
+ * @param refusedRanges  address ranges in CIDR notation refused on top of the internal ones (e.g. the operator's own
+ *                       NAT64 prefix, {@code 64:ff9b:abcd::/96}); empty by default. Checked at start-up.
  */
 @ConfigurationProperties("wizamart.media.fetch")
 public record MediaFetchProperties(@DefaultValue("5s") Duration connectTimeout,
@@ -26,7 +31,8 @@ public record MediaFetchProperties(@DefaultValue("5s") Duration connectTimeout,
                                    @DefaultValue("30s") Duration deadline,
                                    @DefaultValue("20MB") DataSize maxSize,
                                    @DefaultValue("3") int maxRedirects,
-                                   @DefaultValue List<String> allowedHosts) {
+                                   @DefaultValue List<String> allowedHosts,
+                                   @DefaultValue List<String> refusedRanges) {
 
     public MediaFetchProperties {
         for (var timeout : List.of(connectTimeout, readTimeout, deadline)) {
@@ -42,5 +48,13 @@ public record MediaFetchProperties(@DefaultValue("5s") Duration connectTimeout,
             throw new IllegalArgumentException("wizamart.media.fetch.max-redirects must not be negative");
         }
         allowedHosts = List.copyOf(allowedHosts);
+        refusedRanges = List.copyOf(refusedRanges);
+        // a range that is not one fails the start, not the first fetch
+        refusedRanges.forEach(AddressRange::parse);
+    }
+
+    /** The SSRF guard these settings describe: internal addresses and {@code refusedRanges} refused. */
+    public OutboundAddressPolicy addressPolicy() {
+        return OutboundAddressPolicy.allowing(allowedHosts, refusedRanges);
     }
 }

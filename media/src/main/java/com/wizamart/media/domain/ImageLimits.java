@@ -22,6 +22,9 @@ public record ImageLimits(long maxBytes, long maxPixels) {
     /** The largest pixel count any limit may allow: a decoded image is one Java array of its pixels. */
     public static final long MAX_PIXELS_CEILING = Integer.MAX_VALUE;
 
+    /** Bytes a pixel may take once decoded, on average, under the pixel limit: 8-bit RGBA. */
+    public static final int BUDGET_BYTES_PER_PIXEL = 4;
+
     public ImageLimits {
         if (maxBytes < 1 || maxBytes > MAX_BYTES_CEILING) {
             throw new IllegalArgumentException("maxBytes must be between 1 and " + MAX_BYTES_CEILING + ": " + maxBytes);
@@ -40,6 +43,20 @@ public record ImageLimits(long maxBytes, long maxPixels) {
     /** @return whether a file of this many bytes may be inspected. */
     public boolean allowsBytes(long byteCount) {
         return byteCount <= maxBytes;
+    }
+
+    /**
+     * The bytes a decoded image may take: {@value #BUDGET_BYTES_PER_PIXEL} bytes for each pixel the limit allows (an
+     * 8-bit RGBA image of {@code maxPixels}). An image whose pixels decode to more bytes each (16-bit samples, a
+     * progressive JPEG's coefficients) is allowed correspondingly fewer pixels.
+     */
+    public long maxDecodedBytes() {
+        return maxPixels * BUDGET_BYTES_PER_PIXEL;
+    }
+
+    /** @return whether an image of this width and height, each pixel decoding to this many bytes, fits the budget. */
+    public boolean allowsDecoding(long width, long height, int bytesPerPixel) {
+        return allowsPixels(width, height) && width * height <= maxDecodedBytes() / Math.max(1, bytesPerPixel);
     }
 
     /** @return whether an image of this width and height may be decoded; never overflows. */

@@ -128,6 +128,26 @@ public final class MediaException extends DomainException {
         return failure;
     }
 
+    /**
+     * More images are being decoded than the platform lets run at once, and none finished within the wait; nothing was
+     * done with this one: try again shortly.
+     */
+    public static MediaException busy() {
+        return new MediaException(Kind.UNAVAILABLE, "MEDIA_BUSY",
+                "Too many images are being processed right now; try again shortly.", Map.of());
+    }
+
+    /**
+     * Making an accepted image's variants failed in the encoder (an I/O error, or a native writer that broke); not the
+     * file's fault. The cause says why and is logged, never shown.
+     */
+    public static MediaException variantsFailed(Throwable cause) {
+        MediaException failure = new MediaException(Kind.UNAVAILABLE, "MEDIA_VARIANTS_FAILED",
+                "The image's variants could not be made; try again later.", Map.of());
+        failure.initCause(cause);
+        return failure;
+    }
+
     /** The file has no bytes at all. */
     public static MediaException empty() {
         return new MediaException(Kind.VALIDATION, "MEDIA_EMPTY", "The file is empty.", Map.of());
@@ -153,6 +173,18 @@ public final class MediaException extends DomainException {
         return new MediaException(Kind.VALIDATION, "MEDIA_TOO_MANY_PIXELS",
                 "The image is " + width + " x " + height + " pixels; at most " + maxPixels + " pixels are accepted.",
                 Map.of("width", width, "height", height, "maxPixels", maxPixels));
+    }
+
+    /**
+     * The image's header claims more pixels than the limit allows at its depth: each pixel decodes to
+     * {@code bytesPerPixel} bytes (a 16-bit PNG to 8, a progressive JPEG's coefficients to more), and the decoded
+     * image must fit the byte budget ({@link ImageLimits#maxDecodedBytes()}); it was not decoded.
+     */
+    public static MediaException tooManyPixels(long width, long height, long maxPixels, int bytesPerPixel) {
+        return new MediaException(Kind.VALIDATION, "MEDIA_TOO_MANY_PIXELS",
+                "The image is " + width + " x " + height + " pixels of " + bytesPerPixel + " bytes each once decoded; "
+                        + "at most " + maxPixels + " such pixels are accepted.",
+                Map.of("width", width, "height", height, "maxPixels", maxPixels, "bytesPerPixel", bytesPerPixel));
     }
 
     /**

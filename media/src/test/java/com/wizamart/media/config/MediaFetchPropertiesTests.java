@@ -20,7 +20,7 @@ class MediaFetchPropertiesTests {
         MediaFetchProperties defaults = bind(Map.of());
 
         assertThat(defaults).isEqualTo(new MediaFetchProperties(Duration.ofSeconds(5), Duration.ofSeconds(10),
-                Duration.ofSeconds(30), DataSize.ofMegabytes(20), 3, List.of()));
+                Duration.ofSeconds(30), DataSize.ofMegabytes(20), 3, List.of(), List.of()));
     }
 
     @Test
@@ -31,6 +31,17 @@ class MediaFetchPropertiesTests {
         assertThat(set.deadline()).isEqualTo(Duration.ofMinutes(1));
         assertThat(set.maxSize()).isEqualTo(DataSize.ofMegabytes(5));
         assertThat(set.allowedHosts()).containsExactly("localhost", "127.0.0.1");
+    }
+
+    @Test
+    void refusesTheRangesAnOperatorAddsAndFailsTheStartOnOneThatIsNoRange() throws Exception {
+        MediaFetchProperties set = bind(Map.of("wizamart.media.fetch.refused-ranges", "64:ff9b:abcd::/96,8.8.8.0/24"));
+
+        assertThat(set.refusedRanges()).containsExactly("64:ff9b:abcd::/96", "8.8.8.0/24");
+        assertThat(set.addressPolicy().refuses(java.net.InetAddress.getByName("64:ff9b:abcd::808:808"))).isTrue();
+        assertThat(set.addressPolicy().refuses(java.net.InetAddress.getByName("8.8.4.4"))).isFalse();
+        assertThatThrownBy(() -> bind(Map.of("wizamart.media.fetch.refused-ranges", "8.8.8.8")))
+                .isInstanceOf(BindException.class).rootCause().hasMessageContaining("Not an address range");
     }
 
     @Test

@@ -8,38 +8,53 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.wizamart.sharedkernel.net.RefusedRequestException.Reason;
 
 /**
  * Which addresses a URL given to us by someone else (a vendor's feed, a product's image link) may make us reach: the
  * guard against server-side request forgery (SSRF). Refused are loopback, private, link-local (among them the cloud
- * metadata address 169.254.169.254), CGNAT, unique-local, multicast, unspecified, reserved and documentation-free
- * special ranges, the IPv6 forms that carry such an IPv4 address (mapped, compatible, translated, NAT64, 6to4,
- * Teredo), and every address of the NAT64 local-use prefix (its translator is ours, whatever it translates to).
+ * metadata address 169.254.169.254), CGNAT, unique-local, multicast, unspecified, reserved, documentation
+ * (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32), benchmarking, the old 6to4 relay anycast
+ * (192.88.99.0/24), discard-only (100::/64) and ORCHID (2001:10::/28) ranges, the IPv6 forms that carry such an IPv4
+ * address (mapped, compatible, translated, NAT64, 6to4, Teredo), and every address of the NAT64 local-use prefix (its
+ * translator is ours, whatever it translates to). An operator adds ranges of its own network the rules cannot know
+ * (a NAT64 prefix of its own, say) as {@code refusedRanges}.
  * <p>
  * The check is on the resolved addresses, not on the URL's text, so a name that resolves inside, a decimal or hex
  * literal ({@code http://2130706433/}) and an IPv6 disguise are all caught. Callers connect to the very addresses
  * {@link #resolve(String)} checked ({@link GuardedHttpClient} does), so a second lookup cannot rebind the name.
  * <p>
  * {@code allowedHosts} lets named hosts or addresses through although they are inside: empty in production; tests and
- * local demos list {@code 127.0.0.1}/{@code localhost} to reach a stand-in server on this machine.
+ * local demos list {@code 127.0.0.1}/{@code localhost} to reach a stand-in server on this machine. Addresses are
+ * compared as addresses, not as text: {@code ::1} allows {@code 0:0:0:0:0:0:0:1}.
  */
 public final class OutboundAddressPolicy {
 
-    private final Set<String> allowedHosts;
+    private final Set<String> allowedNames;
+    private final Set<InetAddress> allowedAddresses;
+    private final List<AddressRange> refusedRanges;
 
-    private OutboundAddressPolicy(Collection<String> allowedHosts) {
-        this.allowedHosts = allowedHosts.stream().map(host -> host.strip().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
+    private OutboundAddressPolicy(Collection<String> allowedHosts, Collection<String> refusedRanges) {
+        Set<String> names = new HashSet<>();
+        Set<InetAddress> addresses = new HashSet<>();
+        for (String host : allowedHosts) {
+            String name = unbracketed(host.strip()).toLowerCase(Locale.ROOT);
+            literal(name).ifPresentOrElse(addresses::add, () -> names.add(name));
+        }
+        this.allowedNames = Set.copyOf(names);
+        this.allowedAddresses = Set.copyOf(addresses);
+        this.refusedRanges = refusedRanges.stream().map(AddressRange::parse).toList();
     }
 
     /** The production policy: every internal address refused. */
     public static OutboundAddressPolicy refusingInternalAddresses() {
-        return new OutboundAddressPolicy(List.of());
+        return new OutboundAddressPolicy(List.of(), List.of());
     }
 
     /**
@@ -47,7 +62,17 @@ public final class OutboundAddressPolicy {
      *                     be {@literal null}. Every other internal address stays refused.
      */
     public static OutboundAddressPolicy allowing(Collection<String> allowedHosts) {
-        return new OutboundAddressPolicy(allowedHosts);
+        return new OutboundAddressPolicy(allowedHosts, List.of());
+    }
+
+    /**
+     * @param allowedHosts  as {@link #allowing(Collection)}.
+     * @param refusedRanges ranges in CIDR notation ({@link AddressRange#parse(String)}) refused on top of the internal
+     *                      ones, e.g. an operator's own NAT64 prefix; must not be {@literal null}.
+     * @throws IllegalArgumentException when a range is not in CIDR notation.
+     */
+    public static OutboundAddressPolicy allowing(Collection<String> allowedHosts, Collection<String> refusedRanges) {
+        return new OutboundAddressPolicy(allowedHosts, refusedRanges);
     }
 
     /**
@@ -60,17 +85,39 @@ public final class OutboundAddressPolicy {
      * @throws UnknownHostException    when the name does not resolve.
      */
     public InetAddress[] resolve(String host) throws UnknownHostException {
-        String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        String name = unbracketed(host);
         InetAddress[] addresses = InetAddress.getAllByName(name);
-        if (allowedHosts.contains(name.toLowerCase(Locale.ROOT))) {
+        if (literal(name).isEmpty() && allowedNames.contains(name.toLowerCase(Locale.ROOT))) {
             return addresses;
         }
         for (InetAddress address : addresses) {
-            if (!allowedHosts.contains(address.getHostAddress()) && isInternal(address)) {
+            if (!allowedAddresses.contains(address) && refuses(address)) {
                 throw new RefusedAddressException(host);
             }
         }
         return addresses;
+    }
+
+    /** Whether this policy refuses {@code address} (unless allowed by host): internal, or in a refused range. */
+    public boolean refuses(InetAddress address) {
+        if (isInternal(address)) {
+            return true;
+        }
+        for (AddressRange range : refusedRanges) {
+            if (range.contains(address)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unbracketed(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
+    /** The address a literal stands for, parsed without any lookup; empty for a name. */
+    private static Optional<InetAddress> literal(String host) {
+        return AddressRange.literal(host);
     }
 
     /**
@@ -116,6 +163,11 @@ public final class OutboundAddressPolicy {
             if (startsWith(b, NAT64_LOCAL_USE, 6)) {
                 return true;
             }
+            for (AddressRange special : SPECIAL_V6) {
+                if (special.contains(b)) {
+                    return true;
+                }
+            }
             List<byte[]> carried = carriedV4(b);
             if (!carried.isEmpty()) {
                 for (byte[] v4 : carried) {
@@ -146,8 +198,25 @@ public final class OutboundAddressPolicy {
                 || first == 0 || first >= 240                     // "this network", reserved, broadcast
                 || (first == 100 && second >= 64 && second < 128) // CGNAT 100.64.0.0/10
                 || (first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments
-                || (first == 198 && (second == 18 || second == 19)); // benchmarking
+                || (first == 198 && (second == 18 || second == 19)) // benchmarking
+                || isIn(b, SPECIAL_V4);
     }
+
+    private static boolean isIn(byte[] address, List<AddressRange> ranges) {
+        for (AddressRange range : ranges) {
+            if (range.contains(address)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Documentation (RFC 5737) and the deprecated 6to4 relay anycast (RFC 7526): never a server of a feed. */
+    private static final List<AddressRange> SPECIAL_V4 = Stream.of("192.0.2.0/24", "198.51.100.0/24",
+            "203.0.113.0/24", "192.88.99.0/24").map(AddressRange::parse).toList();
+    /** Documentation (RFC 3849), discard-only (RFC 6666), benchmarking (RFC 5180) and ORCHID (RFC 4843). */
+    private static final List<AddressRange> SPECIAL_V6 = Stream.of("2001:db8::/32", "100::/64", "2001:2::/48",
+            "2001:10::/28").map(AddressRange::parse).toList();
 
     /** 64:ff9b:1::/48, NAT64 local use (RFC 8215). */
     private static final byte[] NAT64_LOCAL_USE = {0x00, 0x64, (byte) 0xff, (byte) 0x9b, 0x00, 0x01};

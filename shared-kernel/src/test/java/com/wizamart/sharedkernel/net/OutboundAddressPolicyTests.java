@@ -81,7 +81,7 @@ class OutboundAddressPolicyTests {
     // the same forms around public IPv4 addresses stay public, as do addresses next to these prefixes
     @ParameterizedTest
     @ValueSource(strings = {"::ffff:0:8.8.8.8", "64:ff9b::8.8.8.8", "2002:808:808::1", "2001:0:808:808::f7f7:f7f7",
-            "2001:db8:a00:1::1", "2003:a00:1::1", "64:ff9b:2::808:808"})
+            "2001:4860:a00:1::1", "2003:a00:1::1", "64:ff9b:2::808:808"})
     void letsTheseFormsOfPublicAddressesThrough(String address) throws Exception {
         assertThat(OutboundAddressPolicy.isInternal(InetAddress.getByName(address))).isFalse();
     }
@@ -138,5 +138,55 @@ class OutboundAddressPolicyTests {
             assertThatThrownBy(() -> local.resolve(inside)).isInstanceOf(RefusedAddressException.class)
                     .extracting(e -> ((RefusedAddressException) e).host()).isEqualTo(inside);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"192.0.2.1", "198.51.100.7", "203.0.113.255", "192.88.99.1", "2001:db8::1",
+            "2001:db8:ffff::1", "100::1", "100::ffff:ffff:ffff:ffff", "2001:2::1", "2001:2:0:ffff::1", "2001:10::1",
+            "2001:1f:ffff::1", "::ffff:192.0.2.1", "64:ff9b::203.0.113.9"})
+    void refusesDocumentationBenchmarkingDiscardAndOrchidRanges(String address) throws Exception {
+        assertThat(OutboundAddressPolicy.isInternal(InetAddress.getByName(address))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"192.0.3.1", "198.51.101.1", "203.0.114.1", "192.88.100.1", "2001:db9::1", "100:0:0:1::1",
+            "2001:3::1", "2001:4860:4860::8888"})
+    void letsTheNeighboursOfThoseRangesThrough(String address) throws Exception {
+        assertThat(OutboundAddressPolicy.isInternal(InetAddress.getByName(address))).isFalse();
+    }
+
+    @Test
+    void refusesTheRangesAnOperatorAddsOnTopOfTheInternalOnes() throws Exception {
+        OutboundAddressPolicy operators = OutboundAddressPolicy.allowing(List.of(),
+                List.of("2a00:1450::/32", " 8.8.8.0/24 ", "93.184.216.32/27"));
+
+        for (String refused : List.of("[2a00:1450:4001:80b::200e]", "8.8.8.8", "93.184.216.34", "10.0.0.1")) {
+            assertThatThrownBy(() -> operators.resolve(refused)).as(refused)
+                    .isInstanceOf(RefusedAddressException.class);
+        }
+        assertThat(operators.resolve("8.8.4.4")).hasSize(1);
+        assertThat(operators.resolve("93.184.216.64")).hasSize(1);
+        assertThat(operators.resolve("[2a01::1]")).hasSize(1);
+        assertThatThrownBy(() -> operators.check("https://8.8.8.8/a.jpg"))
+                .satisfies(e -> assertThat(((RefusedRequestException) e).reason())
+                        .isEqualTo(Reason.ADDRESS_NOT_ALLOWED));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"8.8.8.8", "8.8.8.0/33", "2a00::/129", "example.com/24", "8.8.8.0/x", "/8"})
+    void refusesARangeThatIsNotInCidrNotation(String range) {
+        assertThatThrownBy(() -> OutboundAddressPolicy.allowing(List.of(), List.of(range)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void comparesAllowedAddressesAsAddressesNotAsText() throws Exception {
+        OutboundAddressPolicy local = OutboundAddressPolicy.allowing(List.of("::1", "[0:0:0:0:0:0:0:2]"));
+
+        assertThat(local.resolve("0:0:0:0:0:0:0:1")).hasSize(1);
+        assertThat(local.resolve("[::1]")).hasSize(1);
+        assertThat(local.check("http://[0::1]:8080/a.jpg")).hasPort(8080);
+        assertThat(local.resolve("::2")).as("allowed in brackets and in full").hasSize(1);
+        assertThatThrownBy(() -> local.resolve("127.0.0.1")).isInstanceOf(RefusedAddressException.class);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import com.wizamart.marketplace.application.ImportChecks;
 import com.wizamart.marketplace.application.port.out.FeedFetcher;
 import com.wizamart.marketplace.config.MarketplaceProperties;
+import com.wizamart.sharedkernel.io.BoundedInputStream;
 import com.wizamart.sharedkernel.net.GuardedHttpClient;
 import com.wizamart.sharedkernel.net.OutboundAddressPolicy;
 import com.wizamart.sharedkernel.net.RefusedRequestException;
@@ -36,7 +37,7 @@ class GuardedFeedFetcher implements FeedFetcher, DisposableBean {
     GuardedFeedFetcher(MarketplaceProperties properties, ImportChecks checks) {
         this.settings = properties.fetch();
         this.checks = checks;
-        this.client = GuardedHttpClient.builder(OutboundAddressPolicy.allowing(settings.allowedHosts()))
+        this.client = GuardedHttpClient.builder(settings.addressPolicy())
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .maxRedirects(settings.maxRedirects())
@@ -118,19 +119,31 @@ class GuardedFeedFetcher implements FeedFetcher, DisposableBean {
         client.close();
     }
 
+    /** One read of the body. */
+    private interface Read {
+        int run() throws IOException;
+    }
+
     /**
-     * The body: counts what arrives for the limits, turns a read that failed because a limit was reached into
-     * {@link TooSlowException}, and on close stops the checks and ends the exchange (aborted unless read to its end).
+     * The body: counts what arrives for the limits (the shared kernel's counting stream tells the transfer), turns a
+     * read that failed because a limit was reached into {@link TooSlowException}, and on close stops the checks and
+     * ends the exchange (aborted unless read to its end). Its size is bounded by the storage that consumes it.
      */
     private static final class Body extends FilterInputStream {
 
+        private final BoundedInputStream counted;
         private final GuardedHttpClient.Exchange exchange;
         private final Transfer transfer;
         private final ScheduledFuture<?> checking;
-        private boolean ended;
 
         Body(InputStream in, GuardedHttpClient.Exchange exchange, Transfer transfer, ScheduledFuture<?> checking) {
-            super(in);
+            this(BoundedInputStream.atMost(in, Long.MAX_VALUE, transfer::received), exchange, transfer, checking);
+        }
+
+        private Body(BoundedInputStream counted, GuardedHttpClient.Exchange exchange, Transfer transfer,
+                     ScheduledFuture<?> checking) {
+            super(counted);
+            this.counted = counted;
             this.exchange = exchange;
             this.transfer = transfer;
             this.checking = checking;
@@ -138,33 +151,29 @@ class GuardedFeedFetcher implements FeedFetcher, DisposableBean {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
+            return withinLimits(counted::read);
         }
 
         @Override
         public int read(byte[] buffer, int off, int len) throws IOException {
+            return withinLimits(() -> counted.read(buffer, off, len));
+        }
+
+        /** A read, refused once a limit is reached, and a failed read explained by a limit reached meanwhile. */
+        private int withinLimits(Read read) throws IOException {
             transfer.failIfBeyondLimits(null);
-            int n;
             try {
-                n = super.read(buffer, off, len);
+                return read.run();
             } catch (IOException e) {
                 transfer.failIfBeyondLimits(e);
                 throw e;
             }
-            if (n < 0) {
-                ended = true;
-            } else {
-                transfer.received(n);
-            }
-            return n;
         }
 
         @Override
         public void close() throws IOException {
             checking.cancel(false);
-            if (!ended) {
+            if (!counted.ended()) {
                 exchange.abort();
                 return;
             }

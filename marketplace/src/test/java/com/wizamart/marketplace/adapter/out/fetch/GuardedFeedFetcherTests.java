@@ -235,7 +235,7 @@ class GuardedFeedFetcherTests {
                                        DataSize minRate, Duration minRateWindow) {
         return new GuardedFeedFetcher(new MarketplaceProperties(Path.of("target/feeds"), DataSize.ofMegabytes(1), 100,
                 10, new MarketplaceProperties.Fetch(Duration.ofSeconds(1), readTimeout, 2, allowedHosts, deadline,
-                minRate, minRateWindow), new MarketplaceProperties.Uploads(DataSize.ofMegabytes(4),
+                minRate, minRateWindow, List.of()), new MarketplaceProperties.Uploads(DataSize.ofMegabytes(4),
                 Duration.ofSeconds(1)), Duration.ofMinutes(10), 1, new MarketplaceProperties.Readers(1, 1, 0), Duration.ofMinutes(1)), checks);
     }
 }

@@ -1,13 +1,17 @@
 package com.wizamart.media.adapter.out.fetch;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -25,8 +29,8 @@ import org.springframework.stereotype.Component;
 import com.wizamart.media.application.port.out.ImageFetcher;
 import com.wizamart.media.config.MediaFetchProperties;
 import com.wizamart.media.domain.MediaFetchException;
+import com.wizamart.sharedkernel.io.BoundedInputStream;
 import com.wizamart.sharedkernel.net.GuardedHttpClient;
-import com.wizamart.sharedkernel.net.OutboundAddressPolicy;
 import com.wizamart.sharedkernel.net.RefusedRequestException;
 
 /**
@@ -44,7 +48,6 @@ class GuardedImageFetcher implements ImageFetcher, DisposableBean {
 
     /** The formats media accepts; a server that negotiates the format gives one of them. */
     private static final String ACCEPT = "image/webp, image/jpeg, image/png, image/gif";
-    private static final int BUFFER = 16 * 1024;
 
     private final MediaFetchProperties settings;
     private final GuardedHttpClient client;
@@ -52,7 +55,7 @@ class GuardedImageFetcher implements ImageFetcher, DisposableBean {
 
     GuardedImageFetcher(MediaFetchProperties settings, SimpleAsyncTaskSchedulerBuilder schedulers) {
         this.settings = settings;
-        this.client = GuardedHttpClient.builder(OutboundAddressPolicy.allowing(settings.allowedHosts()))
+        this.client = GuardedHttpClient.builder(settings.addressPolicy())
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .maxRedirects(settings.maxRedirects())
@@ -63,23 +66,50 @@ class GuardedImageFetcher implements ImageFetcher, DisposableBean {
 
     @Override
     public Result fetch(String url, String previousEtag) {
-        Download download = new Download();
-        ScheduledFuture<?> deadline = deadlines.schedule(download::timeUp, Instant.now().plus(settings.deadline()));
+        Instant end = Instant.now().plus(settings.deadline());
+        URI checked = checkedInTime(url, end);
+        Download download = new Download(checked, previousEtag);
+        ScheduledFuture<?> deadline = deadlines.schedule(download::timeUp, end);
         try {
-            return fetch(url, previousEtag, download);
+            return fetch(checked, download);
         } finally {
             deadline.cancel(false);
         }
     }
 
-    private Result fetch(String url, String previousEtag, Download download) {
+    /**
+     * The link checked, its host resolved, within the deadline: a name lookup cannot be cancelled, so it runs on a
+     * thread of its own and is waited for only until the deadline (a slow resolver is left to finish on its own). The
+     * lookups of the connection and of redirect hops are mostly answered from the JVM's cache; one that is not may
+     * overrun the deadline by its own duration, after which the exchange, already cancelled, fails at once.
+     */
+    private URI checkedInTime(String url, Instant end) {
+        Future<URI> checking = deadlines.submit(() -> client.check(url));
+        try {
+            return checking.get(Math.max(0, Duration.between(Instant.now(), end).toNanos()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            checking.cancel(true);
+            throw MediaFetchException.timeout("took longer than " + text(settings.deadline()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            checking.cancel(true);
+            throw MediaFetchException.failed("it was interrupted.", true);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RefusedRequestException refused) {
+                throw refused(refused);
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Result fetch(URI checked, Download download) {
         GuardedHttpClient.Exchange exchange;
         try {
-            exchange = client.open(client.check(url), request -> {
+            exchange = client.open(checked, request -> {
                 request.setHeader(HttpHeaders.ACCEPT, ACCEPT);
-                if (previousEtag != null) {
-                    request.setHeader(HttpHeaders.IF_NONE_MATCH, previousEtag);
-                }
                 download.requesting(request);
             });
         } catch (RefusedRequestException e) {
@@ -89,7 +119,7 @@ class GuardedImageFetcher implements ImageFetcher, DisposableBean {
         }
         boolean complete = false;
         try {
-            Result result = read(exchange, previousEtag, download);
+            Result result = read(exchange, download);
             complete = true;
             return result;
         } finally {
@@ -101,13 +131,13 @@ class GuardedImageFetcher implements ImageFetcher, DisposableBean {
         }
     }
 
-    private Result read(GuardedHttpClient.Exchange exchange, String previousEtag, Download download) {
+    private Result read(GuardedHttpClient.Exchange exchange, Download download) {
         ClassicHttpResponse response = exchange.response();
         String finalUrl = exchange.uri().toString();
         String etag = header(response, HttpHeaders.ETAG);
         int status = response.getCode();
-        if (status == HttpStatus.SC_NOT_MODIFIED && previousEtag != null) {
-            return new NotModified(etag != null ? etag : previousEtag, finalUrl);
+        if (status == HttpStatus.SC_NOT_MODIFIED && download.askedIfChanged()) {
+            return new NotModified(etag != null ? etag : download.previousEtag(), finalUrl);
         }
         if (status != HttpStatus.SC_OK) {
             throw MediaFetchException.status(status);
@@ -117,8 +147,10 @@ class GuardedImageFetcher implements ImageFetcher, DisposableBean {
     }
 
     /**
-     * The body, counted as it arrives: given up as soon as it is larger than allowed. The stream is closed here only
-     * once read to its end; on any failure the caller aborts the exchange (closing would drain the rest first).
+     * The body, counted as it arrives: given up as soon as it is larger than allowed. Its buffer grows with what
+     * arrives, never with what {@code Content-Length} announces (a server may announce 20 MB and send nothing). The
+     * stream is closed here only once read to its end; on any failure the caller aborts the exchange (closing would
+     * drain the rest first).
      */
     private byte[] body(HttpEntity entity, String host, Download download) {
         if (entity == null) {
@@ -128,23 +160,16 @@ class GuardedImageFetcher implements ImageFetcher, DisposableBean {
         if (entity.getContentLength() > max) {
             throw MediaFetchException.tooLarge(max);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(
-                (int) Math.min(max, entity.getContentLength() >= 0 ? entity.getContentLength() : BUFFER));
-        byte[] buffer = new byte[BUFFER];
         try {
-            InputStream in = entity.getContent();
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                if (bytes.size() + (long) n > max) {
-                    throw MediaFetchException.tooLarge(max);
-                }
-                bytes.write(buffer, 0, n);
-            }
+            BoundedInputStream in = BoundedInputStream.atMost(entity.getContent(), max);
+            byte[] bytes = in.readAllBytes();
             in.close();
+            return bytes;
+        } catch (BoundedInputStream.LengthViolation e) {
+            throw MediaFetchException.tooLarge(max);
         } catch (IOException e) {
             throw unreachable(e, host, download);
         }
-        return bytes.toByteArray();
     }
 
     private MediaFetchException refused(RefusedRequestException e) {
@@ -200,17 +225,69 @@ class GuardedImageFetcher implements ImageFetcher, DisposableBean {
         client.close();
     }
 
-    /** One fetch's exchange (one per redirect hop) and whether its deadline has passed; the timer aborts it. */
-    private static final class Download {
+    /**
+     * One fetch's exchange (one per redirect hop) and whether its deadline has passed; the timer aborts it. Each hop's
+     * request is prepared here: the {@code ETag} is asked about only where it came from (the link's own origin: a
+     * redirect elsewhere learns nothing of what we fetched before), and a link that began on https never continues on
+     * plain http.
+     */
+    static final class Download {
 
+        private final URI link;
+        private final String previousEtag;
         private final AtomicReference<HttpGet> request = new AtomicReference<>();
         private volatile boolean timeUp;
+        private boolean askedIfChanged;
 
+        /**
+         * @param link         the link as checked.
+         * @param previousEtag the {@code ETag} it answered last time, or {@literal null}.
+         */
+        Download(URI link, String previousEtag) {
+            this.link = link;
+            this.previousEtag = previousEtag;
+        }
+
+        /** Prepares a hop's request and hands it to the timer. */
         void requesting(HttpGet exchange) {
+            URI hop = uriOf(exchange);
+            if ("https".equalsIgnoreCase(link.getScheme()) && !"https".equalsIgnoreCase(hop.getScheme())) {
+                throw MediaFetchException.urlRefused("it redirects from https to plain http.");
+            }
+            askedIfChanged = previousEtag != null && sameOrigin(link, hop);
+            if (askedIfChanged) {
+                exchange.setHeader(HttpHeaders.IF_NONE_MATCH, previousEtag);
+            }
             request.set(exchange);
             if (timeUp) {
                 exchange.cancel();
             }
+        }
+
+        /** Whether the last hop's request carried {@code If-None-Match}: only then is a 304 an answer to it. */
+        boolean askedIfChanged() {
+            return askedIfChanged;
+        }
+
+        String previousEtag() {
+            return previousEtag;
+        }
+
+        private static URI uriOf(HttpGet exchange) {
+            try {
+                return exchange.getUri();
+            } catch (URISyntaxException e) {
+                throw MediaFetchException.urlRefused("it is not a valid URL.");
+            }
+        }
+
+        private static boolean sameOrigin(URI a, URI b) {
+            return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+                    && port(a) == port(b);
+        }
+
+        private static int port(URI uri) {
+            return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
         }
 
         void timeUp() {

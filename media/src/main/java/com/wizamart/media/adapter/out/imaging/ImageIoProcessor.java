@@ -1,6 +1,9 @@
 package com.wizamart.media.adapter.out.imaging;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.SampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,6 +23,7 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriter;
 import javax.imageio.plugins.jpeg.JPEGImageWriteParam;
 import javax.imageio.spi.IIORegistry;
@@ -33,9 +37,11 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.wizamart.media.application.port.out.ImageProcessor;
+import com.wizamart.media.config.MediaDecodingProperties;
 import com.wizamart.media.domain.MediaHash;
 import com.wizamart.media.domain.ImageLimits;
 import com.wizamart.media.domain.ImageType;
@@ -74,6 +80,26 @@ class ImageIoProcessor implements ImageProcessor {
     private static final Map<ImageType, ImageReaderSpi> READERS = trustedReaders();
     private static final ImageWriterSpi JPEG_WRITER = jdkProvider(ImageWriterSpi.class, "jpeg");
 
+    /** Bytes a progressive JPEG's decoder keeps per pixel and colour component: the whole image's coefficients. */
+    private static final int PROGRESSIVE_COEFFICIENT_BYTES = 2;
+
+    private final DecodeGate gate;
+    private final ImageWriterSpi webpWriter;
+
+    @Autowired
+    ImageIoProcessor(MediaDecodingProperties settings) {
+        this(new DecodeGate(settings.effectiveConcurrentDecodes(), settings.maxWait()), NativeWebP.WRITER);
+    }
+
+    /**
+     * @param gate       how many decodes run at once.
+     * @param webpWriter the WebP writer for variants, {@literal null} for JPEG variants only.
+     */
+    ImageIoProcessor(DecodeGate gate, ImageWriterSpi webpWriter) {
+        this.gate = gate;
+        this.webpWriter = webpWriter;
+    }
+
     @Override
     public DecodedImage inspect(InputStream original, ImageLimits limits) throws IOException {
         byte[] bytes = original.readNBytes((int) limits.maxBytes() + 1);
@@ -89,13 +115,21 @@ class ImageIoProcessor implements ImageProcessor {
             throw MediaException.tooLarge(limits.maxBytes());
         }
         ImageType type = ImageType.detect(original).orElseThrow(MediaException::typeNotAllowed);
-        BufferedImage pixels = decode(original, type, limits);
+        // the checks above cost nothing; only the decoding holds pixels, so only it waits for its turn
+        BufferedImage pixels = gate.through(() -> decode(original, type, limits));
         Orientation orientation = type == ImageType.JPEG ? Orientation.ofJpeg(original) : Orientation.NORMAL;
         PixelSize shown = orientation.displayed(new PixelSize(pixels.getWidth(), pixels.getHeight()));
         return new Decoded(type, shown, MediaHash.of(original), original, pixels, orientation);
     }
 
     private static BufferedImage decode(byte[] bytes, ImageType type, ImageLimits limits) {
+        if (type == ImageType.WEBP) {
+            // the size of the image inside, not of the canvas a reader reports (see WebPChunks)
+            PixelSize image = WebPChunks.imageSize(bytes);
+            if (!limits.allowsPixels(image.width(), image.height())) {
+                throw MediaException.tooManyPixels(image.width(), image.height(), limits.maxPixels());
+            }
+        }
         ImageReader reader = null;
         ReadWarnings warnings = new ReadWarnings();
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -110,6 +144,11 @@ class ImageIoProcessor implements ImageProcessor {
             }
             if (!limits.allowsPixels(width, height)) {
                 throw MediaException.tooManyPixels(width, height, limits.maxPixels());
+            }
+            int bytesPerPixel = decodedBytesPerPixel(reader, type, bytes);
+            if (!limits.allowsDecoding(width, height, bytesPerPixel)) {
+                throw MediaException.tooManyPixels(width, height, limits.maxDecodedBytes() / bytesPerPixel,
+                        bytesPerPixel);
             }
             BufferedImage image = reader.read(0);
             if (warnings.truncated() || !limits.allowsPixels(image.getWidth(), image.getHeight())) {
@@ -130,11 +169,64 @@ class ImageIoProcessor implements ImageProcessor {
         }
     }
 
+    /**
+     * What one pixel takes once decoded, from the header: the reader's destination type (bands and sample size: a
+     * 16-bit RGBA PNG takes 8 bytes, an 8-bit RGB JPEG 3, a GIF 1), and for a progressive JPEG the coefficients its
+     * decoder keeps for the whole image (2 bytes a component; an upper estimate, chroma subsampling keeps fewer).
+     */
+    private static int decodedBytesPerPixel(ImageReader reader, ImageType type, byte[] bytes) throws IOException {
+        Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+        if (types == null || !types.hasNext()) {
+            throw MediaException.unreadable(type);
+        }
+        SampleModel model = types.next().getSampleModel();
+        int sampleBytes = (DataBuffer.getDataTypeSize(model.getDataType()) + 7) / 8;
+        // a packed model holds all of a pixel's samples in one element; a component model, one element each
+        int perPixel = model instanceof ComponentSampleModel ? sampleBytes * model.getNumBands() : sampleBytes;
+        if (type == ImageType.JPEG && isProgressiveJpeg(bytes)) {
+            perPixel += PROGRESSIVE_COEFFICIENT_BYTES * model.getNumBands();
+        }
+        return perPixel;
+    }
+
+    /** Whether a JPEG's frame header (before its first scan) is a progressive one (SOF2, SOF6, SOF10, SOF14). */
+    static boolean isProgressiveJpeg(byte[] jpeg) {
+        int offset = 2;
+        while (offset + 4 <= jpeg.length && (jpeg[offset] & 0xFF) == 0xFF) {
+            int marker = jpeg[offset + 1] & 0xFF;
+            if (marker == 0xFF) {
+                offset++; // fill byte
+                continue;
+            }
+            if (marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE) {
+                return true;
+            }
+            if (marker == 0xDA || marker == 0xD9) {
+                return false;
+            }
+            offset += 2 + ((jpeg[offset + 2] & 0xFF) << 8 | (jpeg[offset + 3] & 0xFF));
+        }
+        return false;
+    }
+
     @Override
     public List<Variant> variants(DecodedImage image) {
         if (!(image instanceof Decoded decoded)) {
             throw new IllegalArgumentException("Not an image this processor decoded: " + image);
         }
+        return gate.through(() -> {
+            try {
+                return variantsOf(decoded);
+            } catch (RuntimeException | LinkageError e) {
+                // an encoder's failure (I/O, or the native WebP writer breaking: UnsatisfiedLinkError and the like)
+                // is ours, not the file's; the caller gets one stable code, the cause goes to the log
+                log.warn("The variants of {} could not be made", decoded, e);
+                throw MediaException.variantsFailed(e);
+            }
+        });
+    }
+
+    private List<Variant> variantsOf(Decoded decoded) {
         boolean alpha = decoded.pixels().getColorModel().hasAlpha();
         List<Variant> variants = new ArrayList<>();
         // largest first, each made from the one before: every step is a downscale of an already smaller image
@@ -145,8 +237,8 @@ class ImageIoProcessor implements ImageProcessor {
             BufferedImage scaled = Downscaling.scale(previous, target, alpha);
             BufferedImage shown = Orienting.turn(scaled, decoded.orientation());
             variants.add(variant(size, ImageType.JPEG, shown, encodeJpeg(Downscaling.onWhite(shown))));
-            if (NativeWebP.WRITER != null) {
-                variants.add(variant(size, ImageType.WEBP, shown, encodeWebP(NativeWebP.WRITER, shown)));
+            if (webpWriter != null) {
+                variants.add(variant(size, ImageType.WEBP, shown, encodeWebP(webpWriter, shown)));
             }
             previous = scaled;
         }
@@ -156,7 +248,7 @@ class ImageIoProcessor implements ImageProcessor {
 
     @Override
     public Set<ImageType> variantFormats() {
-        return NativeWebP.WRITER != null ? EnumSet.of(ImageType.JPEG, ImageType.WEBP) : EnumSet.of(ImageType.JPEG);
+        return webpWriter != null ? EnumSet.of(ImageType.JPEG, ImageType.WEBP) : EnumSet.of(ImageType.JPEG);
     }
 
     /** The provider whose readers decode files of this type. */

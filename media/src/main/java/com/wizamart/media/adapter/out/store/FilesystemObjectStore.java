@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
 import com.wizamart.media.application.port.out.ObjectStore;
 import com.wizamart.media.domain.MediaException;
 import com.wizamart.media.domain.ObjectKey;
+import com.wizamart.sharedkernel.io.BoundedInputStream;
 
 /**
  * Objects as files under a root directory: the key is the file's path below the root (folders and all).
@@ -48,7 +49,10 @@ import com.wizamart.media.domain.ObjectKey;
  * object's folder, forces it to disk and renames it over the object ({@code ATOMIC_MOVE}): a reader sees the old
  * file or the new one, never a part. A reader keeps the file it opened, even when it is replaced or deleted meanwhile.
  * Deleting the last object of a folder removes the empty folders up to the root. Keys are checked by {@link ObjectKey}
- * and their paths again against the root; symbolic links below the root are never listed.
+ * and their paths again against the root; symbolic links below the root are never listed, followed to write (folders
+ * are created one by one, a link in their place is refused) nor to read or delete (an object's folder, links resolved,
+ * must be below the root, and its file is opened without following a link). After the rename the folder is forced to
+ * disk too, where the platform can open a folder.
  */
 final class FilesystemObjectStore implements ObjectStore {
 
@@ -79,12 +83,12 @@ final class FilesystemObjectStore implements ObjectStore {
     @Override
     public void put(ObjectKey key, InputStream content, long length, String contentType) {
         byte[] header = header(ContentTypes.check(contentType));
-        ExactLengthInputStream exact = new ExactLengthInputStream(content, length);
+        BoundedInputStream exact = BoundedInputStream.exactly(content, length);
         Path target = pathOf(key);
         Path temporary = null;
         try {
             temporary = createTemporary(target);
-            try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
                 writeFully(out, ByteBuffer.wrap(header));
                 byte[] buffer = new byte[COPY_BUFFER];
                 int n;
@@ -95,7 +99,8 @@ final class FilesystemObjectStore implements ObjectStore {
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             temporary = null;
-        } catch (ExactLengthInputStream.LengthMismatch e) {
+            forceFolder(target.getParent());
+        } catch (BoundedInputStream.LengthViolation e) {
             throw MediaException.contentLengthMismatch(length);
         } catch (IOException e) {
             throw MediaException.storeUnavailable("store an object", e);
@@ -115,7 +120,7 @@ final class FilesystemObjectStore implements ObjectStore {
         Path folder = target.getParent();
         for (int attempt = 1; ; attempt++) {
             try {
-                Files.createDirectories(folder);
+                createFolders(folder);
                 // a plain new file (permissions from the umask, as every other file the platform writes), named
                 // so that no key can be the same
                 String name = "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp";
@@ -130,17 +135,65 @@ final class FilesystemObjectStore implements ObjectStore {
         }
     }
 
+    /**
+     * Creates the folders from the root down to {@code folder}, one at a time and never through a symbolic link: a link
+     * planted below the root (pointing anywhere) is refused, not followed, so nothing is ever created outside the root.
+     */
+    private void createFolders(Path folder) throws IOException {
+        Path current = root;
+        for (Path name : root.relativize(folder)) {
+            current = current.resolve(name);
+            try {
+                Files.createDirectory(current);
+            } catch (FileAlreadyExistsException e) {
+                if (!Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isDirectory()) {
+                    throw new IOException("The media folder " + current + " is not a folder (a symbolic link?)", e);
+                }
+            }
+        }
+        // a folder removed meanwhile fails here with NoSuchFileException: the caller tries again
+        if (!folder.toRealPath().startsWith(root)) {
+            throw new IOException("The media folder " + folder + " leads out of the media root");
+        }
+    }
+
+    /** Whether a folder, links resolved, is below the root; false when it does not exist. */
+    private boolean isInsideRoot(Path folder) throws IOException {
+        try {
+            return folder.toRealPath().startsWith(root);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Forces a folder's entries to disk after a rename into it, so that the object survives a crash, not only its
+     * bytes. Not every platform can open a folder (Windows cannot): there the rename is as durable as the platform
+     * makes it.
+     */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            log.debug("The media folder {} could not be forced to disk", folder, e);
+        }
+    }
+
     @Override
     public Optional<StoredObject> get(ObjectKey key) {
         Path path = pathOf(key);
         FileChannel channel = null;
         try {
+            if (!isInsideRoot(path.getParent())) {
+                return Optional.empty(); // not there, or behind a link that leads out of the root
+            }
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
             if (!attributes.isRegularFile()) {
                 return Optional.empty();
             }
-            channel = FileChannel.open(path, StandardOpenOption.READ);
+            // not following a link planted between the look above and this open
+            channel = FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
             long size = channel.size();
             InputStream in = new BufferedInputStream(Channels.newInputStream(channel), COPY_BUFFER);
             String contentType = readHeader(in, key);
@@ -168,13 +221,21 @@ final class FilesystemObjectStore implements ObjectStore {
 
     @Override
     public boolean exists(ObjectKey key) {
-        return Files.isRegularFile(pathOf(key), LinkOption.NOFOLLOW_LINKS);
+        Path path = pathOf(key);
+        try {
+            return isInsideRoot(path.getParent()) && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            throw MediaException.storeUnavailable("look for an object", e);
+        }
     }
 
     @Override
     public void delete(ObjectKey key) {
         Path path = pathOf(key);
         try {
+            if (!isInsideRoot(path.getParent())) {
+                return; // not there, or behind a link that leads out of the root
+            }
             Files.deleteIfExists(path);
         } catch (IOException e) {
             throw MediaException.storeUnavailable("delete an object", e);

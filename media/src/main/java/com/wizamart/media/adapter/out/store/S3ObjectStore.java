@@ -36,6 +36,7 @@ import com.wizamart.media.application.port.out.ObjectStore;
 import com.wizamart.media.config.MediaStorageProperties;
 import com.wizamart.media.domain.MediaException;
 import com.wizamart.media.domain.ObjectKey;
+import com.wizamart.sharedkernel.io.BoundedInputStream;
 
 /**
  * Objects in a bucket of an S3-compatible object store, through the AWS SDK for Java v2's synchronous client (on the
@@ -100,7 +101,7 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
     @Override
     public void put(ObjectKey key, InputStream content, long length, String contentType) {
         String type = ContentTypes.check(contentType);
-        ExactLengthInputStream exact = new ExactLengthInputStream(content, length);
+        BoundedInputStream exact = BoundedInputStream.exactly(content, length);
         RequestBody body;
         try {
             // the SDK reads nothing of an empty body: check it is empty here
@@ -108,7 +109,7 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
                     // buffered: the SDK marks the stream and resets it for a retry (within its first 128 KiB)
                     : RequestBody.fromInputStream(new BufferedInputStream(exact, 8 * 1024), length);
         } catch (IOException e) {
-            throw exact.mismatched() ? MediaException.contentLengthMismatch(length)
+            throw exact.violated() ? MediaException.contentLengthMismatch(length)
                     : MediaException.storeUnavailable("store an object", e);
         }
         upload(key, body, length, type, exact);
@@ -125,12 +126,12 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
      *              length than declared.
      */
     private void upload(ObjectKey key, RequestBody body, long length, String contentType,
-                        ExactLengthInputStream exact) {
+                        BoundedInputStream exact) {
         try {
             client.putObject(request -> request.bucket(bucket).key(key.value()).contentType(contentType)
                     .contentLength(length), body);
         } catch (RuntimeException e) {
-            if (exact != null && exact.mismatched()) {
+            if (exact != null && exact.violated()) {
                 throw MediaException.contentLengthMismatch(length);
             }
             if (e instanceof SdkException) {

@@ -29,8 +29,10 @@ public interface ImageProcessor {
      * @param original the file as received; not changed, and not to be changed while the result is in use.
      * @param limits   the limits to apply; must not be {@literal null}.
      * @throws MediaException {@code MEDIA_EMPTY}, {@code MEDIA_TOO_LARGE}, {@code MEDIA_TYPE_NOT_ALLOWED},
-     *                        {@code MEDIA_TOO_MANY_PIXELS} or {@code MEDIA_UNREADABLE}; never another exception for a
-     *                        bad file.
+     *                        {@code MEDIA_TOO_MANY_PIXELS} (also when the pixels, at their depth, would take more
+     *                        than {@link ImageLimits#maxDecodedBytes()}) or {@code MEDIA_UNREADABLE}; never another
+     *                        exception for a bad file. {@code MEDIA_BUSY} (not the file's fault: try again shortly)
+     *                        when too many images are being decoded at once.
      */
     DecodedImage inspect(byte[] original, ImageLimits limits);
 
@@ -47,6 +49,9 @@ public interface ImageProcessor {
      * {@link #variantFormats()}, ordered by size then format.
      *
      * @param image one this processor returned.
+     * @throws MediaException {@code MEDIA_VARIANTS_FAILED} when an encoder fails (I/O, or a native writer that broke),
+     *                        {@code MEDIA_BUSY} when too many images are being processed at once; never a raw
+     *                        exception or error of an encoder.
      */
     List<Variant> variants(DecodedImage image);
 

@@ -2,10 +2,12 @@ package com.wizamart.media.adapter.out.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
+import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -248,6 +251,71 @@ class GuardedImageFetcherTests {
     }
 
     @Test
+    void asksIfChangedOnlyWhereTheEtagCameFromNotAfterARedirectToAnotherHost() {
+        GuardedImageFetcher local = fetcher(List.of("127.0.0.1", "localhost"), Duration.ofSeconds(2),
+                Duration.ofSeconds(3), DataSize.ofKilobytes(64));
+        String elsewhere = "http://localhost:" + server.getAddress().getPort() + "/image.png";
+
+        ImageFetcher.Result result = local.fetch(base + "/redirect?to=" + encode(elsewhere), ETAG);
+
+        assertThat(result).isInstanceOfSatisfying(ImageFetcher.Fetched.class,
+                fetched -> assertThat(fetched.bytes()).isEqualTo(IMAGE));
+        assertThat(requested).containsExactly("/redirect If-None-Match=" + ETAG, "/image.png If-None-Match=null");
+    }
+
+    @Test
+    void stillAsksIfChangedAfterARedirectWithinTheSameOrigin() {
+        ImageFetcher.Result result = fetcher.fetch(base + "/redirect?to=" + encode("/image.png"), ETAG);
+
+        assertThat(result).isEqualTo(new ImageFetcher.NotModified(ETAG, base + "/image.png"));
+    }
+
+    @Test
+    void refusesARedirectFromHttpsToPlainHttpBeforeRequestingIt() {
+        var download = new GuardedImageFetcher.Download(URI.create("https://images.example/a.png"), ETAG);
+        download.requesting(new HttpGet("https://cdn.example/a.png"));
+
+        assertThatThrownBy(() -> download.requesting(new HttpGet("http://cdn.example/a.png")))
+                .isInstanceOfSatisfying(MediaFetchException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo("MEDIA_URL_REFUSED");
+                    assertThat(e.getMessage()).contains("from https to plain http");
+                });
+    }
+
+    @Test
+    void aServerAnnouncingAHugeBodyAndSendingLittleCostsOnlyWhatArrived() throws Exception {
+        GuardedImageFetcher generous = fetcher(List.of("127.0.0.1"), Duration.ofSeconds(2), Duration.ofSeconds(3),
+                DataSize.ofMegabytes(16));
+        generous.fetch(base + "/image.png", null); // classes loaded, connection pool made
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        assertThatThrownBy(() -> generous.fetch(base + "/announces-big.png", null))
+                .isInstanceOfSatisfying(MediaFetchException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo("MEDIA_FETCH_FAILED"));
+
+        assertThat(threads.getCurrentThreadAllocatedBytes() - before).as("bytes allocated (15 MB announced)")
+                .isLessThan(4L * 1024 * 1024);
+    }
+
+    @Test
+    void aSlowNameLookupCountsInsideTheDeadline() {
+        SlowNamesResolverProvider.release = new java.util.concurrent.CountDownLatch(1);
+        String slowHost = "images" + SlowNamesResolverProvider.SLOW_DOMAIN;
+        GuardedImageFetcher hurried = fetcher(List.of("127.0.0.1", slowHost), Duration.ofSeconds(2),
+                Duration.ofSeconds(1), DataSize.ofKilobytes(64));
+        try {
+            assertTimeoutPreemptively(Duration.ofSeconds(3), () -> assertThatThrownBy(
+                    () -> hurried.fetch("http://" + slowHost + ":" + server.getAddress().getPort() + "/image.png", null))
+                    .isInstanceOfSatisfying(MediaFetchException.class,
+                            e -> assertThat(e.errorCode()).isEqualTo("MEDIA_FETCH_TIMEOUT")));
+        } finally {
+            SlowNamesResolverProvider.release.countDown();
+        }
+        assertThat(requested).isEmpty();
+    }
+
+    @Test
     void endlessRedirectsFail() {
         assertThatThrownBy(() -> fetcher.fetch(base + "/loop.png", null))
                 .isInstanceOfSatisfying(MediaFetchException.class, e -> {
@@ -260,7 +328,7 @@ class GuardedImageFetcherTests {
     private GuardedImageFetcher fetcher(List<String> allowedHosts, Duration readTimeout, Duration deadline,
                                         DataSize maxSize) {
         GuardedImageFetcher created = new GuardedImageFetcher(new MediaFetchProperties(Duration.ofSeconds(2),
-                readTimeout, deadline, maxSize, 3, allowedHosts), new SimpleAsyncTaskSchedulerBuilder());
+                readTimeout, deadline, maxSize, 3, allowedHosts, List.of()), new SimpleAsyncTaskSchedulerBuilder());
         fetchers.add(created);
         return created;
     }
@@ -294,6 +362,11 @@ class GuardedImageFetcherTests {
                 case "/redirect" -> redirect(exchange, java.net.URLDecoder.decode(
                         exchange.getRequestURI().getRawQuery().substring(3), StandardCharsets.UTF_8));
                 case "/loop.png" -> redirect(exchange, "/loop.png");
+                case "/announces-big.png" -> {
+                    exchange.sendResponseHeaders(200, 15_000_000);
+                    exchange.getResponseBody().write(new byte[1_000]);
+                    exchange.getResponseBody().flush();
+                }
                 case "/trickle.png" -> stream(exchange, 10_000, 1, Duration.ofSeconds(1));
                 case "/stall.png" -> stream(exchange, 1_000, 10, Duration.ofSeconds(30));
                 case "/huge-declared.png" -> stream(exchange, 100_000_000, 16_384, Duration.ofMillis(1));

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -39,6 +40,7 @@ import com.twelvemonkeys.imageio.metadata.Directory;
 import com.twelvemonkeys.imageio.metadata.Entry;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import com.wizamart.media.application.port.out.ImageProcessor.DecodedImage;
+import com.wizamart.media.config.MediaDecodingProperties;
 import com.wizamart.media.domain.MediaHash;
 import com.wizamart.media.domain.ImageLimits;
 import com.wizamart.media.domain.ImageType;
@@ -55,7 +57,7 @@ class ImageIoProcessorTests {
      */
     static final byte[] LOSSLESS_WEBP = Base64.getDecoder().decode(WebPSamples.LOSSLESS_24X16_HALF_TRANSPARENT);
 
-    private final ImageIoProcessor processor = new ImageIoProcessor();
+    private final ImageIoProcessor processor = new ImageIoProcessor(MediaDecodingProperties.defaults());
     private final ImageLimits limits = ImageLimits.defaults();
 
     // ---- accepted types ----------------------------------------------------------------------------------------
@@ -154,7 +156,7 @@ class ImageIoProcessorTests {
         assertThat(declared).as("webp-imageio declares its native reader to Image I/O")
                 .anyMatch(text -> text.contains(nativeReader));
 
-        new ImageIoProcessor();
+        new ImageIoProcessor(MediaDecodingProperties.defaults());
 
         List<String> webpReaders = new ArrayList<>();
         ImageIO.getImageReadersByFormatName("webp")
@@ -196,6 +198,63 @@ class ImageIoProcessorTests {
     }
 
     @Test
+    void acceptsAnExtendedWebPWhoseImageFillsItsCanvas() {
+        DecodedImage image = processor.inspect(WebPSamples.extended(LOSSLESS_WEBP, 24, 16), limits);
+
+        assertThat(image.size()).isEqualTo(new PixelSize(24, 16));
+    }
+
+    @Test
+    void refusesAnExtendedWebPWhoseSmallCanvasHidesAHugeImageBeforeDecodingIt() {
+        byte[] bomb = WebPSamples.extended(WebPSamples.claiming(LOSSLESS_WEBP, 16_383, 16_383), 16, 16);
+        processor.inspect(LOSSLESS_WEBP, limits); // classes loaded, readers found
+
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> {
+            long allocated = allocatedBy(() -> assertRefused(() -> processor.inspect(bomb, limits), "MEDIA_UNREADABLE"));
+            assertThat(allocated).as("bytes allocated to refuse it").isLessThan(4L * 1024 * 1024);
+        });
+    }
+
+    @Test
+    void refusesAnExtendedWebPWhoseImageAndCanvasBothClaimTooManyPixels() {
+        byte[] bomb = WebPSamples.extended(WebPSamples.claiming(LOSSLESS_WEBP, 16_383, 16_383), 16_383, 16_383);
+
+        MediaException refused = catchThrowableOfType(MediaException.class, () -> processor.inspect(bomb, limits));
+
+        assertThat(refused.errorCode()).isEqualTo("MEDIA_TOO_MANY_PIXELS");
+        assertThat(refused.details()).containsEntry("width", 16_383L).containsEntry("height", 16_383L);
+    }
+
+    @Test
+    void refusesARealHugeImageInASmallExtendedWebPCanvasWithoutDecodingIt() throws Throwable {
+        assumeTrue(processor.variantFormats().contains(ImageType.WEBP), "the native WebP writer loads here");
+        byte[] huge = losslessWebP(TestImages.plain(2_000, 2_000, Color.RED));
+        byte[] bomb = WebPSamples.extended(huge, 16, 16);
+        ImageLimits tenThousandPixels = new ImageLimits(ImageLimits.DEFAULT_MAX_BYTES, 10_000);
+        processor.inspect(LOSSLESS_WEBP, limits); // classes loaded, readers found
+
+        long allocated = allocatedBy(() -> assertRefused(() -> processor.inspect(bomb, tenThousandPixels),
+                "MEDIA_UNREADABLE"));
+
+        assertThat(allocated).as("bytes allocated to refuse it (its pixels would be 16 MB)")
+                .isLessThan(4L * 1024 * 1024);
+    }
+
+    @Test
+    void refusesAnExtendedWebPWhoseImageIsNotTheSizeOfItsCanvas() {
+        assertRefused(() -> processor.inspect(WebPSamples.extended(LOSSLESS_WEBP, 16, 16), limits),
+                "MEDIA_UNREADABLE");
+        assertRefused(() -> processor.inspect(WebPSamples.extended(LOSSLESS_WEBP, 48, 32), limits),
+                "MEDIA_UNREADABLE");
+    }
+
+    @Test
+    void refusesAnAnimatedWebPAsATypeNotAccepted() {
+        assertRefused(() -> processor.inspect(WebPSamples.animated(LOSSLESS_WEBP, 24, 16), limits),
+                "MEDIA_TYPE_NOT_ALLOWED");
+    }
+
+    @Test
     void acceptsAnImageOfExactlyThePixelLimitAndRefusesOnePixelMore() {
         ImageLimits twentyThousandPixels = new ImageLimits(ImageLimits.DEFAULT_MAX_BYTES, 200 * 100);
 
@@ -203,6 +262,30 @@ class ImageIoProcessorTests {
                 .isEqualTo(new PixelSize(200, 100));
         assertRefused(() -> processor.inspect(TestImages.png(201, 100, false), twentyThousandPixels),
                 "MEDIA_TOO_MANY_PIXELS");
+    }
+
+    @Test
+    void budgetsDecodingByBytesSoA16BitPngGetsHalfThePixelsOfAn8BitOne() {
+        ImageLimits twentyThousandPixels = new ImageLimits(ImageLimits.DEFAULT_MAX_BYTES, 200 * 100);
+
+        assertThat(processor.inspect(TestImages.png16BitRgba(100, 100), twentyThousandPixels).size())
+                .isEqualTo(new PixelSize(100, 100));
+        MediaException refused = catchThrowableOfType(MediaException.class,
+                () -> processor.inspect(TestImages.png16BitRgba(200, 100), twentyThousandPixels));
+        assertThat(refused.errorCode()).isEqualTo("MEDIA_TOO_MANY_PIXELS");
+        assertThat(refused.details()).containsEntry("bytesPerPixel", 8).containsEntry("maxPixels", 10_000L);
+    }
+
+    @Test
+    void countsTheCoefficientsAProgressiveJpegKeepsWhileDecoding() {
+        ImageLimits twentyThousandPixels = new ImageLimits(ImageLimits.DEFAULT_MAX_BYTES, 200 * 100);
+        byte[] progressive = TestImages.progressiveJpeg(200, 100);
+        assertThat(ImageIoProcessor.isProgressiveJpeg(progressive)).isTrue();
+        assertThat(ImageIoProcessor.isProgressiveJpeg(TestImages.jpeg(200, 100))).isFalse();
+
+        assertThat(processor.inspect(TestImages.jpeg(200, 100), twentyThousandPixels).size())
+                .isEqualTo(new PixelSize(200, 100));
+        assertRefused(() -> processor.inspect(progressive, twentyThousandPixels), "MEDIA_TOO_MANY_PIXELS");
     }
 
     @Test
@@ -521,6 +604,18 @@ class ImageIoProcessorTests {
     }
 
     @Test
+    void wrapsANativeWriterThatBreaksInAStableMediaError() {
+        ImageIoProcessor breaking = new ImageIoProcessor(new DecodeGate(1, Duration.ofSeconds(5)), new BreakingWriterSpi());
+        DecodedImage image = breaking.inspect(TestImages.png(64, 64, false), limits);
+
+        MediaException failed = catchThrowableOfType(MediaException.class, () -> breaking.variants(image));
+
+        assertThat(failed.errorCode()).isEqualTo("MEDIA_VARIANTS_FAILED");
+        assertThat(failed.kind()).isEqualTo(MediaException.Kind.UNAVAILABLE);
+        assertThat(failed.getCause()).isInstanceOf(UnsatisfiedLinkError.class);
+    }
+
+    @Test
     void alwaysMakesJpegVariants() {
         assertThat(processor.variantFormats()).contains(ImageType.JPEG).isSubsetOf(ImageType.JPEG, ImageType.WEBP);
     }
@@ -567,11 +662,95 @@ class ImageIoProcessorTests {
         }
     }
 
+    /** A lossless WebP written by libwebp (webp-imageio's native writer). */
+    private static byte[] losslessWebP(BufferedImage image) throws IOException {
+        javax.imageio.ImageWriter writer = new com.luciad.imageio.webp.WebPImageWriterSpi().createWriterInstance();
+        try {
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType("Lossless");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (var out = new javax.imageio.stream.MemoryCacheImageOutputStream(bytes)) {
+                writer.setOutput(out);
+                writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+            }
+            return bytes.toByteArray();
+        } finally {
+            writer.dispose();
+        }
+    }
+
     private static long allocatedBy(Executable call) throws Throwable {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
         call.execute();
         return threads.getCurrentThreadAllocatedBytes() - before;
+    }
+
+    /** A WebP writer whose native library is gone: every write fails as a missing native method does. */
+    private static final class BreakingWriterSpi extends javax.imageio.spi.ImageWriterSpi {
+
+        BreakingWriterSpi() {
+            super("test", "1", new String[] {"webp"}, new String[] {"webp"}, new String[] {"image/webp"},
+                    "BreakingWriter", new Class<?>[] {javax.imageio.stream.ImageOutputStream.class}, null, false,
+                    null, null, null, null, false, null, null, null, null);
+        }
+
+        @Override
+        public boolean canEncodeImage(javax.imageio.ImageTypeSpecifier type) {
+            return true;
+        }
+
+        @Override
+        public javax.imageio.ImageWriter createWriterInstance(Object extension) {
+            return new javax.imageio.ImageWriter(this) {
+                @Override
+                public javax.imageio.metadata.IIOMetadata getDefaultStreamMetadata(
+                        javax.imageio.ImageWriteParam param) {
+                    return null;
+                }
+
+                @Override
+                public javax.imageio.metadata.IIOMetadata getDefaultImageMetadata(
+                        javax.imageio.ImageTypeSpecifier type, javax.imageio.ImageWriteParam param) {
+                    return null;
+                }
+
+                @Override
+                public javax.imageio.metadata.IIOMetadata convertStreamMetadata(
+                        javax.imageio.metadata.IIOMetadata data, javax.imageio.ImageWriteParam param) {
+                    return null;
+                }
+
+                @Override
+                public javax.imageio.metadata.IIOMetadata convertImageMetadata(
+                        javax.imageio.metadata.IIOMetadata data, javax.imageio.ImageTypeSpecifier type,
+                        javax.imageio.ImageWriteParam param) {
+                    return null;
+                }
+
+                @Override
+                public javax.imageio.ImageWriteParam getDefaultWriteParam() {
+                    return new javax.imageio.ImageWriteParam(java.util.Locale.ROOT) {
+                        {
+                            canWriteCompressed = true;
+                            compressionTypes = new String[] {"Lossy"};
+                        }
+                    };
+                }
+
+                @Override
+                public void write(javax.imageio.metadata.IIOMetadata stream, javax.imageio.IIOImage image,
+                                  javax.imageio.ImageWriteParam param) {
+                    throw new UnsatisfiedLinkError("webp-imageio's native library is gone");
+                }
+            };
+        }
+
+        @Override
+        public String getDescription(java.util.Locale locale) {
+            return "A WebP writer that breaks";
+        }
     }
 
     /** An endless stream of PNG-looking bytes that counts what was read of it. */

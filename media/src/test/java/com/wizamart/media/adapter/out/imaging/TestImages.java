@@ -316,4 +316,32 @@ final class TestImages {
     static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
+    /** A PNG of 16 bits a sample, RGBA (8 bytes a pixel once decoded), written by the JDK's PNG writer. */
+    static byte[] png16BitRgba(int width, int height) {
+        var colorModel = new java.awt.image.ComponentColorModel(
+                java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_sRGB), true, false,
+                java.awt.Transparency.TRANSLUCENT, java.awt.image.DataBuffer.TYPE_USHORT);
+        var raster = colorModel.createCompatibleWritableRaster(width, height);
+        return write(new BufferedImage(colorModel, raster, false, null), "png");
+    }
+
+    /** A progressive JPEG, written by the JDK's JPEG writer. */
+    static byte[] progressiveJpeg(int width, int height) {
+        var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try {
+            var param = writer.getDefaultWriteParam();
+            param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (var out = new javax.imageio.stream.MemoryCacheImageOutputStream(bytes)) {
+                writer.setOutput(out);
+                writer.write(null, new javax.imageio.IIOImage(picture(width, height, false), null, null), param);
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+    }
 }

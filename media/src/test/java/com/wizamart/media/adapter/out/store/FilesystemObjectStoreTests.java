@@ -115,6 +115,46 @@ class FilesystemObjectStoreTests extends ObjectStoreContract {
     }
 
     @Test
+    void aSymbolicLinkPlantedAsAFolderInsideTheRootLeadsNoWriteOut(@TempDir Path outside) throws Exception {
+        Files.createSymbolicLink(root.resolve("vendor"), outside);
+
+        assertThatThrownBy(() -> store().put(key("vendor/1/3a7b/original.png"), new byte[] { 1 }, "image/png"))
+                .isInstanceOfSatisfying(MediaException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo("MEDIA_STORE_UNAVAILABLE"));
+        try (Stream<Path> written = Files.walk(outside)) {
+            assertThat(written).as("nothing created outside the root").containsExactly(outside);
+        }
+    }
+
+    @Test
+    void aSymbolicLinkPlantedAsAFolderInsideTheRootLeadsNoReadOrDeleteOut(@TempDir Path outside) throws Exception {
+        ObjectKey key = key("3a7b/original.png");
+        store().put(key, new byte[] { 1, 2, 3 }, "image/png");
+        String top = key.value().substring(0, key.value().indexOf('/'));
+        Path moved = outside.resolve("moved");
+        Files.move(store.root().resolve(top), moved);
+        Files.createSymbolicLink(store.root().resolve(top), moved);
+        Path stolen = moved.resolve(key.value().substring(top.length() + 1));
+        assertThat(stolen).as("the object, now outside, behind a link inside").exists();
+
+        assertThat(store().get(key)).isEmpty();
+        assertThat(store().exists(key)).isFalse();
+        store().delete(key);
+        assertThat(stolen).exists();
+    }
+
+    @Test
+    void aSymbolicLinkPlantedAsTheObjectIsNotRead(@TempDir Path outside) throws Exception {
+        ObjectKey key = key("3a7b/original.png");
+        store().put(key, new byte[] { 1 }, "image/png");
+        Files.copy(fileOf(key), outside.resolve("stolen.png"));
+        Files.delete(fileOf(key));
+        Files.createSymbolicLink(fileOf(key), outside.resolve("stolen.png"));
+
+        assertThat(store().get(key)).isEmpty();
+    }
+
+    @Test
     void readersNeverSeeAPartObjectWhileItIsReplaced() throws Exception {
         ObjectKey key = key("3a7b/replaced.jpg");
         byte[] a = new byte[1_000_000];
