@@ -1,6 +1,7 @@
 package com.wizamart.media.adapter.out.imaging;
 
 import com.wizamart.media.application.port.out.ImageProcessor;
+import com.wizamart.media.config.MediaDecodingProperties;
 
 /**
  * The imaging adapter as the application gets it, for code outside its package that must run the real thing without
@@ -11,8 +12,11 @@ public final class ImagingAdapters {
     private ImagingAdapters() {
     }
 
-    /** @return a new {@link ImageIoProcessor}, exactly what the application's context holds. */
+    /**
+     * @return a new {@link ImageIoProcessor} with the default decoding settings (at most half the processors decode
+     *         at once), exactly what the application's context holds.
+     */
     public static ImageProcessor imageIoProcessor() {
-        return new ImageIoProcessor();
+        return new ImageIoProcessor(MediaDecodingProperties.defaults());
     }
 }
