@@ -59,3 +59,7 @@ CREATE UNIQUE INDEX media_product_images_link_uk ON media_product_images (vendor
   WHERE source = 'FEED';
 CREATE INDEX media_product_images_object_idx ON media_product_images (vendor_id, object_id);
 SELECT wizamart_enable_vendor_rls('media_product_images');
+
+--changeset wizamart:media-003-variants-error
+--comment: Why an object's variants could not be made (an error code), when variants_status is FAILED.
+ALTER TABLE media_objects ADD COLUMN variants_error varchar(64);

@@ -39,7 +39,8 @@ class RecurringJobsIntegrationTests {
         for (String id : List.of("ordering-cancel-overdue-pending-orders", "ordering-purge-expired",
                 "event-publications-resubmit-failed", "event-publications-purge-completed",
                 "marketplace-requeue-stale-imports", "marketplace-fail-abandoned-imports",
-                "notifications-send-due", "notifications-purge-bodies")) {
+                "notifications-send-due", "notifications-purge-bodies", "media-collect-unused",
+                "media-collect-orphan-files", "media-resubmit-stalled")) {
             assertThat(registered).containsKey(id);
             Schedule schedule = registered.get(id).getSchedule();
             ZoneId zone = ZoneId.of(registered.get(id).getZoneId());

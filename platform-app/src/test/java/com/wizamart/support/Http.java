@@ -60,15 +60,26 @@ public final class Http {
 
     /** A multipart/form-data body with one file part, and its content type (with the boundary). */
     public static Multipart multipart(String field, String filename, String contentType, byte[] content) {
+        return multipart(field, java.util.List.of(new FilePart(filename, contentType, content)));
+    }
+
+    /** A multipart/form-data body with a part named {@code field} per file, and its content type. */
+    public static Multipart multipart(String field, java.util.List<FilePart> files) {
         String boundary = "----wizamart" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(content, 0, all, head.length, content.length);
-        System.arraycopy(tail, 0, all, head.length + content.length, tail.length);
-        return new Multipart(all, "multipart/form-data; boundary=" + boundary);
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (FilePart file : files) {
+            all.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                    + file.filename() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            all.writeBytes(file.content());
+            all.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return new Multipart(all.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
+    /** A file of a multipart body. */
+    public record FilePart(String filename, String contentType, byte[] content) {
     }
 
     /** A multipart body and its content type. */
@@ -127,6 +138,12 @@ public final class Http {
             return bytes(multipart.body(), multipart.contentType());
         }
 
+        /** A multipart/form-data body with a part named {@code field} per file. */
+        public Request multipartFiles(String field, java.util.List<FilePart> files) {
+            Multipart multipart = multipart(field, files);
+            return bytes(multipart.body(), multipart.contentType());
+        }
+
         /** A body read from the stream as it is sent: chunked, without Content-Length; the stream may block. */
         public Request streamed(java.util.function.Supplier<java.io.InputStream> content, String contentType) {
             headers.put("Content-Type", contentType);
@@ -147,6 +164,19 @@ public final class Http {
             return builder.build();
         }
 
+        /** Sends, keeping the answer's body as bytes. */
+        public BytesResponse sendForBytes() {
+            try {
+                HttpResponse<byte[]> response = CLIENT.send(build(), HttpResponse.BodyHandlers.ofByteArray());
+                return new BytesResponse(response.statusCode(), response.headers(), response.body());
+            } catch (IOException e) {
+                throw new IllegalStateException(method + " " + path + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         public Response send() {
             try {
                 HttpResponse<String> response = CLIENT.send(build(),
@@ -158,6 +188,14 @@ public final class Http {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** A response whose body is kept as bytes (files). */
+    public record BytesResponse(int status, HttpHeaders headers, byte[] body) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 

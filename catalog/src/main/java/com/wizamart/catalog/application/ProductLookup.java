@@ -1,6 +1,7 @@
 package com.wizamart.catalog.application;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wizamart.catalog.ProductImageLinks;
 import com.wizamart.catalog.application.port.out.ProductStore;
 import com.wizamart.catalog.domain.Languages;
 import com.wizamart.catalog.domain.Product;
@@ -18,10 +20,11 @@ import com.wizamart.tenancy.VendorScope;
 
 /**
  * Ordering's view of the catalog ({@link ProductCatalog}): prices, availability and facts of a vendor's products,
- * and the currency its shop sells in, read in the caller's transaction (so checkout prices what it reserves).
+ * and the currency its shop sells in, read in the caller's transaction (so checkout prices what it reserves); and
+ * media's view, a product's image links ({@link ProductImageLinks}).
  */
 @Service
-public class ProductLookup implements ProductCatalog {
+public class ProductLookup implements ProductCatalog, ProductImageLinks {
 
     private final ProductStore products;
     private final CatalogSetup settings;
@@ -57,6 +60,12 @@ public class ProductLookup implements ProductCatalog {
     @Transactional(readOnly = true)
     public String shopCurrency(UUID vendorId) {
         return vendorScope.callAs(vendorId, () -> settings.current().currency());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<List<String>> imageLinks(UUID vendorId, UUID productId) {
+        return vendorScope.callAs(vendorId, () -> products.find(productId).map(Product::images));
     }
 
     private static CatalogProduct toCatalogProduct(Product p) {

@@ -42,6 +42,19 @@ public enum ImageType {
     }
 
     /**
+     * @return the type of this content type, as {@link #contentType()} gives it.
+     * @throws IllegalArgumentException for any other.
+     */
+    public static ImageType fromContentType(String contentType) {
+        for (ImageType type : values()) {
+            if (type.contentType.equals(contentType)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("Not an accepted image type: " + contentType);
+    }
+
+    /**
      * The type the file's first bytes announce. Only the signature is checked here; whether the rest is a valid
      * image is for the decoder to find out.
      *

@@ -15,6 +15,88 @@ public final class MediaException extends DomainException {
         super(kind, code, message, details);
     }
 
+    /**
+     * A file of an upload was refused: the same error, naming the file (its index from 0, and its name as sent) in its
+     * message and details.
+     */
+    public static MediaException inFile(DomainException refused, int index, String fileName) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>(refused.details());
+        details.put("fileIndex", index);
+        if (fileName != null) {
+            details.put("fileName", abbreviate(fileName));
+        }
+        MediaException failure = new MediaException(refused.kind(), refused.errorCode(),
+                "File " + (index + 1) + (fileName == null ? "" : " (" + abbreviate(fileName) + ")") + ": "
+                        + refused.getMessage(), details);
+        failure.initCause(refused);
+        return failure;
+    }
+
+    /** A file of an upload could not be read to its end (the request broke off). */
+    public static MediaException uploadBroken(int index, String fileName, Throwable cause) {
+        MediaException failure = new MediaException(Kind.BAD_REQUEST, "MEDIA_UPLOAD_BROKEN",
+                "File " + (index + 1) + (fileName == null ? "" : " (" + abbreviate(fileName) + ")")
+                        + " could not be read to its end; send it again.", Map.of("fileIndex", index));
+        failure.initCause(cause);
+        return failure;
+    }
+
+    /** The vendor stores as many images as its quota allows. */
+    public static MediaException quotaCountExceeded(long maxImages) {
+        return new MediaException(Kind.VALIDATION, "MEDIA_QUOTA_COUNT_EXCEEDED",
+                "The shop stores " + maxImages + " images, as many as it may; delete images no product needs first.",
+                Map.of("maxImages", maxImages));
+    }
+
+    /** The image would take the vendor's stored bytes beyond its quota. */
+    public static MediaException quotaBytesExceeded(long maxBytes, long usedBytes) {
+        return new MediaException(Kind.TOO_LARGE, "MEDIA_QUOTA_BYTES_EXCEEDED",
+                "The shop's images would take more than " + maxBytes + " bytes (" + usedBytes + " are used).",
+                Map.of("maxBytes", maxBytes, "usedBytes", usedBytes));
+    }
+
+    /** The product has as many images as one product may have. */
+    public static MediaException productImagesLimit(int perProduct, int existing) {
+        return new MediaException(Kind.VALIDATION, "MEDIA_PRODUCT_IMAGES_LIMIT",
+                "A product has at most " + perProduct + " images; this one has " + existing + ".",
+                Map.of("maxImages", perProduct, "images", existing));
+    }
+
+    /** An upload without files, or with more than one request may bring. */
+    public static MediaException uploadCount(int perUpload) {
+        return new MediaException(Kind.VALIDATION, "MEDIA_UPLOAD_FILE_COUNT",
+                "Upload 1 to " + perUpload + " files at once, each as a part named 'file'.",
+                Map.of("maxFiles", perUpload));
+    }
+
+    /** The new order does not name each of the product's images exactly once. */
+    public static MediaException orderInvalid() {
+        return new MediaException(Kind.VALIDATION, "MEDIA_ORDER_INVALID",
+                "The order must name each of the product's images exactly once.", Map.of());
+    }
+
+    /** The vendor has no such image (of this product), or it belongs to another vendor. */
+    public static MediaException imageNotFound() {
+        return new MediaException(Kind.NOT_FOUND, "MEDIA_IMAGE_NOT_FOUND", "There is no such image.", Map.of());
+    }
+
+    /** The product does not exist for the vendor. */
+    public static MediaException productNotFound() {
+        return new MediaException(Kind.NOT_FOUND, "PRODUCT_NOT_FOUND", "There is no such product.", Map.of());
+    }
+
+    /** An image from the product's links goes with its link, not on its own. */
+    public static MediaException imageFromFeed() {
+        return new MediaException(Kind.CONFLICT, "MEDIA_IMAGE_FROM_FEED",
+                "This image comes from the product's image links: remove the link from the product's images (and "
+                        + "lock the field so the next import keeps it out) instead.", Map.of());
+    }
+
+    /** No such stored file (variant) of the vendor, or not (yet) made. */
+    public static MediaException fileNotFound() {
+        return new MediaException(Kind.NOT_FOUND, "MEDIA_FILE_NOT_FOUND", "There is no such image file.", Map.of());
+    }
+
     /** A key (or a beginning of keys to list) that breaks the rules of {@link ObjectKey}. */
     public static MediaException invalidObjectKey(String key) {
         return new MediaException(Kind.BAD_REQUEST, "MEDIA_OBJECT_KEY_INVALID",

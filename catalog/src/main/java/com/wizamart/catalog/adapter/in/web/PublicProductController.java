@@ -1,5 +1,7 @@
 package com.wizamart.catalog.adapter.in.web;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.wizamart.catalog.application.ProductViews;
+import com.wizamart.catalog.application.port.in.ProductView;
+import com.wizamart.catalog.spi.DisplayImage;
 
 /**
  * The shop's catalog: active products only, in the language asked for ({@code lang}, else {@code Accept-Language},
@@ -66,13 +70,15 @@ class PublicProductController {
     PublicProductResponse get(@PathVariable String vendorCode, @PathVariable UUID id,
                               @RequestParam(required = false) @Size(max = 8) String lang,
                               @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
-        return PublicProductResponse.of(search.get(id, true), DisplayLanguage.of(lang, accept));
+        ProductView view = search.get(id, true);
+        return PublicProductResponse.of(view, DisplayLanguage.of(lang, accept), search.images(List.of(id)).get(id));
     }
 
     private PagedModel<PublicProductResponse> find(String text, ProductFilters filters, String accept,
                                                    Pageable pageable) {
         String language = DisplayLanguage.of(filters.lang(), accept);
-        return new PagedModel<>(search.search(filters.query(text, true, null, language), pageable)
-                .map(v -> PublicProductResponse.of(v, language)));
+        var page = search.search(filters.query(text, true, null, language), pageable);
+        Map<UUID, List<DisplayImage>> media = search.images(page.map(v -> v.product().id()).getContent());
+        return new PagedModel<>(page.map(v -> PublicProductResponse.of(v, language, media.get(v.product().id()))));
     }
 }
