@@ -10,7 +10,7 @@ import { messageOf, saveBlob } from '/shared/js/ui.js';
 import { call } from '../api.js';
 
 const POLL_MS = 2000;
-/** How many files one upload takes (the API's limit). */
+/** How many files one upload takes, until the API's usage answer says (`maxFilesPerUpload`). */
 const MAX_FILES = 10;
 /** What a refusal or a failed image means for the person at the page, by the API's errorCode. */
 const HINTS = {
@@ -148,7 +148,10 @@ Alpine.data('productImages', () => ({
         return u ? count(u.images, 'image', 'images') + ', ' + byteSize(u.bytes) + ' of ' + byteSize(u.maxBytes) : '';
     },
     get usageLimitText() {
-        return this.usage ? 'Your shop keeps up to ' + count(this.usage.maxImages, 'image', 'images') + ' in all.' : '';
+        const u = this.usage;
+        if (!u) return '';
+        return 'Your shop keeps up to ' + count(u.maxImages, 'image', 'images')
+            + (u.maxImagesPerProduct ? ', ' + u.maxImagesPerProduct + ' per product.' : '.');
     },
 
     // --- one image, as the list shows it ---
@@ -210,6 +213,8 @@ Alpine.data('productImages', () => ({
         this.files = Array.from(event.target.files || []);
         this.uploadError = null;
     },
+    get maxFiles() { return (this.usage && this.usage.maxFilesPerUpload) || MAX_FILES; },
+    get filesLabel() { return 'Add images: JPEG, PNG, GIF or WebP, up to ' + this.maxFiles + ' at once'; },
     get uploadLabel() { return this.uploading ? 'Uploading…' : 'Upload'; },
     get uploadInvalid() { return this.uploadError ? 'true' : 'false'; },
     get uploadingText() {
@@ -225,8 +230,8 @@ Alpine.data('productImages', () => ({
             this.uploadError = 'Choose one or more images to upload.';
             return;
         }
-        if (this.files.length > MAX_FILES) {
-            this.uploadError = 'Choose at most ' + MAX_FILES + ' images at once.';
+        if (this.files.length > this.maxFiles) {
+            this.uploadError = 'Choose at most ' + this.maxFiles + ' images at once.';
             return;
         }
         const form = new FormData();
