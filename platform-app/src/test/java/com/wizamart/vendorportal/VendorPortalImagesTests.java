@@ -3,11 +3,14 @@ package com.wizamart.vendorportal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
@@ -18,8 +21,11 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
 import com.wizamart.support.BrowserTest;
+import com.wizamart.support.FeedServer;
+import com.wizamart.support.Feeds;
 import com.wizamart.support.Fixtures;
 import com.wizamart.support.Http;
+import com.wizamart.support.Imports;
 import com.wizamart.support.Pictures;
 import com.wizamart.support.Shop;
 
@@ -29,8 +35,8 @@ import tools.jackson.databind.JsonNode;
  * The images panel of a product's page in a real browser against the running platform: an owner uploads two real
  * pictures (drawn by {@link Pictures}) through the file input at once, sees their thumbnails once the background job
  * made them, makes the second the main image, moves it first, downloads its original, deletes the other, and is told
- * why an SVG with a script is refused; a Viewer sees the images with no control to change them. The API confirms
- * each step.
+ * why an SVG with a script is refused; a feed's images (one fetched, one whose link is broken) have no delete button;
+ * a Viewer sees the images with no control to change them. The API confirms each step.
  */
 class VendorPortalImagesTests extends BrowserTest {
 
@@ -169,6 +175,47 @@ class VendorPortalImagesTests extends BrowserTest {
         assertThat(delete.status()).as(delete.toString()).isEqualTo(403);
         assertThat(ids(images(token, product))).containsExactly(image);
         assertNoConsoleErrorsBut();
+    }
+
+    @Test
+    void imagesFromTheFeedHaveNoDeleteButtonAndABrokenLinkSaysWhy() throws IOException {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        String token = vendor.owner().accessToken();
+        try (FeedServer pictures = new FeedServer()) {
+            pictures.serve("/front.png", Pictures.png(500, 400, 4)).status("/gone.jpg", 404);
+            Map<String, String> row = new HashMap<>(Map.of("id", "FI-1", "title", "Feed apron",
+                    "description", "An apron from the feed", "link", "https://shop.example/p/1",
+                    "image_link", pictures.url("/front.png"), "additional_image_link", pictures.url("/gone.jpg"),
+                    "availability", "in_stock", "price", "25.00 EUR", "brand", "Maker", "condition", "new"));
+            row.putAll(Map.of("identifier_exists", "no", "adult", "no", "quantity", "3", "tax_rate", "17",
+                    "delivery_method", "package_delivery"));
+            new Imports(http, token).uploadAndWait("en",
+                    (Feeds.HEADER + "\n" + Feeds.line(row) + "\n").getBytes(StandardCharsets.UTF_8));
+            String staged = http.get("/api/v1/vendor/marketplace/products").bearer(token).send().json()
+                    .get("content").get(0).get("id").asString();
+            Http.Response published = http.post("/api/v1/vendor/products/from-import/" + staged).bearer(token).send();
+            assertThat(published.status()).as(published.toString()).isEqualTo(201);
+            String product = published.json().get("id").asString();
+
+            signInToPortal(vendor.code(), vendor.owner().email());
+            browser.open(portalUrl() + "#/catalog?id=" + product);
+            browser.awaitText(By.id("product-heading"), "Feed apron");
+            browser.until("the feed's picture shown and the broken link failed", PROCESSED, d ->
+                    !d.findElements(By.cssSelector("#images-list li[data-source=FEED][data-status=READY] img")).isEmpty()
+                            && !d.findElements(By.cssSelector("#images-list li[data-status=FAILED]")).isEmpty());
+            WebElement failed = browser.driver().findElement(By.cssSelector("#images-list li[data-status=FAILED]"));
+            assertThat(failed.getText()).contains("Failed", "From the feed",
+                    "The feed's link to it could not be fetched. (MEDIA_FETCH_FAILED)", pictures.url("/gone.jpg"));
+            assertThat(failed.findElements(By.tagName("img"))).isEmpty();
+            // a feed's images follow the feed: no delete, a note saying where to change them; ordering stays
+            assertThat(browser.driver().findElements(By.cssSelector("#images-list li"))).hasSize(2)
+                    .allSatisfy(item -> {
+                        assertThat(item.findElements(By.cssSelector(".image-delete"))).isEmpty();
+                        assertThat(item.findElement(By.cssSelector(".image-feed-note")).isDisplayed()).isTrue();
+                    });
+            assertThat(failed.findElement(By.cssSelector(".image-make-main")).isDisplayed()).isTrue();
+            assertNoConsoleErrorsBut();
+        }
     }
 
     /** A file in the test's folder, as the file input takes it. */

@@ -26,7 +26,9 @@ const HINTS = {
     MEDIA_IMAGE_FROM_FEED: 'This image comes from the product\'s feed: remove it there.',
     MEDIA_IMAGE_NOT_FOUND: 'This image no longer exists: here are the images as they are now.',
     MEDIA_FETCH_FAILED: 'The feed\'s link to it could not be fetched.',
-    MEDIA_URL_REFUSED: 'The feed\'s link to it is not an address the platform fetches from.',
+    MEDIA_FETCH_TIMEOUT: 'The feed\'s link to it took too long to answer; it is tried again later.',
+    MEDIA_URL_REFUSED: 'The feed\'s link to it is not a link the platform fetches.',
+    MEDIA_ADDRESS_REFUSED: 'The feed\'s link to it leads to an address the platform does not fetch from.',
 };
 const FILE_TYPES = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/webp': 'webp' };
 
