@@ -74,7 +74,9 @@ Alpine.data('productImages', () => ({
     panelGone: false,
 
     init() {
-        this.showImagesOf();
+        // Not at once: init runs inside the effect of the x-if that shows the product, and what it reads there
+        // (the counter it bumps) would make that effect re-run, and run late, at every read of the list.
+        this.$nextTick(() => this.showImagesOf());
         this.$watch('product', () => {
             if (this.product && this.product.id !== this.imagesOf) this.showImagesOf();
         });
