@@ -240,20 +240,22 @@ Alpine.data('productImages', () => ({
         }
         const form = new FormData();
         this.files.forEach(f => form.append('file', f, f.name));
+        const of = this.imagesOf;
         this.uploading = true;
         try {
             const answer = await call('POST', this.imagesPath, { form });
+            if (of !== this.imagesOf) return; // another product is shown by now: its panel says nothing of this upload
             this.imageDone = count(answer.items.length, 'image', 'images') + ' uploaded; the thumbnails appear once'
                 + ' they are made.';
             this.files = [];
             const input = document.getElementById('image-files');
             if (input) input.value = '';
         } catch (e) {
-            this.uploadError = explain(e);
+            if (of === this.imagesOf) this.uploadError = explain(e);
         } finally {
             this.uploading = false;
         }
-        // also after a refusal: an upload of several files may have kept some of them
+        if (of !== this.imagesOf || this.panelGone) return;
         await this.loadImages();
         await this.loadUsage();
     },
@@ -264,13 +266,16 @@ Alpine.data('productImages', () => ({
         this.imageError = null;
         this.imageDone = null;
         this.imageWorking = true;
+        const of = this.imagesOf;
         try {
             const answer = await request();
+            if (of !== this.imagesOf || this.panelGone) return;
             if (answer && answer.items) this.showImages(answer.items);
             else await this.loadImages();
             this.imageDone = done;
             if (focus) this.$nextTick(focus);
         } catch (e) {
+            if (of !== this.imagesOf || this.panelGone) return;
             this.imageError = explain(e);
             if (e.errorCode === 'MEDIA_ORDER_INVALID' || e.status === 404) await this.loadImages();
         } finally {
