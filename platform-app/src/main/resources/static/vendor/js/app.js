@@ -14,6 +14,7 @@ import { forgotPassword, setPasswordPage } from '/shared/js/recovery.js';
 import './pages/staging.js';
 
 import './pages/catalog.js';
+import './pages/product-images.js';
 
 import './pages/inventory.js';
 
