@@ -111,11 +111,30 @@ class SecurityConfiguration {
             + "connect-src 'self'; font-src 'self'; manifest-src 'self'; form-action 'self'; frame-ancestors 'none'; "
             + "base-uri 'none'; object-src 'none'";
 
+    /**
+     * The web apps' policy, with product images also allowed from the CDN that
+     * {@code wizamart.media.images.public-base-url} names (its origin only), when one does.
+     */
+    static String webAppCsp(String mediaBaseUrl) {
+        if (mediaBaseUrl == null || mediaBaseUrl.isBlank()) {
+            return WEB_APP_CSP;
+        }
+        java.net.URI base = java.net.URI.create(mediaBaseUrl.strip());
+        if (base.getScheme() == null || base.getHost() == null) {
+            throw new IllegalArgumentException("wizamart.media.images.public-base-url must be an absolute http(s) URL");
+        }
+        String origin = base.getScheme() + "://" + base.getRawAuthority();
+        return WEB_APP_CSP.replace("img-src 'self' data:;", "img-src 'self' data: " + origin + ";");
+    }
+
     private static final String[] WEB_APP_PATHS = {"/admin", "/admin/**", "/vendor", "/vendor/**", "/shared/**"};
 
     @Bean
     @Order(1)
-    SecurityFilterChain webAppSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webAppSecurity(HttpSecurity http,
+                                       @org.springframework.beans.factory.annotation.Value(
+                                               "${wizamart.media.images.public-base-url:}") String mediaBaseUrl)
+            throws Exception {
         http.securityMatcher(WEB_APP_PATHS)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -124,7 +143,7 @@ class SecurityConfiguration {
                 .logout(l -> l.disable())
                 .requestCache(c -> c.disable())
                 .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(WEB_APP_CSP))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(webAppCsp(mediaBaseUrl)))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, WEB_APP_PATHS).permitAll()
