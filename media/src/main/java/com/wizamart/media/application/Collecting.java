@@ -81,14 +81,15 @@ public class Collecting {
     }
 
     /**
-     * Deletes files in the store that belong to no object and are older than the grace period.
+     * Deletes files in the store that belong to no object and are older than the grace period, and what writes that
+     * never finished left behind (a file system store's temporary files).
      *
      * @return how many files were deleted.
      */
     public int collectOrphanFiles() {
         Instant cutoff = clock.now().minus(properties.collectAfter());
         Map<ObjectKeys.Owner, Boolean> known = new HashMap<>();
-        int deleted = 0;
+        int deleted = store.deleteAbandonedWrites(cutoff);
         try (Stream<ObjectStore.ListedObject> files = store.list("vendor/")) {
             for (ObjectStore.ListedObject file : (Iterable<ObjectStore.ListedObject>) files::iterator) {
                 if (!file.lastModified().isBefore(cutoff)) {

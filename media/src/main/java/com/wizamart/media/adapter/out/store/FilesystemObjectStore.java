@@ -411,6 +411,42 @@ final class FilesystemObjectStore implements ObjectStore {
         }
     }
 
+    /**
+     * Walks the whole root without following links; what vanishes meanwhile (another instance's delete) is skipped.
+     * Only names of this store's temporary files ({@code .<name>.<uuid>.tmp}) are deleted.
+     */
+    @Override
+    public int deleteAbandonedWrites(java.time.Instant before) {
+        int[] deleted = {0};
+        try {
+            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    String name = file.getFileName().toString();
+                    if (attributes.isRegularFile() && name.startsWith(".") && name.endsWith(".tmp")
+                            && attributes.lastModifiedTime().toInstant().isBefore(before)) {
+                        deleteQuietly(file);
+                        deleted[0]++;
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (NoSuchFileException nothingStoredYet) {
+            return 0;
+        } catch (IOException e) {
+            throw MediaException.storeUnavailable("delete abandoned writes", e);
+        }
+        if (deleted[0] > 0) {
+            log.info("Deleted {} temporary media files that writes left behind", deleted[0]);
+        }
+        return deleted[0];
+    }
+
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);

@@ -57,6 +57,17 @@ public interface ObjectStore {
     void delete(ObjectKey key);
 
     /**
+     * Deletes what writes left behind when they never finished (a crash in the middle of a {@code put}), written
+     * before {@code before}: a file system store's temporary files. An S3-compatible store keeps no partial objects
+     * (abandoned multipart uploads are for the bucket's lifecycle rules), so by default there is nothing to do.
+     *
+     * @return how many leftovers were deleted.
+     */
+    default int deleteAbandonedWrites(Instant before) {
+        return 0;
+    }
+
+    /**
      * The objects whose keys begin with {@code prefix}, for jobs that go through the store (garbage collection). The
      * stream is lazy: it holds one page of keys (S3) or one open directory per folder level (file system) at a time,
      * never the whole listing, so the caller must close it (try-with-resources). The order is unspecified. Objects

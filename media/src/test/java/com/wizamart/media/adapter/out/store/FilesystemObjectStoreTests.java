@@ -64,6 +64,29 @@ class FilesystemObjectStoreTests extends ObjectStoreContract {
     }
 
     @Test
+    void theTemporaryFilesOfWritesThatNeverFinishedAreDeletedOnceOldAndNothingElse() throws Exception {
+        ObjectKey key = key("3a7b/original.png");
+        store().put(key, randomBytes(100, 21), "image/png");
+        Path folder = fileOf(key).getParent();
+        Path abandoned = Files.write(folder.resolve(".original.png." + java.util.UUID.randomUUID() + ".tmp"),
+                new byte[] {1, 2, 3});
+        Path recent = Files.write(folder.resolve(".original.png." + java.util.UUID.randomUUID() + ".tmp"),
+                new byte[] {4});
+        Path foreign = Files.write(folder.resolve("notes.txt"), new byte[] {5});
+        java.time.Instant hourAgo = java.time.Instant.now().minusSeconds(3600);
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(hourAgo.minusSeconds(60)));
+        Files.setLastModifiedTime(foreign, java.nio.file.attribute.FileTime.from(hourAgo.minusSeconds(60)));
+        Files.setLastModifiedTime(fileOf(key), java.nio.file.attribute.FileTime.from(hourAgo.minusSeconds(60)));
+
+        assertThat(store.deleteAbandonedWrites(hourAgo)).isEqualTo(1);
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(recent).exists();
+        assertThat(foreign).exists();
+        assertThat(store().exists(key)).isTrue();
+    }
+
+    @Test
     void createsItsRootWhenMissing() {
         Path nested = root.resolve("data/media");
 
