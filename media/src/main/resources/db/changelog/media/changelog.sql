@@ -63,3 +63,19 @@ SELECT wizamart_enable_vendor_rls('media_product_images');
 --changeset wizamart:media-003-variants-error
 --comment: Why an object's variants could not be made (an error code), when variants_status is FAILED.
 ALTER TABLE media_objects ADD COLUMN variants_error varchar(64);
+
+--changeset wizamart:media-004-hand-overs
+--comment: Background work is handed to the job engine with an attempt number: the job's id is made of the row's id and
+--comment: that number, so handing the same attempt over again (the stalled-work sweep) adds no second job, and a job
+--comment: of an older attempt finds it is stale. retries counts the attempts of the current round (a new upload of
+--comment: the content, a link added or due again); handed_over_at says when the current attempt was handed over.
+ALTER TABLE media_objects ADD COLUMN variants_attempt int NOT NULL DEFAULT 0;
+ALTER TABLE media_objects ADD COLUMN variants_retries int NOT NULL DEFAULT 0;
+ALTER TABLE media_objects ADD COLUMN handed_over_at timestamptz;
+ALTER TABLE media_product_images ADD COLUMN fetch_attempt int NOT NULL DEFAULT 0;
+ALTER TABLE media_product_images ADD COLUMN fetch_retries int NOT NULL DEFAULT 0;
+ALTER TABLE media_product_images ADD COLUMN handed_over_at timestamptz;
+DROP INDEX media_objects_pending_idx;
+CREATE INDEX media_objects_pending_idx ON media_objects (handed_over_at) WHERE variants_status = 'PENDING';
+CREATE INDEX media_product_images_pending_idx ON media_product_images (handed_over_at)
+  WHERE source = 'FEED' AND fetch_status = 'PENDING';

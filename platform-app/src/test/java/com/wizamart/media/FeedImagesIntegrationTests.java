@@ -49,6 +49,9 @@ class FeedImagesIntegrationTests extends ApiTest {
     Collecting collecting;
 
     @Autowired
+    com.wizamart.media.application.FeedImageSync sync;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -118,18 +121,32 @@ class FeedImagesIntegrationTests extends ApiTest {
         assertThat(requests.get("/img/chair.jpg").get()).isEqualTo(1);
         assertThat(http.get("/actuator/health").send().status()).isEqualTo(200);
 
-        // asked again: the stand-in sees the ETag and answers 304; nothing is stored anew
+        // a job of an attempt that is not the image's does nothing
         UUID chair = UUID.fromString(images.get(0).get("id").asString());
         String sha = images.get(0).get("sha256").asString();
-        var after = fetching.fetch(vendor.id(), chair).orElseThrow();
-        assertThat(ifNoneMatch).containsExactly("\"chair-v1\"");
-        assertThat(requests.get("/img/chair.jpg").get()).isEqualTo(2);
-        assertThat(after.object().hash().hex()).isEqualTo(sha);
-        assertThat(after.etag()).isEqualTo("\"chair-v1\"");
-        // a link without an ETag is fetched whole again, and its same bytes are the same stored object
+        assertThat(fetching.fetch(vendor.id(), chair, 99).orElseThrow().fetchStatus())
+                .isEqualTo(com.wizamart.media.domain.ImageStatus.READY);
+        assertThat(requests.get("/img/chair.jpg").get()).isEqualTo(1);
+
+        // a refresh from the feed a day later asks again: the stand-in sees the ETag and answers 304, nothing is
+        // stored anew; a link without an ETag is fetched whole again, and its same bytes are the same stored object
         UUID table = UUID.fromString(images.get(1).get("id").asString());
         String tableSha = images.get(1).get("sha256").asString();
-        assertThat(fetching.fetch(vendor.id(), table).orElseThrow().object().hash().hex()).isEqualTo(tableSha);
+        vendorScope.runAs(vendor.id(), () -> jdbc.update(
+                "update media_product_images set fetched_at = now() - interval '25 hours' where fetch_status = 'FETCHED'"));
+        sync.sync(vendor.id(), product, true);
+        await().atMost(Duration.ofSeconds(60)).until(() -> requests.get("/img/chair.jpg").get() == 2
+                && requests.get("/img/table.png").get() == 2);
+        assertThat(ifNoneMatch).containsExactly("\"chair-v1\"");
+        JsonNode rechecked = await().atMost(Duration.ofSeconds(30)).until(() -> list(token, product),
+                items -> items.get(0).get("status").asString().equals("READY")
+                        && items.get(1).get("status").asString().equals("READY"));
+        assertThat(rechecked.get(0).get("sha256").asString()).isEqualTo(sha);
+        assertThat(rechecked.get(1).get("sha256").asString()).isEqualTo(tableSha);
+        assertThat(vendorScope.callAs(vendor.id(), () -> jdbc.queryForObject(
+                "select etag from media_product_images where id = ?", String.class, chair))).isEqualTo("\"chair-v1\"");
+        // the dead link is tried again by that refresh too, and fails again
+        assertThat(requests.get("/img/missing.jpg").get()).isEqualTo(2);
 
         // a feed image goes with its link, not on its own
         Http.Response refused = http.delete(V + "/products/" + product + "/images/" + chair).bearer(token).send();
@@ -166,7 +183,8 @@ class FeedImagesIntegrationTests extends ApiTest {
                 sha)) == 1);
         assertThat(http.get(thumbnail).sendForBytes().status()).as("still served in the grace period").isEqualTo(200);
         assertThat(collecting.collectUnused()).as("nothing is past its grace period").isZero();
-        assertThat(http.get(V + "/media/usage").bearer(token).send().json().get("images").asLong()).isZero();
+        assertThat(http.get(V + "/media/usage").bearer(token).send().json().get("images").asLong())
+                .as("counted until collected").isEqualTo(1);
 
         vendorScope.runAs(vendor.id(), () -> jdbc.update(
                 "update media_objects set unused_since = now() - interval '25 hours'"));
@@ -174,6 +192,7 @@ class FeedImagesIntegrationTests extends ApiTest {
         assertThat(http.get(thumbnail).sendForBytes().status()).isEqualTo(404);
         assertThat(vendorScope.callAs(vendor.id(),
                 () -> jdbc.queryForObject("select count(*) from media_objects", Long.class))).isZero();
+        assertThat(http.get(V + "/media/usage").bearer(token).send().json().get("images").asLong()).isZero();
     }
 
     UUID product(String token, List<String> links) {

@@ -34,6 +34,9 @@ class ProductImagesIntegrationTests extends ApiTest {
 
     static final String V = "/api/v1/vendor";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.wizamart.media.application.port.out.ObjectStore store;
+
     @Test
     void uploadedImagesGetVariantsThatAreServedImmutableAndShownByTheShop() throws IOException {
         Fixtures.VendorAccount vendor = fixtures.vendor();
@@ -262,8 +265,36 @@ class ProductImagesIntegrationTests extends ApiTest {
                 .isEqualTo(204);
         assertThat(http.get(readyOfB.get("urls").get("thumbnail").get("jpeg").asString()).sendForBytes().status())
                 .isEqualTo(200);
+        // A's file counts until it is collected, a day later
         assertThat(http.get(V + "/media/usage").bearer(a.owner().accessToken()).send().json().get("images")
-                .asLong()).isZero();
+                .asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameFileUploadedAgainAfterItsFilesWereLostIsMadeWholeAgain() {
+        Fixtures.VendorAccount vendor = fixtures.vendor();
+        String token = vendor.owner().accessToken();
+        UUID product = new Shop(http, vendor).product(Fixtures.unique("Clock"), "30.00", "17", 1);
+        FilePart picture = png("clock", 91);
+        upload(token, product, picture);
+        JsonNode ready = awaitReady(token, product, 1).get(0);
+        String thumbnail = ready.get("urls").get("thumbnail").get("jpeg").asString();
+        // the files are lost (a restore without them, a collection that failed half-way), the row is not
+        try (var files = store.list("vendor/" + vendor.id() + "/")) {
+            files.forEach(f -> store.delete(f.key()));
+        }
+        assertThat(http.get(thumbnail).sendForBytes().status()).isEqualTo(404);
+        assertThat(http.delete(V + "/products/" + product + "/images/" + ready.get("id").asString()).bearer(token)
+                .send().status()).isEqualTo(204);
+
+        Http.Response again = upload(token, product, picture);
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.json().get("items").get(0).get("status").asString()).isEqualTo("PENDING");
+        JsonNode whole = awaitReady(token, product, 1).get(0);
+        assertThat(whole.get("sha256").asString()).isEqualTo(ready.get("sha256").asString());
+        assertThat(http.get(thumbnail).sendForBytes().status()).isEqualTo(200);
+        assertThat(http.get(V + "/products/" + product + "/images/" + whole.get("id").asString() + "/original")
+                .bearer(token).sendForBytes().body()).isEqualTo(picture.content());
     }
 
     Http.Response upload(String token, UUID product, FilePart... files) {

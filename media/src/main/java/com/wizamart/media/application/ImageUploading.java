@@ -27,7 +27,8 @@ import com.wizamart.tenancy.VendorScope;
 
 /**
  * Uploads of a product's images by the vendor's team: all the files of a request, or none. Each file is checked and
- * decoded first, outside any transaction (the processor's checks, ADR 0037); then, in one transaction, each is taken
+ * decoded first and its original written to the store, outside any transaction (the processor's checks, ADR 0037);
+ * then, in one transaction, each is taken
  * into the vendor's store (reused by content, within the quota) and added at the end of the product's order. The
  * same content twice on one product stays one image. Variants are made in the background, once committed.
  */
@@ -79,7 +80,8 @@ public class ImageUploading implements ProductImageUploads {
         for (int i = 0; i < files.size(); i++) {
             accepted.add(check(files.get(i), i));
         }
-        List<UUID> created = new ArrayList<>();
+        accepted.forEach(image -> intake.prepare(vendorId, image));
+        Map<UUID, Integer> variantsDue = new LinkedHashMap<>();
         List<UUID> imageIds = vendorScope.callAs(vendorId, () -> {
             records.lockVendor(vendorId);
             if (products.imageLinks(vendorId, productId).isEmpty()) {
@@ -93,8 +95,8 @@ public class ImageUploading implements ProductImageUploads {
             int adding = 0;
             for (Intake.Accepted image : accepted) {
                 Intake.Taken taken = intake.take(vendorId, image);
-                if (taken.created()) {
-                    created.add(taken.objectId());
+                if (taken.variantsDue()) {
+                    variantsDue.put(taken.objectId(), taken.variantsAttempt());
                 }
                 UUID existing = imageOfObject.get(taken.objectId());
                 if (existing != null) {
@@ -111,7 +113,7 @@ public class ImageUploading implements ProductImageUploads {
             }
             return ids;
         });
-        created.forEach(objectId -> jobs.makeVariants(vendorId, objectId));
+        variantsDue.forEach((objectId, attempt) -> jobs.makeVariants(vendorId, objectId, attempt, clock.now()));
         Map<UUID, ImageView> all = new LinkedHashMap<>();
         views.list(productId).forEach(v -> all.put(v.image().id(), v));
         return imageIds.stream().distinct().map(all::get).filter(v -> v != null).toList();

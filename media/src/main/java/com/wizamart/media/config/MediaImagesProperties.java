@@ -12,8 +12,8 @@ import com.wizamart.media.domain.MediaQuota;
  * Products' images ({@code wizamart.media.images.*}): each vendor's quota, how long unused files are kept, where the
  * files' URLs point, and how often a fetched link is checked again.
  *
- * @param maxImagesPerVendor  distinct images a vendor stores (in use), at most.
- * @param maxBytesPerVendor   bytes of a vendor's images in use (originals and variants), at most.
+ * @param maxImagesPerVendor  distinct images a vendor stores (unused ones until collected), at most.
+ * @param maxBytesPerVendor   bytes of a vendor's stored images (originals and variants), at most.
  * @param maxImagesPerProduct images of one product, at most.
  * @param maxFilesPerUpload   files in one upload request, at most.
  * @param collectAfter        how long a file no product uses is kept before it is deleted (a page or a cache that

@@ -2,11 +2,11 @@ package com.wizamart.media.domain;
 
 /**
  * What one vendor may store: images (distinct originals in use) and bytes (originals and their variants), and how
- * many images one product may have and one upload may bring. Unused files (no product uses them any more) do not
- * count: they are deleted after a grace period.
+ * many images one product may have and one upload may bring. Unused files (no product uses them any more) count
+ * until they are deleted, after a grace period: deleting and uploading again does not make room.
  *
- * @param maxImages     stored originals in use, at most; positive.
- * @param maxBytes      bytes of originals and variants in use, at most; positive.
+ * @param maxImages     stored originals, at most; positive.
+ * @param maxBytes      bytes of originals and variants, at most; positive.
  * @param perProduct    images of one product, at most; positive.
  * @param perUpload     files in one upload request, at most; positive.
  */

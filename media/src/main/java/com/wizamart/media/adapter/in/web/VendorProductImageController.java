@@ -123,7 +123,7 @@ class VendorProductImageController {
     /**
      * What the vendor stores, and may.
      *
-     * @param images             images stored and in use.
+     * @param images             images stored (also those no product uses, until collected).
      * @param bytes              their bytes, originals and variants.
      * @param maxImages          images the vendor may store.
      * @param maxBytes           bytes the vendor may store.

@@ -1,5 +1,7 @@
 package com.wizamart.media.adapter.out.job;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.jobrunr.scheduling.JobScheduler;
@@ -10,10 +12,11 @@ import com.wizamart.media.application.VariantMaking;
 import com.wizamart.media.application.port.out.MediaJobQueue;
 
 /**
- * Media's work as JobRunr jobs, enqueued after the transaction that made it due has committed (the callers hand it
- * over once their transaction is over). Jobs get fresh ids: a link is fetched again on later refreshes, so an id per
- * image would let the engine drop the later job. Running one twice is harmless (both jobs are idempotent). A failing
- * job is retried by JobRunr with its back-off; a hand-over lost to a crash is made again by the stalled-work sweep.
+ * Media's work as JobRunr jobs, handed over once the transaction that made it due has committed (the callers do so
+ * once their transaction is over). A job's id is derived from its row and attempt, so the same attempt handed over
+ * twice is one job (JobRunr keeps the first), while a later attempt (a retry, a link due again) is a job of its own.
+ * Retries are the work's own (with back-off, counted on the row), not JobRunr's: a job fails only when the database
+ * does.
  */
 @Component
 class JobRunrMediaQueue implements MediaJobQueue {
@@ -25,12 +28,18 @@ class JobRunrMediaQueue implements MediaJobQueue {
     }
 
     @Override
-    public void makeVariants(UUID vendorId, UUID objectId) {
-        scheduler.<VariantMaking>enqueue(variants -> variants.make(vendorId, objectId));
+    public void makeVariants(UUID vendorId, UUID objectId, int attempt, Instant at) {
+        scheduler.<VariantMaking>schedule(id("media-variants", objectId, attempt), at,
+                variants -> variants.make(vendorId, objectId, attempt));
     }
 
     @Override
-    public void fetch(UUID vendorId, UUID imageId) {
-        scheduler.<FeedImageFetching>enqueue(fetching -> fetching.fetch(vendorId, imageId));
+    public void fetch(UUID vendorId, UUID imageId, int attempt, Instant at) {
+        scheduler.<FeedImageFetching>schedule(id("media-fetch", imageId, attempt), at,
+                fetching -> fetching.fetch(vendorId, imageId, attempt));
+    }
+
+    private static UUID id(String kind, UUID row, int attempt) {
+        return UUID.nameUUIDFromBytes((kind + ":" + row + ":" + attempt).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -16,9 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.wizamart.media.application.port.out.MediaRecords;
+import com.wizamart.media.application.port.out.MediaRecords.Retry;
 import com.wizamart.media.domain.ImageSource;
 import com.wizamart.media.domain.ImageStatus;
 import com.wizamart.media.domain.ImageType;
+import com.wizamart.media.domain.MediaException;
 import com.wizamart.media.domain.MediaHash;
 import com.wizamart.media.domain.MediaObject;
 import com.wizamart.media.domain.MediaUsage;
@@ -54,10 +56,19 @@ class JdbcMediaRecords implements MediaRecords {
         this.json = json;
     }
 
+    /**
+     * A transaction-scoped advisory lock; waiting is bounded ({@code lock_timeout}, for the rest of the transaction),
+     * so a vendor's busy uploads never hold pooled connections waiting without end.
+     */
     @Override
     public void lockVendor(UUID vendorId) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('media-objects:' || :vendor, 0))")
-                .param("vendor", vendorId.toString()).query().singleRow();
+        jdbc.sql("select set_config('lock_timeout', '10s', true)").query().singleRow();
+        try {
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended('media-objects:' || :vendor, 0))")
+                    .param("vendor", vendorId.toString()).query().singleRow();
+        } catch (org.springframework.dao.PessimisticLockingFailureException waitedTooLong) {
+            throw MediaException.busy();
+        }
     }
 
     @Override
@@ -65,7 +76,7 @@ class JdbcMediaRecords implements MediaRecords {
         return jdbc.sql("""
                 select count(*) as images, coalesce(sum(o.bytes + coalesce(
                   (select sum((v ->> 'bytes')::bigint) from jsonb_array_elements(o.variants) v), 0)), 0) as bytes
-                from media_objects o where o.unused_since is null""")
+                from media_objects o""")
                 .query((rs, n) -> new MediaUsage(rs.getLong("images"), rs.getLong("bytes"))).single();
     }
 
@@ -91,8 +102,8 @@ class JdbcMediaRecords implements MediaRecords {
     public void insertObject(MediaObject o, Instant now) {
         jdbc.sql("""
                 insert into media_objects (id, vendor_id, sha256, content_type, width, height, bytes, variants_status,
-                  created_at)
-                values (:id, :vendor, :sha, :type, :width, :height, :bytes, 'PENDING', :now)""")
+                  variants_attempt, handed_over_at, created_at)
+                values (:id, :vendor, :sha, :type, :width, :height, :bytes, 'PENDING', 1, :now, :now)""")
                 .param("id", o.id()).param("vendor", o.vendorId()).param("sha", o.hash().hex())
                 .param("type", o.type().contentType()).param("width", o.size().width())
                 .param("height", o.size().height()).param("bytes", o.bytes()).param("now", Timestamp.from(now))
@@ -100,9 +111,41 @@ class JdbcMediaRecords implements MediaRecords {
     }
 
     @Override
-    public void markUsed(UUID objectId) {
-        jdbc.sql("update media_objects set unused_since = null where id = :id and unused_since is not null")
-                .param("id", objectId).update();
+    public boolean markUsed(UUID objectId) {
+        return jdbc.sql("update media_objects set unused_since = null where id = :id and unused_since is not null")
+                .param("id", objectId).update() == 1;
+    }
+
+    @Override
+    public int resetVariants(UUID objectId, Instant now) {
+        return jdbc.sql("""
+                update media_objects set variants_status = 'PENDING', variants = '[]', variants_error = null,
+                  variants_retries = 0, variants_attempt = variants_attempt + 1, handed_over_at = :now
+                where id = :id returning variants_attempt""")
+                .param("id", objectId).param("now", Timestamp.from(now)).query(Integer.class).single();
+    }
+
+    @Override
+    public Optional<Retry> retryVariants(UUID objectId, int maxRetries, Instant now) {
+        return jdbc.sql("""
+                update media_objects set variants_retries = variants_retries + 1,
+                  variants_attempt = variants_attempt + 1, handed_over_at = :now
+                where id = :id and variants_status = 'PENDING' and variants_retries < :max
+                returning variants_attempt, variants_retries""")
+                .param("id", objectId).param("max", maxRetries).param("now", Timestamp.from(now))
+                .query((rs, n) -> new Retry(rs.getInt(1), rs.getInt(2))).optional();
+    }
+
+    @Override
+    public int fetchAttempt(UUID imageId) {
+        return jdbc.sql("select fetch_attempt from media_product_images where id = :id").param("id", imageId)
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    @Override
+    public int variantsAttempt(UUID objectId) {
+        return jdbc.sql("select variants_attempt from media_objects where id = :id").param("id", objectId)
+                .query(Integer.class).optional().orElse(0);
     }
 
     @Override
@@ -174,14 +217,16 @@ class JdbcMediaRecords implements MediaRecords {
                             UUID objectId, Instant now) {
         jdbc.sql("""
                 insert into media_product_images (id, vendor_id, product_id, object_id, position, main, source,
-                  source_url, fetch_status, created_at, updated_at)
+                  source_url, fetch_status, fetch_attempt, handed_over_at, created_at, updated_at)
                 select :id, :vendor, :product, :object,
                   coalesce((select max(position) + 1 from media_product_images where product_id = :product), 0),
                   not exists (select 1 from media_product_images where product_id = :product and main),
-                  :source, :url, :fetchStatus, :now, :now""")
+                  :source, :url, :fetchStatus, :attempt, :handedOver, :now, :now""")
                 .param("id", imageId).param("vendor", vendorId).param("product", productId)
                 .param("object", objectId).param("source", source.name()).param("url", sourceUrl)
                 .param("fetchStatus", source == ImageSource.FEED ? "PENDING" : null)
+                .param("attempt", source == ImageSource.FEED ? 1 : 0)
+                .param("handedOver", source == ImageSource.FEED ? Timestamp.from(now) : null)
                 .param("now", Timestamp.from(now)).update();
     }
 
@@ -272,33 +317,49 @@ class JdbcMediaRecords implements MediaRecords {
     }
 
     @Override
-    public void markFetchPending(UUID imageId, Instant now) {
-        jdbc.sql("update media_product_images set fetch_status = 'PENDING', updated_at = :now where id = :id "
-                        + "and source = 'FEED'")
-                .param("id", imageId).param("now", Timestamp.from(now)).update();
+    public Optional<Retry> retryFetch(UUID imageId, String sourceUrl, String errorCode, int maxRetries,
+                                        Instant now) {
+        return jdbc.sql("""
+                update media_product_images set fetch_retries = fetch_retries + 1, fetch_attempt = fetch_attempt + 1,
+                  fetch_error = :error, handed_over_at = :now, updated_at = :now
+                where id = :id and source_url = :url and fetch_status = 'PENDING' and fetch_retries < :max
+                returning fetch_attempt, fetch_retries""")
+                .param("id", imageId).param("url", sourceUrl).param("error", cut(errorCode))
+                .param("max", maxRetries).param("now", Timestamp.from(now))
+                .query((rs, n) -> new Retry(rs.getInt(1), rs.getInt(2))).optional();
+    }
+
+    @Override
+    public int markFetchPending(UUID imageId, Instant now) {
+        return jdbc.sql("""
+                update media_product_images set fetch_status = 'PENDING', fetch_retries = 0,
+                  fetch_attempt = fetch_attempt + 1, handed_over_at = :now, updated_at = :now
+                where id = :id and source = 'FEED' returning fetch_attempt""")
+                .param("id", imageId).param("now", Timestamp.from(now)).query(Integer.class).optional().orElse(0);
     }
 
     @Override
     public List<Work> pendingVariants(Instant before, int limit) {
         return jdbc.sql("""
-                select id, vendor_id from media_objects where variants_status = 'PENDING' and created_at < :before
-                order by created_at limit :limit""")
+                select id, vendor_id, variants_attempt as attempt from media_objects
+                where variants_status = 'PENDING' and coalesce(handed_over_at, created_at) < :before
+                order by coalesce(handed_over_at, created_at) limit :limit""")
                 .param("before", Timestamp.from(before)).param("limit", limit).query((rs, n) -> work(rs)).list();
     }
 
     @Override
     public List<Work> pendingFetches(Instant before, int limit) {
         return jdbc.sql("""
-                select id, vendor_id from media_product_images
-                where source = 'FEED' and fetch_status = 'PENDING' and updated_at < :before
-                order by updated_at limit :limit""")
+                select id, vendor_id, fetch_attempt as attempt from media_product_images
+                where source = 'FEED' and fetch_status = 'PENDING' and coalesce(handed_over_at, updated_at) < :before
+                order by coalesce(handed_over_at, updated_at) limit :limit""")
                 .param("before", Timestamp.from(before)).param("limit", limit).query((rs, n) -> work(rs)).list();
     }
 
     @Override
     public List<Work> collectable(Instant cutoff, int limit) {
         return jdbc.sql("""
-                select id, vendor_id from media_objects where unused_since < :cutoff
+                select id, vendor_id, 0 as attempt from media_objects where unused_since < :cutoff
                 order by unused_since limit :limit""")
                 .param("cutoff", Timestamp.from(cutoff)).param("limit", limit).query((rs, n) -> work(rs)).list();
     }
@@ -314,7 +375,7 @@ class JdbcMediaRecords implements MediaRecords {
     }
 
     private static Work work(ResultSet rs) throws SQLException {
-        return new Work(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class));
+        return new Work(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class), rs.getInt("attempt"));
     }
 
     private ProductImage image(ResultSet rs) throws SQLException {
@@ -338,7 +399,7 @@ class JdbcMediaRecords implements MediaRecords {
         for (Object each : json.readList(rs.getString("variants"))) {
             @SuppressWarnings("unchecked")
             Map<String, Object> v = (Map<String, Object>) each;
-            variants.add(new StoredVariant(VariantSize.valueOf(((String) v.get("name")).toUpperCase()),
+            variants.add(new StoredVariant(VariantSize.valueOf(((String) v.get("name")).toUpperCase(java.util.Locale.ROOT)),
                     ImageType.valueOf((String) v.get("format")), ((Number) v.get("width")).intValue(),
                     ((Number) v.get("height")).intValue(), ((Number) v.get("bytes")).longValue()));
         }
