@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * default) and take a core: a bounded number of them run at once, so that a burst of uploads or fetched images
  * cannot exhaust the heap; the rest wait a bounded time and are then refused with {@code MEDIA_BUSY} (503).
  *
- * @param maxConcurrent images decoded or turned into variants at the same time; 0 (the default) means half the
- *                      processors this JVM sees, at least 1.
+ * @param maxConcurrent images decoded or turned into variants at the same time; 0 (the default) means as many as
+ *                      the processors this JVM sees (the work is CPU-bound: more at once would not go faster, and each
+ *                      holds its pixels). Half the processors halved the throughput of two job workers on two cores
+ *                      (docs/performance.md, "Media variants").
  * @param maxWait       longest a call waits for its turn before {@code MEDIA_BUSY}; positive.
  */
 @ConfigurationProperties("wizamart.media.decoding")
@@ -33,9 +35,8 @@ public record MediaDecodingProperties(@DefaultValue("0") int maxConcurrent,
         return new MediaDecodingProperties(0, Duration.ofSeconds(10));
     }
 
-    /** The number of concurrent decodes in effect: the configured one, or half the processors (at least 1). */
+    /** The number of concurrent decodes in effect: the configured one, or the processors this JVM sees. */
     public int effectiveConcurrentDecodes() {
-        return maxConcurrent > 0 ? maxConcurrent
-                : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        return maxConcurrent > 0 ? maxConcurrent : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 }

@@ -56,10 +56,10 @@ class DecodeGateTests {
     }
 
     @Test
-    void runsAsManyAtOnceAsConfiguredAndHalfTheProcessorsByDefault() {
+    void runsAsManyAtOnceAsConfiguredAndAsTheProcessorsByDefault() {
         assertThat(new MediaDecodingProperties(3, Duration.ofSeconds(1)).effectiveConcurrentDecodes()).isEqualTo(3);
         assertThat(MediaDecodingProperties.defaults().effectiveConcurrentDecodes())
-                .isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+                .isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     private CompletableFuture<String> holdThePermitOf(DecodeGate gate) throws InterruptedException {

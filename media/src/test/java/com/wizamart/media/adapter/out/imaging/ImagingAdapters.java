@@ -13,8 +13,8 @@ public final class ImagingAdapters {
     }
 
     /**
-     * @return a new {@link ImageIoProcessor} with the default decoding settings (at most half the processors decode
-     *         at once), exactly what the application's context holds.
+     * @return a new {@link ImageIoProcessor} with the default decoding settings (as many decodes at once as the
+     *         processors), exactly what the application's context holds.
      */
     public static ImageProcessor imageIoProcessor() {
         return new ImageIoProcessor(MediaDecodingProperties.defaults());
