@@ -266,8 +266,9 @@ class ProductImagesIntegrationTests extends ApiTest {
         assertThat(http.get(readyOfB.get("urls").get("thumbnail").get("jpeg").asString()).sendForBytes().status())
                 .isEqualTo(200);
         // A's file counts until it is collected, a day later
-        assertThat(http.get(V + "/media/usage").bearer(a.owner().accessToken()).send().json().get("images")
-                .asLong()).isEqualTo(1);
+        JsonNode usageOfA = http.get(V + "/media/usage").bearer(a.owner().accessToken()).send().json();
+        assertThat(usageOfA.get("images").asLong()).isEqualTo(1);
+        assertThat(usageOfA.get("unusedImages").asLong()).isEqualTo(1);
     }
 
     @Test

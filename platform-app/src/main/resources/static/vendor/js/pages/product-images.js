@@ -146,10 +146,15 @@ Alpine.data('productImages', () => ({
         }
     },
     get hasUsage() { return this.usage !== null; },
-    /** "12 images, 3.3 MB of 2 GB": the whole shop's, as its quota counts them. */
+    /**
+     * "12 images (1 no longer used, deleted within a day), 3.3 MB of 2 GB": the whole shop's, as its quota counts them
+     * (an image no product uses counts until it is deleted).
+     */
     get usageText() {
         const u = this.usage;
-        return u ? count(u.images, 'image', 'images') + ', ' + byteSize(u.bytes) + ' of ' + byteSize(u.maxBytes) : '';
+        if (!u) return '';
+        const unused = u.unusedImages ? ' (' + u.unusedImages + ' no longer used, deleted within a day)' : '';
+        return count(u.images, 'image', 'images') + unused + ', ' + byteSize(u.bytes) + ' of ' + byteSize(u.maxBytes);
     },
     get usageLimitText() {
         const u = this.usage;

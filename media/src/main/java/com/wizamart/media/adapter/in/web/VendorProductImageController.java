@@ -108,7 +108,8 @@ class VendorProductImageController {
     @PreAuthorize("hasAuthority('PERM_products.view')")
     UsageResponse usage() {
         ProductImageViews.Usage usage = views.usage();
-        return new UsageResponse(usage.used().images(), usage.used().bytes(), usage.quota().maxImages(),
+        return new UsageResponse(usage.used().images(), usage.used().bytes(), usage.used().unusedImages(),
+                usage.quota().maxImages(),
                 usage.quota().maxBytes(), usage.quota().perProduct(), usage.quota().perUpload());
     }
 
@@ -125,12 +126,14 @@ class VendorProductImageController {
      *
      * @param images             images stored (also those no product uses, until collected).
      * @param bytes              their bytes, originals and variants.
+     * @param unusedImages       of {@code images}, those no product uses any more: deleted within a day.
      * @param maxImages          images the vendor may store.
      * @param maxBytes           bytes the vendor may store.
      * @param maxImagesPerProduct images one product may have.
      * @param maxFilesPerUpload  files one upload may bring.
      */
-    record UsageResponse(long images, long bytes, long maxImages, long maxBytes, int maxImagesPerProduct,
+    record UsageResponse(long images, long bytes, long unusedImages, long maxImages, long maxBytes,
+                         int maxImagesPerProduct,
                          int maxFilesPerUpload) {
     }
 

@@ -74,10 +74,11 @@ class JdbcMediaRecords implements MediaRecords {
     @Override
     public MediaUsage usage() {
         return jdbc.sql("""
-                select count(*) as images, coalesce(sum(o.bytes + coalesce(
+                select count(*) as images, count(o.unused_since) as unused, coalesce(sum(o.bytes + coalesce(
                   (select sum((v ->> 'bytes')::bigint) from jsonb_array_elements(o.variants) v), 0)), 0) as bytes
                 from media_objects o""")
-                .query((rs, n) -> new MediaUsage(rs.getLong("images"), rs.getLong("bytes"))).single();
+                .query((rs, n) -> new MediaUsage(rs.getLong("images"), rs.getLong("bytes"), rs.getLong("unused")))
+                .single();
     }
 
     @Override
