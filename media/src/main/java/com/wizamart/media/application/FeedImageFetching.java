@@ -113,7 +113,7 @@ public class FeedImageFetching {
             Optional<MediaRecords.Retry> next = vendorScope.callAs(vendorId,
                     () -> records.retryFetch(image.id(), image.sourceUrl(), errorCode, MAX_RETRIES, now));
             if (next.isPresent()) {
-                Instant at = now.plus(Backoff.before(next.get().retry()));
+                Instant at = now.plus(RetryDelays.before(next.get().retry()));
                 log.info("The image link of product {} (vendor {}, image {}) is tried again at {}: {}",
                         image.productId(), vendorId, image.id(), at, errorCode);
                 jobs.fetch(vendorId, image.id(), next.get().attempt(), at);

@@ -94,7 +94,7 @@ public class VariantMaking {
             Optional<MediaRecords.Retry> next = vendorScope.callAs(vendorId,
                     () -> records.retryVariants(objectId, MAX_RETRIES, now));
             if (next.isPresent()) {
-                Instant at = now.plus(Backoff.before(next.get().retry()));
+                Instant at = now.plus(RetryDelays.before(next.get().retry()));
                 log.info("The variants of media object {} (vendor {}) are tried again at {}: {}", objectId, vendorId,
                         at, e.errorCode());
                 jobs.makeVariants(vendorId, objectId, next.get().attempt(), at);

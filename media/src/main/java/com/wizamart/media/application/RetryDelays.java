@@ -3,9 +3,9 @@ package com.wizamart.media.application;
 import java.time.Duration;
 
 /** How long media's work waits before a retry: 1, 4, 16 minutes before the first, second, third. */
-final class Backoff {
+final class RetryDelays {
 
-    private Backoff() {
+    private RetryDelays() {
     }
 
     /**
