@@ -78,26 +78,34 @@ final class S3MockServer implements AutoCloseable {
     }
 
     private static void awaitAnswer(Process process, URI endpoint, Path log) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("S3Mock ended with exit code " + process.exitValue()
-                        + " before it answered; its log ends with:\n" + tail(log));
-            }
-            try {
-                HttpURLConnection connection = (HttpURLConnection) endpoint.toURL().openConnection();
-                connection.setConnectTimeout(1_000);
-                connection.setReadTimeout(2_000);
-                connection.getResponseCode(); // any answer: it is up (no bucket is asked for)
-                connection.disconnect();
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(200);
-            }
+        try {
+            org.awaitility.Awaitility.await("S3Mock answering at " + endpoint).atMost(STARTUP_LIMIT)
+                    .pollInterval(java.time.Duration.ofMillis(200)).until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("S3Mock ended with exit code " + process.exitValue()
+                                    + " before it answered; its log ends with:\n" + tail(log));
+                        }
+                        return answers(endpoint);
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            stop(process);
+            throw new IllegalStateException("S3Mock did not answer within " + STARTUP_LIMIT + " at " + endpoint
+                    + "; its log ends with:\n" + tail(log));
         }
-        stop(process);
-        throw new IllegalStateException("S3Mock did not answer within " + STARTUP_LIMIT + " at " + endpoint
-                + "; its log ends with:\n" + tail(log));
+    }
+
+    /** Any answer: it is up (no bucket is asked for). */
+    private static boolean answers(URI endpoint) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) endpoint.toURL().openConnection();
+            connection.setConnectTimeout(1_000);
+            connection.setReadTimeout(2_000);
+            connection.getResponseCode();
+            connection.disconnect();
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     private static int freeLoopbackPort() throws IOException {
