@@ -121,23 +121,27 @@ public class ImageUploading implements ProductImageUploads {
 
     @Override
     public List<UUID> upload(UUID vendorId, UUID productId, List<File> files) {
-        List<ImageFile> asFiles = files.stream().<ImageFile>map(file -> new ImageFile() {
-            @Override
-            public String name() {
-                return file.name();
-            }
-
-            @Override
-            public InputStream open() {
-                return new java.io.ByteArrayInputStream(file.bytes());
-            }
-        }).toList();
+        List<ImageFile> asFiles = files.stream().<ImageFile>map(InMemoryFile::new).toList();
         // bound as the vendor's own request would be: the checks run outside any transaction, as there
         UUID previous = VendorContext.bind(vendorId);
         try {
             return upload(productId, asFiles).stream().map(view -> view.image().id()).toList();
         } finally {
             VendorContext.restore(previous);
+        }
+    }
+
+    /** A facade's file, already in memory. */
+    private record InMemoryFile(File file) implements ImageFile {
+
+        @Override
+        public String name() {
+            return file.name();
+        }
+
+        @Override
+        public InputStream open() {
+            return new java.io.ByteArrayInputStream(file.bytes());
         }
     }
 
